@@ -1,0 +1,83 @@
+/**
+ * Messages between a node's main thread (TCP, routing) and its group hosts (worker threads,
+ * each owning one LevelDB database and the Raft groups assigned to it). Sent over a
+ * MessagePort; `buffer` fields are transferred, never copied.
+ *
+ * Buffers hold whole wire frames (`u32 length | u8 kind | u32 group | payload`, see
+ * `@flintkv/proto`), so the main thread never decodes a payload: it reads the group id from
+ * the header, picks the host with {@link hostOfGroup}, and forwards the bytes.
+ */
+
+/** Main thread → host. */
+export type HostInbound =
+  /** One or more whole peer frames from node `from` for groups on this host. */
+  | { type: 'peer-frames'; from: number; buffer: ArrayBuffer }
+  /** One whole client request frame read on client connection `connection`. */
+  | { type: 'client-frame'; connection: number; buffer: ArrayBuffer }
+  /** The transport lost node `node` (Raft should probe it again later). */
+  | { type: 'peer-unreachable'; node: number }
+  /** Finish in-flight persists, close the database, answer `stopped`. */
+  | { type: 'stop' };
+
+/** Host → main thread. */
+export type HostOutbound =
+  /** Whole peer frames for node `to`; the transport batches them per event-loop turn. */
+  | { type: 'peer-send'; to: number; buffer: ArrayBuffer }
+  /** One whole client response frame for client connection `connection`. */
+  | { type: 'client-reply'; connection: number; buffer: ArrayBuffer }
+  /** The host has opened its database and loaded its groups. */
+  | { type: 'started'; groups: number[] }
+  | { type: 'stopped' }
+  /** A fatal host error (e.g. corrupt database); the node exits with this message. */
+  | { type: 'failed'; code: string; message: string }
+  /**
+   * The state of this host's groups, sent whenever a role, leader or region descriptor
+   * changes and otherwise every few hundred milliseconds. The main thread answers node-level
+   * client requests (Status, Regions: frames addressed to group 0) from these reports.
+   */
+  | { type: 'groups-report'; host: number; groups: GroupReport[] };
+
+/** One group as its host sees it; plain data so it crosses the MessagePort cheaply. */
+export interface GroupReport {
+  groupId: number;
+  /** 'leader' | 'follower' | 'candidate' | 'pre-candidate' */
+  role: string;
+  term: number;
+  leader: number;
+  commit: number;
+  applied: number;
+  firstIndex: number;
+  lastIndex: number;
+  logBytes: number;
+  /** Leader only: match index per peer node id. */
+  matchIndex: Record<number, number>;
+  /** The region's range and epoch (absent for the meta group 0). */
+  region?: { startKey: Uint8Array; endKey: Uint8Array; confVersion: number; version: number; peers: number[] };
+}
+
+/** Everything a host task needs to start; passed as piscina task data with the MessagePort. */
+export interface HostOptions {
+  hostIndex: number;
+  hostCount: number;
+  /** The node's data directory; this host's database is `<dataDirectory>/host-<hostIndex>`. */
+  dataDirectory: string;
+  nodeId: number;
+  clusterId: string;
+  members: { nodeId: number; peerAddress: string; clientAddress: string }[];
+  /** Initial regions for a fresh cluster; ignored when the data directory already holds groups. */
+  bootstrap: { regionCount: number; splitKeys?: Uint8Array[] };
+  tickIntervalMs: number;
+  electionTicks: number;
+  heartbeatTicks: number;
+  logLevel: string;
+  /** A group snapshots and truncates its log past either threshold. */
+  compaction: { maxLogEntries: number; maxLogBytes: number };
+}
+
+/**
+ * Which host (0 … hostCount-1) owns a group. Fixed for the life of a data directory, because
+ * each host's groups live in that host's database.
+ */
+export function hostOfGroup(groupId: number, hostCount: number): number {
+  return groupId % hostCount;
+}
