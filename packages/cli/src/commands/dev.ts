@@ -1,0 +1,145 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { defaultWorkerCount, LOG_LEVELS, requiredThreadPoolSize } from '@flintkv/server';
+import type { Command } from 'commander';
+import { readableLogLine } from '../log-lines.js';
+import { UsageError } from '../usage-error.js';
+
+interface DevOptions {
+  nodes: string;
+  regions: string;
+  data: string;
+  peerPort: string;
+  clientPort: string;
+  metricsPort: string;
+  logLevel: string;
+}
+
+/** The CLI's own entry, to start `flint server` children with the same Node and flags. */
+const BIN = fileURLToPath(new URL('../bin.js', import.meta.url));
+const HOST = '127.0.0.1';
+/** How long a child may take to stop after SIGTERM before it is killed. */
+const CHILD_STOP_TIMEOUT_MS = 10_000;
+
+function integerOption(flag: string, value: string, min: number, max: number): number {
+  const parsed = Number(value);
+  if (!/^\d+$/.test(value) || parsed < min || parsed > max) {
+    throw new UsageError(`--${flag}: invalid value '${value}', expected an integer from ${min} to ${max}.`);
+  }
+  return parsed;
+}
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((done) => {
+    const probe = createServer();
+    probe.once('error', () => done(false));
+    probe.listen(port, HOST, () => probe.close(() => done(true)));
+  });
+}
+
+/** Streams a child's output line by line, each prefixed with its node. */
+function streamLines(stream: NodeJS.ReadableStream, prefix: string, out: NodeJS.WritableStream): void {
+  createInterface({ input: stream }).on('line', (line) => out.write(`${prefix} ${readableLogLine(line)}\n`));
+}
+
+/** `flint dev`: a local cluster of `flint server` processes, stopped together on Ctrl-C. */
+export function registerDevCommand(program: Command, exit: (code: number) => void): void {
+  program
+    .command('dev')
+    .description('run a local development cluster (one process per node) until Ctrl-C')
+    .option('--nodes <n>', 'number of nodes', '3')
+    .option('--regions <n>', 'initial region count', '8')
+    .option('--data <dir>', 'parent directory of the nodes’ data directories', '.flint-dev')
+    .option('--peer-port <port>', 'peer port of node 1 (node i uses port + i - 1)', '7101')
+    .option('--client-port <port>', 'client port of node 1', '7201')
+    .option('--metrics-port <port>', 'metrics port of node 1', '9101')
+    .option('--log-level <level>', 'server log level', 'info')
+    .action(async (options: DevOptions) => {
+      const nodes = integerOption('nodes', options.nodes, 1, 9);
+      const regions = integerOption('regions', options.regions, 1, 4096);
+      const peerPort = integerOption('peer-port', options.peerPort, 1, 65_535 - nodes);
+      const clientPort = integerOption('client-port', options.clientPort, 1, 65_535 - nodes);
+      const metricsPort = integerOption('metrics-port', options.metricsPort, 1, 65_535 - nodes);
+      if (!(LOG_LEVELS as readonly string[]).includes(options.logLevel)) {
+        throw new UsageError(`--log-level: invalid value '${options.logLevel}', expected one of ${LOG_LEVELS.join(', ')}.`);
+      }
+      const ids = Array.from({ length: nodes }, (_, index) => index + 1);
+      const peer = (id: number) => `${HOST}:${peerPort + id - 1}`;
+      const client = (id: number) => `${HOST}:${clientPort + id - 1}`;
+      const metrics = (id: number) => `${HOST}:${metricsPort + id - 1}`;
+      for (const id of ids) {
+        for (const port of [peerPort, clientPort, metricsPort].map((base) => base + id - 1)) {
+          if (!(await portIsFree(port))) {
+            process.stderr.write(
+              `flint dev: port ${port} on ${HOST} is in use (another cluster?); stop it or pick other ports with --peer-port/--client-port/--metrics-port.\n`,
+            );
+            exit(1);
+            return;
+          }
+        }
+      }
+      const cluster = ids.map((id) => `${id}=${peer(id)}/${client(id)}`).join(',');
+      const dataRoot = resolve(options.data);
+      const threadPool = String(requiredThreadPoolSize(defaultWorkerCount(regions)));
+
+      const children = new Map<number, ChildProcess>();
+      let stopping = false;
+      for (const id of ids) {
+        const args = [
+          ...process.execArgv,
+          BIN,
+          'server',
+          '--id',
+          String(id),
+          '--data',
+          resolve(dataRoot, `n${id}`),
+          '--cluster',
+          cluster,
+          '--regions',
+          String(regions),
+          '--metrics',
+          metrics(id),
+          '--log-level',
+          options.logLevel,
+        ];
+        // The IPC channel makes each server stop when this process dies, however it dies.
+        const child = spawn(process.execPath, args, {
+          stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+          env: { ...process.env, UV_THREADPOOL_SIZE: threadPool },
+        });
+        children.set(id, child);
+        streamLines(child.stdout!, `n${id} |`, process.stdout);
+        streamLines(child.stderr!, `n${id} !`, process.stderr);
+        child.once('exit', (code, signal) => {
+          children.delete(id);
+          if (!stopping) process.stdout.write(`flint dev: node ${id} exited (${signal ?? `code ${code}`})\n`);
+          if (children.size === 0) exit(stopping ? 0 : 1);
+        });
+      }
+
+      process.stdout.write(
+        [
+          `flint dev: ${nodes} node(s), ${regions} region(s), data in ${dataRoot}`,
+          ...ids.map((id) => `  node ${id}: client ${client(id)}  peer ${peer(id)}  metrics http://${metrics(id)}/metrics`),
+          `  try: flint put --endpoints ${ids.map(client).join(',')} hello world`,
+          '  Ctrl-C stops every node.',
+          '',
+        ].join('\n'),
+      );
+
+      const stopAll = () => {
+        if (stopping) return;
+        stopping = true;
+        process.stdout.write('flint dev: stopping every node\n');
+        for (const child of children.values()) child.kill('SIGTERM');
+        setTimeout(() => {
+          for (const child of children.values()) child.kill('SIGKILL');
+        }, CHILD_STOP_TIMEOUT_MS).unref();
+      };
+      process.on('SIGINT', stopAll);
+      process.on('SIGTERM', stopAll);
+    });
+}

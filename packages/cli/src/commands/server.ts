@@ -1,0 +1,59 @@
+import { readFile } from 'node:fs/promises';
+import {
+  ConfigError,
+  requiredThreadPoolSize,
+  resolveServerConfig,
+  type ServerFlags,
+  serveUntilSignalled,
+} from '@flintkv/server';
+import type { Command } from 'commander';
+import { rerunWithThreadPool } from '../thread-pool.js';
+import { UsageError } from '../usage-error.js';
+
+interface ServerOptions extends ServerFlags {
+  config?: string;
+}
+
+/** Reads the `--config` file; an unreadable file is a usage error, like a bad flag. */
+async function readConfigFile(path: string | undefined): Promise<string | undefined> {
+  if (path === undefined) return undefined;
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    throw new UsageError(`--config: cannot read '${path}' (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
+  }
+}
+
+/** `flint server`: run one node of a cluster until SIGTERM/SIGINT. */
+export function registerServerCommand(program: Command, exit: (code: number) => void): void {
+  program
+    .command('server')
+    .description('run one node of a FlintKV cluster')
+    .option('--id <id>', 'this node id (a member of --cluster)')
+    .option('--data <dir>', 'data directory')
+    .option('--peer <host:port>', "listen address for peers (default: this node's --cluster entry)")
+    .option('--client <host:port>', "listen address for clients (default: this node's client address)")
+    .option(
+      '--cluster <members>',
+      'all members: id=peerHost:port[/clientHost:port],... (client port defaults to peer port + 100)',
+    )
+    .option('--cluster-id <n>', 'cluster id (default: a hash of the sorted member list)')
+    .option('--regions <n>', 'initial region count of a fresh cluster (default 8)')
+    .option('--split-keys <keys>', 'initial split keys, comma-separated (text, or 0x-prefixed hex)')
+    .option('--workers <n>', 'group host threads (default min(regions + 1, 4))')
+    .option('--metrics <host:port>', 'serve Prometheus /metrics and /health on this address')
+    .option('--log-level <level>', 'trace, debug, info, warn, error, fatal or silent (default info)')
+    .option('--config <file>', 'YAML file with the same options (flags override it)')
+    .action(async (options: ServerOptions) => {
+      const { config: configPath, ...flags } = options;
+      let config: ReturnType<typeof resolveServerConfig>;
+      try {
+        config = resolveServerConfig(flags, await readConfigFile(configPath));
+      } catch (error) {
+        if (error instanceof ConfigError) throw new UsageError(error.message);
+        throw error;
+      }
+      const rerunCode = await rerunWithThreadPool(requiredThreadPoolSize(config.workers));
+      exit(rerunCode ?? (await serveUntilSignalled(config)));
+    });
+}

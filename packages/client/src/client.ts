@@ -1,0 +1,537 @@
+import type { GroupStatus, KeyValue, NodeStatus } from '@flintkv/proto';
+import { AddressBook } from './address-book.js';
+import { DEFAULT_BACKOFF } from './backoff.js';
+import { type BytesLike, compareBytes, toBytes, toText } from './bytes.js';
+import { CallContext } from './call-context.js';
+import { FlintError } from './errors.js';
+import type { BatchWrite, CallOptions, ConnectOptions, ReadOptions, ScanOptions } from './options.js';
+import { RequestExecutor, type SuccessResult } from './request-executor.js';
+import { type RegionInfo, RouteCache, regionHoldsKey } from './route-cache.js';
+import { ClientSession } from './session.js';
+import { Transport } from './transport.js';
+
+const DEFAULTS = {
+  timeoutMs: 5000,
+  attemptTimeoutMs: 2000,
+  connectTimeoutMs: 2000,
+  maxKeyBytes: 8192,
+  maxValueBytes: 8 * 1024 * 1024,
+  maxFrameBytes: 16 * 1024 * 1024,
+  scanPageSize: 256,
+};
+
+/** Result of {@link FlintClient.cas}. */
+export interface CasResult {
+  /** Whether the swap happened. */
+  ok: boolean;
+  /** The value now stored (the new one on success); undefined = absent. */
+  current: Uint8Array | undefined;
+}
+
+/** One node in {@link ClusterStatus}. */
+export interface NodeReport {
+  /** 0 when the node never answered and its id is unknown. */
+  nodeId: number;
+  /** Its client address. */
+  address: string;
+  /** Whether it answered the Status request. */
+  up: boolean;
+  /** Its own view: identity, members, version (absent when down). */
+  node?: NodeStatus;
+  /** The replicas it hosts (empty when down). */
+  groups: GroupStatus[];
+  /** Why it is considered down. */
+  error?: string;
+}
+
+/** Result of {@link FlintClient.status}: every known node, up or down. */
+export interface ClusterStatus {
+  /** 0 until any node has answered. */
+  clusterId: number;
+  nodes: NodeReport[];
+}
+
+/** Result of {@link FlintClient.checksum}. */
+export interface ChecksumReport {
+  /** The node whose replica was digested. */
+  nodeId: number;
+  /** The applied index the digest describes: compare digests of replicas at equal indexes. */
+  appliedIndex: number;
+  checksum: Uint8Array;
+  keyCount: number;
+}
+
+/**
+ * A connection to a FlintKV cluster. Create with {@link connect}; share one per process or
+ * per component (it multiplexes everything over one TCP connection per node); `close()` it
+ * when done. Keys and values are `string` (UTF-8) or `Uint8Array`.
+ */
+export class FlintClient {
+  private readonly options: typeof DEFAULTS;
+  private readonly closeController = new AbortController();
+  private readonly routes = new RouteCache();
+  private readonly addresses: AddressBook;
+  private readonly transport: Transport;
+  private readonly executor: RequestExecutor;
+  private readonly session: ClientSession;
+  private clusterId: number;
+
+  /** Prefer {@link connect}, which also checks that the cluster answers. */
+  constructor(options: ConnectOptions) {
+    validateConnectOptions(options);
+    this.options = {
+      timeoutMs: options.timeoutMs ?? DEFAULTS.timeoutMs,
+      attemptTimeoutMs: options.attemptTimeoutMs ?? Math.min(DEFAULTS.attemptTimeoutMs, options.timeoutMs ?? Infinity),
+      connectTimeoutMs: options.connectTimeoutMs ?? DEFAULTS.connectTimeoutMs,
+      maxKeyBytes: options.maxKeyBytes ?? DEFAULTS.maxKeyBytes,
+      maxValueBytes: options.maxValueBytes ?? DEFAULTS.maxValueBytes,
+      maxFrameBytes: options.maxFrameBytes ?? DEFAULTS.maxFrameBytes,
+      scanPageSize: options.scanPageSize ?? DEFAULTS.scanPageSize,
+    };
+    this.clusterId = options.clusterId ?? 0;
+    this.session = new ClientSession(options.clientId);
+    this.addresses = new AddressBook(options.endpoints);
+    this.transport = new Transport({
+      clientId: this.session.clientId,
+      clusterId: () => this.clusterId,
+      onHandshake: (clusterId, nodeId, address) => {
+        if (this.clusterId === 0) this.clusterId = clusterId;
+        this.addresses.set(nodeId, address);
+      },
+      maxFrameBytes: this.options.maxFrameBytes,
+      connectTimeoutMs: this.options.connectTimeoutMs,
+    });
+    this.executor = new RequestExecutor(
+      this.transport,
+      this.routes,
+      this.addresses,
+      this.session,
+      {
+        attemptTimeoutMs: this.options.attemptTimeoutMs,
+        backoff: {
+          initialMs: options.backoff?.initialMs ?? DEFAULT_BACKOFF.initialMs,
+          maxMs: options.backoff?.maxMs ?? DEFAULT_BACKOFF.maxMs,
+        },
+        random: Math.random,
+      },
+      this.closeController.signal,
+    );
+  }
+
+  /** This client's session id: the server answers a retried write from its session table. */
+  get clientId(): number {
+    return this.session.clientId;
+  }
+
+  /** Whether {@link close} was called. */
+  get closed(): boolean {
+    return this.closeController.signal.aborted;
+  }
+
+  /**
+   * Loads the region table and members from any endpoint, retrying until `timeoutMs`.
+   * {@link connect} calls it; call it yourself only after constructing a client directly.
+   * @throws {FlintError} FLINT_UNAVAILABLE when no endpoint answers in time.
+   */
+  async ready(options: CallOptions = {}): Promise<void> {
+    await this.loadTopology('connect', options);
+  }
+
+  private async loadTopology(what: string, options: CallOptions): Promise<void> {
+    const context = this.context(what, options);
+    let failures = 0;
+    let lastError: unknown;
+    for (;;) {
+      try {
+        context.throwIfDone(lastError);
+        await this.executor.refreshTopology(context);
+        return;
+      } catch (error) {
+        if (error instanceof FlintError) {
+          if (error.code !== 'FLINT_TIMEOUT') throw error;
+          throw new FlintError(
+            'FLINT_UNAVAILABLE',
+            `None of the endpoints (${this.addresses.anyOrder().join(', ')}) answered within ${options.timeoutMs ?? this.options.timeoutMs} ms` +
+              `${lastError instanceof Error ? ` (last error: ${lastError.message})` : ''}. Check the addresses and that the nodes are running.`,
+            { cause: lastError },
+          );
+        }
+        lastError = error;
+        await context.sleep(Math.min(1000, 50 * 2 ** failures++)).catch(() => {});
+      }
+    }
+  }
+
+  /**
+   * Stores `value` under `key`. Resolves once the write is committed on a majority and durable.
+   * Retried internally with the same session sequence, so it is applied exactly once.
+   */
+  async put(key: BytesLike, value: BytesLike, options: CallOptions = {}): Promise<void> {
+    const keyBytes = this.checkKey(key);
+    const valueBytes = this.checkValue(value);
+    await this.write(options, 'put', keyBytes, () => ({ type: 'put', key: keyBytes, value: valueBytes }));
+  }
+
+  /** The value under `key`, or undefined if absent. */
+  async get(key: BytesLike, options: ReadOptions = {}): Promise<Uint8Array | undefined> {
+    const keyBytes = this.checkKey(key);
+    const consistency = options.consistency ?? 'linearizable';
+    const { result } = await this.executor.callRegion(this.context('get', options), {
+      route: { kind: 'key', key: keyBytes },
+      command: () => ({ type: 'get', key: keyBytes, consistency }),
+      write: false,
+      anyReplica: consistency === 'stale',
+    });
+    const get = expectResult(result, 'get');
+    return get.found ? get.value : undefined;
+  }
+
+  /** The value under `key` decoded as UTF-8, or undefined if absent. */
+  async getString(key: BytesLike, options: ReadOptions = {}): Promise<string | undefined> {
+    const value = await this.get(key, options);
+    return value === undefined ? undefined : toText(value);
+  }
+
+  /** Removes `key`; resolves to whether it existed. */
+  async delete(key: BytesLike, options: CallOptions = {}): Promise<boolean> {
+    const keyBytes = this.checkKey(key);
+    const result = await this.write(options, 'delete', keyBytes, () => ({ type: 'delete', key: keyBytes }));
+    return expectResult(result, 'delete').existed;
+  }
+
+  /**
+   * Compare-and-swap: if the value under `key` equals `expected` (undefined = the key must be
+   * absent), store `next` (undefined = delete the key). Atomic; applied exactly once.
+   * Resolves to whether it swapped and the value now stored.
+   */
+  async cas(
+    key: BytesLike,
+    expected: BytesLike | undefined,
+    next: BytesLike | undefined,
+    options: CallOptions = {},
+  ): Promise<CasResult> {
+    const keyBytes = this.checkKey(key);
+    const expectedBytes = expected === undefined ? null : toBytes(expected, 'expected');
+    const nextBytes = next === undefined ? null : this.checkValue(next);
+    const result = await this.write(options, 'cas', keyBytes, () => ({
+      type: 'compareAndSwap',
+      key: keyBytes,
+      expected: expectedBytes,
+      next: nextBytes,
+    }));
+    const swap = expectResult(result, 'compareAndSwap');
+    return { ok: swap.ok, current: swap.current ?? undefined };
+  }
+
+  /**
+   * Applies puts and deletes atomically: all or none. Every key must belong to one region
+   * (atomicity is per region); otherwise rejects with `FLINT_CROSS_REGION_BATCH`.
+   */
+  async batch(writes: readonly BatchWrite[], options: CallOptions = {}): Promise<void> {
+    if (!Array.isArray(writes)) throw new FlintError('FLINT_INVALID_ARGUMENT', 'batch() takes an array of writes.');
+    if (writes.length === 0) return;
+    const operations = writes.map((write, index) => {
+      if (write?.type === 'put') {
+        return { type: 'put' as const, key: this.checkKey(write.key), value: this.checkValue(write.value) };
+      }
+      if (write?.type === 'delete') return { type: 'delete' as const, key: this.checkKey(write.key) };
+      throw new FlintError('FLINT_INVALID_ARGUMENT', `batch write ${index} must have type 'put' or 'delete'.`);
+    });
+    await this.write(options, 'batch', operations[0]!.key, (region) => {
+      const outside = operations.find((operation) => !regionHoldsKey(region, operation.key));
+      if (outside !== undefined) {
+        throw new FlintError(
+          'FLINT_CROSS_REGION_BATCH',
+          `The batch spans more than one region: ${describeKey(operations[0]!.key)} is in region ${region.id}, ` +
+            `${describeKey(outside.key)} is not. A batch is atomic only within one region: split it by region ` +
+            '(see db.regions()), or choose keys that share a region.',
+        );
+      }
+      return { type: 'batch', operations };
+    });
+  }
+
+  /**
+   * Iterates the pairs with `start <= key < end`, in key order (descending with `reverse`),
+   * fetched in pages and across regions. Each page is one call with its own `timeoutMs`;
+   * `signal` cancels the whole scan. Breaking out of the loop stops fetching.
+   */
+  async *scan(options: ScanOptions = {}): AsyncGenerator<KeyValue, void, undefined> {
+    const start = options.start === undefined ? new Uint8Array(0) : toBytes(options.start, 'start');
+    const end = options.end === undefined ? new Uint8Array(0) : toBytes(options.end, 'end');
+    const limit = options.limit ?? Number.POSITIVE_INFINITY;
+    const pageSize = options.pageSize ?? this.options.scanPageSize;
+    if (!(limit >= 0) || !Number.isInteger(pageSize) || pageSize < 1) {
+      throw new FlintError('FLINT_INVALID_ARGUMENT', 'scan limit must be >= 0 and pageSize an integer >= 1.');
+    }
+    const consistency = options.consistency ?? 'linearizable';
+    if (end.length > 0 && compareBytes(start, end) >= 0) return;
+    let remaining = limit;
+    if (!options.reverse) {
+      let cursor = start;
+      while (remaining > 0) {
+        const pageLimit = Math.min(pageSize, remaining);
+        const { result, region } = await this.executor.callRegion(this.context('scan', options), {
+          route: { kind: 'key', key: cursor },
+          command: (target) => ({
+            type: 'scan',
+            start: cursor,
+            end: earlierEnd(end, target.endKey),
+            limit: pageLimit,
+            reverse: false,
+            consistency,
+          }),
+          write: false,
+          anyReplica: consistency === 'stale',
+        });
+        const page = expectResult(result, 'scan');
+        for (const pair of page.pairs.slice(0, remaining)) yield pair;
+        remaining -= page.pairs.length;
+        const last = page.pairs[page.pairs.length - 1];
+        if (page.more && last !== undefined) {
+          cursor = keySuccessor(last.key);
+        } else if (page.more && page.nextKey.length > 0) {
+          cursor = page.nextKey;
+        } else if (region.endKey.length === 0 || (end.length > 0 && compareBytes(region.endKey, end) >= 0)) {
+          return;
+        } else {
+          cursor = region.endKey;
+        }
+      }
+    } else {
+      let cursorEnd = end;
+      while (remaining > 0) {
+        const pageLimit = Math.min(pageSize, remaining);
+        const { result, region } = await this.executor.callRegion(this.context('scan', options), {
+          route: { kind: 'before', end: cursorEnd },
+          command: (target) => ({
+            type: 'scan',
+            start: compareBytes(start, target.startKey) > 0 ? start : target.startKey,
+            end: cursorEnd,
+            limit: pageLimit,
+            reverse: true,
+            consistency,
+          }),
+          write: false,
+          anyReplica: consistency === 'stale',
+        });
+        const page = expectResult(result, 'scan');
+        for (const pair of page.pairs.slice(0, remaining)) yield pair;
+        remaining -= page.pairs.length;
+        const last = page.pairs[page.pairs.length - 1];
+        if (page.more && last !== undefined) {
+          cursorEnd = last.key;
+        } else if (region.startKey.length === 0 || compareBytes(region.startKey, start) <= 0) {
+          return;
+        } else {
+          cursorEnd = region.startKey;
+        }
+      }
+    }
+  }
+
+  /**
+   * Every node's status (identity, members, the replicas it hosts with role, term, commit and
+   * applied indexes). Nodes that do not answer are listed with `up: false`; never rejects for that.
+   */
+  async status(options: CallOptions = {}): Promise<ClusterStatus> {
+    const context = this.context('status', options);
+    await this.executor.refreshTopology(context).catch((error: unknown) => {
+      if (error instanceof FlintError && error.code !== 'FLINT_TIMEOUT') throw error;
+    });
+    const nodes = await Promise.all(
+      this.addresses.entries().map(async ({ nodeId, address }): Promise<NodeReport> => {
+        try {
+          const result = expectResult(await this.executor.callNode(context, address, { type: 'status' }), 'status');
+          return { nodeId: result.node.nodeId, address, up: true, node: result.node, groups: result.groups };
+        } catch (error) {
+          if (error instanceof FlintError && (error.code === 'FLINT_CLOSED' || error.code === 'FLINT_ABORTED')) {
+            throw error;
+          }
+          return { nodeId, address, up: false, groups: [], error: error instanceof Error ? error.message : String(error) };
+        }
+      }),
+    );
+    return { clusterId: this.clusterId, nodes };
+  }
+
+  /** The current region table, in key order (and it refreshes this client's route cache). */
+  async regions(options: CallOptions = {}): Promise<RegionInfo[]> {
+    await this.loadTopology('regions', options);
+    return this.routes.all();
+  }
+
+  /** Asks region `regionId`'s leader to hand leadership to node `nodeId`; resolves when accepted. */
+  async transferLeader(regionId: number, nodeId: number, options: CallOptions = {}): Promise<void> {
+    checkId(regionId, 'regionId');
+    checkId(nodeId, 'nodeId');
+    const { result } = await this.executor.callRegion(this.context('transferLeader', options), {
+      route: { kind: 'region', regionId },
+      command: () => ({ type: 'transferLeader', toNode: nodeId }),
+      write: false,
+      anyReplica: false,
+    });
+    expectResult(result, 'transferLeader');
+  }
+
+  /** Asks region `regionId`'s leader to compact its log; resolves to the first index kept. */
+  async compact(regionId: number, options: CallOptions = {}): Promise<{ firstIndex: number }> {
+    checkId(regionId, 'regionId');
+    const { result } = await this.executor.callRegion(this.context('compact', options), {
+      route: { kind: 'region', regionId },
+      command: () => ({ type: 'compact' }),
+      write: false,
+      anyReplica: false,
+    });
+    return { firstIndex: expectResult(result, 'compact').firstIndex };
+  }
+
+  /**
+   * A digest of region `regionId`'s data on node `nodeId` (default: its leader). Replicas that
+   * report the same `appliedIndex` must report the same `checksum`.
+   */
+  async checksum(regionId: number, nodeId?: number, options: CallOptions = {}): Promise<ChecksumReport> {
+    checkId(regionId, 'regionId');
+    if (nodeId !== undefined) checkId(nodeId, 'nodeId');
+    const { result, nodeId: answeredBy } = await this.executor.callRegion(this.context('checksum', options), {
+      route: nodeId === undefined ? { kind: 'region', regionId } : { kind: 'region', regionId, nodeId },
+      command: () => ({ type: 'checksum' }),
+      write: false,
+      anyReplica: false,
+    });
+    const checksum = expectResult(result, 'checksum');
+    return {
+      nodeId: answeredBy,
+      appliedIndex: checksum.appliedIndex,
+      checksum: checksum.checksum,
+      keyCount: checksum.keyCount,
+    };
+  }
+
+  /** Closes every connection. Calls in flight reject with `FLINT_CLOSED`; later calls too. Idempotent. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closeController.abort();
+    this.transport.close();
+  }
+
+  private write(
+    options: CallOptions,
+    what: string,
+    key: Uint8Array,
+    command: Parameters<RequestExecutor['callRegion']>[1]['command'],
+  ): Promise<SuccessResult> {
+    return this.executor
+      .callRegion(this.context(what, options), { route: { kind: 'key', key }, command, write: true, anyReplica: false })
+      .then(({ result }) => result);
+  }
+
+  private context(what: string, options: CallOptions): CallContext {
+    const timeoutMs = options.timeoutMs ?? this.options.timeoutMs;
+    if (!(timeoutMs > 0)) throw new FlintError('FLINT_INVALID_ARGUMENT', `timeoutMs must be > 0, got ${timeoutMs}.`);
+    const context = new CallContext({ timeoutMs, signal: options.signal }, this.closeController.signal, what);
+    context.throwIfDone();
+    return context;
+  }
+
+  private checkKey(key: BytesLike): Uint8Array {
+    const bytes = toBytes(key, 'key');
+    if (bytes.length === 0) throw new FlintError('FLINT_INVALID_ARGUMENT', 'Keys must not be empty.');
+    if (bytes.length > this.options.maxKeyBytes) {
+      throw new FlintError(
+        'FLINT_KEY_TOO_LARGE',
+        `A key of ${bytes.length} bytes exceeds the limit of ${this.options.maxKeyBytes}; use shorter keys (e.g. a hash).`,
+      );
+    }
+    return bytes;
+  }
+
+  private checkValue(value: BytesLike): Uint8Array {
+    const bytes = toBytes(value, 'value');
+    if (bytes.length > this.options.maxValueBytes) {
+      throw new FlintError(
+        'FLINT_VALUE_TOO_LARGE',
+        `A value of ${bytes.length} bytes exceeds the limit of ${this.options.maxValueBytes}; split it over several keys.`,
+      );
+    }
+    return bytes;
+  }
+}
+
+/**
+ * Connects to a cluster: loads the region table and member list from the first endpoint that
+ * answers, then returns the client. Rejects with `FLINT_UNAVAILABLE` if none answers within
+ * `timeoutMs`, and with `FLINT_INVALID_ARGUMENT` on malformed options.
+ *
+ * @example
+ * const db = await connect({ endpoints: ['127.0.0.1:7201', '127.0.0.1:7202'] });
+ * await db.put('user/1', 'ada');
+ * console.log(await db.getString('user/1')); // 'ada'
+ * await db.close();
+ */
+export async function connect(options: ConnectOptions): Promise<FlintClient> {
+  const client = new FlintClient(options);
+  try {
+    await client.ready();
+  } catch (error) {
+    await client.close();
+    throw error;
+  }
+  return client;
+}
+
+function validateConnectOptions(options: ConnectOptions): void {
+  if (!options || !Array.isArray(options.endpoints) || options.endpoints.length === 0) {
+    throw new FlintError('FLINT_INVALID_ARGUMENT', "connect() needs endpoints: ['host:port', ...] of one or more nodes.");
+  }
+  for (const endpoint of options.endpoints) {
+    const port = Number(typeof endpoint === 'string' ? endpoint.slice(endpoint.lastIndexOf(':') + 1) : Number.NaN);
+    if (typeof endpoint !== 'string' || !endpoint.includes(':') || !Number.isInteger(port) || port < 1 || port > 65535) {
+      throw new FlintError('FLINT_INVALID_ARGUMENT', `Endpoint ${String(endpoint)} is not 'host:port'.`);
+    }
+  }
+  for (const name of ['timeoutMs', 'attemptTimeoutMs', 'connectTimeoutMs', 'maxKeyBytes', 'maxValueBytes'] as const) {
+    const value = options[name];
+    if (value !== undefined && !(value > 0)) {
+      throw new FlintError('FLINT_INVALID_ARGUMENT', `${name} must be > 0, got ${value}.`);
+    }
+  }
+  if (options.clientId !== undefined && (!Number.isSafeInteger(options.clientId) || options.clientId <= 0)) {
+    throw new FlintError('FLINT_INVALID_ARGUMENT', 'clientId must be a positive safe integer.');
+  }
+}
+
+function checkId(id: number, name: string): void {
+  if (!Number.isSafeInteger(id) || id <= 0) {
+    throw new FlintError('FLINT_INVALID_ARGUMENT', `${name} must be a positive integer, got ${id}.`);
+  }
+}
+
+function expectResult<T extends SuccessResult['type']>(
+  result: SuccessResult,
+  type: T,
+): Extract<SuccessResult, { type: T }> {
+  if (result.type !== type) {
+    throw new FlintError('FLINT_INTERNAL', `The server answered a ${type} request with a ${result.type} result.`);
+  }
+  return result as Extract<SuccessResult, { type: T }>;
+}
+
+/** The smaller of two exclusive ends, where empty means +infinity. */
+function earlierEnd(a: Uint8Array, b: Uint8Array): Uint8Array {
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  return compareBytes(a, b) <= 0 ? a : b;
+}
+
+/** The smallest key after `key`: `key` followed by a zero byte. */
+function keySuccessor(key: Uint8Array): Uint8Array {
+  const next = new Uint8Array(key.length + 1);
+  next.set(key);
+  return next;
+}
+
+function describeKey(key: Uint8Array): string {
+  const text = toText(key);
+  return /^[\x20-\x7e]*$/.test(text) ? `'${text}'` : `0x${Buffer.from(key).toString('hex')}`;
+}

@@ -1,0 +1,227 @@
+import { connect as connectTcp, type Socket } from 'node:net';
+import {
+  ConnectionRole,
+  checkHelloReply,
+  decodeHelloReply,
+  decodeResponse,
+  encodeHello,
+  encodeRequestFrame,
+  FlintProtocolError,
+  FrameDecoder,
+  FrameKind,
+  HELLO_REPLY_BYTES,
+  HandshakeReader,
+  PROTOCOL_VERSION,
+  type Request,
+  type Response,
+} from '@flintkv/proto';
+import { FlintError } from './errors.js';
+
+/**
+ * The connection broke (refused, reset, closed, garbage on the wire) before the answer came.
+ * Retryable: a write on it may or may not have been applied, and its retry carries the same
+ * session sequence.
+ */
+export class ConnectionLostError extends Error {
+  constructor(
+    readonly address: string,
+    reason: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`connection to ${address} lost: ${reason}`, options);
+    this.name = 'ConnectionLostError';
+  }
+}
+
+/** What a {@link NodeConnection} needs to know about its client. */
+export interface ConnectionIdentity {
+  clientId: number;
+  /** The cluster this client talks to; 0 until learned from the first handshake. */
+  clusterId(): number;
+  /** Called with the cluster id and node id each accepted handshake reports. */
+  onHandshake(clusterId: number, nodeId: number, address: string): void;
+  maxFrameBytes: number;
+  /** Bound on connect + handshake. */
+  connectTimeoutMs: number;
+}
+
+interface PendingRequest {
+  resolve(response: Response): void;
+  reject(error: Error): void;
+}
+
+type State = { name: 'idle' } | { name: 'opening'; socket: Socket } | { name: 'open'; socket: Socket };
+
+/**
+ * One TCP connection to one node, shared by every request to that node: requests are written
+ * as they come (pipelined) and matched to answers by request id, in any order. When the
+ * socket breaks, every pending request fails with {@link ConnectionLostError} and the next
+ * request dials again: reconnection is on demand, not on a timer, so an idle client to a
+ * dead node costs nothing.
+ */
+export class NodeConnection {
+  private state: State = { name: 'idle' };
+  private readonly pending = new Map<number, PendingRequest>();
+  /** Frames written before the handshake completed, flushed on acceptance. */
+  private queued: Uint8Array[] = [];
+  private closed = false;
+
+  constructor(
+    readonly address: string,
+    private readonly identity: ConnectionIdentity,
+  ) {}
+
+  /** Requests waiting for an answer on this connection. */
+  get pendingCount(): number {
+    return this.pending.size;
+  }
+
+  /** Whether a socket is established and past its handshake. */
+  get isOpen(): boolean {
+    return this.state.name === 'open';
+  }
+
+  /**
+   * Sends one request and returns its answer. `cancel()` forgets it (the answer, if it
+   * still comes, is dropped). Throws FlintError `FLINT_VALUE_TOO_LARGE` at once when the
+   * request does not fit in a frame.
+   */
+  send(request: Request): { response: Promise<Response>; cancel(): void } {
+    if (this.closed) throw new FlintError('FLINT_CLOSED', 'The client was closed; create a new one with connect().');
+    let frame: Uint8Array;
+    try {
+      frame = encodeRequestFrame(request);
+    } catch (error) {
+      throw encodeFailure(error);
+    }
+    const response = new Promise<Response>((resolve, reject) => {
+      this.pending.set(request.requestId, { resolve, reject });
+    });
+    // The caller observes the rejection through `response`; keep Node from flagging it early.
+    response.catch(() => {});
+    this.write(frame);
+    return { response, cancel: () => this.pending.delete(request.requestId) };
+  }
+
+  /** Closes the socket for good; pending requests fail with FLINT_CLOSED. */
+  close(): void {
+    this.closed = true;
+    this.fail(new FlintError('FLINT_CLOSED', 'The client was closed while the request was in flight.'));
+  }
+
+  private write(frame: Uint8Array): void {
+    if (this.state.name === 'open') {
+      this.state.socket.write(frame);
+      return;
+    }
+    this.queued.push(frame);
+    if (this.state.name === 'idle') this.open();
+  }
+
+  private open(): void {
+    const [host, portText] = splitAddress(this.address);
+    const socket = connectTcp({ host, port: Number(portText), noDelay: true });
+    this.state = { name: 'opening', socket };
+    const handshake = new HandshakeReader(HELLO_REPLY_BYTES);
+    const decoder = new FrameDecoder({ maxFrameBytes: this.identity.maxFrameBytes });
+    const timer = setTimeout(
+      () => this.drop(socket, `no handshake within ${this.identity.connectTimeoutMs} ms`),
+      this.identity.connectTimeoutMs,
+    );
+
+    socket.on('connect', () => {
+      socket.write(
+        encodeHello({
+          version: PROTOCOL_VERSION,
+          role: ConnectionRole.CLIENT,
+          clusterId: this.identity.clusterId(),
+          senderId: this.identity.clientId,
+          targetNodeId: 0,
+        }),
+      );
+    });
+    socket.on('data', (chunk: Buffer) => {
+      try {
+        let frames = chunk as Uint8Array;
+        if (!handshake.complete) {
+          const replyBytes = handshake.push(chunk);
+          if (replyBytes === undefined) return;
+          const reply = decodeHelloReply(replyBytes);
+          const known = this.identity.clusterId();
+          const refusal = checkHelloReply(reply, { clusterId: known === 0 ? reply.clusterId : known });
+          if (refusal) throw refusal;
+          clearTimeout(timer);
+          this.identity.onHandshake(reply.clusterId, reply.nodeId, this.address);
+          this.state = { name: 'open', socket };
+          const queued = this.queued;
+          this.queued = [];
+          socket.cork();
+          for (const frame of queued) socket.write(frame);
+          socket.uncork();
+          frames = handshake.rest;
+          if (frames.byteLength === 0) return;
+        }
+        for (const frame of decoder.push(frames)) {
+          if (frame.kind === FrameKind.CLIENT_RESPONSE) {
+            this.deliver(decodeResponse(frame.payload));
+          } else if (frame.kind === FrameKind.GOAWAY) {
+            this.drop(socket, `the node is going away (${new TextDecoder().decode(frame.payload)})`);
+            return;
+          }
+          // PING/PONG and other kinds carry nothing for a client; ignore them.
+        }
+      } catch (error) {
+        const reason = error instanceof FlintProtocolError ? `${error.code}: ${error.message}` : String(error);
+        this.drop(socket, reason, error);
+      }
+    });
+    socket.on('error', (error) => this.drop(socket, error.message, error));
+    socket.on('close', () => {
+      clearTimeout(timer);
+      this.drop(socket, 'closed by the node');
+    });
+  }
+
+  private deliver(response: Response): void {
+    const waiter = this.pending.get(response.requestId);
+    if (waiter === undefined) return; // cancelled (timed out or aborted) — the answer is late
+    this.pending.delete(response.requestId);
+    waiter.resolve(response);
+  }
+
+  /** Discards `socket` (if it is still the current one) and fails what was pending on it. */
+  private drop(socket: Socket, reason: string, cause?: unknown): void {
+    socket.destroy();
+    if (this.state.name === 'idle' || this.state.socket !== socket) return;
+    this.state = { name: 'idle' };
+    this.fail(new ConnectionLostError(this.address, reason, { cause }));
+  }
+
+  private fail(error: Error): void {
+    if (this.state.name !== 'idle') {
+      this.state.socket.destroy();
+      this.state = { name: 'idle' };
+    }
+    this.queued = [];
+    const pending = [...this.pending.values()];
+    this.pending.clear();
+    for (const waiter of pending) waiter.reject(error);
+  }
+}
+
+function splitAddress(address: string): [string, string] {
+  const colon = address.lastIndexOf(':');
+  const host = address.slice(0, colon).replace(/^\[(.*)\]$/, '$1');
+  return [host, address.slice(colon + 1)];
+}
+
+function encodeFailure(error: unknown): FlintError {
+  if (error instanceof FlintProtocolError && error.code === 'FLINT_FRAME_TOO_LARGE') {
+    return new FlintError(
+      'FLINT_VALUE_TOO_LARGE',
+      `The request does not fit in one frame (${error.message}); store smaller values or split the batch.`,
+      { cause: error },
+    );
+  }
+  return new FlintError('FLINT_INVALID_ARGUMENT', `The request cannot be encoded: ${String(error)}`, { cause: error });
+}

@@ -1,0 +1,30 @@
+import { randomInt } from 'node:crypto';
+
+/**
+ * A client's write session: a random 53-bit id and an increasing sequence. The server keeps
+ * the last answer per (client id, sequence), so a write retried after a timeout or a leader
+ * change is applied once and answered from that table. A retry must therefore reuse the
+ * sequence its first attempt took — callers take one per logical write, not per attempt.
+ */
+export class ClientSession {
+  /** Random per client; a safe integer so it fits the wire's uint64 as a JS number. */
+  readonly clientId: number;
+  private lastSequence = 0;
+
+  constructor(clientId: number = randomClientId()) {
+    this.clientId = clientId;
+  }
+
+  /** A fresh sequence number for one logical write. */
+  nextSequence(): number {
+    this.lastSequence += 1;
+    return this.lastSequence;
+  }
+}
+
+function randomClientId(): number {
+  // Two draws because randomInt is limited to ranges below 2^48; never 0 (0 = "no session").
+  const high = randomInt(0, 2 ** 21);
+  const low = randomInt(0, 2 ** 32);
+  return high * 2 ** 32 + low || 1;
+}

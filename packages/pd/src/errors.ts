@@ -1,0 +1,21 @@
+/** Stable error codes of placement decisions. */
+export type PlacementErrorCode =
+  | 'FLINT_STALE_EPOCH'
+  | 'FLINT_EPOCH_CONFLICT'
+  | 'FLINT_REGION_OVERLAP'
+  | 'FLINT_REGION_GAP'
+  | 'FLINT_INVALID_REGION'
+  | 'FLINT_INVALID_SPLIT_KEYS'
+  | 'FLINT_ALREADY_BOOTSTRAPPED'
+  | 'FLINT_NOT_BOOTSTRAPPED';
+
+/** A placement rule was violated; `code` is stable, the message says what to do. */
+export class PlacementError extends Error {
+  override readonly name = 'PlacementError';
+  constructor(
+    readonly code: PlacementErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,21 @@
+export { type BootstrapRegionsOptions, bootstrapRegions, INITIAL_EPOCH } from './bootstrap.js';
+export { bytesEqual, compareBytes } from './bytes.js';
+export { PlacementError, type PlacementErrorCode } from './errors.js';
+export {
+  applyMetaCommand,
+  emptyMetaState,
+  type Member,
+  type MetaCommand,
+  type MetaOutcome,
+  type MetaState,
+} from './meta-state.js';
+export {
+  epochEquals,
+  isEpochStale,
+  META_GROUP_ID,
+  type RegionDescriptor,
+  type RegionEpoch,
+  regionContains,
+} from './region.js';
+export { RegionTable, type RegionUpdateResult } from './region-table.js';
+export { assertValidSplitKeys, defaultSplitKeys, MAX_REGION_COUNT } from './split-keys.js';

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { bootstrapRegions } from './bootstrap.js';
+import { applyMetaCommand, emptyMetaState, type MetaCommand, type MetaState } from './meta-state.js';
+
+const text = (value: string) => new TextEncoder().encode(value);
+const members = [
+  { nodeId: 2, peerAddress: '127.0.0.1:7102', clientAddress: '127.0.0.1:7202' },
+  { nodeId: 1, peerAddress: '127.0.0.1:7101', clientAddress: '127.0.0.1:7201' },
+];
+const bootstrap: MetaCommand = {
+  type: 'bootstrap',
+  clusterId: 7,
+  members,
+  regions: bootstrapRegions({ splitKeys: [text('m')], nodeIds: [1, 2] }),
+};
+
+function applyAll(commands: MetaCommand[]): { state: MetaState; outcomes: string[] } {
+  let state = emptyMetaState();
+  const outcomes: string[] = [];
+  for (const command of commands) {
+    const result = applyMetaCommand(state, command);
+    state = result.state;
+    outcomes.push(result.outcome.ok ? 'ok' : result.outcome.code);
+  }
+  return { state, outcomes };
+}
+
+describe('applyMetaCommand', () => {
+  it('bootstraps once: members sorted by node id, regions in key order', () => {
+    const { state, outcomes } = applyAll([bootstrap]);
+    expect(outcomes).toEqual(['ok']);
+    expect(state.clusterId).toBe(7);
+    expect(state.members.map((member) => member.nodeId)).toEqual([1, 2]);
+    expect(state.regions.map((region) => region.id)).toEqual([1, 2]);
+  });
+
+  it('refuses a second bootstrap and leaves the state unchanged', () => {
+    const first = applyAll([bootstrap]).state;
+    const second = applyMetaCommand(first, { ...bootstrap, clusterId: 8 });
+    expect(second.outcome).toMatchObject({ ok: false, code: 'FLINT_ALREADY_BOOTSTRAPPED' });
+    expect(second.state).toBe(first);
+  });
+
+  it('refuses member and region changes before bootstrap', () => {
+    const { outcomes } = applyAll([{ type: 'set-member', member: members[0]! }]);
+    expect(outcomes).toEqual(['FLINT_NOT_BOOTSTRAPPED']);
+  });
+
+  it('set-member replaces the member with the same node id', () => {
+    const { state } = applyAll([
+      bootstrap,
+      { type: 'set-member', member: { nodeId: 1, peerAddress: '10.0.0.1:7101', clientAddress: '10.0.0.1:7201' } },
+      { type: 'set-member', member: { nodeId: 3, peerAddress: '10.0.0.3:7101', clientAddress: '10.0.0.3:7201' } },
+    ]);
+    expect(state.members.map((member) => `${member.nodeId}@${member.clientAddress}`)).toEqual([
+      '1@10.0.0.1:7201',
+      '2@127.0.0.1:7202',
+      '3@10.0.0.3:7201',
+    ]);
+  });
+
+  it('update-region stores newer descriptors and refuses stale ones as a value, not an exception', () => {
+    const [left, right] = bootstrap.type === 'bootstrap' ? bootstrap.regions : [];
+    const moved = { ...left!, epoch: { confVersion: 2, version: 1 }, peers: [2] };
+    const { state, outcomes } = applyAll([
+      bootstrap,
+      { type: 'update-region', regions: [moved] },
+      { type: 'update-region', regions: [left!] },
+      { type: 'update-region', regions: [{ ...right!, endKey: text('z'), epoch: { confVersion: 1, version: 2 } }] },
+    ]);
+    expect(outcomes).toEqual(['ok', 'ok', 'FLINT_STALE_EPOCH', 'FLINT_REGION_GAP']);
+    expect(state.regions[0]!.peers).toEqual([2]);
+    expect(state.regions[1]!.endKey).toHaveLength(0);
+  });
+
+  it('is deterministic: replicas applying the same log reach equal states', () => {
+    const log: MetaCommand[] = [
+      bootstrap,
+      { type: 'set-member', member: { nodeId: 3, peerAddress: 'c:1', clientAddress: 'c:2' } },
+      {
+        type: 'update-region',
+        regions: [
+          { id: 2, startKey: text('m'), endKey: text('t'), epoch: { confVersion: 1, version: 2 }, peers: [1, 2] },
+          {
+            id: 3,
+            startKey: text('t'),
+            endKey: new Uint8Array(0),
+            epoch: { confVersion: 1, version: 2 },
+            peers: [1, 2],
+          },
+        ],
+      },
+    ];
+    const replicaA = applyAll(log);
+    const replicaB = applyAll(log);
+    expect(replicaA).toEqual(replicaB);
+    expect(replicaA.state.regions.map((region) => region.id)).toEqual([1, 2, 3]);
+  });
+});

@@ -1,0 +1,90 @@
+import { compareBytes } from './bytes.js';
+import { PlacementError } from './errors.js';
+
+/** The Raft group that replicates placement itself; it covers no user keys. */
+export const META_GROUP_ID = 0;
+
+/**
+ * A region's epoch. `confVersion` grows on every membership change of its group, `version`
+ * on every change of its range (split, merge). A request naming an older epoch is refused.
+ */
+export interface RegionEpoch {
+  confVersion: number;
+  version: number;
+}
+
+/**
+ * One region: the keys `[startKey, endKey)` and the nodes replicating them. An empty
+ * `startKey` is -infinity and an empty `endKey` is +infinity. Treat as an immutable value.
+ */
+export interface RegionDescriptor {
+  /** Raft group id; 1 and up (0 is the meta group). */
+  id: number;
+  startKey: Uint8Array;
+  endKey: Uint8Array;
+  epoch: RegionEpoch;
+  /** Node ids of the replicas, ascending. */
+  peers: number[];
+}
+
+/** True if `key` lies in `[region.startKey, region.endKey)`. */
+export function regionContains(region: RegionDescriptor, key: Uint8Array): boolean {
+  return (
+    compareBytes(key, region.startKey) >= 0 && (region.endKey.length === 0 || compareBytes(key, region.endKey) < 0)
+  );
+}
+
+/**
+ * True if `candidate` is older than `current` in either dimension. Both counters only grow,
+ * so an epoch behind in either one was written before a change the other already saw.
+ */
+export function isEpochStale(candidate: RegionEpoch, current: RegionEpoch): boolean {
+  return candidate.version < current.version || candidate.confVersion < current.confVersion;
+}
+
+/** True if both epochs are equal. */
+export function epochEquals(a: RegionEpoch, b: RegionEpoch): boolean {
+  return a.version === b.version && a.confVersion === b.confVersion;
+}
+
+/** A deep copy, so that a table never shares mutable bytes or arrays with its callers. */
+export function copyRegion(region: RegionDescriptor): RegionDescriptor {
+  return {
+    id: region.id,
+    startKey: Uint8Array.from(region.startKey),
+    endKey: Uint8Array.from(region.endKey),
+    epoch: { confVersion: region.epoch.confVersion, version: region.epoch.version },
+    peers: [...region.peers],
+  };
+}
+
+/** Throws {@link PlacementError} `FLINT_INVALID_REGION` unless the descriptor is well formed. */
+export function assertValidRegion(region: RegionDescriptor): void {
+  const problem = describeRegionProblem(region);
+  if (problem !== undefined) {
+    throw new PlacementError('FLINT_INVALID_REGION', `Region ${region.id} is invalid: ${problem}.`);
+  }
+}
+
+function describeRegionProblem(region: RegionDescriptor): string | undefined {
+  if (!Number.isSafeInteger(region.id) || region.id <= META_GROUP_ID) {
+    return `the id must be a positive integer (group ${META_GROUP_ID} is the meta group)`;
+  }
+  if (!(region.startKey instanceof Uint8Array) || !(region.endKey instanceof Uint8Array)) {
+    return 'startKey and endKey must be Uint8Array';
+  }
+  if (region.endKey.length > 0 && compareBytes(region.startKey, region.endKey) >= 0) {
+    return 'startKey must sort before endKey (an empty endKey means +infinity)';
+  }
+  const { confVersion, version } = region.epoch;
+  if (!Number.isSafeInteger(confVersion) || confVersion < 1 || !Number.isSafeInteger(version) || version < 1) {
+    return 'epoch confVersion and version must be integers >= 1';
+  }
+  if (region.peers.length === 0) return 'it needs at least one peer';
+  for (let index = 0; index < region.peers.length; index++) {
+    const peer = region.peers[index]!;
+    if (!Number.isSafeInteger(peer) || peer <= 0) return `peer ${peer} is not a positive node id`;
+    if (index > 0 && region.peers[index - 1]! >= peer) return 'peers must be ascending and distinct';
+  }
+  return undefined;
+}

@@ -1,0 +1,3130 @@
+import * as $protobuf from "protobufjs/minimal.js";
+import type Long from "long";
+
+/** Namespace flint. */
+export namespace flint {
+
+    /** Namespace raft. */
+    namespace raft {
+
+        /** EntryType enum. */
+        enum EntryType {
+
+            /** ENTRY_NORMAL value */
+            ENTRY_NORMAL = 0,
+
+            /** ENTRY_CONF_CHANGE value */
+            ENTRY_CONF_CHANGE = 1
+        }
+
+        /**
+         * Properties of an Entry.
+         * @deprecated Use flint.raft.Entry.$Properties instead.
+         */
+        interface IEntry extends flint.raft.Entry.$Properties {
+        }
+
+        /** Represents an Entry. */
+        class Entry {
+
+            /**
+             * Constructs a new Entry.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: flint.raft.Entry.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Entry term. */
+            term: (number|Long);
+
+            /** Entry index. */
+            index: (number|Long);
+
+            /** Entry type. */
+            type: flint.raft.EntryType;
+
+            /** Entry data. */
+            data: Uint8Array;
+
+            /**
+             * Encodes the specified Entry message. Does not implicitly {@link flint.raft.Entry.verify|verify} messages.
+             * @param message Entry message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: flint.raft.Entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Entry message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {flint.raft.Entry & flint.raft.Entry.$Shape} Entry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): flint.raft.Entry & flint.raft.Entry.$Shape;
+        }
+
+        namespace Entry {
+
+            /** Properties of an Entry. */
+            interface $Properties {
+
+                /** Entry term */
+                term?: (number|Long|null);
+
+                /** Entry index */
+                index?: (number|Long|null);
+
+                /** Entry type */
+                type?: (flint.raft.EntryType|null);
+
+                /** Entry data */
+                data?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an Entry. */
+            type $Shape = flint.raft.Entry.$Properties;
+        }
+
+        /**
+         * Properties of a HardState.
+         * @deprecated Use flint.raft.HardState.$Properties instead.
+         */
+        interface IHardState extends flint.raft.HardState.$Properties {
+        }
+
+        /** Represents a HardState. */
+        class HardState {
+
+            /**
+             * Constructs a new HardState.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: flint.raft.HardState.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HardState term. */
+            term: (number|Long);
+
+            /** HardState vote. */
+            vote: (number|Long);
+
+            /** HardState commit. */
+            commit: (number|Long);
+
+            /**
+             * Encodes the specified HardState message. Does not implicitly {@link flint.raft.HardState.verify|verify} messages.
+             * @param message HardState message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: flint.raft.HardState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HardState message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {flint.raft.HardState & flint.raft.HardState.$Shape} HardState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): flint.raft.HardState & flint.raft.HardState.$Shape;
+        }
+
+        namespace HardState {
+
+            /** Properties of a HardState. */
+            interface $Properties {
+
+                /** HardState term */
+                term?: (number|Long|null);
+
+                /** HardState vote */
+                vote?: (number|Long|null);
+
+                /** HardState commit */
+                commit?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HardState. */
+            type $Shape = flint.raft.HardState.$Properties;
+        }
+
+        /**
+         * Properties of a ConfState.
+         * @deprecated Use flint.raft.ConfState.$Properties instead.
+         */
+        interface IConfState extends flint.raft.ConfState.$Properties {
+        }
+
+        /** Represents a ConfState. */
+        class ConfState {
+
+            /**
+             * Constructs a new ConfState.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: flint.raft.ConfState.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ConfState voters. */
+            voters: (number|Long)[];
+
+            /** ConfState learners. */
+            learners: (number|Long)[];
+
+            /** ConfState votersOutgoing. */
+            votersOutgoing: (number|Long)[];
+
+            /** ConfState learnersNext. */
+            learnersNext: (number|Long)[];
+
+            /** ConfState autoLeave. */
+            autoLeave: boolean;
+
+            /**
+             * Encodes the specified ConfState message. Does not implicitly {@link flint.raft.ConfState.verify|verify} messages.
+             * @param message ConfState message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: flint.raft.ConfState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ConfState message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {flint.raft.ConfState & flint.raft.ConfState.$Shape} ConfState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): flint.raft.ConfState & flint.raft.ConfState.$Shape;
+        }
+
+        namespace ConfState {
+
+            /** Properties of a ConfState. */
+            interface $Properties {
+
+                /** ConfState voters */
+                voters?: ((number|Long)[]|null);
+
+                /** ConfState learners */
+                learners?: ((number|Long)[]|null);
+
+                /** ConfState votersOutgoing */
+                votersOutgoing?: ((number|Long)[]|null);
+
+                /** ConfState learnersNext */
+                learnersNext?: ((number|Long)[]|null);
+
+                /** ConfState autoLeave */
+                autoLeave?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ConfState. */
+            type $Shape = flint.raft.ConfState.$Properties;
+        }
+
+        /**
+         * Properties of a SnapshotMetadata.
+         * @deprecated Use flint.raft.SnapshotMetadata.$Properties instead.
+         */
+        interface ISnapshotMetadata extends flint.raft.SnapshotMetadata.$Properties {
+        }
+
+        /** Represents a SnapshotMetadata. */
+        class SnapshotMetadata {
+
+            /**
+             * Constructs a new SnapshotMetadata.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: flint.raft.SnapshotMetadata.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SnapshotMetadata confState. */
+            confState?: (flint.raft.ConfState.$Properties|null);
+
+            /** SnapshotMetadata index. */
+            index: (number|Long);
+
+            /** SnapshotMetadata term. */
+            term: (number|Long);
+
+            /**
+             * Encodes the specified SnapshotMetadata message. Does not implicitly {@link flint.raft.SnapshotMetadata.verify|verify} messages.
+             * @param message SnapshotMetadata message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: flint.raft.SnapshotMetadata.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SnapshotMetadata message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {flint.raft.SnapshotMetadata & flint.raft.SnapshotMetadata.$Shape} SnapshotMetadata
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): flint.raft.SnapshotMetadata & flint.raft.SnapshotMetadata.$Shape;
+        }
+
+        namespace SnapshotMetadata {
+
+            /** Properties of a SnapshotMetadata. */
+            interface $Properties {
+
+                /** SnapshotMetadata confState */
+                confState?: (flint.raft.ConfState.$Properties|null);
+
+                /** SnapshotMetadata index */
+                index?: (number|Long|null);
+
+                /** SnapshotMetadata term */
+                term?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SnapshotMetadata. */
+            type $Shape = flint.raft.SnapshotMetadata.$Properties;
+        }
+
+        /**
+         * Properties of a Snapshot.
+         * @deprecated Use flint.raft.Snapshot.$Properties instead.
+         */
+        interface ISnapshot extends flint.raft.Snapshot.$Properties {
+        }
+
+        /** Represents a Snapshot. */
+        class Snapshot {
+
+            /**
+             * Constructs a new Snapshot.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: flint.raft.Snapshot.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Snapshot data. */
+            data: Uint8Array;
+
+            /** Snapshot metadata. */
+            metadata?: (flint.raft.SnapshotMetadata.$Properties|null);
+
+            /**
+             * Encodes the specified Snapshot message. Does not implicitly {@link flint.raft.Snapshot.verify|verify} messages.
+             * @param message Snapshot message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: flint.raft.Snapshot.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Snapshot message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {flint.raft.Snapshot & flint.raft.Snapshot.$Shape} Snapshot
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): flint.raft.Snapshot & flint.raft.Snapshot.$Shape;
+        }
+
+        namespace Snapshot {
+
+            /** Properties of a Snapshot. */
+            interface $Properties {
+
+                /** Snapshot data */
+                data?: (Uint8Array|null);
+
+                /** Snapshot metadata */
+                metadata?: (flint.raft.SnapshotMetadata.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Snapshot. */
+            type $Shape = flint.raft.Snapshot.$Properties;
+        }
+
+        /** MessageType enum. */
+        enum MessageType {
+
+            /** MSG_APPEND value */
+            MSG_APPEND = 0,
+
+            /** MSG_APPEND_RESPONSE value */
+            MSG_APPEND_RESPONSE = 1,
+
+            /** MSG_VOTE value */
+            MSG_VOTE = 2,
+
+            /** MSG_VOTE_RESPONSE value */
+            MSG_VOTE_RESPONSE = 3,
+
+            /** MSG_PRE_VOTE value */
+            MSG_PRE_VOTE = 4,
+
+            /** MSG_PRE_VOTE_RESPONSE value */
+            MSG_PRE_VOTE_RESPONSE = 5,
+
+            /** MSG_HEARTBEAT value */
+            MSG_HEARTBEAT = 6,
+
+            /** MSG_HEARTBEAT_RESPONSE value */
+            MSG_HEARTBEAT_RESPONSE = 7,
+
+            /** MSG_SNAPSHOT value */
+            MSG_SNAPSHOT = 8,
+
+            /** MSG_TIMEOUT_NOW value */
+            MSG_TIMEOUT_NOW = 9,
+
+            /** MSG_READ_INDEX value */
+            MSG_READ_INDEX = 10,
+
+            /** MSG_READ_INDEX_RESPONSE value */
+            MSG_READ_INDEX_RESPONSE = 11,
+
+            /** MSG_PROPOSE value */
+            MSG_PROPOSE = 12,
+
+            /** MSG_TRANSFER_LEADER value */
+            MSG_TRANSFER_LEADER = 13
+        }
+
+        /**
+         * Properties of a Message.
+         * @deprecated Use flint.raft.Message.$Properties instead.
+         */
+        interface IMessage extends flint.raft.Message.$Properties {
+        }
+
+        /** Represents a Message. */
+        class Message {
+
+            /**
+             * Constructs a new Message.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: flint.raft.Message.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Message type. */
+            type: flint.raft.MessageType;
+
+            /** Message to. */
+            to: (number|Long);
+
+            /** Message from. */
+            from: (number|Long);
+
+            /** Message term. */
+            term: (number|Long);
+
+            /** Message logTerm. */
+            logTerm: (number|Long);
+
+            /** Message index. */
+            index: (number|Long);
+
+            /** Message entries. */
+            entries: flint.raft.Entry.$Properties[];
+
+            /** Message commit. */
+            commit: (number|Long);
+
+            /** Message reject. */
+            reject: boolean;
+
+            /** Message rejectHint. */
+            rejectHint: (number|Long);
+
+            /** Message snapshot. */
+            snapshot?: (flint.raft.Snapshot.$Properties|null);
+
+            /** Message context. */
+            context: Uint8Array;
+
+            /**
+             * Encodes the specified Message message. Does not implicitly {@link flint.raft.Message.verify|verify} messages.
+             * @param message Message message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: flint.raft.Message.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Message message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {flint.raft.Message & flint.raft.Message.$Shape} Message
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): flint.raft.Message & flint.raft.Message.$Shape;
+        }
+
+        namespace Message {
+
+            /** Properties of a Message. */
+            interface $Properties {
+
+                /** Message type */
+                type?: (flint.raft.MessageType|null);
+
+                /** Message to */
+                to?: (number|Long|null);
+
+                /** Message from */
+                from?: (number|Long|null);
+
+                /** Message term */
+                term?: (number|Long|null);
+
+                /** Message logTerm */
+                logTerm?: (number|Long|null);
+
+                /** Message index */
+                index?: (number|Long|null);
+
+                /** Message entries */
+                entries?: (flint.raft.Entry.$Properties[]|null);
+
+                /** Message commit */
+                commit?: (number|Long|null);
+
+                /** Message reject */
+                reject?: (boolean|null);
+
+                /** Message rejectHint */
+                rejectHint?: (number|Long|null);
+
+                /** Message snapshot */
+                snapshot?: (flint.raft.Snapshot.$Properties|null);
+
+                /** Message context */
+                context?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Message. */
+            type $Shape = flint.raft.Message.$Properties;
+        }
+
+        /**
+         * Properties of a SnapshotChunk.
+         * @deprecated Use flint.raft.SnapshotChunk.$Properties instead.
+         */
+        interface ISnapshotChunk extends flint.raft.SnapshotChunk.$Properties {
+        }
+
+        /** Represents a SnapshotChunk. */
+        class SnapshotChunk {
+
+            /**
+             * Constructs a new SnapshotChunk.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: flint.raft.SnapshotChunk.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SnapshotChunk snapshotIndex. */
+            snapshotIndex: (number|Long);
+
+            /** SnapshotChunk snapshotTerm. */
+            snapshotTerm: (number|Long);
+
+            /** SnapshotChunk from. */
+            from: (number|Long);
+
+            /** SnapshotChunk to. */
+            to: (number|Long);
+
+            /** SnapshotChunk offset. */
+            offset: (number|Long);
+
+            /** SnapshotChunk totalBytes. */
+            totalBytes: (number|Long);
+
+            /** SnapshotChunk last. */
+            last: boolean;
+
+            /** SnapshotChunk data. */
+            data: Uint8Array;
+
+            /** SnapshotChunk message. */
+            message?: (flint.raft.Message.$Properties|null);
+
+            /**
+             * Encodes the specified SnapshotChunk message. Does not implicitly {@link flint.raft.SnapshotChunk.verify|verify} messages.
+             * @param message SnapshotChunk message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: flint.raft.SnapshotChunk.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SnapshotChunk message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {flint.raft.SnapshotChunk & flint.raft.SnapshotChunk.$Shape} SnapshotChunk
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): flint.raft.SnapshotChunk & flint.raft.SnapshotChunk.$Shape;
+        }
+
+        namespace SnapshotChunk {
+
+            /** Properties of a SnapshotChunk. */
+            interface $Properties {
+
+                /** SnapshotChunk snapshotIndex */
+                snapshotIndex?: (number|Long|null);
+
+                /** SnapshotChunk snapshotTerm */
+                snapshotTerm?: (number|Long|null);
+
+                /** SnapshotChunk from */
+                from?: (number|Long|null);
+
+                /** SnapshotChunk to */
+                to?: (number|Long|null);
+
+                /** SnapshotChunk offset */
+                offset?: (number|Long|null);
+
+                /** SnapshotChunk totalBytes */
+                totalBytes?: (number|Long|null);
+
+                /** SnapshotChunk last */
+                last?: (boolean|null);
+
+                /** SnapshotChunk data */
+                data?: (Uint8Array|null);
+
+                /** SnapshotChunk message */
+                message?: (flint.raft.Message.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SnapshotChunk. */
+            type $Shape = flint.raft.SnapshotChunk.$Properties;
+        }
+    }
+
+    /** Namespace kv. */
+    namespace kv {
+
+        /**
+         * Properties of a RegionEpoch.
+         * @deprecated Use flint.kv.RegionEpoch.$Properties instead.
+         */
+        interface IRegionEpoch extends flint.kv.RegionEpoch.$Properties {
+        }
+
+        /** Represents a RegionEpoch. */
+        class RegionEpoch {
+
+            /**
+             * Constructs a new RegionEpoch.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: flint.kv.RegionEpoch.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RegionEpoch confVersion. */
+            confVersion: (number|Long);
+
+            /** RegionEpoch version. */
+            version: (number|Long);
+
+            /**
+             * Encodes the specified RegionEpoch message. Does not implicitly {@link flint.kv.RegionEpoch.verify|verify} messages.
+             * @param message RegionEpoch message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: flint.kv.RegionEpoch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RegionEpoch message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {flint.kv.RegionEpoch & flint.kv.RegionEpoch.$Shape} RegionEpoch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): flint.kv.RegionEpoch & flint.kv.RegionEpoch.$Shape;
+        }
+
+        namespace RegionEpoch {
+
+            /** Properties of a RegionEpoch. */
+            interface $Properties {
+
+                /** RegionEpoch confVersion */
+                confVersion?: (number|Long|null);
+
+                /** RegionEpoch version */
+                version?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RegionEpoch. */
+            type $Shape = flint.kv.RegionEpoch.$Properties;
+        }
+
+        /**
+         * Properties of a RegionDescriptor.
+         * @deprecated Use flint.kv.RegionDescriptor.$Properties instead.
+         */
+        interface IRegionDescriptor extends flint.kv.RegionDescriptor.$Properties {
+        }
+
+        /** Represents a RegionDescriptor. */
+        class RegionDescriptor {
+
+            /**
+             * Constructs a new RegionDescriptor.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: flint.kv.RegionDescriptor.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RegionDescriptor id. */
+            id: (number|Long);
+
+            /** RegionDescriptor startKey. */
+            startKey: Uint8Array;
+
+            /** RegionDescriptor endKey. */
+            endKey: Uint8Array;
+
+            /** RegionDescriptor epoch. */
+            epoch?: (flint.kv.RegionEpoch.$Properties|null);
+
+            /** RegionDescriptor peers. */
+            peers: (number|Long)[];
+
+            /** RegionDescriptor leader. */
+            leader: (number|Long);
+
+            /**
+             * Encodes the specified RegionDescriptor message. Does not implicitly {@link flint.kv.RegionDescriptor.verify|verify} messages.
+             * @param message RegionDescriptor message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: flint.kv.RegionDescriptor.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RegionDescriptor message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {flint.kv.RegionDescriptor & flint.kv.RegionDescriptor.$Shape} RegionDescriptor
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): flint.kv.RegionDescriptor & flint.kv.RegionDescriptor.$Shape;
+        }
+
+        namespace RegionDescriptor {
+
+            /** Properties of a RegionDescriptor. */
+            interface $Properties {
+
+                /** RegionDescriptor id */
+                id?: (number|Long|null);
+
+                /** RegionDescriptor startKey */
+                startKey?: (Uint8Array|null);
+
+                /** RegionDescriptor endKey */
+                endKey?: (Uint8Array|null);
+
+                /** RegionDescriptor epoch */
+                epoch?: (flint.kv.RegionEpoch.$Properties|null);
+
+                /** RegionDescriptor peers */
+                peers?: ((number|Long)[]|null);
+
+                /** RegionDescriptor leader */
+                leader?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RegionDescriptor. */
+            type $Shape = flint.kv.RegionDescriptor.$Properties;
+        }
+
+        /** ReadConsistency enum. */
+        enum ReadConsistency {
+
+            /** LINEARIZABLE value */
+            LINEARIZABLE = 0,
+
+            /** LEASE value */
+            LEASE = 1,
+
+            /** STALE value */
+            STALE = 2
+        }
+
+        /**
+         * Properties of a Get.
+         * @deprecated Use flint.kv.Get.$Properties instead.
+         */
+        interface IGet extends flint.kv.Get.$Properties {
+        }
+
+        /** Represents a Get. */
+        class Get {
+
+            /**
+             * Constructs a new Get.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: flint.kv.Get.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Get key. */
+            key: Uint8Array;
+
+            /** Get consistency. */
+            consistency: flint.kv.ReadConsistency;
+
+            /**
+             * Encodes the specified Get message. Does not implicitly {@link flint.kv.Get.verify|verify} messages.
+             * @param message Get message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: flint.kv.Get.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Get message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {flint.kv.Get & flint.kv.Get.$Shape} Get
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): flint.kv.Get & flint.kv.Get.$Shape;
+        }
+
+        namespace Get {
+
+            /** Properties of a Get. */
+            interface $Properties {
+
+                /** Get key */
+                key?: (Uint8Array|null);
+
+                /** Get consistency */
+                consistency?: (flint.kv.ReadConsistency|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Get. */
+            type $Shape = flint.kv.Get.$Properties;
+        }
+
+        /**
+         * Properties of a Put.
+         * @deprecated Use flint.kv.Put.$Properties instead.
+         */
+        interface IPut extends flint.kv.Put.$Properties {
+        }
+
+        /** Represents a Put. */
+        class Put {
+
+            /**
+             * Constructs a new Put.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: flint.kv.Put.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Put key. */
+            key: Uint8Array;
+
+            /** Put value. */
+            value: Uint8Array;
+
+            /**
+             * Encodes the specified Put message. Does not implicitly {@link flint.kv.Put.verify|verify} messages.
+             * @param message Put message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: flint.kv.Put.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Put message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {flint.kv.Put & flint.kv.Put.$Shape} Put
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): flint.kv.Put & flint.kv.Put.$Shape;
+        }
+
+        namespace Put {
+
+            /** Properties of a Put. */
+            interface $Properties {
+
+                /** Put key */
+                key?: (Uint8Array|null);
+
+                /** Put value */
+                value?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Put. */
+            type $Shape = flint.kv.Put.$Properties;
+        }
+
+        /**
+         * Properties of a Delete.
+         * @deprecated Use flint.kv.Delete.$Properties instead.
+         */
+        interface IDelete extends flint.kv.Delete.$Properties {
+        }
+
+        /** Represents a Delete. */
+        class Delete {
+
+            /**
+             * Constructs a new Delete.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: flint.kv.Delete.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Delete key. */
+            key: Uint8Array;
+
+            /**
+             * Encodes the specified Delete message. Does not implicitly {@link flint.kv.Delete.verify|verify} messages.
+             * @param message Delete message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: flint.kv.Delete.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Delete message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {flint.kv.Delete & flint.kv.Delete.$Shape} Delete
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): flint.kv.Delete & flint.kv.Delete.$Shape;
+        }
+
+        namespace Delete {
+
+            /** Properties of a Delete. */
+            interface $Properties {
+
+                /** Delete key */
+                key?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Delete. */
+            type $Shape = flint.kv.Delete.$Properties;
+        }
+
+        /**
+         * Properties of a Scan.
+         * @deprecated Use flint.kv.Scan.$Properties instead.
+         */
+        interface IScan extends flint.kv.Scan.$Properties {
+        }
+
+        /** Represents a Scan. */
+        class Scan {
+
+            /**
+             * Constructs a new Scan.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: flint.kv.Scan.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Scan start. */
+            start: Uint8Array;
+
+            /** Scan end. */
+            end: Uint8Array;
+
+            /** Scan limit. */
+            limit: number;
+
+            /** Scan reverse. */
+            reverse: boolean;
+
+            /** Scan consistency. */
+            consistency: flint.kv.ReadConsistency;
+
+            /**
+             * Encodes the specified Scan message. Does not implicitly {@link flint.kv.Scan.verify|verify} messages.
+             * @param message Scan message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: flint.kv.Scan.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Scan message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {flint.kv.Scan & flint.kv.Scan.$Shape} Scan
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): flint.kv.Scan & flint.kv.Scan.$Shape;
+        }
+
+        namespace Scan {
+
+            /** Properties of a Scan. */
+            interface $Properties {
+
+                /** Scan start */
+                start?: (Uint8Array|null);
+
+                /** Scan end */
+                end?: (Uint8Array|null);
+
+                /** Scan limit */
+                limit?: (number|null);
+
+                /** Scan reverse */
+                reverse?: (boolean|null);
+
+                /** Scan consistency */
+                consistency?: (flint.kv.ReadConsistency|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Scan. */
+            type $Shape = flint.kv.Scan.$Properties;
+        }
+
+        /**
+         * Properties of a CompareAndSwap.
+         * @deprecated Use flint.kv.CompareAndSwap.$Properties instead.
+         */
+        interface ICompareAndSwap extends flint.kv.CompareAndSwap.$Properties {
+        }
+
+        /** Represents a CompareAndSwap. */
+        class CompareAndSwap {
+
+            /**
+             * Constructs a new CompareAndSwap.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: flint.kv.CompareAndSwap.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CompareAndSwap key. */
+            key: Uint8Array;
+
+            /** CompareAndSwap expectedExists. */
+            expectedExists: boolean;
+
+            /** CompareAndSwap expectedValue. */
+            expectedValue: Uint8Array;
+
+            /** CompareAndSwap nextExists. */
+            nextExists: boolean;
+
+            /** CompareAndSwap nextValue. */
+            nextValue: Uint8Array;
+
+            /**
+             * Encodes the specified CompareAndSwap message. Does not implicitly {@link flint.kv.CompareAndSwap.verify|verify} messages.
+             * @param message CompareAndSwap message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: flint.kv.CompareAndSwap.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CompareAndSwap message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {flint.kv.CompareAndSwap & flint.kv.CompareAndSwap.$Shape} CompareAndSwap
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): flint.kv.CompareAndSwap & flint.kv.CompareAndSwap.$Shape;
+        }
+
+        namespace CompareAndSwap {
+
+            /** Properties of a CompareAndSwap. */
+            interface $Properties {
+
+                /** CompareAndSwap key */
+                key?: (Uint8Array|null);
+
+                /** CompareAndSwap expectedExists */
+                expectedExists?: (boolean|null);
+
+                /** CompareAndSwap expectedValue */
+                expectedValue?: (Uint8Array|null);
+
+                /** CompareAndSwap nextExists */
+                nextExists?: (boolean|null);
+
+                /** CompareAndSwap nextValue */
+                nextValue?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CompareAndSwap. */
+            type $Shape = flint.kv.CompareAndSwap.$Properties;
+        }
+
+        /**
+         * Properties of a BatchOperation.
+         * @deprecated Use flint.kv.BatchOperation.$Properties instead.
+         */
+        interface IBatchOperation extends flint.kv.BatchOperation.$Properties {
+        }
+
+        /** Represents a BatchOperation. */
+        class BatchOperation {
+
+            /**
+             * Constructs a new BatchOperation.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: flint.kv.BatchOperation.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** BatchOperation put. */
+            put?: (flint.kv.Put.$Properties|null);
+
+            /** BatchOperation delete. */
+            delete?: (flint.kv.Delete.$Properties|null);
+
+            /** BatchOperation operation. */
+            operation?: ("put"|"delete");
+
+            /**
+             * Encodes the specified BatchOperation message. Does not implicitly {@link flint.kv.BatchOperation.verify|verify} messages.
+             * @param message BatchOperation message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: flint.kv.BatchOperation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a BatchOperation message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {flint.kv.BatchOperation & flint.kv.BatchOperation.$Shape} BatchOperation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): flint.kv.BatchOperation & flint.kv.BatchOperation.$Shape;
+        }
+
+        namespace BatchOperation {
+
+            /** Properties of a BatchOperation. */
+            interface $Properties {
+
+                /** BatchOperation put */
+                put?: (flint.kv.Put.$Properties|null);
+
+                /** BatchOperation delete */
+                "delete"?: (flint.kv.Delete.$Properties|null);
+
+                /** BatchOperation operation */
+                operation?: ("put"|"delete");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a BatchOperation. */
+            type $Shape = {
+              put?: flint.kv.Put.$Shape|null;
+              "delete"?: flint.kv.Delete.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ operation?: undefined; put?: null; "delete"?: null }|{ operation?: "put"; put: flint.kv.Put.$Shape; "delete"?: null }|{ operation?: "delete"; put?: null; "delete": flint.kv.Delete.$Shape })
+            );
+        }
+
+        /**
+         * Properties of a Batch.
+         * @deprecated Use flint.kv.Batch.$Properties instead.
+         */
+        interface IBatch extends flint.kv.Batch.$Properties {
+        }
+
+        /** Represents a Batch. */
+        class Batch {
+
+            /**
+             * Constructs a new Batch.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: flint.kv.Batch.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Batch operations. */
+            operations: flint.kv.BatchOperation.$Properties[];
+
+            /**
+             * Encodes the specified Batch message. Does not implicitly {@link flint.kv.Batch.verify|verify} messages.
+             * @param message Batch message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: flint.kv.Batch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Batch message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {flint.kv.Batch & flint.kv.Batch.$Shape} Batch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): flint.kv.Batch & flint.kv.Batch.$Shape;
+        }
+
+        namespace Batch {
+
+            /** Properties of a Batch. */
+            interface $Properties {
+
+                /** Batch operations */
+                operations?: (flint.kv.BatchOperation.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Batch. */
+            type $Shape = {
+              operations?: flint.kv.BatchOperation.$Shape[]|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a Status.
+         * @deprecated Use flint.kv.Status.$Properties instead.
+         */
+        interface IStatus extends flint.kv.Status.$Properties {
+        }
+
+        /** Represents a Status. */
+        class Status {
+
+            /**
+             * Constructs a new Status.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: flint.kv.Status.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Encodes the specified Status message. Does not implicitly {@link flint.kv.Status.verify|verify} messages.
+             * @param message Status message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: flint.kv.Status.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Status message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {flint.kv.Status & flint.kv.Status.$Shape} Status
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): flint.kv.Status & flint.kv.Status.$Shape;
+        }
+
+        namespace Status {
+
+            /** Properties of a Status. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Status. */
+            type $Shape = flint.kv.Status.$Properties;
+        }
+
+        /**
+         * Properties of a Regions.
+         * @deprecated Use flint.kv.Regions.$Properties instead.
+         */
+        interface IRegions extends flint.kv.Regions.$Properties {
+        }
+
+        /** Represents a Regions. */
+        class Regions {
+
+            /**
+             * Constructs a new Regions.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: flint.kv.Regions.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Encodes the specified Regions message. Does not implicitly {@link flint.kv.Regions.verify|verify} messages.
+             * @param message Regions message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: flint.kv.Regions.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Regions message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {flint.kv.Regions & flint.kv.Regions.$Shape} Regions
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): flint.kv.Regions & flint.kv.Regions.$Shape;
+        }
+
+        namespace Regions {
+
+            /** Properties of a Regions. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Regions. */
+            type $Shape = flint.kv.Regions.$Properties;
+        }
+
+        /**
+         * Properties of a TransferLeader.
+         * @deprecated Use flint.kv.TransferLeader.$Properties instead.
+         */
+        interface ITransferLeader extends flint.kv.TransferLeader.$Properties {
+        }
+
+        /** Represents a TransferLeader. */
+        class TransferLeader {
+
+            /**
+             * Constructs a new TransferLeader.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: flint.kv.TransferLeader.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TransferLeader toNode. */
+            toNode: (number|Long);
+
+            /**
+             * Encodes the specified TransferLeader message. Does not implicitly {@link flint.kv.TransferLeader.verify|verify} messages.
+             * @param message TransferLeader message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: flint.kv.TransferLeader.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TransferLeader message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {flint.kv.TransferLeader & flint.kv.TransferLeader.$Shape} TransferLeader
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): flint.kv.TransferLeader & flint.kv.TransferLeader.$Shape;
+        }
+
+        namespace TransferLeader {
+
+            /** Properties of a TransferLeader. */
+            interface $Properties {
+
+                /** TransferLeader toNode */
+                toNode?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TransferLeader. */
+            type $Shape = flint.kv.TransferLeader.$Properties;
+        }
+
+        /**
+         * Properties of a Compact.
+         * @deprecated Use flint.kv.Compact.$Properties instead.
+         */
+        interface ICompact extends flint.kv.Compact.$Properties {
+        }
+
+        /** Represents a Compact. */
+        class Compact {
+
+            /**
+             * Constructs a new Compact.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: flint.kv.Compact.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Encodes the specified Compact message. Does not implicitly {@link flint.kv.Compact.verify|verify} messages.
+             * @param message Compact message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: flint.kv.Compact.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Compact message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {flint.kv.Compact & flint.kv.Compact.$Shape} Compact
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): flint.kv.Compact & flint.kv.Compact.$Shape;
+        }
+
+        namespace Compact {
+
+            /** Properties of a Compact. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Compact. */
+            type $Shape = flint.kv.Compact.$Properties;
+        }
+
+        /**
+         * Properties of a Checksum.
+         * @deprecated Use flint.kv.Checksum.$Properties instead.
+         */
+        interface IChecksum extends flint.kv.Checksum.$Properties {
+        }
+
+        /** Represents a Checksum. */
+        class Checksum {
+
+            /**
+             * Constructs a new Checksum.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: flint.kv.Checksum.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Encodes the specified Checksum message. Does not implicitly {@link flint.kv.Checksum.verify|verify} messages.
+             * @param message Checksum message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: flint.kv.Checksum.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Checksum message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {flint.kv.Checksum & flint.kv.Checksum.$Shape} Checksum
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): flint.kv.Checksum & flint.kv.Checksum.$Shape;
+        }
+
+        namespace Checksum {
+
+            /** Properties of a Checksum. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Checksum. */
+            type $Shape = flint.kv.Checksum.$Properties;
+        }
+
+        /**
+         * Properties of a Request.
+         * @deprecated Use flint.kv.Request.$Properties instead.
+         */
+        interface IRequest extends flint.kv.Request.$Properties {
+        }
+
+        /** Represents a Request. */
+        class Request {
+
+            /**
+             * Constructs a new Request.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: flint.kv.Request.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Request requestId. */
+            requestId: (number|Long);
+
+            /** Request regionId. */
+            regionId: (number|Long);
+
+            /** Request epoch. */
+            epoch?: (flint.kv.RegionEpoch.$Properties|null);
+
+            /** Request clientId. */
+            clientId: (number|Long);
+
+            /** Request sequence. */
+            sequence: (number|Long);
+
+            /** Request timeoutMs. */
+            timeoutMs: number;
+
+            /** Request get. */
+            get?: (flint.kv.Get.$Properties|null);
+
+            /** Request put. */
+            put?: (flint.kv.Put.$Properties|null);
+
+            /** Request delete. */
+            delete?: (flint.kv.Delete.$Properties|null);
+
+            /** Request scan. */
+            scan?: (flint.kv.Scan.$Properties|null);
+
+            /** Request compareAndSwap. */
+            compareAndSwap?: (flint.kv.CompareAndSwap.$Properties|null);
+
+            /** Request batch. */
+            batch?: (flint.kv.Batch.$Properties|null);
+
+            /** Request status. */
+            status?: (flint.kv.Status.$Properties|null);
+
+            /** Request regions. */
+            regions?: (flint.kv.Regions.$Properties|null);
+
+            /** Request transferLeader. */
+            transferLeader?: (flint.kv.TransferLeader.$Properties|null);
+
+            /** Request compact. */
+            compact?: (flint.kv.Compact.$Properties|null);
+
+            /** Request checksum. */
+            checksum?: (flint.kv.Checksum.$Properties|null);
+
+            /** Request command. */
+            command?: ("get"|"put"|"delete"|"scan"|"compareAndSwap"|"batch"|"status"|"regions"|"transferLeader"|"compact"|"checksum");
+
+            /**
+             * Encodes the specified Request message. Does not implicitly {@link flint.kv.Request.verify|verify} messages.
+             * @param message Request message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: flint.kv.Request.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Request message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {flint.kv.Request & flint.kv.Request.$Shape} Request
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): flint.kv.Request & flint.kv.Request.$Shape;
+        }
+
+        namespace Request {
+
+            /** Properties of a Request. */
+            interface $Properties {
+
+                /** Request requestId */
+                requestId?: (number|Long|null);
+
+                /** Request regionId */
+                regionId?: (number|Long|null);
+
+                /** Request epoch */
+                epoch?: (flint.kv.RegionEpoch.$Properties|null);
+
+                /** Request clientId */
+                clientId?: (number|Long|null);
+
+                /** Request sequence */
+                sequence?: (number|Long|null);
+
+                /** Request timeoutMs */
+                timeoutMs?: (number|null);
+
+                /** Request get */
+                get?: (flint.kv.Get.$Properties|null);
+
+                /** Request put */
+                put?: (flint.kv.Put.$Properties|null);
+
+                /** Request delete */
+                "delete"?: (flint.kv.Delete.$Properties|null);
+
+                /** Request scan */
+                scan?: (flint.kv.Scan.$Properties|null);
+
+                /** Request compareAndSwap */
+                compareAndSwap?: (flint.kv.CompareAndSwap.$Properties|null);
+
+                /** Request batch */
+                batch?: (flint.kv.Batch.$Properties|null);
+
+                /** Request status */
+                status?: (flint.kv.Status.$Properties|null);
+
+                /** Request regions */
+                regions?: (flint.kv.Regions.$Properties|null);
+
+                /** Request transferLeader */
+                transferLeader?: (flint.kv.TransferLeader.$Properties|null);
+
+                /** Request compact */
+                compact?: (flint.kv.Compact.$Properties|null);
+
+                /** Request checksum */
+                checksum?: (flint.kv.Checksum.$Properties|null);
+
+                /** Request command */
+                command?: ("get"|"put"|"delete"|"scan"|"compareAndSwap"|"batch"|"status"|"regions"|"transferLeader"|"compact"|"checksum");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a Request. */
+            type $Shape = {
+              requestId?: number|Long|null;
+              regionId?: number|Long|null;
+              epoch?: flint.kv.RegionEpoch.$Shape|null;
+              clientId?: number|Long|null;
+              sequence?: number|Long|null;
+              timeoutMs?: number|null;
+              get?: flint.kv.Get.$Shape|null;
+              put?: flint.kv.Put.$Shape|null;
+              "delete"?: flint.kv.Delete.$Shape|null;
+              scan?: flint.kv.Scan.$Shape|null;
+              compareAndSwap?: flint.kv.CompareAndSwap.$Shape|null;
+              batch?: flint.kv.Batch.$Shape|null;
+              status?: flint.kv.Status.$Shape|null;
+              regions?: flint.kv.Regions.$Shape|null;
+              transferLeader?: flint.kv.TransferLeader.$Shape|null;
+              compact?: flint.kv.Compact.$Shape|null;
+              checksum?: flint.kv.Checksum.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ command?: undefined; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null }|{ command?: "get"; get: flint.kv.Get.$Shape; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null }|{ command?: "put"; get?: null; put: flint.kv.Put.$Shape; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null }|{ command?: "delete"; get?: null; put?: null; "delete": flint.kv.Delete.$Shape; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null }|{ command?: "scan"; get?: null; put?: null; "delete"?: null; scan: flint.kv.Scan.$Shape; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null }|{ command?: "compareAndSwap"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap: flint.kv.CompareAndSwap.$Shape; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null }|{ command?: "batch"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch: flint.kv.Batch.$Shape; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null }|{ command?: "status"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status: flint.kv.Status.$Shape; regions?: null; transferLeader?: null; compact?: null; checksum?: null }|{ command?: "regions"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions: flint.kv.Regions.$Shape; transferLeader?: null; compact?: null; checksum?: null }|{ command?: "transferLeader"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader: flint.kv.TransferLeader.$Shape; compact?: null; checksum?: null }|{ command?: "compact"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact: flint.kv.Compact.$Shape; checksum?: null }|{ command?: "checksum"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum: flint.kv.Checksum.$Shape })
+            );
+        }
+
+        /**
+         * Properties of a GetResult.
+         * @deprecated Use flint.kv.GetResult.$Properties instead.
+         */
+        interface IGetResult extends flint.kv.GetResult.$Properties {
+        }
+
+        /** Represents a GetResult. */
+        class GetResult {
+
+            /**
+             * Constructs a new GetResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: flint.kv.GetResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GetResult found. */
+            found: boolean;
+
+            /** GetResult value. */
+            value: Uint8Array;
+
+            /**
+             * Encodes the specified GetResult message. Does not implicitly {@link flint.kv.GetResult.verify|verify} messages.
+             * @param message GetResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: flint.kv.GetResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GetResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {flint.kv.GetResult & flint.kv.GetResult.$Shape} GetResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): flint.kv.GetResult & flint.kv.GetResult.$Shape;
+        }
+
+        namespace GetResult {
+
+            /** Properties of a GetResult. */
+            interface $Properties {
+
+                /** GetResult found */
+                found?: (boolean|null);
+
+                /** GetResult value */
+                value?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GetResult. */
+            type $Shape = flint.kv.GetResult.$Properties;
+        }
+
+        /**
+         * Properties of a PutResult.
+         * @deprecated Use flint.kv.PutResult.$Properties instead.
+         */
+        interface IPutResult extends flint.kv.PutResult.$Properties {
+        }
+
+        /** Represents a PutResult. */
+        class PutResult {
+
+            /**
+             * Constructs a new PutResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: flint.kv.PutResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Encodes the specified PutResult message. Does not implicitly {@link flint.kv.PutResult.verify|verify} messages.
+             * @param message PutResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: flint.kv.PutResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PutResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {flint.kv.PutResult & flint.kv.PutResult.$Shape} PutResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): flint.kv.PutResult & flint.kv.PutResult.$Shape;
+        }
+
+        namespace PutResult {
+
+            /** Properties of a PutResult. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PutResult. */
+            type $Shape = flint.kv.PutResult.$Properties;
+        }
+
+        /**
+         * Properties of a DeleteResult.
+         * @deprecated Use flint.kv.DeleteResult.$Properties instead.
+         */
+        interface IDeleteResult extends flint.kv.DeleteResult.$Properties {
+        }
+
+        /** Represents a DeleteResult. */
+        class DeleteResult {
+
+            /**
+             * Constructs a new DeleteResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: flint.kv.DeleteResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DeleteResult existed. */
+            existed: boolean;
+
+            /**
+             * Encodes the specified DeleteResult message. Does not implicitly {@link flint.kv.DeleteResult.verify|verify} messages.
+             * @param message DeleteResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: flint.kv.DeleteResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DeleteResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {flint.kv.DeleteResult & flint.kv.DeleteResult.$Shape} DeleteResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): flint.kv.DeleteResult & flint.kv.DeleteResult.$Shape;
+        }
+
+        namespace DeleteResult {
+
+            /** Properties of a DeleteResult. */
+            interface $Properties {
+
+                /** DeleteResult existed */
+                existed?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DeleteResult. */
+            type $Shape = flint.kv.DeleteResult.$Properties;
+        }
+
+        /**
+         * Properties of a KeyValue.
+         * @deprecated Use flint.kv.KeyValue.$Properties instead.
+         */
+        interface IKeyValue extends flint.kv.KeyValue.$Properties {
+        }
+
+        /** Represents a KeyValue. */
+        class KeyValue {
+
+            /**
+             * Constructs a new KeyValue.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: flint.kv.KeyValue.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** KeyValue key. */
+            key: Uint8Array;
+
+            /** KeyValue value. */
+            value: Uint8Array;
+
+            /**
+             * Encodes the specified KeyValue message. Does not implicitly {@link flint.kv.KeyValue.verify|verify} messages.
+             * @param message KeyValue message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: flint.kv.KeyValue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a KeyValue message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {flint.kv.KeyValue & flint.kv.KeyValue.$Shape} KeyValue
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): flint.kv.KeyValue & flint.kv.KeyValue.$Shape;
+        }
+
+        namespace KeyValue {
+
+            /** Properties of a KeyValue. */
+            interface $Properties {
+
+                /** KeyValue key */
+                key?: (Uint8Array|null);
+
+                /** KeyValue value */
+                value?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a KeyValue. */
+            type $Shape = flint.kv.KeyValue.$Properties;
+        }
+
+        /**
+         * Properties of a ScanResult.
+         * @deprecated Use flint.kv.ScanResult.$Properties instead.
+         */
+        interface IScanResult extends flint.kv.ScanResult.$Properties {
+        }
+
+        /** Represents a ScanResult. */
+        class ScanResult {
+
+            /**
+             * Constructs a new ScanResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: flint.kv.ScanResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ScanResult pairs. */
+            pairs: flint.kv.KeyValue.$Properties[];
+
+            /** ScanResult more. */
+            more: boolean;
+
+            /** ScanResult nextKey. */
+            nextKey: Uint8Array;
+
+            /**
+             * Encodes the specified ScanResult message. Does not implicitly {@link flint.kv.ScanResult.verify|verify} messages.
+             * @param message ScanResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: flint.kv.ScanResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ScanResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {flint.kv.ScanResult & flint.kv.ScanResult.$Shape} ScanResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): flint.kv.ScanResult & flint.kv.ScanResult.$Shape;
+        }
+
+        namespace ScanResult {
+
+            /** Properties of a ScanResult. */
+            interface $Properties {
+
+                /** ScanResult pairs */
+                pairs?: (flint.kv.KeyValue.$Properties[]|null);
+
+                /** ScanResult more */
+                more?: (boolean|null);
+
+                /** ScanResult nextKey */
+                nextKey?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ScanResult. */
+            type $Shape = flint.kv.ScanResult.$Properties;
+        }
+
+        /**
+         * Properties of a CompareAndSwapResult.
+         * @deprecated Use flint.kv.CompareAndSwapResult.$Properties instead.
+         */
+        interface ICompareAndSwapResult extends flint.kv.CompareAndSwapResult.$Properties {
+        }
+
+        /** Represents a CompareAndSwapResult. */
+        class CompareAndSwapResult {
+
+            /**
+             * Constructs a new CompareAndSwapResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: flint.kv.CompareAndSwapResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CompareAndSwapResult ok. */
+            ok: boolean;
+
+            /** CompareAndSwapResult currentFound. */
+            currentFound: boolean;
+
+            /** CompareAndSwapResult currentValue. */
+            currentValue: Uint8Array;
+
+            /**
+             * Encodes the specified CompareAndSwapResult message. Does not implicitly {@link flint.kv.CompareAndSwapResult.verify|verify} messages.
+             * @param message CompareAndSwapResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: flint.kv.CompareAndSwapResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CompareAndSwapResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {flint.kv.CompareAndSwapResult & flint.kv.CompareAndSwapResult.$Shape} CompareAndSwapResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): flint.kv.CompareAndSwapResult & flint.kv.CompareAndSwapResult.$Shape;
+        }
+
+        namespace CompareAndSwapResult {
+
+            /** Properties of a CompareAndSwapResult. */
+            interface $Properties {
+
+                /** CompareAndSwapResult ok */
+                ok?: (boolean|null);
+
+                /** CompareAndSwapResult currentFound */
+                currentFound?: (boolean|null);
+
+                /** CompareAndSwapResult currentValue */
+                currentValue?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CompareAndSwapResult. */
+            type $Shape = flint.kv.CompareAndSwapResult.$Properties;
+        }
+
+        /**
+         * Properties of a BatchResult.
+         * @deprecated Use flint.kv.BatchResult.$Properties instead.
+         */
+        interface IBatchResult extends flint.kv.BatchResult.$Properties {
+        }
+
+        /** Represents a BatchResult. */
+        class BatchResult {
+
+            /**
+             * Constructs a new BatchResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: flint.kv.BatchResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Encodes the specified BatchResult message. Does not implicitly {@link flint.kv.BatchResult.verify|verify} messages.
+             * @param message BatchResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: flint.kv.BatchResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a BatchResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {flint.kv.BatchResult & flint.kv.BatchResult.$Shape} BatchResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): flint.kv.BatchResult & flint.kv.BatchResult.$Shape;
+        }
+
+        namespace BatchResult {
+
+            /** Properties of a BatchResult. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a BatchResult. */
+            type $Shape = flint.kv.BatchResult.$Properties;
+        }
+
+        /**
+         * Properties of a StatusResult.
+         * @deprecated Use flint.kv.StatusResult.$Properties instead.
+         */
+        interface IStatusResult extends flint.kv.StatusResult.$Properties {
+        }
+
+        /** Represents a StatusResult. */
+        class StatusResult {
+
+            /**
+             * Constructs a new StatusResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: flint.kv.StatusResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** StatusResult node. */
+            node?: (flint.admin.NodeStatus.$Properties|null);
+
+            /** StatusResult groups. */
+            groups: flint.admin.GroupStatus.$Properties[];
+
+            /**
+             * Encodes the specified StatusResult message. Does not implicitly {@link flint.kv.StatusResult.verify|verify} messages.
+             * @param message StatusResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: flint.kv.StatusResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a StatusResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {flint.kv.StatusResult & flint.kv.StatusResult.$Shape} StatusResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): flint.kv.StatusResult & flint.kv.StatusResult.$Shape;
+        }
+
+        namespace StatusResult {
+
+            /** Properties of a StatusResult. */
+            interface $Properties {
+
+                /** StatusResult node */
+                node?: (flint.admin.NodeStatus.$Properties|null);
+
+                /** StatusResult groups */
+                groups?: (flint.admin.GroupStatus.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a StatusResult. */
+            type $Shape = flint.kv.StatusResult.$Properties;
+        }
+
+        /**
+         * Properties of a RegionsResult.
+         * @deprecated Use flint.kv.RegionsResult.$Properties instead.
+         */
+        interface IRegionsResult extends flint.kv.RegionsResult.$Properties {
+        }
+
+        /** Represents a RegionsResult. */
+        class RegionsResult {
+
+            /**
+             * Constructs a new RegionsResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: flint.kv.RegionsResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RegionsResult regions. */
+            regions: flint.kv.RegionDescriptor.$Properties[];
+
+            /**
+             * Encodes the specified RegionsResult message. Does not implicitly {@link flint.kv.RegionsResult.verify|verify} messages.
+             * @param message RegionsResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: flint.kv.RegionsResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RegionsResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {flint.kv.RegionsResult & flint.kv.RegionsResult.$Shape} RegionsResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): flint.kv.RegionsResult & flint.kv.RegionsResult.$Shape;
+        }
+
+        namespace RegionsResult {
+
+            /** Properties of a RegionsResult. */
+            interface $Properties {
+
+                /** RegionsResult regions */
+                regions?: (flint.kv.RegionDescriptor.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RegionsResult. */
+            type $Shape = flint.kv.RegionsResult.$Properties;
+        }
+
+        /**
+         * Properties of a TransferLeaderResult.
+         * @deprecated Use flint.kv.TransferLeaderResult.$Properties instead.
+         */
+        interface ITransferLeaderResult extends flint.kv.TransferLeaderResult.$Properties {
+        }
+
+        /** Represents a TransferLeaderResult. */
+        class TransferLeaderResult {
+
+            /**
+             * Constructs a new TransferLeaderResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: flint.kv.TransferLeaderResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Encodes the specified TransferLeaderResult message. Does not implicitly {@link flint.kv.TransferLeaderResult.verify|verify} messages.
+             * @param message TransferLeaderResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: flint.kv.TransferLeaderResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TransferLeaderResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {flint.kv.TransferLeaderResult & flint.kv.TransferLeaderResult.$Shape} TransferLeaderResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): flint.kv.TransferLeaderResult & flint.kv.TransferLeaderResult.$Shape;
+        }
+
+        namespace TransferLeaderResult {
+
+            /** Properties of a TransferLeaderResult. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TransferLeaderResult. */
+            type $Shape = flint.kv.TransferLeaderResult.$Properties;
+        }
+
+        /**
+         * Properties of a CompactResult.
+         * @deprecated Use flint.kv.CompactResult.$Properties instead.
+         */
+        interface ICompactResult extends flint.kv.CompactResult.$Properties {
+        }
+
+        /** Represents a CompactResult. */
+        class CompactResult {
+
+            /**
+             * Constructs a new CompactResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: flint.kv.CompactResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CompactResult firstIndex. */
+            firstIndex: (number|Long);
+
+            /**
+             * Encodes the specified CompactResult message. Does not implicitly {@link flint.kv.CompactResult.verify|verify} messages.
+             * @param message CompactResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: flint.kv.CompactResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CompactResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {flint.kv.CompactResult & flint.kv.CompactResult.$Shape} CompactResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): flint.kv.CompactResult & flint.kv.CompactResult.$Shape;
+        }
+
+        namespace CompactResult {
+
+            /** Properties of a CompactResult. */
+            interface $Properties {
+
+                /** CompactResult firstIndex */
+                firstIndex?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CompactResult. */
+            type $Shape = flint.kv.CompactResult.$Properties;
+        }
+
+        /**
+         * Properties of a ChecksumResult.
+         * @deprecated Use flint.kv.ChecksumResult.$Properties instead.
+         */
+        interface IChecksumResult extends flint.kv.ChecksumResult.$Properties {
+        }
+
+        /** Represents a ChecksumResult. */
+        class ChecksumResult {
+
+            /**
+             * Constructs a new ChecksumResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: flint.kv.ChecksumResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ChecksumResult appliedIndex. */
+            appliedIndex: (number|Long);
+
+            /** ChecksumResult checksum. */
+            checksum: Uint8Array;
+
+            /** ChecksumResult keyCount. */
+            keyCount: (number|Long);
+
+            /**
+             * Encodes the specified ChecksumResult message. Does not implicitly {@link flint.kv.ChecksumResult.verify|verify} messages.
+             * @param message ChecksumResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: flint.kv.ChecksumResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ChecksumResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {flint.kv.ChecksumResult & flint.kv.ChecksumResult.$Shape} ChecksumResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): flint.kv.ChecksumResult & flint.kv.ChecksumResult.$Shape;
+        }
+
+        namespace ChecksumResult {
+
+            /** Properties of a ChecksumResult. */
+            interface $Properties {
+
+                /** ChecksumResult appliedIndex */
+                appliedIndex?: (number|Long|null);
+
+                /** ChecksumResult checksum */
+                checksum?: (Uint8Array|null);
+
+                /** ChecksumResult keyCount */
+                keyCount?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ChecksumResult. */
+            type $Shape = flint.kv.ChecksumResult.$Properties;
+        }
+
+        /** ErrorCode enum. */
+        enum ErrorCode {
+
+            /** ERROR_UNSPECIFIED value */
+            ERROR_UNSPECIFIED = 0,
+
+            /** NOT_LEADER value */
+            NOT_LEADER = 1,
+
+            /** REGION_NOT_FOUND value */
+            REGION_NOT_FOUND = 2,
+
+            /** EPOCH_MISMATCH value */
+            EPOCH_MISMATCH = 3,
+
+            /** KEY_NOT_IN_REGION value */
+            KEY_NOT_IN_REGION = 4,
+
+            /** TIMEOUT value */
+            TIMEOUT = 5,
+
+            /** SERVER_BUSY value */
+            SERVER_BUSY = 6,
+
+            /** INVALID_ARGUMENT value */
+            INVALID_ARGUMENT = 7,
+
+            /** INTERNAL value */
+            INTERNAL = 8
+        }
+
+        /**
+         * Properties of an Error.
+         * @deprecated Use flint.kv.Error.$Properties instead.
+         */
+        interface IError extends flint.kv.Error.$Properties {
+        }
+
+        /** Represents an Error. */
+        class Error {
+
+            /**
+             * Constructs a new Error.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: flint.kv.Error.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Error code. */
+            code: flint.kv.ErrorCode;
+
+            /** Error message. */
+            message: string;
+
+            /** Error leaderId. */
+            leaderId: (number|Long);
+
+            /** Error leaderAddress. */
+            leaderAddress: string;
+
+            /** Error regions. */
+            regions: flint.kv.RegionDescriptor.$Properties[];
+
+            /** Error retryAfterMs. */
+            retryAfterMs: number;
+
+            /**
+             * Encodes the specified Error message. Does not implicitly {@link flint.kv.Error.verify|verify} messages.
+             * @param message Error message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: flint.kv.Error.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Error message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {flint.kv.Error & flint.kv.Error.$Shape} Error
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): flint.kv.Error & flint.kv.Error.$Shape;
+        }
+
+        namespace Error {
+
+            /** Properties of an Error. */
+            interface $Properties {
+
+                /** Error code */
+                code?: (flint.kv.ErrorCode|null);
+
+                /** Error message */
+                message?: (string|null);
+
+                /** Error leaderId */
+                leaderId?: (number|Long|null);
+
+                /** Error leaderAddress */
+                leaderAddress?: (string|null);
+
+                /** Error regions */
+                regions?: (flint.kv.RegionDescriptor.$Properties[]|null);
+
+                /** Error retryAfterMs */
+                retryAfterMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an Error. */
+            type $Shape = flint.kv.Error.$Properties;
+        }
+
+        /**
+         * Properties of a Response.
+         * @deprecated Use flint.kv.Response.$Properties instead.
+         */
+        interface IResponse extends flint.kv.Response.$Properties {
+        }
+
+        /** Represents a Response. */
+        class Response {
+
+            /**
+             * Constructs a new Response.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: flint.kv.Response.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Response requestId. */
+            requestId: (number|Long);
+
+            /** Response get. */
+            get?: (flint.kv.GetResult.$Properties|null);
+
+            /** Response put. */
+            put?: (flint.kv.PutResult.$Properties|null);
+
+            /** Response delete. */
+            delete?: (flint.kv.DeleteResult.$Properties|null);
+
+            /** Response scan. */
+            scan?: (flint.kv.ScanResult.$Properties|null);
+
+            /** Response compareAndSwap. */
+            compareAndSwap?: (flint.kv.CompareAndSwapResult.$Properties|null);
+
+            /** Response batch. */
+            batch?: (flint.kv.BatchResult.$Properties|null);
+
+            /** Response status. */
+            status?: (flint.kv.StatusResult.$Properties|null);
+
+            /** Response regions. */
+            regions?: (flint.kv.RegionsResult.$Properties|null);
+
+            /** Response transferLeader. */
+            transferLeader?: (flint.kv.TransferLeaderResult.$Properties|null);
+
+            /** Response compact. */
+            compact?: (flint.kv.CompactResult.$Properties|null);
+
+            /** Response checksum. */
+            checksum?: (flint.kv.ChecksumResult.$Properties|null);
+
+            /** Response error. */
+            error?: (flint.kv.Error.$Properties|null);
+
+            /** Response result. */
+            result?: ("get"|"put"|"delete"|"scan"|"compareAndSwap"|"batch"|"status"|"regions"|"transferLeader"|"compact"|"checksum"|"error");
+
+            /**
+             * Encodes the specified Response message. Does not implicitly {@link flint.kv.Response.verify|verify} messages.
+             * @param message Response message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: flint.kv.Response.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Response message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {flint.kv.Response & flint.kv.Response.$Shape} Response
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): flint.kv.Response & flint.kv.Response.$Shape;
+        }
+
+        namespace Response {
+
+            /** Properties of a Response. */
+            interface $Properties {
+
+                /** Response requestId */
+                requestId?: (number|Long|null);
+
+                /** Response get */
+                get?: (flint.kv.GetResult.$Properties|null);
+
+                /** Response put */
+                put?: (flint.kv.PutResult.$Properties|null);
+
+                /** Response delete */
+                "delete"?: (flint.kv.DeleteResult.$Properties|null);
+
+                /** Response scan */
+                scan?: (flint.kv.ScanResult.$Properties|null);
+
+                /** Response compareAndSwap */
+                compareAndSwap?: (flint.kv.CompareAndSwapResult.$Properties|null);
+
+                /** Response batch */
+                batch?: (flint.kv.BatchResult.$Properties|null);
+
+                /** Response status */
+                status?: (flint.kv.StatusResult.$Properties|null);
+
+                /** Response regions */
+                regions?: (flint.kv.RegionsResult.$Properties|null);
+
+                /** Response transferLeader */
+                transferLeader?: (flint.kv.TransferLeaderResult.$Properties|null);
+
+                /** Response compact */
+                compact?: (flint.kv.CompactResult.$Properties|null);
+
+                /** Response checksum */
+                checksum?: (flint.kv.ChecksumResult.$Properties|null);
+
+                /** Response error */
+                error?: (flint.kv.Error.$Properties|null);
+
+                /** Response result */
+                result?: ("get"|"put"|"delete"|"scan"|"compareAndSwap"|"batch"|"status"|"regions"|"transferLeader"|"compact"|"checksum"|"error");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a Response. */
+            type $Shape = {
+              requestId?: number|Long|null;
+              get?: flint.kv.GetResult.$Shape|null;
+              put?: flint.kv.PutResult.$Shape|null;
+              "delete"?: flint.kv.DeleteResult.$Shape|null;
+              scan?: flint.kv.ScanResult.$Shape|null;
+              compareAndSwap?: flint.kv.CompareAndSwapResult.$Shape|null;
+              batch?: flint.kv.BatchResult.$Shape|null;
+              status?: flint.kv.StatusResult.$Shape|null;
+              regions?: flint.kv.RegionsResult.$Shape|null;
+              transferLeader?: flint.kv.TransferLeaderResult.$Shape|null;
+              compact?: flint.kv.CompactResult.$Shape|null;
+              checksum?: flint.kv.ChecksumResult.$Shape|null;
+              error?: flint.kv.Error.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ result?: undefined; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; error?: null }|{ result?: "get"; get: flint.kv.GetResult.$Shape; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; error?: null }|{ result?: "put"; get?: null; put: flint.kv.PutResult.$Shape; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; error?: null }|{ result?: "delete"; get?: null; put?: null; "delete": flint.kv.DeleteResult.$Shape; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; error?: null }|{ result?: "scan"; get?: null; put?: null; "delete"?: null; scan: flint.kv.ScanResult.$Shape; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; error?: null }|{ result?: "compareAndSwap"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap: flint.kv.CompareAndSwapResult.$Shape; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; error?: null }|{ result?: "batch"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch: flint.kv.BatchResult.$Shape; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; error?: null }|{ result?: "status"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status: flint.kv.StatusResult.$Shape; regions?: null; transferLeader?: null; compact?: null; checksum?: null; error?: null }|{ result?: "regions"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions: flint.kv.RegionsResult.$Shape; transferLeader?: null; compact?: null; checksum?: null; error?: null }|{ result?: "transferLeader"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader: flint.kv.TransferLeaderResult.$Shape; compact?: null; checksum?: null; error?: null }|{ result?: "compact"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact: flint.kv.CompactResult.$Shape; checksum?: null; error?: null }|{ result?: "checksum"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum: flint.kv.ChecksumResult.$Shape; error?: null }|{ result?: "error"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; error: flint.kv.Error.$Shape })
+            );
+        }
+    }
+
+    /** Namespace admin. */
+    namespace admin {
+
+        /**
+         * Properties of a MemberStatus.
+         * @deprecated Use flint.admin.MemberStatus.$Properties instead.
+         */
+        interface IMemberStatus extends flint.admin.MemberStatus.$Properties {
+        }
+
+        /** Represents a MemberStatus. */
+        class MemberStatus {
+
+            /**
+             * Constructs a new MemberStatus.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: flint.admin.MemberStatus.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MemberStatus nodeId. */
+            nodeId: (number|Long);
+
+            /** MemberStatus peerAddress. */
+            peerAddress: string;
+
+            /** MemberStatus clientAddress. */
+            clientAddress: string;
+
+            /** MemberStatus up. */
+            up: boolean;
+
+            /**
+             * Encodes the specified MemberStatus message. Does not implicitly {@link flint.admin.MemberStatus.verify|verify} messages.
+             * @param message MemberStatus message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: flint.admin.MemberStatus.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MemberStatus message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {flint.admin.MemberStatus & flint.admin.MemberStatus.$Shape} MemberStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): flint.admin.MemberStatus & flint.admin.MemberStatus.$Shape;
+        }
+
+        namespace MemberStatus {
+
+            /** Properties of a MemberStatus. */
+            interface $Properties {
+
+                /** MemberStatus nodeId */
+                nodeId?: (number|Long|null);
+
+                /** MemberStatus peerAddress */
+                peerAddress?: (string|null);
+
+                /** MemberStatus clientAddress */
+                clientAddress?: (string|null);
+
+                /** MemberStatus up */
+                up?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MemberStatus. */
+            type $Shape = flint.admin.MemberStatus.$Properties;
+        }
+
+        /**
+         * Properties of a NodeStatus.
+         * @deprecated Use flint.admin.NodeStatus.$Properties instead.
+         */
+        interface INodeStatus extends flint.admin.NodeStatus.$Properties {
+        }
+
+        /** Represents a NodeStatus. */
+        class NodeStatus {
+
+            /**
+             * Constructs a new NodeStatus.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: flint.admin.NodeStatus.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** NodeStatus nodeId. */
+            nodeId: (number|Long);
+
+            /** NodeStatus clusterId. */
+            clusterId: (number|Long);
+
+            /** NodeStatus peerAddress. */
+            peerAddress: string;
+
+            /** NodeStatus clientAddress. */
+            clientAddress: string;
+
+            /** NodeStatus adminAddress. */
+            adminAddress: string;
+
+            /** NodeStatus uptimeMs. */
+            uptimeMs: (number|Long);
+
+            /** NodeStatus members. */
+            members: flint.admin.MemberStatus.$Properties[];
+
+            /** NodeStatus version. */
+            version: string;
+
+            /**
+             * Encodes the specified NodeStatus message. Does not implicitly {@link flint.admin.NodeStatus.verify|verify} messages.
+             * @param message NodeStatus message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: flint.admin.NodeStatus.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NodeStatus message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {flint.admin.NodeStatus & flint.admin.NodeStatus.$Shape} NodeStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): flint.admin.NodeStatus & flint.admin.NodeStatus.$Shape;
+        }
+
+        namespace NodeStatus {
+
+            /** Properties of a NodeStatus. */
+            interface $Properties {
+
+                /** NodeStatus nodeId */
+                nodeId?: (number|Long|null);
+
+                /** NodeStatus clusterId */
+                clusterId?: (number|Long|null);
+
+                /** NodeStatus peerAddress */
+                peerAddress?: (string|null);
+
+                /** NodeStatus clientAddress */
+                clientAddress?: (string|null);
+
+                /** NodeStatus adminAddress */
+                adminAddress?: (string|null);
+
+                /** NodeStatus uptimeMs */
+                uptimeMs?: (number|Long|null);
+
+                /** NodeStatus members */
+                members?: (flint.admin.MemberStatus.$Properties[]|null);
+
+                /** NodeStatus version */
+                version?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a NodeStatus. */
+            type $Shape = flint.admin.NodeStatus.$Properties;
+        }
+
+        /** Role enum. */
+        enum Role {
+
+            /** FOLLOWER value */
+            FOLLOWER = 0,
+
+            /** PRE_CANDIDATE value */
+            PRE_CANDIDATE = 1,
+
+            /** CANDIDATE value */
+            CANDIDATE = 2,
+
+            /** LEADER value */
+            LEADER = 3,
+
+            /** LEARNER value */
+            LEARNER = 4
+        }
+
+        /**
+         * Properties of a PeerProgress.
+         * @deprecated Use flint.admin.PeerProgress.$Properties instead.
+         */
+        interface IPeerProgress extends flint.admin.PeerProgress.$Properties {
+        }
+
+        /** Represents a PeerProgress. */
+        class PeerProgress {
+
+            /**
+             * Constructs a new PeerProgress.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: flint.admin.PeerProgress.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PeerProgress nodeId. */
+            nodeId: (number|Long);
+
+            /** PeerProgress matchIndex. */
+            matchIndex: (number|Long);
+
+            /** PeerProgress nextIndex. */
+            nextIndex: (number|Long);
+
+            /**
+             * Encodes the specified PeerProgress message. Does not implicitly {@link flint.admin.PeerProgress.verify|verify} messages.
+             * @param message PeerProgress message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: flint.admin.PeerProgress.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PeerProgress message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {flint.admin.PeerProgress & flint.admin.PeerProgress.$Shape} PeerProgress
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): flint.admin.PeerProgress & flint.admin.PeerProgress.$Shape;
+        }
+
+        namespace PeerProgress {
+
+            /** Properties of a PeerProgress. */
+            interface $Properties {
+
+                /** PeerProgress nodeId */
+                nodeId?: (number|Long|null);
+
+                /** PeerProgress matchIndex */
+                matchIndex?: (number|Long|null);
+
+                /** PeerProgress nextIndex */
+                nextIndex?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PeerProgress. */
+            type $Shape = flint.admin.PeerProgress.$Properties;
+        }
+
+        /**
+         * Properties of a GroupStatus.
+         * @deprecated Use flint.admin.GroupStatus.$Properties instead.
+         */
+        interface IGroupStatus extends flint.admin.GroupStatus.$Properties {
+        }
+
+        /** Represents a GroupStatus. */
+        class GroupStatus {
+
+            /**
+             * Constructs a new GroupStatus.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: flint.admin.GroupStatus.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GroupStatus groupId. */
+            groupId: (number|Long);
+
+            /** GroupStatus role. */
+            role: flint.admin.Role;
+
+            /** GroupStatus term. */
+            term: (number|Long);
+
+            /** GroupStatus leader. */
+            leader: (number|Long);
+
+            /** GroupStatus commit. */
+            commit: (number|Long);
+
+            /** GroupStatus applied. */
+            applied: (number|Long);
+
+            /** GroupStatus firstIndex. */
+            firstIndex: (number|Long);
+
+            /** GroupStatus lastIndex. */
+            lastIndex: (number|Long);
+
+            /** GroupStatus logBytes. */
+            logBytes: (number|Long);
+
+            /** GroupStatus peers. */
+            peers: flint.admin.PeerProgress.$Properties[];
+
+            /** GroupStatus startKey. */
+            startKey: Uint8Array;
+
+            /** GroupStatus endKey. */
+            endKey: Uint8Array;
+
+            /** GroupStatus confVersion. */
+            confVersion: (number|Long);
+
+            /** GroupStatus version. */
+            version: (number|Long);
+
+            /**
+             * Encodes the specified GroupStatus message. Does not implicitly {@link flint.admin.GroupStatus.verify|verify} messages.
+             * @param message GroupStatus message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: flint.admin.GroupStatus.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GroupStatus message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {flint.admin.GroupStatus & flint.admin.GroupStatus.$Shape} GroupStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): flint.admin.GroupStatus & flint.admin.GroupStatus.$Shape;
+        }
+
+        namespace GroupStatus {
+
+            /** Properties of a GroupStatus. */
+            interface $Properties {
+
+                /** GroupStatus groupId */
+                groupId?: (number|Long|null);
+
+                /** GroupStatus role */
+                role?: (flint.admin.Role|null);
+
+                /** GroupStatus term */
+                term?: (number|Long|null);
+
+                /** GroupStatus leader */
+                leader?: (number|Long|null);
+
+                /** GroupStatus commit */
+                commit?: (number|Long|null);
+
+                /** GroupStatus applied */
+                applied?: (number|Long|null);
+
+                /** GroupStatus firstIndex */
+                firstIndex?: (number|Long|null);
+
+                /** GroupStatus lastIndex */
+                lastIndex?: (number|Long|null);
+
+                /** GroupStatus logBytes */
+                logBytes?: (number|Long|null);
+
+                /** GroupStatus peers */
+                peers?: (flint.admin.PeerProgress.$Properties[]|null);
+
+                /** GroupStatus startKey */
+                startKey?: (Uint8Array|null);
+
+                /** GroupStatus endKey */
+                endKey?: (Uint8Array|null);
+
+                /** GroupStatus confVersion */
+                confVersion?: (number|Long|null);
+
+                /** GroupStatus version */
+                version?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GroupStatus. */
+            type $Shape = flint.admin.GroupStatus.$Properties;
+        }
+    }
+}

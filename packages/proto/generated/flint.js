@@ -1,0 +1,7815 @@
+/*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-mixed-operators, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars, default-case, jsdoc/require-param*/
+import $protobuf from "protobufjs/minimal.js";
+
+// Common aliases
+const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError;
+
+// Exported root namespace
+const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
+
+export const flint = $root.flint = (() => {
+
+    /**
+     * Namespace flint.
+     * @exports flint
+     * @namespace
+     */
+    const flint = {};
+
+    flint.raft = (function() {
+
+        /**
+         * Namespace raft.
+         * @memberof flint
+         * @namespace
+         */
+        const raft = {};
+
+        /**
+         * EntryType enum.
+         * @name flint.raft.EntryType
+         * @enum {number}
+         * @property {number} ENTRY_NORMAL=0 ENTRY_NORMAL value
+         * @property {number} ENTRY_CONF_CHANGE=1 ENTRY_CONF_CHANGE value
+         */
+        raft.EntryType = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "ENTRY_NORMAL"] = 0;
+            values[valuesById[1] = "ENTRY_CONF_CHANGE"] = 1;
+            return values;
+        })();
+
+        raft.Entry = (function() {
+
+            /**
+             * Properties of an Entry.
+             * @typedef {Object} flint.raft.Entry.$Properties
+             * @property {number|Long|null} [term] Entry term
+             * @property {number|Long|null} [index] Entry index
+             * @property {flint.raft.EntryType|null} [type] Entry type
+             * @property {Uint8Array|null} [data] Entry data
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Entry.
+             * @memberof flint.raft
+             * @interface IEntry
+             * @augments flint.raft.Entry.$Properties
+             * @deprecated Use flint.raft.Entry.$Properties instead.
+             */
+
+            /**
+             * Shape of an Entry.
+             * @typedef {flint.raft.Entry.$Properties} flint.raft.Entry.$Shape
+             */
+
+            /**
+             * Constructs a new Entry.
+             * @memberof flint.raft
+             * @classdesc Represents an Entry.
+             * @constructor
+             * @param {flint.raft.Entry.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Entry = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Entry term.
+             * @member {number|Long} term
+             * @memberof flint.raft.Entry
+             * @instance
+             */
+            Entry.prototype.term = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Entry index.
+             * @member {number|Long} index
+             * @memberof flint.raft.Entry
+             * @instance
+             */
+            Entry.prototype.index = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Entry type.
+             * @member {flint.raft.EntryType} type
+             * @memberof flint.raft.Entry
+             * @instance
+             */
+            Entry.prototype.type = 0;
+
+            /**
+             * Entry data.
+             * @member {Uint8Array} data
+             * @memberof flint.raft.Entry
+             * @instance
+             */
+            Entry.prototype.data = $util.newBuffer([]);
+
+            /**
+             * Encodes the specified Entry message. Does not implicitly {@link flint.raft.Entry.verify|verify} messages.
+             * @function encode
+             * @memberof flint.raft.Entry
+             * @static
+             * @param {flint.raft.Entry.$Properties} message Entry message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Entry.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.term != null && $Object.hasOwnProperty.call(message, "term") && (typeof message.term === "object" ? message.term.low || message.term.high : message.term !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.term);
+                if (message.index != null && $Object.hasOwnProperty.call(message, "index") && (typeof message.index === "object" ? message.index.low || message.index.high : message.index !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.index);
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.type);
+                if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.data);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an Entry message from the specified reader or buffer.
+             * @function decode
+             * @memberof flint.raft.Entry
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {flint.raft.Entry & flint.raft.Entry.$Shape} Entry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Entry.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.flint.raft.Entry();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.term = value;
+                            else
+                                delete message.term;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.index = value;
+                            else
+                                delete message.index;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.type = value;
+                            else
+                                delete message.type;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.data = value;
+                            else
+                                delete message.data;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Entry;
+        })();
+
+        raft.HardState = (function() {
+
+            /**
+             * Properties of a HardState.
+             * @typedef {Object} flint.raft.HardState.$Properties
+             * @property {number|Long|null} [term] HardState term
+             * @property {number|Long|null} [vote] HardState vote
+             * @property {number|Long|null} [commit] HardState commit
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HardState.
+             * @memberof flint.raft
+             * @interface IHardState
+             * @augments flint.raft.HardState.$Properties
+             * @deprecated Use flint.raft.HardState.$Properties instead.
+             */
+
+            /**
+             * Shape of a HardState.
+             * @typedef {flint.raft.HardState.$Properties} flint.raft.HardState.$Shape
+             */
+
+            /**
+             * Constructs a new HardState.
+             * @memberof flint.raft
+             * @classdesc Represents a HardState.
+             * @constructor
+             * @param {flint.raft.HardState.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const HardState = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * HardState term.
+             * @member {number|Long} term
+             * @memberof flint.raft.HardState
+             * @instance
+             */
+            HardState.prototype.term = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * HardState vote.
+             * @member {number|Long} vote
+             * @memberof flint.raft.HardState
+             * @instance
+             */
+            HardState.prototype.vote = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * HardState commit.
+             * @member {number|Long} commit
+             * @memberof flint.raft.HardState
+             * @instance
+             */
+            HardState.prototype.commit = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified HardState message. Does not implicitly {@link flint.raft.HardState.verify|verify} messages.
+             * @function encode
+             * @memberof flint.raft.HardState
+             * @static
+             * @param {flint.raft.HardState.$Properties} message HardState message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HardState.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.term != null && $Object.hasOwnProperty.call(message, "term") && (typeof message.term === "object" ? message.term.low || message.term.high : message.term !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.term);
+                if (message.vote != null && $Object.hasOwnProperty.call(message, "vote") && (typeof message.vote === "object" ? message.vote.low || message.vote.high : message.vote !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.vote);
+                if (message.commit != null && $Object.hasOwnProperty.call(message, "commit") && (typeof message.commit === "object" ? message.commit.low || message.commit.high : message.commit !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.commit);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a HardState message from the specified reader or buffer.
+             * @function decode
+             * @memberof flint.raft.HardState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {flint.raft.HardState & flint.raft.HardState.$Shape} HardState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HardState.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.flint.raft.HardState();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.term = value;
+                            else
+                                delete message.term;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.vote = value;
+                            else
+                                delete message.vote;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.commit = value;
+                            else
+                                delete message.commit;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return HardState;
+        })();
+
+        raft.ConfState = (function() {
+
+            /**
+             * Properties of a ConfState.
+             * @typedef {Object} flint.raft.ConfState.$Properties
+             * @property {Array.<number|Long>|null} [voters] ConfState voters
+             * @property {Array.<number|Long>|null} [learners] ConfState learners
+             * @property {Array.<number|Long>|null} [votersOutgoing] ConfState votersOutgoing
+             * @property {Array.<number|Long>|null} [learnersNext] ConfState learnersNext
+             * @property {boolean|null} [autoLeave] ConfState autoLeave
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ConfState.
+             * @memberof flint.raft
+             * @interface IConfState
+             * @augments flint.raft.ConfState.$Properties
+             * @deprecated Use flint.raft.ConfState.$Properties instead.
+             */
+
+            /**
+             * Shape of a ConfState.
+             * @typedef {flint.raft.ConfState.$Properties} flint.raft.ConfState.$Shape
+             */
+
+            /**
+             * Constructs a new ConfState.
+             * @memberof flint.raft
+             * @classdesc Represents a ConfState.
+             * @constructor
+             * @param {flint.raft.ConfState.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ConfState = function (properties) {
+                this.voters = [];
+                this.learners = [];
+                this.votersOutgoing = [];
+                this.learnersNext = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ConfState voters.
+             * @member {Array.<number|Long>} voters
+             * @memberof flint.raft.ConfState
+             * @instance
+             */
+            ConfState.prototype.voters = $util.emptyArray;
+
+            /**
+             * ConfState learners.
+             * @member {Array.<number|Long>} learners
+             * @memberof flint.raft.ConfState
+             * @instance
+             */
+            ConfState.prototype.learners = $util.emptyArray;
+
+            /**
+             * ConfState votersOutgoing.
+             * @member {Array.<number|Long>} votersOutgoing
+             * @memberof flint.raft.ConfState
+             * @instance
+             */
+            ConfState.prototype.votersOutgoing = $util.emptyArray;
+
+            /**
+             * ConfState learnersNext.
+             * @member {Array.<number|Long>} learnersNext
+             * @memberof flint.raft.ConfState
+             * @instance
+             */
+            ConfState.prototype.learnersNext = $util.emptyArray;
+
+            /**
+             * ConfState autoLeave.
+             * @member {boolean} autoLeave
+             * @memberof flint.raft.ConfState
+             * @instance
+             */
+            ConfState.prototype.autoLeave = false;
+
+            /**
+             * Encodes the specified ConfState message. Does not implicitly {@link flint.raft.ConfState.verify|verify} messages.
+             * @function encode
+             * @memberof flint.raft.ConfState
+             * @static
+             * @param {flint.raft.ConfState.$Properties} message ConfState message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ConfState.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.voters != null && message.voters.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).uint64s(message.voters);
+                if (message.learners != null && message.learners.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).uint64s(message.learners);
+                if (message.votersOutgoing != null && message.votersOutgoing.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).uint64s(message.votersOutgoing);
+                if (message.learnersNext != null && message.learnersNext.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).uint64s(message.learnersNext);
+                if (message.autoLeave != null && $Object.hasOwnProperty.call(message, "autoLeave") && message.autoLeave !== false)
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.autoLeave);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ConfState message from the specified reader or buffer.
+             * @function decode
+             * @memberof flint.raft.ConfState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {flint.raft.ConfState & flint.raft.ConfState.$Shape} ConfState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ConfState.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.flint.raft.ConfState();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType === 2) {
+                                if (!(message.voters && message.voters.length))
+                                    message.voters = [];
+                                reader.uint64s(message.voters);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.voters && message.voters.length))
+                                message.voters = [];
+                            message.voters.push(reader.uint64());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType === 2) {
+                                if (!(message.learners && message.learners.length))
+                                    message.learners = [];
+                                reader.uint64s(message.learners);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.learners && message.learners.length))
+                                message.learners = [];
+                            message.learners.push(reader.uint64());
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType === 2) {
+                                if (!(message.votersOutgoing && message.votersOutgoing.length))
+                                    message.votersOutgoing = [];
+                                reader.uint64s(message.votersOutgoing);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.votersOutgoing && message.votersOutgoing.length))
+                                message.votersOutgoing = [];
+                            message.votersOutgoing.push(reader.uint64());
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType === 2) {
+                                if (!(message.learnersNext && message.learnersNext.length))
+                                    message.learnersNext = [];
+                                reader.uint64s(message.learnersNext);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.learnersNext && message.learnersNext.length))
+                                message.learnersNext = [];
+                            message.learnersNext.push(reader.uint64());
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.autoLeave = value;
+                            else
+                                delete message.autoLeave;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ConfState;
+        })();
+
+        raft.SnapshotMetadata = (function() {
+
+            /**
+             * Properties of a SnapshotMetadata.
+             * @typedef {Object} flint.raft.SnapshotMetadata.$Properties
+             * @property {flint.raft.ConfState.$Properties|null} [confState] SnapshotMetadata confState
+             * @property {number|Long|null} [index] SnapshotMetadata index
+             * @property {number|Long|null} [term] SnapshotMetadata term
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SnapshotMetadata.
+             * @memberof flint.raft
+             * @interface ISnapshotMetadata
+             * @augments flint.raft.SnapshotMetadata.$Properties
+             * @deprecated Use flint.raft.SnapshotMetadata.$Properties instead.
+             */
+
+            /**
+             * Shape of a SnapshotMetadata.
+             * @typedef {flint.raft.SnapshotMetadata.$Properties} flint.raft.SnapshotMetadata.$Shape
+             */
+
+            /**
+             * Constructs a new SnapshotMetadata.
+             * @memberof flint.raft
+             * @classdesc Represents a SnapshotMetadata.
+             * @constructor
+             * @param {flint.raft.SnapshotMetadata.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SnapshotMetadata = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SnapshotMetadata confState.
+             * @member {flint.raft.ConfState.$Properties|null|undefined} confState
+             * @memberof flint.raft.SnapshotMetadata
+             * @instance
+             */
+            SnapshotMetadata.prototype.confState = null;
+
+            /**
+             * SnapshotMetadata index.
+             * @member {number|Long} index
+             * @memberof flint.raft.SnapshotMetadata
+             * @instance
+             */
+            SnapshotMetadata.prototype.index = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SnapshotMetadata term.
+             * @member {number|Long} term
+             * @memberof flint.raft.SnapshotMetadata
+             * @instance
+             */
+            SnapshotMetadata.prototype.term = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified SnapshotMetadata message. Does not implicitly {@link flint.raft.SnapshotMetadata.verify|verify} messages.
+             * @function encode
+             * @memberof flint.raft.SnapshotMetadata
+             * @static
+             * @param {flint.raft.SnapshotMetadata.$Properties} message SnapshotMetadata message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SnapshotMetadata.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.confState != null && $Object.hasOwnProperty.call(message, "confState"))
+                    $root.flint.raft.ConfState.encode(message.confState, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.index != null && $Object.hasOwnProperty.call(message, "index") && (typeof message.index === "object" ? message.index.low || message.index.high : message.index !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.index);
+                if (message.term != null && $Object.hasOwnProperty.call(message, "term") && (typeof message.term === "object" ? message.term.low || message.term.high : message.term !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.term);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SnapshotMetadata message from the specified reader or buffer.
+             * @function decode
+             * @memberof flint.raft.SnapshotMetadata
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {flint.raft.SnapshotMetadata & flint.raft.SnapshotMetadata.$Shape} SnapshotMetadata
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SnapshotMetadata.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.flint.raft.SnapshotMetadata();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.confState = $root.flint.raft.ConfState.decode(reader, reader.size(), $undefined, _depth + 1, message.confState);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.index = value;
+                            else
+                                delete message.index;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.term = value;
+                            else
+                                delete message.term;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return SnapshotMetadata;
+        })();
+
+        raft.Snapshot = (function() {
+
+            /**
+             * Properties of a Snapshot.
+             * @typedef {Object} flint.raft.Snapshot.$Properties
+             * @property {Uint8Array|null} [data] Snapshot data
+             * @property {flint.raft.SnapshotMetadata.$Properties|null} [metadata] Snapshot metadata
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Snapshot.
+             * @memberof flint.raft
+             * @interface ISnapshot
+             * @augments flint.raft.Snapshot.$Properties
+             * @deprecated Use flint.raft.Snapshot.$Properties instead.
+             */
+
+            /**
+             * Shape of a Snapshot.
+             * @typedef {flint.raft.Snapshot.$Properties} flint.raft.Snapshot.$Shape
+             */
+
+            /**
+             * Constructs a new Snapshot.
+             * @memberof flint.raft
+             * @classdesc Represents a Snapshot.
+             * @constructor
+             * @param {flint.raft.Snapshot.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Snapshot = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Snapshot data.
+             * @member {Uint8Array} data
+             * @memberof flint.raft.Snapshot
+             * @instance
+             */
+            Snapshot.prototype.data = $util.newBuffer([]);
+
+            /**
+             * Snapshot metadata.
+             * @member {flint.raft.SnapshotMetadata.$Properties|null|undefined} metadata
+             * @memberof flint.raft.Snapshot
+             * @instance
+             */
+            Snapshot.prototype.metadata = null;
+
+            /**
+             * Encodes the specified Snapshot message. Does not implicitly {@link flint.raft.Snapshot.verify|verify} messages.
+             * @function encode
+             * @memberof flint.raft.Snapshot
+             * @static
+             * @param {flint.raft.Snapshot.$Properties} message Snapshot message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Snapshot.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.data);
+                if (message.metadata != null && $Object.hasOwnProperty.call(message, "metadata"))
+                    $root.flint.raft.SnapshotMetadata.encode(message.metadata, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Snapshot message from the specified reader or buffer.
+             * @function decode
+             * @memberof flint.raft.Snapshot
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {flint.raft.Snapshot & flint.raft.Snapshot.$Shape} Snapshot
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Snapshot.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.flint.raft.Snapshot();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.data = value;
+                            else
+                                delete message.data;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.metadata = $root.flint.raft.SnapshotMetadata.decode(reader, reader.size(), $undefined, _depth + 1, message.metadata);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Snapshot;
+        })();
+
+        /**
+         * MessageType enum.
+         * @name flint.raft.MessageType
+         * @enum {number}
+         * @property {number} MSG_APPEND=0 MSG_APPEND value
+         * @property {number} MSG_APPEND_RESPONSE=1 MSG_APPEND_RESPONSE value
+         * @property {number} MSG_VOTE=2 MSG_VOTE value
+         * @property {number} MSG_VOTE_RESPONSE=3 MSG_VOTE_RESPONSE value
+         * @property {number} MSG_PRE_VOTE=4 MSG_PRE_VOTE value
+         * @property {number} MSG_PRE_VOTE_RESPONSE=5 MSG_PRE_VOTE_RESPONSE value
+         * @property {number} MSG_HEARTBEAT=6 MSG_HEARTBEAT value
+         * @property {number} MSG_HEARTBEAT_RESPONSE=7 MSG_HEARTBEAT_RESPONSE value
+         * @property {number} MSG_SNAPSHOT=8 MSG_SNAPSHOT value
+         * @property {number} MSG_TIMEOUT_NOW=9 MSG_TIMEOUT_NOW value
+         * @property {number} MSG_READ_INDEX=10 MSG_READ_INDEX value
+         * @property {number} MSG_READ_INDEX_RESPONSE=11 MSG_READ_INDEX_RESPONSE value
+         * @property {number} MSG_PROPOSE=12 MSG_PROPOSE value
+         * @property {number} MSG_TRANSFER_LEADER=13 MSG_TRANSFER_LEADER value
+         */
+        raft.MessageType = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "MSG_APPEND"] = 0;
+            values[valuesById[1] = "MSG_APPEND_RESPONSE"] = 1;
+            values[valuesById[2] = "MSG_VOTE"] = 2;
+            values[valuesById[3] = "MSG_VOTE_RESPONSE"] = 3;
+            values[valuesById[4] = "MSG_PRE_VOTE"] = 4;
+            values[valuesById[5] = "MSG_PRE_VOTE_RESPONSE"] = 5;
+            values[valuesById[6] = "MSG_HEARTBEAT"] = 6;
+            values[valuesById[7] = "MSG_HEARTBEAT_RESPONSE"] = 7;
+            values[valuesById[8] = "MSG_SNAPSHOT"] = 8;
+            values[valuesById[9] = "MSG_TIMEOUT_NOW"] = 9;
+            values[valuesById[10] = "MSG_READ_INDEX"] = 10;
+            values[valuesById[11] = "MSG_READ_INDEX_RESPONSE"] = 11;
+            values[valuesById[12] = "MSG_PROPOSE"] = 12;
+            values[valuesById[13] = "MSG_TRANSFER_LEADER"] = 13;
+            return values;
+        })();
+
+        raft.Message = (function() {
+
+            /**
+             * Properties of a Message.
+             * @typedef {Object} flint.raft.Message.$Properties
+             * @property {flint.raft.MessageType|null} [type] Message type
+             * @property {number|Long|null} [to] Message to
+             * @property {number|Long|null} [from] Message from
+             * @property {number|Long|null} [term] Message term
+             * @property {number|Long|null} [logTerm] Message logTerm
+             * @property {number|Long|null} [index] Message index
+             * @property {Array.<flint.raft.Entry.$Properties>|null} [entries] Message entries
+             * @property {number|Long|null} [commit] Message commit
+             * @property {boolean|null} [reject] Message reject
+             * @property {number|Long|null} [rejectHint] Message rejectHint
+             * @property {flint.raft.Snapshot.$Properties|null} [snapshot] Message snapshot
+             * @property {Uint8Array|null} [context] Message context
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Message.
+             * @memberof flint.raft
+             * @interface IMessage
+             * @augments flint.raft.Message.$Properties
+             * @deprecated Use flint.raft.Message.$Properties instead.
+             */
+
+            /**
+             * Shape of a Message.
+             * @typedef {flint.raft.Message.$Properties} flint.raft.Message.$Shape
+             */
+
+            /**
+             * Constructs a new Message.
+             * @memberof flint.raft
+             * @classdesc Represents a Message.
+             * @constructor
+             * @param {flint.raft.Message.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Message = function (properties) {
+                this.entries = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Message type.
+             * @member {flint.raft.MessageType} type
+             * @memberof flint.raft.Message
+             * @instance
+             */
+            Message.prototype.type = 0;
+
+            /**
+             * Message to.
+             * @member {number|Long} to
+             * @memberof flint.raft.Message
+             * @instance
+             */
+            Message.prototype.to = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Message from.
+             * @member {number|Long} from
+             * @memberof flint.raft.Message
+             * @instance
+             */
+            Message.prototype.from = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Message term.
+             * @member {number|Long} term
+             * @memberof flint.raft.Message
+             * @instance
+             */
+            Message.prototype.term = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Message logTerm.
+             * @member {number|Long} logTerm
+             * @memberof flint.raft.Message
+             * @instance
+             */
+            Message.prototype.logTerm = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Message index.
+             * @member {number|Long} index
+             * @memberof flint.raft.Message
+             * @instance
+             */
+            Message.prototype.index = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Message entries.
+             * @member {Array.<flint.raft.Entry.$Properties>} entries
+             * @memberof flint.raft.Message
+             * @instance
+             */
+            Message.prototype.entries = $util.emptyArray;
+
+            /**
+             * Message commit.
+             * @member {number|Long} commit
+             * @memberof flint.raft.Message
+             * @instance
+             */
+            Message.prototype.commit = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Message reject.
+             * @member {boolean} reject
+             * @memberof flint.raft.Message
+             * @instance
+             */
+            Message.prototype.reject = false;
+
+            /**
+             * Message rejectHint.
+             * @member {number|Long} rejectHint
+             * @memberof flint.raft.Message
+             * @instance
+             */
+            Message.prototype.rejectHint = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Message snapshot.
+             * @member {flint.raft.Snapshot.$Properties|null|undefined} snapshot
+             * @memberof flint.raft.Message
+             * @instance
+             */
+            Message.prototype.snapshot = null;
+
+            /**
+             * Message context.
+             * @member {Uint8Array} context
+             * @memberof flint.raft.Message
+             * @instance
+             */
+            Message.prototype.context = $util.newBuffer([]);
+
+            /**
+             * Encodes the specified Message message. Does not implicitly {@link flint.raft.Message.verify|verify} messages.
+             * @function encode
+             * @memberof flint.raft.Message
+             * @static
+             * @param {flint.raft.Message.$Properties} message Message message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Message.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.type);
+                if (message.to != null && $Object.hasOwnProperty.call(message, "to") && (typeof message.to === "object" ? message.to.low || message.to.high : message.to !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.to);
+                if (message.from != null && $Object.hasOwnProperty.call(message, "from") && (typeof message.from === "object" ? message.from.low || message.from.high : message.from !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.from);
+                if (message.term != null && $Object.hasOwnProperty.call(message, "term") && (typeof message.term === "object" ? message.term.low || message.term.high : message.term !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.term);
+                if (message.logTerm != null && $Object.hasOwnProperty.call(message, "logTerm") && (typeof message.logTerm === "object" ? message.logTerm.low || message.logTerm.high : message.logTerm !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.logTerm);
+                if (message.index != null && $Object.hasOwnProperty.call(message, "index") && (typeof message.index === "object" ? message.index.low || message.index.high : message.index !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.index);
+                if (message.entries != null && message.entries.length)
+                    for (let i = 0; i < message.entries.length; ++i)
+                        $root.flint.raft.Entry.encode(message.entries[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.commit != null && $Object.hasOwnProperty.call(message, "commit") && (typeof message.commit === "object" ? message.commit.low || message.commit.high : message.commit !== 0))
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.commit);
+                if (message.reject != null && $Object.hasOwnProperty.call(message, "reject") && message.reject !== false)
+                    writer.uint32(/* id 9, wireType 0 =*/72).bool(message.reject);
+                if (message.rejectHint != null && $Object.hasOwnProperty.call(message, "rejectHint") && (typeof message.rejectHint === "object" ? message.rejectHint.low || message.rejectHint.high : message.rejectHint !== 0))
+                    writer.uint32(/* id 10, wireType 0 =*/80).uint64(message.rejectHint);
+                if (message.snapshot != null && $Object.hasOwnProperty.call(message, "snapshot"))
+                    $root.flint.raft.Snapshot.encode(message.snapshot, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+                if (message.context != null && $Object.hasOwnProperty.call(message, "context") && message.context.length)
+                    writer.uint32(/* id 12, wireType 2 =*/98).bytes(message.context);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Message message from the specified reader or buffer.
+             * @function decode
+             * @memberof flint.raft.Message
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {flint.raft.Message & flint.raft.Message.$Shape} Message
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Message.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.flint.raft.Message();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.type = value;
+                            else
+                                delete message.type;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.to = value;
+                            else
+                                delete message.to;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.from = value;
+                            else
+                                delete message.from;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.term = value;
+                            else
+                                delete message.term;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.logTerm = value;
+                            else
+                                delete message.logTerm;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.index = value;
+                            else
+                                delete message.index;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.entries && message.entries.length))
+                                message.entries = [];
+                            message.entries.push($root.flint.raft.Entry.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.commit = value;
+                            else
+                                delete message.commit;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.reject = value;
+                            else
+                                delete message.reject;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.rejectHint = value;
+                            else
+                                delete message.rejectHint;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            message.snapshot = $root.flint.raft.Snapshot.decode(reader, reader.size(), $undefined, _depth + 1, message.snapshot);
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.context = value;
+                            else
+                                delete message.context;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Message;
+        })();
+
+        raft.SnapshotChunk = (function() {
+
+            /**
+             * Properties of a SnapshotChunk.
+             * @typedef {Object} flint.raft.SnapshotChunk.$Properties
+             * @property {number|Long|null} [snapshotIndex] SnapshotChunk snapshotIndex
+             * @property {number|Long|null} [snapshotTerm] SnapshotChunk snapshotTerm
+             * @property {number|Long|null} [from] SnapshotChunk from
+             * @property {number|Long|null} [to] SnapshotChunk to
+             * @property {number|Long|null} [offset] SnapshotChunk offset
+             * @property {number|Long|null} [totalBytes] SnapshotChunk totalBytes
+             * @property {boolean|null} [last] SnapshotChunk last
+             * @property {Uint8Array|null} [data] SnapshotChunk data
+             * @property {flint.raft.Message.$Properties|null} [message] SnapshotChunk message
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SnapshotChunk.
+             * @memberof flint.raft
+             * @interface ISnapshotChunk
+             * @augments flint.raft.SnapshotChunk.$Properties
+             * @deprecated Use flint.raft.SnapshotChunk.$Properties instead.
+             */
+
+            /**
+             * Shape of a SnapshotChunk.
+             * @typedef {flint.raft.SnapshotChunk.$Properties} flint.raft.SnapshotChunk.$Shape
+             */
+
+            /**
+             * Constructs a new SnapshotChunk.
+             * @memberof flint.raft
+             * @classdesc Represents a SnapshotChunk.
+             * @constructor
+             * @param {flint.raft.SnapshotChunk.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SnapshotChunk = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SnapshotChunk snapshotIndex.
+             * @member {number|Long} snapshotIndex
+             * @memberof flint.raft.SnapshotChunk
+             * @instance
+             */
+            SnapshotChunk.prototype.snapshotIndex = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SnapshotChunk snapshotTerm.
+             * @member {number|Long} snapshotTerm
+             * @memberof flint.raft.SnapshotChunk
+             * @instance
+             */
+            SnapshotChunk.prototype.snapshotTerm = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SnapshotChunk from.
+             * @member {number|Long} from
+             * @memberof flint.raft.SnapshotChunk
+             * @instance
+             */
+            SnapshotChunk.prototype.from = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SnapshotChunk to.
+             * @member {number|Long} to
+             * @memberof flint.raft.SnapshotChunk
+             * @instance
+             */
+            SnapshotChunk.prototype.to = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SnapshotChunk offset.
+             * @member {number|Long} offset
+             * @memberof flint.raft.SnapshotChunk
+             * @instance
+             */
+            SnapshotChunk.prototype.offset = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SnapshotChunk totalBytes.
+             * @member {number|Long} totalBytes
+             * @memberof flint.raft.SnapshotChunk
+             * @instance
+             */
+            SnapshotChunk.prototype.totalBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SnapshotChunk last.
+             * @member {boolean} last
+             * @memberof flint.raft.SnapshotChunk
+             * @instance
+             */
+            SnapshotChunk.prototype.last = false;
+
+            /**
+             * SnapshotChunk data.
+             * @member {Uint8Array} data
+             * @memberof flint.raft.SnapshotChunk
+             * @instance
+             */
+            SnapshotChunk.prototype.data = $util.newBuffer([]);
+
+            /**
+             * SnapshotChunk message.
+             * @member {flint.raft.Message.$Properties|null|undefined} message
+             * @memberof flint.raft.SnapshotChunk
+             * @instance
+             */
+            SnapshotChunk.prototype.message = null;
+
+            /**
+             * Encodes the specified SnapshotChunk message. Does not implicitly {@link flint.raft.SnapshotChunk.verify|verify} messages.
+             * @function encode
+             * @memberof flint.raft.SnapshotChunk
+             * @static
+             * @param {flint.raft.SnapshotChunk.$Properties} message SnapshotChunk message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SnapshotChunk.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.snapshotIndex != null && $Object.hasOwnProperty.call(message, "snapshotIndex") && (typeof message.snapshotIndex === "object" ? message.snapshotIndex.low || message.snapshotIndex.high : message.snapshotIndex !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.snapshotIndex);
+                if (message.snapshotTerm != null && $Object.hasOwnProperty.call(message, "snapshotTerm") && (typeof message.snapshotTerm === "object" ? message.snapshotTerm.low || message.snapshotTerm.high : message.snapshotTerm !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.snapshotTerm);
+                if (message.from != null && $Object.hasOwnProperty.call(message, "from") && (typeof message.from === "object" ? message.from.low || message.from.high : message.from !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.from);
+                if (message.to != null && $Object.hasOwnProperty.call(message, "to") && (typeof message.to === "object" ? message.to.low || message.to.high : message.to !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.to);
+                if (message.offset != null && $Object.hasOwnProperty.call(message, "offset") && (typeof message.offset === "object" ? message.offset.low || message.offset.high : message.offset !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.offset);
+                if (message.totalBytes != null && $Object.hasOwnProperty.call(message, "totalBytes") && (typeof message.totalBytes === "object" ? message.totalBytes.low || message.totalBytes.high : message.totalBytes !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.totalBytes);
+                if (message.last != null && $Object.hasOwnProperty.call(message, "last") && message.last !== false)
+                    writer.uint32(/* id 7, wireType 0 =*/56).bool(message.last);
+                if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
+                    writer.uint32(/* id 8, wireType 2 =*/66).bytes(message.data);
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    $root.flint.raft.Message.encode(message.message, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SnapshotChunk message from the specified reader or buffer.
+             * @function decode
+             * @memberof flint.raft.SnapshotChunk
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {flint.raft.SnapshotChunk & flint.raft.SnapshotChunk.$Shape} SnapshotChunk
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SnapshotChunk.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.flint.raft.SnapshotChunk();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.snapshotIndex = value;
+                            else
+                                delete message.snapshotIndex;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.snapshotTerm = value;
+                            else
+                                delete message.snapshotTerm;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.from = value;
+                            else
+                                delete message.from;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.to = value;
+                            else
+                                delete message.to;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.offset = value;
+                            else
+                                delete message.offset;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.totalBytes = value;
+                            else
+                                delete message.totalBytes;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.last = value;
+                            else
+                                delete message.last;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.data = value;
+                            else
+                                delete message.data;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            message.message = $root.flint.raft.Message.decode(reader, reader.size(), $undefined, _depth + 1, message.message);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return SnapshotChunk;
+        })();
+
+        return raft;
+    })();
+
+    flint.kv = (function() {
+
+        /**
+         * Namespace kv.
+         * @memberof flint
+         * @namespace
+         */
+        const kv = {};
+
+        kv.RegionEpoch = (function() {
+
+            /**
+             * Properties of a RegionEpoch.
+             * @typedef {Object} flint.kv.RegionEpoch.$Properties
+             * @property {number|Long|null} [confVersion] RegionEpoch confVersion
+             * @property {number|Long|null} [version] RegionEpoch version
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RegionEpoch.
+             * @memberof flint.kv
+             * @interface IRegionEpoch
+             * @augments flint.kv.RegionEpoch.$Properties
+             * @deprecated Use flint.kv.RegionEpoch.$Properties instead.
+             */
+
+            /**
+             * Shape of a RegionEpoch.
+             * @typedef {flint.kv.RegionEpoch.$Properties} flint.kv.RegionEpoch.$Shape
+             */
+
+            /**
+             * Constructs a new RegionEpoch.
+             * @memberof flint.kv
+             * @classdesc Represents a RegionEpoch.
+             * @constructor
+             * @param {flint.kv.RegionEpoch.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RegionEpoch = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RegionEpoch confVersion.
+             * @member {number|Long} confVersion
+             * @memberof flint.kv.RegionEpoch
+             * @instance
+             */
+            RegionEpoch.prototype.confVersion = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * RegionEpoch version.
+             * @member {number|Long} version
+             * @memberof flint.kv.RegionEpoch
+             * @instance
+             */
+            RegionEpoch.prototype.version = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified RegionEpoch message. Does not implicitly {@link flint.kv.RegionEpoch.verify|verify} messages.
+             * @function encode
+             * @memberof flint.kv.RegionEpoch
+             * @static
+             * @param {flint.kv.RegionEpoch.$Properties} message RegionEpoch message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RegionEpoch.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.confVersion != null && $Object.hasOwnProperty.call(message, "confVersion") && (typeof message.confVersion === "object" ? message.confVersion.low || message.confVersion.high : message.confVersion !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.confVersion);
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && (typeof message.version === "object" ? message.version.low || message.version.high : message.version !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.version);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RegionEpoch message from the specified reader or buffer.
+             * @function decode
+             * @memberof flint.kv.RegionEpoch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {flint.kv.RegionEpoch & flint.kv.RegionEpoch.$Shape} RegionEpoch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RegionEpoch.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.flint.kv.RegionEpoch();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.confVersion = value;
+                            else
+                                delete message.confVersion;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return RegionEpoch;
+        })();
+
+        kv.RegionDescriptor = (function() {
+
+            /**
+             * Properties of a RegionDescriptor.
+             * @typedef {Object} flint.kv.RegionDescriptor.$Properties
+             * @property {number|Long|null} [id] RegionDescriptor id
+             * @property {Uint8Array|null} [startKey] RegionDescriptor startKey
+             * @property {Uint8Array|null} [endKey] RegionDescriptor endKey
+             * @property {flint.kv.RegionEpoch.$Properties|null} [epoch] RegionDescriptor epoch
+             * @property {Array.<number|Long>|null} [peers] RegionDescriptor peers
+             * @property {number|Long|null} [leader] RegionDescriptor leader
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RegionDescriptor.
+             * @memberof flint.kv
+             * @interface IRegionDescriptor
+             * @augments flint.kv.RegionDescriptor.$Properties
+             * @deprecated Use flint.kv.RegionDescriptor.$Properties instead.
+             */
+
+            /**
+             * Shape of a RegionDescriptor.
+             * @typedef {flint.kv.RegionDescriptor.$Properties} flint.kv.RegionDescriptor.$Shape
+             */
+
+            /**
+             * Constructs a new RegionDescriptor.
+             * @memberof flint.kv
+             * @classdesc Represents a RegionDescriptor.
+             * @constructor
+             * @param {flint.kv.RegionDescriptor.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RegionDescriptor = function (properties) {
+                this.peers = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RegionDescriptor id.
+             * @member {number|Long} id
+             * @memberof flint.kv.RegionDescriptor
+             * @instance
+             */
+            RegionDescriptor.prototype.id = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * RegionDescriptor startKey.
+             * @member {Uint8Array} startKey
+             * @memberof flint.kv.RegionDescriptor
+             * @instance
+             */
+            RegionDescriptor.prototype.startKey = $util.newBuffer([]);
+
+            /**
+             * RegionDescriptor endKey.
+             * @member {Uint8Array} endKey
+             * @memberof flint.kv.RegionDescriptor
+             * @instance
+             */
+            RegionDescriptor.prototype.endKey = $util.newBuffer([]);
+
+            /**
+             * RegionDescriptor epoch.
+             * @member {flint.kv.RegionEpoch.$Properties|null|undefined} epoch
+             * @memberof flint.kv.RegionDescriptor
+             * @instance
+             */
+            RegionDescriptor.prototype.epoch = null;
+
+            /**
+             * RegionDescriptor peers.
+             * @member {Array.<number|Long>} peers
+             * @memberof flint.kv.RegionDescriptor
+             * @instance
+             */
+            RegionDescriptor.prototype.peers = $util.emptyArray;
+
+            /**
+             * RegionDescriptor leader.
+             * @member {number|Long} leader
+             * @memberof flint.kv.RegionDescriptor
+             * @instance
+             */
+            RegionDescriptor.prototype.leader = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified RegionDescriptor message. Does not implicitly {@link flint.kv.RegionDescriptor.verify|verify} messages.
+             * @function encode
+             * @memberof flint.kv.RegionDescriptor
+             * @static
+             * @param {flint.kv.RegionDescriptor.$Properties} message RegionDescriptor message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RegionDescriptor.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && (typeof message.id === "object" ? message.id.low || message.id.high : message.id !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.id);
+                if (message.startKey != null && $Object.hasOwnProperty.call(message, "startKey") && message.startKey.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.startKey);
+                if (message.endKey != null && $Object.hasOwnProperty.call(message, "endKey") && message.endKey.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.endKey);
+                if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                    $root.flint.kv.RegionEpoch.encode(message.epoch, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.peers != null && message.peers.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).uint64s(message.peers);
+                if (message.leader != null && $Object.hasOwnProperty.call(message, "leader") && (typeof message.leader === "object" ? message.leader.low || message.leader.high : message.leader !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.leader);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RegionDescriptor message from the specified reader or buffer.
+             * @function decode
+             * @memberof flint.kv.RegionDescriptor
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {flint.kv.RegionDescriptor & flint.kv.RegionDescriptor.$Shape} RegionDescriptor
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RegionDescriptor.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.flint.kv.RegionDescriptor();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.id = value;
+                            else
+                                delete message.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.startKey = value;
+                            else
+                                delete message.startKey;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.endKey = value;
+                            else
+                                delete message.endKey;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.epoch = $root.flint.kv.RegionEpoch.decode(reader, reader.size(), $undefined, _depth + 1, message.epoch);
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType === 2) {
+                                if (!(message.peers && message.peers.length))
+                                    message.peers = [];
+                                reader.uint64s(message.peers);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.peers && message.peers.length))
+                                message.peers = [];
+                            message.peers.push(reader.uint64());
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.leader = value;
+                            else
+                                delete message.leader;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return RegionDescriptor;
+        })();
+
+        /**
+         * ReadConsistency enum.
+         * @name flint.kv.ReadConsistency
+         * @enum {number}
+         * @property {number} LINEARIZABLE=0 LINEARIZABLE value
+         * @property {number} LEASE=1 LEASE value
+         * @property {number} STALE=2 STALE value
+         */
+        kv.ReadConsistency = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "LINEARIZABLE"] = 0;
+            values[valuesById[1] = "LEASE"] = 1;
+            values[valuesById[2] = "STALE"] = 2;
+            return values;
+        })();
+
+        kv.Get = (function() {
+
+            /**
+             * Properties of a Get.
+             * @typedef {Object} flint.kv.Get.$Properties
+             * @property {Uint8Array|null} [key] Get key
+             * @property {flint.kv.ReadConsistency|null} [consistency] Get consistency
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Get.
+             * @memberof flint.kv
+             * @interface IGet
+             * @augments flint.kv.Get.$Properties
+             * @deprecated Use flint.kv.Get.$Properties instead.
+             */
+
+            /**
+             * Shape of a Get.
+             * @typedef {flint.kv.Get.$Properties} flint.kv.Get.$Shape
+             */
+
+            /**
+             * Constructs a new Get.
+             * @memberof flint.kv
+             * @classdesc Represents a Get.
+             * @constructor
+             * @param {flint.kv.Get.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Get = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Get key.
+             * @member {Uint8Array} key
+             * @memberof flint.kv.Get
+             * @instance
+             */
+            Get.prototype.key = $util.newBuffer([]);
+
+            /**
+             * Get consistency.
+             * @member {flint.kv.ReadConsistency} consistency
+             * @memberof flint.kv.Get
+             * @instance
+             */
+            Get.prototype.consistency = 0;
+
+            /**
+             * Encodes the specified Get message. Does not implicitly {@link flint.kv.Get.verify|verify} messages.
+             * @function encode
+             * @memberof flint.kv.Get
+             * @static
+             * @param {flint.kv.Get.$Properties} message Get message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Get.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.key);
+                if (message.consistency != null && $Object.hasOwnProperty.call(message, "consistency") && message.consistency !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.consistency);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Get message from the specified reader or buffer.
+             * @function decode
+             * @memberof flint.kv.Get
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {flint.kv.Get & flint.kv.Get.$Shape} Get
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Get.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.flint.kv.Get();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.key = value;
+                            else
+                                delete message.key;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.consistency = value;
+                            else
+                                delete message.consistency;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Get;
+        })();
+
+        kv.Put = (function() {
+
+            /**
+             * Properties of a Put.
+             * @typedef {Object} flint.kv.Put.$Properties
+             * @property {Uint8Array|null} [key] Put key
+             * @property {Uint8Array|null} [value] Put value
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Put.
+             * @memberof flint.kv
+             * @interface IPut
+             * @augments flint.kv.Put.$Properties
+             * @deprecated Use flint.kv.Put.$Properties instead.
+             */
+
+            /**
+             * Shape of a Put.
+             * @typedef {flint.kv.Put.$Properties} flint.kv.Put.$Shape
+             */
+
+            /**
+             * Constructs a new Put.
+             * @memberof flint.kv
+             * @classdesc Represents a Put.
+             * @constructor
+             * @param {flint.kv.Put.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Put = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Put key.
+             * @member {Uint8Array} key
+             * @memberof flint.kv.Put
+             * @instance
+             */
+            Put.prototype.key = $util.newBuffer([]);
+
+            /**
+             * Put value.
+             * @member {Uint8Array} value
+             * @memberof flint.kv.Put
+             * @instance
+             */
+            Put.prototype.value = $util.newBuffer([]);
+
+            /**
+             * Encodes the specified Put message. Does not implicitly {@link flint.kv.Put.verify|verify} messages.
+             * @function encode
+             * @memberof flint.kv.Put
+             * @static
+             * @param {flint.kv.Put.$Properties} message Put message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Put.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.key);
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.value);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Put message from the specified reader or buffer.
+             * @function decode
+             * @memberof flint.kv.Put
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {flint.kv.Put & flint.kv.Put.$Shape} Put
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Put.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.flint.kv.Put();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.key = value;
+                            else
+                                delete message.key;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.value = value;
+                            else
+                                delete message.value;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Put;
+        })();
+
+        kv.Delete = (function() {
+
+            /**
+             * Properties of a Delete.
+             * @typedef {Object} flint.kv.Delete.$Properties
+             * @property {Uint8Array|null} [key] Delete key
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Delete.
+             * @memberof flint.kv
+             * @interface IDelete
+             * @augments flint.kv.Delete.$Properties
+             * @deprecated Use flint.kv.Delete.$Properties instead.
+             */
+
+            /**
+             * Shape of a Delete.
+             * @typedef {flint.kv.Delete.$Properties} flint.kv.Delete.$Shape
+             */
+
+            /**
+             * Constructs a new Delete.
+             * @memberof flint.kv
+             * @classdesc Represents a Delete.
+             * @constructor
+             * @param {flint.kv.Delete.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Delete = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Delete key.
+             * @member {Uint8Array} key
+             * @memberof flint.kv.Delete
+             * @instance
+             */
+            Delete.prototype.key = $util.newBuffer([]);
+
+            /**
+             * Encodes the specified Delete message. Does not implicitly {@link flint.kv.Delete.verify|verify} messages.
+             * @function encode
+             * @memberof flint.kv.Delete
+             * @static
+             * @param {flint.kv.Delete.$Properties} message Delete message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Delete.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.key);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Delete message from the specified reader or buffer.
+             * @function decode
+             * @memberof flint.kv.Delete
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {flint.kv.Delete & flint.kv.Delete.$Shape} Delete
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Delete.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.flint.kv.Delete();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.key = value;
+                            else
+                                delete message.key;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Delete;
+        })();
+
+        kv.Scan = (function() {
+
+            /**
+             * Properties of a Scan.
+             * @typedef {Object} flint.kv.Scan.$Properties
+             * @property {Uint8Array|null} [start] Scan start
+             * @property {Uint8Array|null} [end] Scan end
+             * @property {number|null} [limit] Scan limit
+             * @property {boolean|null} [reverse] Scan reverse
+             * @property {flint.kv.ReadConsistency|null} [consistency] Scan consistency
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Scan.
+             * @memberof flint.kv
+             * @interface IScan
+             * @augments flint.kv.Scan.$Properties
+             * @deprecated Use flint.kv.Scan.$Properties instead.
+             */
+
+            /**
+             * Shape of a Scan.
+             * @typedef {flint.kv.Scan.$Properties} flint.kv.Scan.$Shape
+             */
+
+            /**
+             * Constructs a new Scan.
+             * @memberof flint.kv
+             * @classdesc Represents a Scan.
+             * @constructor
+             * @param {flint.kv.Scan.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Scan = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Scan start.
+             * @member {Uint8Array} start
+             * @memberof flint.kv.Scan
+             * @instance
+             */
+            Scan.prototype.start = $util.newBuffer([]);
+
+            /**
+             * Scan end.
+             * @member {Uint8Array} end
+             * @memberof flint.kv.Scan
+             * @instance
+             */
+            Scan.prototype.end = $util.newBuffer([]);
+
+            /**
+             * Scan limit.
+             * @member {number} limit
+             * @memberof flint.kv.Scan
+             * @instance
+             */
+            Scan.prototype.limit = 0;
+
+            /**
+             * Scan reverse.
+             * @member {boolean} reverse
+             * @memberof flint.kv.Scan
+             * @instance
+             */
+            Scan.prototype.reverse = false;
+
+            /**
+             * Scan consistency.
+             * @member {flint.kv.ReadConsistency} consistency
+             * @memberof flint.kv.Scan
+             * @instance
+             */
+            Scan.prototype.consistency = 0;
+
+            /**
+             * Encodes the specified Scan message. Does not implicitly {@link flint.kv.Scan.verify|verify} messages.
+             * @function encode
+             * @memberof flint.kv.Scan
+             * @static
+             * @param {flint.kv.Scan.$Properties} message Scan message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Scan.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.start != null && $Object.hasOwnProperty.call(message, "start") && message.start.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.start);
+                if (message.end != null && $Object.hasOwnProperty.call(message, "end") && message.end.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.end);
+                if (message.limit != null && $Object.hasOwnProperty.call(message, "limit") && message.limit !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.limit);
+                if (message.reverse != null && $Object.hasOwnProperty.call(message, "reverse") && message.reverse !== false)
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.reverse);
+                if (message.consistency != null && $Object.hasOwnProperty.call(message, "consistency") && message.consistency !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).int32(message.consistency);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Scan message from the specified reader or buffer.
+             * @function decode
+             * @memberof flint.kv.Scan
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {flint.kv.Scan & flint.kv.Scan.$Shape} Scan
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Scan.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.flint.kv.Scan();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.start = value;
+                            else
+                                delete message.start;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.end = value;
+                            else
+                                delete message.end;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.limit = value;
+                            else
+                                delete message.limit;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.reverse = value;
+                            else
+                                delete message.reverse;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.consistency = value;
+                            else
+                                delete message.consistency;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Scan;
+        })();
+
+        kv.CompareAndSwap = (function() {
+
+            /**
+             * Properties of a CompareAndSwap.
+             * @typedef {Object} flint.kv.CompareAndSwap.$Properties
+             * @property {Uint8Array|null} [key] CompareAndSwap key
+             * @property {boolean|null} [expectedExists] CompareAndSwap expectedExists
+             * @property {Uint8Array|null} [expectedValue] CompareAndSwap expectedValue
+             * @property {boolean|null} [nextExists] CompareAndSwap nextExists
+             * @property {Uint8Array|null} [nextValue] CompareAndSwap nextValue
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CompareAndSwap.
+             * @memberof flint.kv
+             * @interface ICompareAndSwap
+             * @augments flint.kv.CompareAndSwap.$Properties
+             * @deprecated Use flint.kv.CompareAndSwap.$Properties instead.
+             */
+
+            /**
+             * Shape of a CompareAndSwap.
+             * @typedef {flint.kv.CompareAndSwap.$Properties} flint.kv.CompareAndSwap.$Shape
+             */
+
+            /**
+             * Constructs a new CompareAndSwap.
+             * @memberof flint.kv
+             * @classdesc Represents a CompareAndSwap.
+             * @constructor
+             * @param {flint.kv.CompareAndSwap.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CompareAndSwap = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CompareAndSwap key.
+             * @member {Uint8Array} key
+             * @memberof flint.kv.CompareAndSwap
+             * @instance
+             */
+            CompareAndSwap.prototype.key = $util.newBuffer([]);
+
+            /**
+             * CompareAndSwap expectedExists.
+             * @member {boolean} expectedExists
+             * @memberof flint.kv.CompareAndSwap
+             * @instance
+             */
+            CompareAndSwap.prototype.expectedExists = false;
+
+            /**
+             * CompareAndSwap expectedValue.
+             * @member {Uint8Array} expectedValue
+             * @memberof flint.kv.CompareAndSwap
+             * @instance
+             */
+            CompareAndSwap.prototype.expectedValue = $util.newBuffer([]);
+
+            /**
+             * CompareAndSwap nextExists.
+             * @member {boolean} nextExists
+             * @memberof flint.kv.CompareAndSwap
+             * @instance
+             */
+            CompareAndSwap.prototype.nextExists = false;
+
+            /**
+             * CompareAndSwap nextValue.
+             * @member {Uint8Array} nextValue
+             * @memberof flint.kv.CompareAndSwap
+             * @instance
+             */
+            CompareAndSwap.prototype.nextValue = $util.newBuffer([]);
+
+            /**
+             * Encodes the specified CompareAndSwap message. Does not implicitly {@link flint.kv.CompareAndSwap.verify|verify} messages.
+             * @function encode
+             * @memberof flint.kv.CompareAndSwap
+             * @static
+             * @param {flint.kv.CompareAndSwap.$Properties} message CompareAndSwap message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CompareAndSwap.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.key);
+                if (message.expectedExists != null && $Object.hasOwnProperty.call(message, "expectedExists") && message.expectedExists !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.expectedExists);
+                if (message.expectedValue != null && $Object.hasOwnProperty.call(message, "expectedValue") && message.expectedValue.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.expectedValue);
+                if (message.nextExists != null && $Object.hasOwnProperty.call(message, "nextExists") && message.nextExists !== false)
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.nextExists);
+                if (message.nextValue != null && $Object.hasOwnProperty.call(message, "nextValue") && message.nextValue.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.nextValue);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a CompareAndSwap message from the specified reader or buffer.
+             * @function decode
+             * @memberof flint.kv.CompareAndSwap
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {flint.kv.CompareAndSwap & flint.kv.CompareAndSwap.$Shape} CompareAndSwap
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CompareAndSwap.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.flint.kv.CompareAndSwap();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.key = value;
+                            else
+                                delete message.key;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.expectedExists = value;
+                            else
+                                delete message.expectedExists;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.expectedValue = value;
+                            else
+                                delete message.expectedValue;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.nextExists = value;
+                            else
+                                delete message.nextExists;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.nextValue = value;
+                            else
+                                delete message.nextValue;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return CompareAndSwap;
+        })();
+
+        kv.BatchOperation = (function() {
+
+            /**
+             * Properties of a BatchOperation.
+             * @typedef {Object} flint.kv.BatchOperation.$Properties
+             * @property {flint.kv.Put.$Properties|null} [put] BatchOperation put
+             * @property {flint.kv.Delete.$Properties|null} ["delete"] BatchOperation delete
+             * @property {"put"|"delete"} [operation] BatchOperation operation
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a BatchOperation.
+             * @memberof flint.kv
+             * @interface IBatchOperation
+             * @augments flint.kv.BatchOperation.$Properties
+             * @deprecated Use flint.kv.BatchOperation.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a BatchOperation.
+             * @typedef {{
+             *   put?: flint.kv.Put.$Shape|null;
+             *   "delete"?: flint.kv.Delete.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ operation?: undefined; put?: null; "delete"?: null }|{ operation?: "put"; put: flint.kv.Put.$Shape; "delete"?: null }|{ operation?: "delete"; put?: null; "delete": flint.kv.Delete.$Shape })
+             * )} flint.kv.BatchOperation.$Shape
+             */
+
+            /**
+             * Constructs a new BatchOperation.
+             * @memberof flint.kv
+             * @classdesc Represents a BatchOperation.
+             * @constructor
+             * @param {flint.kv.BatchOperation.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const BatchOperation = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * BatchOperation put.
+             * @member {flint.kv.Put.$Properties|null|undefined} put
+             * @memberof flint.kv.BatchOperation
+             * @instance
+             */
+            BatchOperation.prototype.put = null;
+
+            /**
+             * BatchOperation delete.
+             * @member {flint.kv.Delete.$Properties|null|undefined} delete
+             * @memberof flint.kv.BatchOperation
+             * @instance
+             */
+            BatchOperation.prototype["delete"] = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * BatchOperation operation.
+             * @member {"put"|"delete"|undefined} operation
+             * @memberof flint.kv.BatchOperation
+             * @instance
+             */
+            $Object.defineProperty(BatchOperation.prototype, "operation", {
+                get: $util.oneOfGetter($oneOfFields = ["put", "delete"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified BatchOperation message. Does not implicitly {@link flint.kv.BatchOperation.verify|verify} messages.
+             * @function encode
+             * @memberof flint.kv.BatchOperation
+             * @static
+             * @param {flint.kv.BatchOperation.$Properties} message BatchOperation message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BatchOperation.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.put != null && $Object.hasOwnProperty.call(message, "put"))
+                    $root.flint.kv.Put.encode(message.put, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message["delete"] != null && $Object.hasOwnProperty.call(message, "delete"))
+                    $root.flint.kv.Delete.encode(message["delete"], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a BatchOperation message from the specified reader or buffer.
+             * @function decode
+             * @memberof flint.kv.BatchOperation
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {flint.kv.BatchOperation & flint.kv.BatchOperation.$Shape} BatchOperation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BatchOperation.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.flint.kv.BatchOperation();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.put = $root.flint.kv.Put.decode(reader, reader.size(), $undefined, _depth + 1, message.put);
+                            message.operation = "put";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message["delete"] = $root.flint.kv.Delete.decode(reader, reader.size(), $undefined, _depth + 1, message["delete"]);
+                            message.operation = "delete";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return BatchOperation;
+        })();
+
+        kv.Batch = (function() {
+
+            /**
+             * Properties of a Batch.
+             * @typedef {Object} flint.kv.Batch.$Properties
+             * @property {Array.<flint.kv.BatchOperation.$Properties>|null} [operations] Batch operations
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Batch.
+             * @memberof flint.kv
+             * @interface IBatch
+             * @augments flint.kv.Batch.$Properties
+             * @deprecated Use flint.kv.Batch.$Properties instead.
+             */
+
+            /**
+             * Shape of a Batch.
+             * @typedef {{
+             *   operations?: Array.<flint.kv.BatchOperation.$Shape>|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} flint.kv.Batch.$Shape
+             */
+
+            /**
+             * Constructs a new Batch.
+             * @memberof flint.kv
+             * @classdesc Represents a Batch.
+             * @constructor
+             * @param {flint.kv.Batch.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Batch = function (properties) {
+                this.operations = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Batch operations.
+             * @member {Array.<flint.kv.BatchOperation.$Properties>} operations
+             * @memberof flint.kv.Batch
+             * @instance
+             */
+            Batch.prototype.operations = $util.emptyArray;
+
+            /**
+             * Encodes the specified Batch message. Does not implicitly {@link flint.kv.Batch.verify|verify} messages.
+             * @function encode
+             * @memberof flint.kv.Batch
+             * @static
+             * @param {flint.kv.Batch.$Properties} message Batch message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Batch.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.operations != null && message.operations.length)
+                    for (let i = 0; i < message.operations.length; ++i)
+                        $root.flint.kv.BatchOperation.encode(message.operations[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Batch message from the specified reader or buffer.
+             * @function decode
+             * @memberof flint.kv.Batch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {flint.kv.Batch & flint.kv.Batch.$Shape} Batch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Batch.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.flint.kv.Batch();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.operations && message.operations.length))
+                                message.operations = [];
+                            message.operations.push($root.flint.kv.BatchOperation.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Batch;
+        })();
+
+        kv.Status = (function() {
+
+            /**
+             * Properties of a Status.
+             * @typedef {Object} flint.kv.Status.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Status.
+             * @memberof flint.kv
+             * @interface IStatus
+             * @augments flint.kv.Status.$Properties
+             * @deprecated Use flint.kv.Status.$Properties instead.
+             */
+
+            /**
+             * Shape of a Status.
+             * @typedef {flint.kv.Status.$Properties} flint.kv.Status.$Shape
+             */
+
+            /**
+             * Constructs a new Status.
+             * @memberof flint.kv
+             * @classdesc Represents a Status.
+             * @constructor
+             * @param {flint.kv.Status.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Status = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Encodes the specified Status message. Does not implicitly {@link flint.kv.Status.verify|verify} messages.
+             * @function encode
+             * @memberof flint.kv.Status
+             * @static
+             * @param {flint.kv.Status.$Properties} message Status message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Status.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Status message from the specified reader or buffer.
+             * @function decode
+             * @memberof flint.kv.Status
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {flint.kv.Status & flint.kv.Status.$Shape} Status
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Status.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.flint.kv.Status();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Status;
+        })();
+
+        kv.Regions = (function() {
+
+            /**
+             * Properties of a Regions.
+             * @typedef {Object} flint.kv.Regions.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Regions.
+             * @memberof flint.kv
+             * @interface IRegions
+             * @augments flint.kv.Regions.$Properties
+             * @deprecated Use flint.kv.Regions.$Properties instead.
+             */
+
+            /**
+             * Shape of a Regions.
+             * @typedef {flint.kv.Regions.$Properties} flint.kv.Regions.$Shape
+             */
+
+            /**
+             * Constructs a new Regions.
+             * @memberof flint.kv
+             * @classdesc Represents a Regions.
+             * @constructor
+             * @param {flint.kv.Regions.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Regions = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Encodes the specified Regions message. Does not implicitly {@link flint.kv.Regions.verify|verify} messages.
+             * @function encode
+             * @memberof flint.kv.Regions
+             * @static
+             * @param {flint.kv.Regions.$Properties} message Regions message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Regions.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Regions message from the specified reader or buffer.
+             * @function decode
+             * @memberof flint.kv.Regions
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {flint.kv.Regions & flint.kv.Regions.$Shape} Regions
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Regions.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.flint.kv.Regions();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Regions;
+        })();
+
+        kv.TransferLeader = (function() {
+
+            /**
+             * Properties of a TransferLeader.
+             * @typedef {Object} flint.kv.TransferLeader.$Properties
+             * @property {number|Long|null} [toNode] TransferLeader toNode
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TransferLeader.
+             * @memberof flint.kv
+             * @interface ITransferLeader
+             * @augments flint.kv.TransferLeader.$Properties
+             * @deprecated Use flint.kv.TransferLeader.$Properties instead.
+             */
+
+            /**
+             * Shape of a TransferLeader.
+             * @typedef {flint.kv.TransferLeader.$Properties} flint.kv.TransferLeader.$Shape
+             */
+
+            /**
+             * Constructs a new TransferLeader.
+             * @memberof flint.kv
+             * @classdesc Represents a TransferLeader.
+             * @constructor
+             * @param {flint.kv.TransferLeader.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TransferLeader = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TransferLeader toNode.
+             * @member {number|Long} toNode
+             * @memberof flint.kv.TransferLeader
+             * @instance
+             */
+            TransferLeader.prototype.toNode = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified TransferLeader message. Does not implicitly {@link flint.kv.TransferLeader.verify|verify} messages.
+             * @function encode
+             * @memberof flint.kv.TransferLeader
+             * @static
+             * @param {flint.kv.TransferLeader.$Properties} message TransferLeader message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TransferLeader.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.toNode != null && $Object.hasOwnProperty.call(message, "toNode") && (typeof message.toNode === "object" ? message.toNode.low || message.toNode.high : message.toNode !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.toNode);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a TransferLeader message from the specified reader or buffer.
+             * @function decode
+             * @memberof flint.kv.TransferLeader
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {flint.kv.TransferLeader & flint.kv.TransferLeader.$Shape} TransferLeader
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TransferLeader.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.flint.kv.TransferLeader();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.toNode = value;
+                            else
+                                delete message.toNode;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return TransferLeader;
+        })();
+
+        kv.Compact = (function() {
+
+            /**
+             * Properties of a Compact.
+             * @typedef {Object} flint.kv.Compact.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Compact.
+             * @memberof flint.kv
+             * @interface ICompact
+             * @augments flint.kv.Compact.$Properties
+             * @deprecated Use flint.kv.Compact.$Properties instead.
+             */
+
+            /**
+             * Shape of a Compact.
+             * @typedef {flint.kv.Compact.$Properties} flint.kv.Compact.$Shape
+             */
+
+            /**
+             * Constructs a new Compact.
+             * @memberof flint.kv
+             * @classdesc Represents a Compact.
+             * @constructor
+             * @param {flint.kv.Compact.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Compact = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Encodes the specified Compact message. Does not implicitly {@link flint.kv.Compact.verify|verify} messages.
+             * @function encode
+             * @memberof flint.kv.Compact
+             * @static
+             * @param {flint.kv.Compact.$Properties} message Compact message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Compact.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Compact message from the specified reader or buffer.
+             * @function decode
+             * @memberof flint.kv.Compact
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {flint.kv.Compact & flint.kv.Compact.$Shape} Compact
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Compact.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.flint.kv.Compact();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Compact;
+        })();
+
+        kv.Checksum = (function() {
+
+            /**
+             * Properties of a Checksum.
+             * @typedef {Object} flint.kv.Checksum.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Checksum.
+             * @memberof flint.kv
+             * @interface IChecksum
+             * @augments flint.kv.Checksum.$Properties
+             * @deprecated Use flint.kv.Checksum.$Properties instead.
+             */
+
+            /**
+             * Shape of a Checksum.
+             * @typedef {flint.kv.Checksum.$Properties} flint.kv.Checksum.$Shape
+             */
+
+            /**
+             * Constructs a new Checksum.
+             * @memberof flint.kv
+             * @classdesc Represents a Checksum.
+             * @constructor
+             * @param {flint.kv.Checksum.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Checksum = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Encodes the specified Checksum message. Does not implicitly {@link flint.kv.Checksum.verify|verify} messages.
+             * @function encode
+             * @memberof flint.kv.Checksum
+             * @static
+             * @param {flint.kv.Checksum.$Properties} message Checksum message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Checksum.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Checksum message from the specified reader or buffer.
+             * @function decode
+             * @memberof flint.kv.Checksum
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {flint.kv.Checksum & flint.kv.Checksum.$Shape} Checksum
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Checksum.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.flint.kv.Checksum();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Checksum;
+        })();
+
+        kv.Request = (function() {
+
+            /**
+             * Properties of a Request.
+             * @typedef {Object} flint.kv.Request.$Properties
+             * @property {number|Long|null} [requestId] Request requestId
+             * @property {number|Long|null} [regionId] Request regionId
+             * @property {flint.kv.RegionEpoch.$Properties|null} [epoch] Request epoch
+             * @property {number|Long|null} [clientId] Request clientId
+             * @property {number|Long|null} [sequence] Request sequence
+             * @property {number|null} [timeoutMs] Request timeoutMs
+             * @property {flint.kv.Get.$Properties|null} [get] Request get
+             * @property {flint.kv.Put.$Properties|null} [put] Request put
+             * @property {flint.kv.Delete.$Properties|null} ["delete"] Request delete
+             * @property {flint.kv.Scan.$Properties|null} [scan] Request scan
+             * @property {flint.kv.CompareAndSwap.$Properties|null} [compareAndSwap] Request compareAndSwap
+             * @property {flint.kv.Batch.$Properties|null} [batch] Request batch
+             * @property {flint.kv.Status.$Properties|null} [status] Request status
+             * @property {flint.kv.Regions.$Properties|null} [regions] Request regions
+             * @property {flint.kv.TransferLeader.$Properties|null} [transferLeader] Request transferLeader
+             * @property {flint.kv.Compact.$Properties|null} [compact] Request compact
+             * @property {flint.kv.Checksum.$Properties|null} [checksum] Request checksum
+             * @property {"get"|"put"|"delete"|"scan"|"compareAndSwap"|"batch"|"status"|"regions"|"transferLeader"|"compact"|"checksum"} [command] Request command
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Request.
+             * @memberof flint.kv
+             * @interface IRequest
+             * @augments flint.kv.Request.$Properties
+             * @deprecated Use flint.kv.Request.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a Request.
+             * @typedef {{
+             *   requestId?: number|Long|null;
+             *   regionId?: number|Long|null;
+             *   epoch?: flint.kv.RegionEpoch.$Shape|null;
+             *   clientId?: number|Long|null;
+             *   sequence?: number|Long|null;
+             *   timeoutMs?: number|null;
+             *   get?: flint.kv.Get.$Shape|null;
+             *   put?: flint.kv.Put.$Shape|null;
+             *   "delete"?: flint.kv.Delete.$Shape|null;
+             *   scan?: flint.kv.Scan.$Shape|null;
+             *   compareAndSwap?: flint.kv.CompareAndSwap.$Shape|null;
+             *   batch?: flint.kv.Batch.$Shape|null;
+             *   status?: flint.kv.Status.$Shape|null;
+             *   regions?: flint.kv.Regions.$Shape|null;
+             *   transferLeader?: flint.kv.TransferLeader.$Shape|null;
+             *   compact?: flint.kv.Compact.$Shape|null;
+             *   checksum?: flint.kv.Checksum.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ command?: undefined; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null }|{ command?: "get"; get: flint.kv.Get.$Shape; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null }|{ command?: "put"; get?: null; put: flint.kv.Put.$Shape; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null }|{ command?: "delete"; get?: null; put?: null; "delete": flint.kv.Delete.$Shape; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null }|{ command?: "scan"; get?: null; put?: null; "delete"?: null; scan: flint.kv.Scan.$Shape; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null }|{ command?: "compareAndSwap"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap: flint.kv.CompareAndSwap.$Shape; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null }|{ command?: "batch"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch: flint.kv.Batch.$Shape; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null }|{ command?: "status"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status: flint.kv.Status.$Shape; regions?: null; transferLeader?: null; compact?: null; checksum?: null }|{ command?: "regions"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions: flint.kv.Regions.$Shape; transferLeader?: null; compact?: null; checksum?: null }|{ command?: "transferLeader"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader: flint.kv.TransferLeader.$Shape; compact?: null; checksum?: null }|{ command?: "compact"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact: flint.kv.Compact.$Shape; checksum?: null }|{ command?: "checksum"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum: flint.kv.Checksum.$Shape })
+             * )} flint.kv.Request.$Shape
+             */
+
+            /**
+             * Constructs a new Request.
+             * @memberof flint.kv
+             * @classdesc Represents a Request.
+             * @constructor
+             * @param {flint.kv.Request.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Request = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Request requestId.
+             * @member {number|Long} requestId
+             * @memberof flint.kv.Request
+             * @instance
+             */
+            Request.prototype.requestId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Request regionId.
+             * @member {number|Long} regionId
+             * @memberof flint.kv.Request
+             * @instance
+             */
+            Request.prototype.regionId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Request epoch.
+             * @member {flint.kv.RegionEpoch.$Properties|null|undefined} epoch
+             * @memberof flint.kv.Request
+             * @instance
+             */
+            Request.prototype.epoch = null;
+
+            /**
+             * Request clientId.
+             * @member {number|Long} clientId
+             * @memberof flint.kv.Request
+             * @instance
+             */
+            Request.prototype.clientId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Request sequence.
+             * @member {number|Long} sequence
+             * @memberof flint.kv.Request
+             * @instance
+             */
+            Request.prototype.sequence = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Request timeoutMs.
+             * @member {number} timeoutMs
+             * @memberof flint.kv.Request
+             * @instance
+             */
+            Request.prototype.timeoutMs = 0;
+
+            /**
+             * Request get.
+             * @member {flint.kv.Get.$Properties|null|undefined} get
+             * @memberof flint.kv.Request
+             * @instance
+             */
+            Request.prototype.get = null;
+
+            /**
+             * Request put.
+             * @member {flint.kv.Put.$Properties|null|undefined} put
+             * @memberof flint.kv.Request
+             * @instance
+             */
+            Request.prototype.put = null;
+
+            /**
+             * Request delete.
+             * @member {flint.kv.Delete.$Properties|null|undefined} delete
+             * @memberof flint.kv.Request
+             * @instance
+             */
+            Request.prototype["delete"] = null;
+
+            /**
+             * Request scan.
+             * @member {flint.kv.Scan.$Properties|null|undefined} scan
+             * @memberof flint.kv.Request
+             * @instance
+             */
+            Request.prototype.scan = null;
+
+            /**
+             * Request compareAndSwap.
+             * @member {flint.kv.CompareAndSwap.$Properties|null|undefined} compareAndSwap
+             * @memberof flint.kv.Request
+             * @instance
+             */
+            Request.prototype.compareAndSwap = null;
+
+            /**
+             * Request batch.
+             * @member {flint.kv.Batch.$Properties|null|undefined} batch
+             * @memberof flint.kv.Request
+             * @instance
+             */
+            Request.prototype.batch = null;
+
+            /**
+             * Request status.
+             * @member {flint.kv.Status.$Properties|null|undefined} status
+             * @memberof flint.kv.Request
+             * @instance
+             */
+            Request.prototype.status = null;
+
+            /**
+             * Request regions.
+             * @member {flint.kv.Regions.$Properties|null|undefined} regions
+             * @memberof flint.kv.Request
+             * @instance
+             */
+            Request.prototype.regions = null;
+
+            /**
+             * Request transferLeader.
+             * @member {flint.kv.TransferLeader.$Properties|null|undefined} transferLeader
+             * @memberof flint.kv.Request
+             * @instance
+             */
+            Request.prototype.transferLeader = null;
+
+            /**
+             * Request compact.
+             * @member {flint.kv.Compact.$Properties|null|undefined} compact
+             * @memberof flint.kv.Request
+             * @instance
+             */
+            Request.prototype.compact = null;
+
+            /**
+             * Request checksum.
+             * @member {flint.kv.Checksum.$Properties|null|undefined} checksum
+             * @memberof flint.kv.Request
+             * @instance
+             */
+            Request.prototype.checksum = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * Request command.
+             * @member {"get"|"put"|"delete"|"scan"|"compareAndSwap"|"batch"|"status"|"regions"|"transferLeader"|"compact"|"checksum"|undefined} command
+             * @memberof flint.kv.Request
+             * @instance
+             */
+            $Object.defineProperty(Request.prototype, "command", {
+                get: $util.oneOfGetter($oneOfFields = ["get", "put", "delete", "scan", "compareAndSwap", "batch", "status", "regions", "transferLeader", "compact", "checksum"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified Request message. Does not implicitly {@link flint.kv.Request.verify|verify} messages.
+             * @function encode
+             * @memberof flint.kv.Request
+             * @static
+             * @param {flint.kv.Request.$Properties} message Request message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Request.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId") && (typeof message.requestId === "object" ? message.requestId.low || message.requestId.high : message.requestId !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.requestId);
+                if (message.regionId != null && $Object.hasOwnProperty.call(message, "regionId") && (typeof message.regionId === "object" ? message.regionId.low || message.regionId.high : message.regionId !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.regionId);
+                if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch"))
+                    $root.flint.kv.RegionEpoch.encode(message.epoch, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.clientId != null && $Object.hasOwnProperty.call(message, "clientId") && (typeof message.clientId === "object" ? message.clientId.low || message.clientId.high : message.clientId !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.clientId);
+                if (message.sequence != null && $Object.hasOwnProperty.call(message, "sequence") && (typeof message.sequence === "object" ? message.sequence.low || message.sequence.high : message.sequence !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.sequence);
+                if (message.timeoutMs != null && $Object.hasOwnProperty.call(message, "timeoutMs") && message.timeoutMs !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.timeoutMs);
+                if (message.get != null && $Object.hasOwnProperty.call(message, "get"))
+                    $root.flint.kv.Get.encode(message.get, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.put != null && $Object.hasOwnProperty.call(message, "put"))
+                    $root.flint.kv.Put.encode(message.put, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+                if (message["delete"] != null && $Object.hasOwnProperty.call(message, "delete"))
+                    $root.flint.kv.Delete.encode(message["delete"], writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
+                if (message.scan != null && $Object.hasOwnProperty.call(message, "scan"))
+                    $root.flint.kv.Scan.encode(message.scan, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+                if (message.compareAndSwap != null && $Object.hasOwnProperty.call(message, "compareAndSwap"))
+                    $root.flint.kv.CompareAndSwap.encode(message.compareAndSwap, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
+                if (message.batch != null && $Object.hasOwnProperty.call(message, "batch"))
+                    $root.flint.kv.Batch.encode(message.batch, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                    $root.flint.kv.Status.encode(message.status, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
+                if (message.regions != null && $Object.hasOwnProperty.call(message, "regions"))
+                    $root.flint.kv.Regions.encode(message.regions, writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
+                if (message.transferLeader != null && $Object.hasOwnProperty.call(message, "transferLeader"))
+                    $root.flint.kv.TransferLeader.encode(message.transferLeader, writer.uint32(/* id 18, wireType 2 =*/146).fork(), _depth + 1).ldelim();
+                if (message.compact != null && $Object.hasOwnProperty.call(message, "compact"))
+                    $root.flint.kv.Compact.encode(message.compact, writer.uint32(/* id 19, wireType 2 =*/154).fork(), _depth + 1).ldelim();
+                if (message.checksum != null && $Object.hasOwnProperty.call(message, "checksum"))
+                    $root.flint.kv.Checksum.encode(message.checksum, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Request message from the specified reader or buffer.
+             * @function decode
+             * @memberof flint.kv.Request
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {flint.kv.Request & flint.kv.Request.$Shape} Request
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Request.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.flint.kv.Request();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.requestId = value;
+                            else
+                                delete message.requestId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.regionId = value;
+                            else
+                                delete message.regionId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.epoch = $root.flint.kv.RegionEpoch.decode(reader, reader.size(), $undefined, _depth + 1, message.epoch);
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.clientId = value;
+                            else
+                                delete message.clientId;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.sequence = value;
+                            else
+                                delete message.sequence;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.timeoutMs = value;
+                            else
+                                delete message.timeoutMs;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            message.get = $root.flint.kv.Get.decode(reader, reader.size(), $undefined, _depth + 1, message.get);
+                            message.command = "get";
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            message.put = $root.flint.kv.Put.decode(reader, reader.size(), $undefined, _depth + 1, message.put);
+                            message.command = "put";
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            message["delete"] = $root.flint.kv.Delete.decode(reader, reader.size(), $undefined, _depth + 1, message["delete"]);
+                            message.command = "delete";
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            message.scan = $root.flint.kv.Scan.decode(reader, reader.size(), $undefined, _depth + 1, message.scan);
+                            message.command = "scan";
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            message.compareAndSwap = $root.flint.kv.CompareAndSwap.decode(reader, reader.size(), $undefined, _depth + 1, message.compareAndSwap);
+                            message.command = "compareAndSwap";
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            message.batch = $root.flint.kv.Batch.decode(reader, reader.size(), $undefined, _depth + 1, message.batch);
+                            message.command = "batch";
+                            continue;
+                        }
+                    case 16: {
+                            if (wireType !== 2)
+                                break;
+                            message.status = $root.flint.kv.Status.decode(reader, reader.size(), $undefined, _depth + 1, message.status);
+                            message.command = "status";
+                            continue;
+                        }
+                    case 17: {
+                            if (wireType !== 2)
+                                break;
+                            message.regions = $root.flint.kv.Regions.decode(reader, reader.size(), $undefined, _depth + 1, message.regions);
+                            message.command = "regions";
+                            continue;
+                        }
+                    case 18: {
+                            if (wireType !== 2)
+                                break;
+                            message.transferLeader = $root.flint.kv.TransferLeader.decode(reader, reader.size(), $undefined, _depth + 1, message.transferLeader);
+                            message.command = "transferLeader";
+                            continue;
+                        }
+                    case 19: {
+                            if (wireType !== 2)
+                                break;
+                            message.compact = $root.flint.kv.Compact.decode(reader, reader.size(), $undefined, _depth + 1, message.compact);
+                            message.command = "compact";
+                            continue;
+                        }
+                    case 20: {
+                            if (wireType !== 2)
+                                break;
+                            message.checksum = $root.flint.kv.Checksum.decode(reader, reader.size(), $undefined, _depth + 1, message.checksum);
+                            message.command = "checksum";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Request;
+        })();
+
+        kv.GetResult = (function() {
+
+            /**
+             * Properties of a GetResult.
+             * @typedef {Object} flint.kv.GetResult.$Properties
+             * @property {boolean|null} [found] GetResult found
+             * @property {Uint8Array|null} [value] GetResult value
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GetResult.
+             * @memberof flint.kv
+             * @interface IGetResult
+             * @augments flint.kv.GetResult.$Properties
+             * @deprecated Use flint.kv.GetResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a GetResult.
+             * @typedef {flint.kv.GetResult.$Properties} flint.kv.GetResult.$Shape
+             */
+
+            /**
+             * Constructs a new GetResult.
+             * @memberof flint.kv
+             * @classdesc Represents a GetResult.
+             * @constructor
+             * @param {flint.kv.GetResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GetResult = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * GetResult found.
+             * @member {boolean} found
+             * @memberof flint.kv.GetResult
+             * @instance
+             */
+            GetResult.prototype.found = false;
+
+            /**
+             * GetResult value.
+             * @member {Uint8Array} value
+             * @memberof flint.kv.GetResult
+             * @instance
+             */
+            GetResult.prototype.value = $util.newBuffer([]);
+
+            /**
+             * Encodes the specified GetResult message. Does not implicitly {@link flint.kv.GetResult.verify|verify} messages.
+             * @function encode
+             * @memberof flint.kv.GetResult
+             * @static
+             * @param {flint.kv.GetResult.$Properties} message GetResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.found != null && $Object.hasOwnProperty.call(message, "found") && message.found !== false)
+                    writer.uint32(/* id 1, wireType 0 =*/8).bool(message.found);
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.value);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a GetResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof flint.kv.GetResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {flint.kv.GetResult & flint.kv.GetResult.$Shape} GetResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.flint.kv.GetResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.found = value;
+                            else
+                                delete message.found;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.value = value;
+                            else
+                                delete message.value;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return GetResult;
+        })();
+
+        kv.PutResult = (function() {
+
+            /**
+             * Properties of a PutResult.
+             * @typedef {Object} flint.kv.PutResult.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PutResult.
+             * @memberof flint.kv
+             * @interface IPutResult
+             * @augments flint.kv.PutResult.$Properties
+             * @deprecated Use flint.kv.PutResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a PutResult.
+             * @typedef {flint.kv.PutResult.$Properties} flint.kv.PutResult.$Shape
+             */
+
+            /**
+             * Constructs a new PutResult.
+             * @memberof flint.kv
+             * @classdesc Represents a PutResult.
+             * @constructor
+             * @param {flint.kv.PutResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PutResult = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Encodes the specified PutResult message. Does not implicitly {@link flint.kv.PutResult.verify|verify} messages.
+             * @function encode
+             * @memberof flint.kv.PutResult
+             * @static
+             * @param {flint.kv.PutResult.$Properties} message PutResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PutResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PutResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof flint.kv.PutResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {flint.kv.PutResult & flint.kv.PutResult.$Shape} PutResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PutResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.flint.kv.PutResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return PutResult;
+        })();
+
+        kv.DeleteResult = (function() {
+
+            /**
+             * Properties of a DeleteResult.
+             * @typedef {Object} flint.kv.DeleteResult.$Properties
+             * @property {boolean|null} [existed] DeleteResult existed
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeleteResult.
+             * @memberof flint.kv
+             * @interface IDeleteResult
+             * @augments flint.kv.DeleteResult.$Properties
+             * @deprecated Use flint.kv.DeleteResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeleteResult.
+             * @typedef {flint.kv.DeleteResult.$Properties} flint.kv.DeleteResult.$Shape
+             */
+
+            /**
+             * Constructs a new DeleteResult.
+             * @memberof flint.kv
+             * @classdesc Represents a DeleteResult.
+             * @constructor
+             * @param {flint.kv.DeleteResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DeleteResult = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DeleteResult existed.
+             * @member {boolean} existed
+             * @memberof flint.kv.DeleteResult
+             * @instance
+             */
+            DeleteResult.prototype.existed = false;
+
+            /**
+             * Encodes the specified DeleteResult message. Does not implicitly {@link flint.kv.DeleteResult.verify|verify} messages.
+             * @function encode
+             * @memberof flint.kv.DeleteResult
+             * @static
+             * @param {flint.kv.DeleteResult.$Properties} message DeleteResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeleteResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.existed != null && $Object.hasOwnProperty.call(message, "existed") && message.existed !== false)
+                    writer.uint32(/* id 1, wireType 0 =*/8).bool(message.existed);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DeleteResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof flint.kv.DeleteResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {flint.kv.DeleteResult & flint.kv.DeleteResult.$Shape} DeleteResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeleteResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.flint.kv.DeleteResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.existed = value;
+                            else
+                                delete message.existed;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return DeleteResult;
+        })();
+
+        kv.KeyValue = (function() {
+
+            /**
+             * Properties of a KeyValue.
+             * @typedef {Object} flint.kv.KeyValue.$Properties
+             * @property {Uint8Array|null} [key] KeyValue key
+             * @property {Uint8Array|null} [value] KeyValue value
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a KeyValue.
+             * @memberof flint.kv
+             * @interface IKeyValue
+             * @augments flint.kv.KeyValue.$Properties
+             * @deprecated Use flint.kv.KeyValue.$Properties instead.
+             */
+
+            /**
+             * Shape of a KeyValue.
+             * @typedef {flint.kv.KeyValue.$Properties} flint.kv.KeyValue.$Shape
+             */
+
+            /**
+             * Constructs a new KeyValue.
+             * @memberof flint.kv
+             * @classdesc Represents a KeyValue.
+             * @constructor
+             * @param {flint.kv.KeyValue.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const KeyValue = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * KeyValue key.
+             * @member {Uint8Array} key
+             * @memberof flint.kv.KeyValue
+             * @instance
+             */
+            KeyValue.prototype.key = $util.newBuffer([]);
+
+            /**
+             * KeyValue value.
+             * @member {Uint8Array} value
+             * @memberof flint.kv.KeyValue
+             * @instance
+             */
+            KeyValue.prototype.value = $util.newBuffer([]);
+
+            /**
+             * Encodes the specified KeyValue message. Does not implicitly {@link flint.kv.KeyValue.verify|verify} messages.
+             * @function encode
+             * @memberof flint.kv.KeyValue
+             * @static
+             * @param {flint.kv.KeyValue.$Properties} message KeyValue message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            KeyValue.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.key);
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.value);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a KeyValue message from the specified reader or buffer.
+             * @function decode
+             * @memberof flint.kv.KeyValue
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {flint.kv.KeyValue & flint.kv.KeyValue.$Shape} KeyValue
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            KeyValue.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.flint.kv.KeyValue();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.key = value;
+                            else
+                                delete message.key;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.value = value;
+                            else
+                                delete message.value;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return KeyValue;
+        })();
+
+        kv.ScanResult = (function() {
+
+            /**
+             * Properties of a ScanResult.
+             * @typedef {Object} flint.kv.ScanResult.$Properties
+             * @property {Array.<flint.kv.KeyValue.$Properties>|null} [pairs] ScanResult pairs
+             * @property {boolean|null} [more] ScanResult more
+             * @property {Uint8Array|null} [nextKey] ScanResult nextKey
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ScanResult.
+             * @memberof flint.kv
+             * @interface IScanResult
+             * @augments flint.kv.ScanResult.$Properties
+             * @deprecated Use flint.kv.ScanResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a ScanResult.
+             * @typedef {flint.kv.ScanResult.$Properties} flint.kv.ScanResult.$Shape
+             */
+
+            /**
+             * Constructs a new ScanResult.
+             * @memberof flint.kv
+             * @classdesc Represents a ScanResult.
+             * @constructor
+             * @param {flint.kv.ScanResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ScanResult = function (properties) {
+                this.pairs = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ScanResult pairs.
+             * @member {Array.<flint.kv.KeyValue.$Properties>} pairs
+             * @memberof flint.kv.ScanResult
+             * @instance
+             */
+            ScanResult.prototype.pairs = $util.emptyArray;
+
+            /**
+             * ScanResult more.
+             * @member {boolean} more
+             * @memberof flint.kv.ScanResult
+             * @instance
+             */
+            ScanResult.prototype.more = false;
+
+            /**
+             * ScanResult nextKey.
+             * @member {Uint8Array} nextKey
+             * @memberof flint.kv.ScanResult
+             * @instance
+             */
+            ScanResult.prototype.nextKey = $util.newBuffer([]);
+
+            /**
+             * Encodes the specified ScanResult message. Does not implicitly {@link flint.kv.ScanResult.verify|verify} messages.
+             * @function encode
+             * @memberof flint.kv.ScanResult
+             * @static
+             * @param {flint.kv.ScanResult.$Properties} message ScanResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ScanResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.pairs != null && message.pairs.length)
+                    for (let i = 0; i < message.pairs.length; ++i)
+                        $root.flint.kv.KeyValue.encode(message.pairs[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.more != null && $Object.hasOwnProperty.call(message, "more") && message.more !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.more);
+                if (message.nextKey != null && $Object.hasOwnProperty.call(message, "nextKey") && message.nextKey.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.nextKey);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ScanResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof flint.kv.ScanResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {flint.kv.ScanResult & flint.kv.ScanResult.$Shape} ScanResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ScanResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.flint.kv.ScanResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.pairs && message.pairs.length))
+                                message.pairs = [];
+                            message.pairs.push($root.flint.kv.KeyValue.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.more = value;
+                            else
+                                delete message.more;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.nextKey = value;
+                            else
+                                delete message.nextKey;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ScanResult;
+        })();
+
+        kv.CompareAndSwapResult = (function() {
+
+            /**
+             * Properties of a CompareAndSwapResult.
+             * @typedef {Object} flint.kv.CompareAndSwapResult.$Properties
+             * @property {boolean|null} [ok] CompareAndSwapResult ok
+             * @property {boolean|null} [currentFound] CompareAndSwapResult currentFound
+             * @property {Uint8Array|null} [currentValue] CompareAndSwapResult currentValue
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CompareAndSwapResult.
+             * @memberof flint.kv
+             * @interface ICompareAndSwapResult
+             * @augments flint.kv.CompareAndSwapResult.$Properties
+             * @deprecated Use flint.kv.CompareAndSwapResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a CompareAndSwapResult.
+             * @typedef {flint.kv.CompareAndSwapResult.$Properties} flint.kv.CompareAndSwapResult.$Shape
+             */
+
+            /**
+             * Constructs a new CompareAndSwapResult.
+             * @memberof flint.kv
+             * @classdesc Represents a CompareAndSwapResult.
+             * @constructor
+             * @param {flint.kv.CompareAndSwapResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CompareAndSwapResult = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CompareAndSwapResult ok.
+             * @member {boolean} ok
+             * @memberof flint.kv.CompareAndSwapResult
+             * @instance
+             */
+            CompareAndSwapResult.prototype.ok = false;
+
+            /**
+             * CompareAndSwapResult currentFound.
+             * @member {boolean} currentFound
+             * @memberof flint.kv.CompareAndSwapResult
+             * @instance
+             */
+            CompareAndSwapResult.prototype.currentFound = false;
+
+            /**
+             * CompareAndSwapResult currentValue.
+             * @member {Uint8Array} currentValue
+             * @memberof flint.kv.CompareAndSwapResult
+             * @instance
+             */
+            CompareAndSwapResult.prototype.currentValue = $util.newBuffer([]);
+
+            /**
+             * Encodes the specified CompareAndSwapResult message. Does not implicitly {@link flint.kv.CompareAndSwapResult.verify|verify} messages.
+             * @function encode
+             * @memberof flint.kv.CompareAndSwapResult
+             * @static
+             * @param {flint.kv.CompareAndSwapResult.$Properties} message CompareAndSwapResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CompareAndSwapResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.ok != null && $Object.hasOwnProperty.call(message, "ok") && message.ok !== false)
+                    writer.uint32(/* id 1, wireType 0 =*/8).bool(message.ok);
+                if (message.currentFound != null && $Object.hasOwnProperty.call(message, "currentFound") && message.currentFound !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.currentFound);
+                if (message.currentValue != null && $Object.hasOwnProperty.call(message, "currentValue") && message.currentValue.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.currentValue);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a CompareAndSwapResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof flint.kv.CompareAndSwapResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {flint.kv.CompareAndSwapResult & flint.kv.CompareAndSwapResult.$Shape} CompareAndSwapResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CompareAndSwapResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.flint.kv.CompareAndSwapResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.ok = value;
+                            else
+                                delete message.ok;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.currentFound = value;
+                            else
+                                delete message.currentFound;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.currentValue = value;
+                            else
+                                delete message.currentValue;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return CompareAndSwapResult;
+        })();
+
+        kv.BatchResult = (function() {
+
+            /**
+             * Properties of a BatchResult.
+             * @typedef {Object} flint.kv.BatchResult.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a BatchResult.
+             * @memberof flint.kv
+             * @interface IBatchResult
+             * @augments flint.kv.BatchResult.$Properties
+             * @deprecated Use flint.kv.BatchResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a BatchResult.
+             * @typedef {flint.kv.BatchResult.$Properties} flint.kv.BatchResult.$Shape
+             */
+
+            /**
+             * Constructs a new BatchResult.
+             * @memberof flint.kv
+             * @classdesc Represents a BatchResult.
+             * @constructor
+             * @param {flint.kv.BatchResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const BatchResult = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Encodes the specified BatchResult message. Does not implicitly {@link flint.kv.BatchResult.verify|verify} messages.
+             * @function encode
+             * @memberof flint.kv.BatchResult
+             * @static
+             * @param {flint.kv.BatchResult.$Properties} message BatchResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BatchResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a BatchResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof flint.kv.BatchResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {flint.kv.BatchResult & flint.kv.BatchResult.$Shape} BatchResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BatchResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.flint.kv.BatchResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return BatchResult;
+        })();
+
+        kv.StatusResult = (function() {
+
+            /**
+             * Properties of a StatusResult.
+             * @typedef {Object} flint.kv.StatusResult.$Properties
+             * @property {flint.admin.NodeStatus.$Properties|null} [node] StatusResult node
+             * @property {Array.<flint.admin.GroupStatus.$Properties>|null} [groups] StatusResult groups
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a StatusResult.
+             * @memberof flint.kv
+             * @interface IStatusResult
+             * @augments flint.kv.StatusResult.$Properties
+             * @deprecated Use flint.kv.StatusResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a StatusResult.
+             * @typedef {flint.kv.StatusResult.$Properties} flint.kv.StatusResult.$Shape
+             */
+
+            /**
+             * Constructs a new StatusResult.
+             * @memberof flint.kv
+             * @classdesc Represents a StatusResult.
+             * @constructor
+             * @param {flint.kv.StatusResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const StatusResult = function (properties) {
+                this.groups = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * StatusResult node.
+             * @member {flint.admin.NodeStatus.$Properties|null|undefined} node
+             * @memberof flint.kv.StatusResult
+             * @instance
+             */
+            StatusResult.prototype.node = null;
+
+            /**
+             * StatusResult groups.
+             * @member {Array.<flint.admin.GroupStatus.$Properties>} groups
+             * @memberof flint.kv.StatusResult
+             * @instance
+             */
+            StatusResult.prototype.groups = $util.emptyArray;
+
+            /**
+             * Encodes the specified StatusResult message. Does not implicitly {@link flint.kv.StatusResult.verify|verify} messages.
+             * @function encode
+             * @memberof flint.kv.StatusResult
+             * @static
+             * @param {flint.kv.StatusResult.$Properties} message StatusResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StatusResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.node != null && $Object.hasOwnProperty.call(message, "node"))
+                    $root.flint.admin.NodeStatus.encode(message.node, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.groups != null && message.groups.length)
+                    for (let i = 0; i < message.groups.length; ++i)
+                        $root.flint.admin.GroupStatus.encode(message.groups[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a StatusResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof flint.kv.StatusResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {flint.kv.StatusResult & flint.kv.StatusResult.$Shape} StatusResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StatusResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.flint.kv.StatusResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.node = $root.flint.admin.NodeStatus.decode(reader, reader.size(), $undefined, _depth + 1, message.node);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.groups && message.groups.length))
+                                message.groups = [];
+                            message.groups.push($root.flint.admin.GroupStatus.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return StatusResult;
+        })();
+
+        kv.RegionsResult = (function() {
+
+            /**
+             * Properties of a RegionsResult.
+             * @typedef {Object} flint.kv.RegionsResult.$Properties
+             * @property {Array.<flint.kv.RegionDescriptor.$Properties>|null} [regions] RegionsResult regions
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RegionsResult.
+             * @memberof flint.kv
+             * @interface IRegionsResult
+             * @augments flint.kv.RegionsResult.$Properties
+             * @deprecated Use flint.kv.RegionsResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a RegionsResult.
+             * @typedef {flint.kv.RegionsResult.$Properties} flint.kv.RegionsResult.$Shape
+             */
+
+            /**
+             * Constructs a new RegionsResult.
+             * @memberof flint.kv
+             * @classdesc Represents a RegionsResult.
+             * @constructor
+             * @param {flint.kv.RegionsResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RegionsResult = function (properties) {
+                this.regions = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RegionsResult regions.
+             * @member {Array.<flint.kv.RegionDescriptor.$Properties>} regions
+             * @memberof flint.kv.RegionsResult
+             * @instance
+             */
+            RegionsResult.prototype.regions = $util.emptyArray;
+
+            /**
+             * Encodes the specified RegionsResult message. Does not implicitly {@link flint.kv.RegionsResult.verify|verify} messages.
+             * @function encode
+             * @memberof flint.kv.RegionsResult
+             * @static
+             * @param {flint.kv.RegionsResult.$Properties} message RegionsResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RegionsResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.regions != null && message.regions.length)
+                    for (let i = 0; i < message.regions.length; ++i)
+                        $root.flint.kv.RegionDescriptor.encode(message.regions[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RegionsResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof flint.kv.RegionsResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {flint.kv.RegionsResult & flint.kv.RegionsResult.$Shape} RegionsResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RegionsResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.flint.kv.RegionsResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.regions && message.regions.length))
+                                message.regions = [];
+                            message.regions.push($root.flint.kv.RegionDescriptor.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return RegionsResult;
+        })();
+
+        kv.TransferLeaderResult = (function() {
+
+            /**
+             * Properties of a TransferLeaderResult.
+             * @typedef {Object} flint.kv.TransferLeaderResult.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TransferLeaderResult.
+             * @memberof flint.kv
+             * @interface ITransferLeaderResult
+             * @augments flint.kv.TransferLeaderResult.$Properties
+             * @deprecated Use flint.kv.TransferLeaderResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a TransferLeaderResult.
+             * @typedef {flint.kv.TransferLeaderResult.$Properties} flint.kv.TransferLeaderResult.$Shape
+             */
+
+            /**
+             * Constructs a new TransferLeaderResult.
+             * @memberof flint.kv
+             * @classdesc Represents a TransferLeaderResult.
+             * @constructor
+             * @param {flint.kv.TransferLeaderResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TransferLeaderResult = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Encodes the specified TransferLeaderResult message. Does not implicitly {@link flint.kv.TransferLeaderResult.verify|verify} messages.
+             * @function encode
+             * @memberof flint.kv.TransferLeaderResult
+             * @static
+             * @param {flint.kv.TransferLeaderResult.$Properties} message TransferLeaderResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TransferLeaderResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a TransferLeaderResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof flint.kv.TransferLeaderResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {flint.kv.TransferLeaderResult & flint.kv.TransferLeaderResult.$Shape} TransferLeaderResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TransferLeaderResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.flint.kv.TransferLeaderResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return TransferLeaderResult;
+        })();
+
+        kv.CompactResult = (function() {
+
+            /**
+             * Properties of a CompactResult.
+             * @typedef {Object} flint.kv.CompactResult.$Properties
+             * @property {number|Long|null} [firstIndex] CompactResult firstIndex
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CompactResult.
+             * @memberof flint.kv
+             * @interface ICompactResult
+             * @augments flint.kv.CompactResult.$Properties
+             * @deprecated Use flint.kv.CompactResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a CompactResult.
+             * @typedef {flint.kv.CompactResult.$Properties} flint.kv.CompactResult.$Shape
+             */
+
+            /**
+             * Constructs a new CompactResult.
+             * @memberof flint.kv
+             * @classdesc Represents a CompactResult.
+             * @constructor
+             * @param {flint.kv.CompactResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CompactResult = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CompactResult firstIndex.
+             * @member {number|Long} firstIndex
+             * @memberof flint.kv.CompactResult
+             * @instance
+             */
+            CompactResult.prototype.firstIndex = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified CompactResult message. Does not implicitly {@link flint.kv.CompactResult.verify|verify} messages.
+             * @function encode
+             * @memberof flint.kv.CompactResult
+             * @static
+             * @param {flint.kv.CompactResult.$Properties} message CompactResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CompactResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.firstIndex != null && $Object.hasOwnProperty.call(message, "firstIndex") && (typeof message.firstIndex === "object" ? message.firstIndex.low || message.firstIndex.high : message.firstIndex !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.firstIndex);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a CompactResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof flint.kv.CompactResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {flint.kv.CompactResult & flint.kv.CompactResult.$Shape} CompactResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CompactResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.flint.kv.CompactResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.firstIndex = value;
+                            else
+                                delete message.firstIndex;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return CompactResult;
+        })();
+
+        kv.ChecksumResult = (function() {
+
+            /**
+             * Properties of a ChecksumResult.
+             * @typedef {Object} flint.kv.ChecksumResult.$Properties
+             * @property {number|Long|null} [appliedIndex] ChecksumResult appliedIndex
+             * @property {Uint8Array|null} [checksum] ChecksumResult checksum
+             * @property {number|Long|null} [keyCount] ChecksumResult keyCount
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ChecksumResult.
+             * @memberof flint.kv
+             * @interface IChecksumResult
+             * @augments flint.kv.ChecksumResult.$Properties
+             * @deprecated Use flint.kv.ChecksumResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a ChecksumResult.
+             * @typedef {flint.kv.ChecksumResult.$Properties} flint.kv.ChecksumResult.$Shape
+             */
+
+            /**
+             * Constructs a new ChecksumResult.
+             * @memberof flint.kv
+             * @classdesc Represents a ChecksumResult.
+             * @constructor
+             * @param {flint.kv.ChecksumResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ChecksumResult = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ChecksumResult appliedIndex.
+             * @member {number|Long} appliedIndex
+             * @memberof flint.kv.ChecksumResult
+             * @instance
+             */
+            ChecksumResult.prototype.appliedIndex = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ChecksumResult checksum.
+             * @member {Uint8Array} checksum
+             * @memberof flint.kv.ChecksumResult
+             * @instance
+             */
+            ChecksumResult.prototype.checksum = $util.newBuffer([]);
+
+            /**
+             * ChecksumResult keyCount.
+             * @member {number|Long} keyCount
+             * @memberof flint.kv.ChecksumResult
+             * @instance
+             */
+            ChecksumResult.prototype.keyCount = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified ChecksumResult message. Does not implicitly {@link flint.kv.ChecksumResult.verify|verify} messages.
+             * @function encode
+             * @memberof flint.kv.ChecksumResult
+             * @static
+             * @param {flint.kv.ChecksumResult.$Properties} message ChecksumResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ChecksumResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.appliedIndex != null && $Object.hasOwnProperty.call(message, "appliedIndex") && (typeof message.appliedIndex === "object" ? message.appliedIndex.low || message.appliedIndex.high : message.appliedIndex !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.appliedIndex);
+                if (message.checksum != null && $Object.hasOwnProperty.call(message, "checksum") && message.checksum.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.checksum);
+                if (message.keyCount != null && $Object.hasOwnProperty.call(message, "keyCount") && (typeof message.keyCount === "object" ? message.keyCount.low || message.keyCount.high : message.keyCount !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.keyCount);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ChecksumResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof flint.kv.ChecksumResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {flint.kv.ChecksumResult & flint.kv.ChecksumResult.$Shape} ChecksumResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ChecksumResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.flint.kv.ChecksumResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.appliedIndex = value;
+                            else
+                                delete message.appliedIndex;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.checksum = value;
+                            else
+                                delete message.checksum;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.keyCount = value;
+                            else
+                                delete message.keyCount;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ChecksumResult;
+        })();
+
+        /**
+         * ErrorCode enum.
+         * @name flint.kv.ErrorCode
+         * @enum {number}
+         * @property {number} ERROR_UNSPECIFIED=0 ERROR_UNSPECIFIED value
+         * @property {number} NOT_LEADER=1 NOT_LEADER value
+         * @property {number} REGION_NOT_FOUND=2 REGION_NOT_FOUND value
+         * @property {number} EPOCH_MISMATCH=3 EPOCH_MISMATCH value
+         * @property {number} KEY_NOT_IN_REGION=4 KEY_NOT_IN_REGION value
+         * @property {number} TIMEOUT=5 TIMEOUT value
+         * @property {number} SERVER_BUSY=6 SERVER_BUSY value
+         * @property {number} INVALID_ARGUMENT=7 INVALID_ARGUMENT value
+         * @property {number} INTERNAL=8 INTERNAL value
+         */
+        kv.ErrorCode = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "ERROR_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "NOT_LEADER"] = 1;
+            values[valuesById[2] = "REGION_NOT_FOUND"] = 2;
+            values[valuesById[3] = "EPOCH_MISMATCH"] = 3;
+            values[valuesById[4] = "KEY_NOT_IN_REGION"] = 4;
+            values[valuesById[5] = "TIMEOUT"] = 5;
+            values[valuesById[6] = "SERVER_BUSY"] = 6;
+            values[valuesById[7] = "INVALID_ARGUMENT"] = 7;
+            values[valuesById[8] = "INTERNAL"] = 8;
+            return values;
+        })();
+
+        kv.Error = (function() {
+
+            /**
+             * Properties of an Error.
+             * @typedef {Object} flint.kv.Error.$Properties
+             * @property {flint.kv.ErrorCode|null} [code] Error code
+             * @property {string|null} [message] Error message
+             * @property {number|Long|null} [leaderId] Error leaderId
+             * @property {string|null} [leaderAddress] Error leaderAddress
+             * @property {Array.<flint.kv.RegionDescriptor.$Properties>|null} [regions] Error regions
+             * @property {number|null} [retryAfterMs] Error retryAfterMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Error.
+             * @memberof flint.kv
+             * @interface IError
+             * @augments flint.kv.Error.$Properties
+             * @deprecated Use flint.kv.Error.$Properties instead.
+             */
+
+            /**
+             * Shape of an Error.
+             * @typedef {flint.kv.Error.$Properties} flint.kv.Error.$Shape
+             */
+
+            /**
+             * Constructs a new Error.
+             * @memberof flint.kv
+             * @classdesc Represents an Error.
+             * @constructor
+             * @param {flint.kv.Error.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Error = function (properties) {
+                this.regions = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Error code.
+             * @member {flint.kv.ErrorCode} code
+             * @memberof flint.kv.Error
+             * @instance
+             */
+            Error.prototype.code = 0;
+
+            /**
+             * Error message.
+             * @member {string} message
+             * @memberof flint.kv.Error
+             * @instance
+             */
+            Error.prototype.message = "";
+
+            /**
+             * Error leaderId.
+             * @member {number|Long} leaderId
+             * @memberof flint.kv.Error
+             * @instance
+             */
+            Error.prototype.leaderId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Error leaderAddress.
+             * @member {string} leaderAddress
+             * @memberof flint.kv.Error
+             * @instance
+             */
+            Error.prototype.leaderAddress = "";
+
+            /**
+             * Error regions.
+             * @member {Array.<flint.kv.RegionDescriptor.$Properties>} regions
+             * @memberof flint.kv.Error
+             * @instance
+             */
+            Error.prototype.regions = $util.emptyArray;
+
+            /**
+             * Error retryAfterMs.
+             * @member {number} retryAfterMs
+             * @memberof flint.kv.Error
+             * @instance
+             */
+            Error.prototype.retryAfterMs = 0;
+
+            /**
+             * Encodes the specified Error message. Does not implicitly {@link flint.kv.Error.verify|verify} messages.
+             * @function encode
+             * @memberof flint.kv.Error
+             * @static
+             * @param {flint.kv.Error.$Properties} message Error message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Error.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code") && message.code !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.code);
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.message);
+                if (message.leaderId != null && $Object.hasOwnProperty.call(message, "leaderId") && (typeof message.leaderId === "object" ? message.leaderId.low || message.leaderId.high : message.leaderId !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.leaderId);
+                if (message.leaderAddress != null && $Object.hasOwnProperty.call(message, "leaderAddress") && message.leaderAddress !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.leaderAddress);
+                if (message.regions != null && message.regions.length)
+                    for (let i = 0; i < message.regions.length; ++i)
+                        $root.flint.kv.RegionDescriptor.encode(message.regions[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.retryAfterMs != null && $Object.hasOwnProperty.call(message, "retryAfterMs") && message.retryAfterMs !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.retryAfterMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an Error message from the specified reader or buffer.
+             * @function decode
+             * @memberof flint.kv.Error
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {flint.kv.Error & flint.kv.Error.$Shape} Error
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Error.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.flint.kv.Error();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.code = value;
+                            else
+                                delete message.code;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.message = value;
+                            else
+                                delete message.message;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.leaderId = value;
+                            else
+                                delete message.leaderId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.leaderAddress = value;
+                            else
+                                delete message.leaderAddress;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.regions && message.regions.length))
+                                message.regions = [];
+                            message.regions.push($root.flint.kv.RegionDescriptor.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.retryAfterMs = value;
+                            else
+                                delete message.retryAfterMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Error;
+        })();
+
+        kv.Response = (function() {
+
+            /**
+             * Properties of a Response.
+             * @typedef {Object} flint.kv.Response.$Properties
+             * @property {number|Long|null} [requestId] Response requestId
+             * @property {flint.kv.GetResult.$Properties|null} [get] Response get
+             * @property {flint.kv.PutResult.$Properties|null} [put] Response put
+             * @property {flint.kv.DeleteResult.$Properties|null} ["delete"] Response delete
+             * @property {flint.kv.ScanResult.$Properties|null} [scan] Response scan
+             * @property {flint.kv.CompareAndSwapResult.$Properties|null} [compareAndSwap] Response compareAndSwap
+             * @property {flint.kv.BatchResult.$Properties|null} [batch] Response batch
+             * @property {flint.kv.StatusResult.$Properties|null} [status] Response status
+             * @property {flint.kv.RegionsResult.$Properties|null} [regions] Response regions
+             * @property {flint.kv.TransferLeaderResult.$Properties|null} [transferLeader] Response transferLeader
+             * @property {flint.kv.CompactResult.$Properties|null} [compact] Response compact
+             * @property {flint.kv.ChecksumResult.$Properties|null} [checksum] Response checksum
+             * @property {flint.kv.Error.$Properties|null} [error] Response error
+             * @property {"get"|"put"|"delete"|"scan"|"compareAndSwap"|"batch"|"status"|"regions"|"transferLeader"|"compact"|"checksum"|"error"} [result] Response result
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Response.
+             * @memberof flint.kv
+             * @interface IResponse
+             * @augments flint.kv.Response.$Properties
+             * @deprecated Use flint.kv.Response.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a Response.
+             * @typedef {{
+             *   requestId?: number|Long|null;
+             *   get?: flint.kv.GetResult.$Shape|null;
+             *   put?: flint.kv.PutResult.$Shape|null;
+             *   "delete"?: flint.kv.DeleteResult.$Shape|null;
+             *   scan?: flint.kv.ScanResult.$Shape|null;
+             *   compareAndSwap?: flint.kv.CompareAndSwapResult.$Shape|null;
+             *   batch?: flint.kv.BatchResult.$Shape|null;
+             *   status?: flint.kv.StatusResult.$Shape|null;
+             *   regions?: flint.kv.RegionsResult.$Shape|null;
+             *   transferLeader?: flint.kv.TransferLeaderResult.$Shape|null;
+             *   compact?: flint.kv.CompactResult.$Shape|null;
+             *   checksum?: flint.kv.ChecksumResult.$Shape|null;
+             *   error?: flint.kv.Error.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ result?: undefined; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; error?: null }|{ result?: "get"; get: flint.kv.GetResult.$Shape; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; error?: null }|{ result?: "put"; get?: null; put: flint.kv.PutResult.$Shape; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; error?: null }|{ result?: "delete"; get?: null; put?: null; "delete": flint.kv.DeleteResult.$Shape; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; error?: null }|{ result?: "scan"; get?: null; put?: null; "delete"?: null; scan: flint.kv.ScanResult.$Shape; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; error?: null }|{ result?: "compareAndSwap"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap: flint.kv.CompareAndSwapResult.$Shape; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; error?: null }|{ result?: "batch"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch: flint.kv.BatchResult.$Shape; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; error?: null }|{ result?: "status"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status: flint.kv.StatusResult.$Shape; regions?: null; transferLeader?: null; compact?: null; checksum?: null; error?: null }|{ result?: "regions"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions: flint.kv.RegionsResult.$Shape; transferLeader?: null; compact?: null; checksum?: null; error?: null }|{ result?: "transferLeader"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader: flint.kv.TransferLeaderResult.$Shape; compact?: null; checksum?: null; error?: null }|{ result?: "compact"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact: flint.kv.CompactResult.$Shape; checksum?: null; error?: null }|{ result?: "checksum"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum: flint.kv.ChecksumResult.$Shape; error?: null }|{ result?: "error"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; error: flint.kv.Error.$Shape })
+             * )} flint.kv.Response.$Shape
+             */
+
+            /**
+             * Constructs a new Response.
+             * @memberof flint.kv
+             * @classdesc Represents a Response.
+             * @constructor
+             * @param {flint.kv.Response.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Response = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Response requestId.
+             * @member {number|Long} requestId
+             * @memberof flint.kv.Response
+             * @instance
+             */
+            Response.prototype.requestId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Response get.
+             * @member {flint.kv.GetResult.$Properties|null|undefined} get
+             * @memberof flint.kv.Response
+             * @instance
+             */
+            Response.prototype.get = null;
+
+            /**
+             * Response put.
+             * @member {flint.kv.PutResult.$Properties|null|undefined} put
+             * @memberof flint.kv.Response
+             * @instance
+             */
+            Response.prototype.put = null;
+
+            /**
+             * Response delete.
+             * @member {flint.kv.DeleteResult.$Properties|null|undefined} delete
+             * @memberof flint.kv.Response
+             * @instance
+             */
+            Response.prototype["delete"] = null;
+
+            /**
+             * Response scan.
+             * @member {flint.kv.ScanResult.$Properties|null|undefined} scan
+             * @memberof flint.kv.Response
+             * @instance
+             */
+            Response.prototype.scan = null;
+
+            /**
+             * Response compareAndSwap.
+             * @member {flint.kv.CompareAndSwapResult.$Properties|null|undefined} compareAndSwap
+             * @memberof flint.kv.Response
+             * @instance
+             */
+            Response.prototype.compareAndSwap = null;
+
+            /**
+             * Response batch.
+             * @member {flint.kv.BatchResult.$Properties|null|undefined} batch
+             * @memberof flint.kv.Response
+             * @instance
+             */
+            Response.prototype.batch = null;
+
+            /**
+             * Response status.
+             * @member {flint.kv.StatusResult.$Properties|null|undefined} status
+             * @memberof flint.kv.Response
+             * @instance
+             */
+            Response.prototype.status = null;
+
+            /**
+             * Response regions.
+             * @member {flint.kv.RegionsResult.$Properties|null|undefined} regions
+             * @memberof flint.kv.Response
+             * @instance
+             */
+            Response.prototype.regions = null;
+
+            /**
+             * Response transferLeader.
+             * @member {flint.kv.TransferLeaderResult.$Properties|null|undefined} transferLeader
+             * @memberof flint.kv.Response
+             * @instance
+             */
+            Response.prototype.transferLeader = null;
+
+            /**
+             * Response compact.
+             * @member {flint.kv.CompactResult.$Properties|null|undefined} compact
+             * @memberof flint.kv.Response
+             * @instance
+             */
+            Response.prototype.compact = null;
+
+            /**
+             * Response checksum.
+             * @member {flint.kv.ChecksumResult.$Properties|null|undefined} checksum
+             * @memberof flint.kv.Response
+             * @instance
+             */
+            Response.prototype.checksum = null;
+
+            /**
+             * Response error.
+             * @member {flint.kv.Error.$Properties|null|undefined} error
+             * @memberof flint.kv.Response
+             * @instance
+             */
+            Response.prototype.error = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * Response result.
+             * @member {"get"|"put"|"delete"|"scan"|"compareAndSwap"|"batch"|"status"|"regions"|"transferLeader"|"compact"|"checksum"|"error"|undefined} result
+             * @memberof flint.kv.Response
+             * @instance
+             */
+            $Object.defineProperty(Response.prototype, "result", {
+                get: $util.oneOfGetter($oneOfFields = ["get", "put", "delete", "scan", "compareAndSwap", "batch", "status", "regions", "transferLeader", "compact", "checksum", "error"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified Response message. Does not implicitly {@link flint.kv.Response.verify|verify} messages.
+             * @function encode
+             * @memberof flint.kv.Response
+             * @static
+             * @param {flint.kv.Response.$Properties} message Response message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Response.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId") && (typeof message.requestId === "object" ? message.requestId.low || message.requestId.high : message.requestId !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.requestId);
+                if (message.get != null && $Object.hasOwnProperty.call(message, "get"))
+                    $root.flint.kv.GetResult.encode(message.get, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.put != null && $Object.hasOwnProperty.call(message, "put"))
+                    $root.flint.kv.PutResult.encode(message.put, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+                if (message["delete"] != null && $Object.hasOwnProperty.call(message, "delete"))
+                    $root.flint.kv.DeleteResult.encode(message["delete"], writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
+                if (message.scan != null && $Object.hasOwnProperty.call(message, "scan"))
+                    $root.flint.kv.ScanResult.encode(message.scan, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+                if (message.compareAndSwap != null && $Object.hasOwnProperty.call(message, "compareAndSwap"))
+                    $root.flint.kv.CompareAndSwapResult.encode(message.compareAndSwap, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
+                if (message.batch != null && $Object.hasOwnProperty.call(message, "batch"))
+                    $root.flint.kv.BatchResult.encode(message.batch, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                    $root.flint.kv.StatusResult.encode(message.status, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
+                if (message.regions != null && $Object.hasOwnProperty.call(message, "regions"))
+                    $root.flint.kv.RegionsResult.encode(message.regions, writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
+                if (message.transferLeader != null && $Object.hasOwnProperty.call(message, "transferLeader"))
+                    $root.flint.kv.TransferLeaderResult.encode(message.transferLeader, writer.uint32(/* id 18, wireType 2 =*/146).fork(), _depth + 1).ldelim();
+                if (message.compact != null && $Object.hasOwnProperty.call(message, "compact"))
+                    $root.flint.kv.CompactResult.encode(message.compact, writer.uint32(/* id 19, wireType 2 =*/154).fork(), _depth + 1).ldelim();
+                if (message.checksum != null && $Object.hasOwnProperty.call(message, "checksum"))
+                    $root.flint.kv.ChecksumResult.encode(message.checksum, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.flint.kv.Error.encode(message.error, writer.uint32(/* id 30, wireType 2 =*/242).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Response message from the specified reader or buffer.
+             * @function decode
+             * @memberof flint.kv.Response
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {flint.kv.Response & flint.kv.Response.$Shape} Response
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Response.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.flint.kv.Response();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.requestId = value;
+                            else
+                                delete message.requestId;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            message.get = $root.flint.kv.GetResult.decode(reader, reader.size(), $undefined, _depth + 1, message.get);
+                            message.result = "get";
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            message.put = $root.flint.kv.PutResult.decode(reader, reader.size(), $undefined, _depth + 1, message.put);
+                            message.result = "put";
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            message["delete"] = $root.flint.kv.DeleteResult.decode(reader, reader.size(), $undefined, _depth + 1, message["delete"]);
+                            message.result = "delete";
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            message.scan = $root.flint.kv.ScanResult.decode(reader, reader.size(), $undefined, _depth + 1, message.scan);
+                            message.result = "scan";
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            message.compareAndSwap = $root.flint.kv.CompareAndSwapResult.decode(reader, reader.size(), $undefined, _depth + 1, message.compareAndSwap);
+                            message.result = "compareAndSwap";
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            message.batch = $root.flint.kv.BatchResult.decode(reader, reader.size(), $undefined, _depth + 1, message.batch);
+                            message.result = "batch";
+                            continue;
+                        }
+                    case 16: {
+                            if (wireType !== 2)
+                                break;
+                            message.status = $root.flint.kv.StatusResult.decode(reader, reader.size(), $undefined, _depth + 1, message.status);
+                            message.result = "status";
+                            continue;
+                        }
+                    case 17: {
+                            if (wireType !== 2)
+                                break;
+                            message.regions = $root.flint.kv.RegionsResult.decode(reader, reader.size(), $undefined, _depth + 1, message.regions);
+                            message.result = "regions";
+                            continue;
+                        }
+                    case 18: {
+                            if (wireType !== 2)
+                                break;
+                            message.transferLeader = $root.flint.kv.TransferLeaderResult.decode(reader, reader.size(), $undefined, _depth + 1, message.transferLeader);
+                            message.result = "transferLeader";
+                            continue;
+                        }
+                    case 19: {
+                            if (wireType !== 2)
+                                break;
+                            message.compact = $root.flint.kv.CompactResult.decode(reader, reader.size(), $undefined, _depth + 1, message.compact);
+                            message.result = "compact";
+                            continue;
+                        }
+                    case 20: {
+                            if (wireType !== 2)
+                                break;
+                            message.checksum = $root.flint.kv.ChecksumResult.decode(reader, reader.size(), $undefined, _depth + 1, message.checksum);
+                            message.result = "checksum";
+                            continue;
+                        }
+                    case 30: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.flint.kv.Error.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            message.result = "error";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Response;
+        })();
+
+        return kv;
+    })();
+
+    flint.admin = (function() {
+
+        /**
+         * Namespace admin.
+         * @memberof flint
+         * @namespace
+         */
+        const admin = {};
+
+        admin.MemberStatus = (function() {
+
+            /**
+             * Properties of a MemberStatus.
+             * @typedef {Object} flint.admin.MemberStatus.$Properties
+             * @property {number|Long|null} [nodeId] MemberStatus nodeId
+             * @property {string|null} [peerAddress] MemberStatus peerAddress
+             * @property {string|null} [clientAddress] MemberStatus clientAddress
+             * @property {boolean|null} [up] MemberStatus up
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MemberStatus.
+             * @memberof flint.admin
+             * @interface IMemberStatus
+             * @augments flint.admin.MemberStatus.$Properties
+             * @deprecated Use flint.admin.MemberStatus.$Properties instead.
+             */
+
+            /**
+             * Shape of a MemberStatus.
+             * @typedef {flint.admin.MemberStatus.$Properties} flint.admin.MemberStatus.$Shape
+             */
+
+            /**
+             * Constructs a new MemberStatus.
+             * @memberof flint.admin
+             * @classdesc Represents a MemberStatus.
+             * @constructor
+             * @param {flint.admin.MemberStatus.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MemberStatus = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MemberStatus nodeId.
+             * @member {number|Long} nodeId
+             * @memberof flint.admin.MemberStatus
+             * @instance
+             */
+            MemberStatus.prototype.nodeId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * MemberStatus peerAddress.
+             * @member {string} peerAddress
+             * @memberof flint.admin.MemberStatus
+             * @instance
+             */
+            MemberStatus.prototype.peerAddress = "";
+
+            /**
+             * MemberStatus clientAddress.
+             * @member {string} clientAddress
+             * @memberof flint.admin.MemberStatus
+             * @instance
+             */
+            MemberStatus.prototype.clientAddress = "";
+
+            /**
+             * MemberStatus up.
+             * @member {boolean} up
+             * @memberof flint.admin.MemberStatus
+             * @instance
+             */
+            MemberStatus.prototype.up = false;
+
+            /**
+             * Encodes the specified MemberStatus message. Does not implicitly {@link flint.admin.MemberStatus.verify|verify} messages.
+             * @function encode
+             * @memberof flint.admin.MemberStatus
+             * @static
+             * @param {flint.admin.MemberStatus.$Properties} message MemberStatus message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MemberStatus.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId") && (typeof message.nodeId === "object" ? message.nodeId.low || message.nodeId.high : message.nodeId !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.nodeId);
+                if (message.peerAddress != null && $Object.hasOwnProperty.call(message, "peerAddress") && message.peerAddress !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.peerAddress);
+                if (message.clientAddress != null && $Object.hasOwnProperty.call(message, "clientAddress") && message.clientAddress !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.clientAddress);
+                if (message.up != null && $Object.hasOwnProperty.call(message, "up") && message.up !== false)
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.up);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a MemberStatus message from the specified reader or buffer.
+             * @function decode
+             * @memberof flint.admin.MemberStatus
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {flint.admin.MemberStatus & flint.admin.MemberStatus.$Shape} MemberStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MemberStatus.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.flint.admin.MemberStatus();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.nodeId = value;
+                            else
+                                delete message.nodeId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.peerAddress = value;
+                            else
+                                delete message.peerAddress;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.clientAddress = value;
+                            else
+                                delete message.clientAddress;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.up = value;
+                            else
+                                delete message.up;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return MemberStatus;
+        })();
+
+        admin.NodeStatus = (function() {
+
+            /**
+             * Properties of a NodeStatus.
+             * @typedef {Object} flint.admin.NodeStatus.$Properties
+             * @property {number|Long|null} [nodeId] NodeStatus nodeId
+             * @property {number|Long|null} [clusterId] NodeStatus clusterId
+             * @property {string|null} [peerAddress] NodeStatus peerAddress
+             * @property {string|null} [clientAddress] NodeStatus clientAddress
+             * @property {string|null} [adminAddress] NodeStatus adminAddress
+             * @property {number|Long|null} [uptimeMs] NodeStatus uptimeMs
+             * @property {Array.<flint.admin.MemberStatus.$Properties>|null} [members] NodeStatus members
+             * @property {string|null} [version] NodeStatus version
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a NodeStatus.
+             * @memberof flint.admin
+             * @interface INodeStatus
+             * @augments flint.admin.NodeStatus.$Properties
+             * @deprecated Use flint.admin.NodeStatus.$Properties instead.
+             */
+
+            /**
+             * Shape of a NodeStatus.
+             * @typedef {flint.admin.NodeStatus.$Properties} flint.admin.NodeStatus.$Shape
+             */
+
+            /**
+             * Constructs a new NodeStatus.
+             * @memberof flint.admin
+             * @classdesc Represents a NodeStatus.
+             * @constructor
+             * @param {flint.admin.NodeStatus.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const NodeStatus = function (properties) {
+                this.members = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * NodeStatus nodeId.
+             * @member {number|Long} nodeId
+             * @memberof flint.admin.NodeStatus
+             * @instance
+             */
+            NodeStatus.prototype.nodeId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * NodeStatus clusterId.
+             * @member {number|Long} clusterId
+             * @memberof flint.admin.NodeStatus
+             * @instance
+             */
+            NodeStatus.prototype.clusterId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * NodeStatus peerAddress.
+             * @member {string} peerAddress
+             * @memberof flint.admin.NodeStatus
+             * @instance
+             */
+            NodeStatus.prototype.peerAddress = "";
+
+            /**
+             * NodeStatus clientAddress.
+             * @member {string} clientAddress
+             * @memberof flint.admin.NodeStatus
+             * @instance
+             */
+            NodeStatus.prototype.clientAddress = "";
+
+            /**
+             * NodeStatus adminAddress.
+             * @member {string} adminAddress
+             * @memberof flint.admin.NodeStatus
+             * @instance
+             */
+            NodeStatus.prototype.adminAddress = "";
+
+            /**
+             * NodeStatus uptimeMs.
+             * @member {number|Long} uptimeMs
+             * @memberof flint.admin.NodeStatus
+             * @instance
+             */
+            NodeStatus.prototype.uptimeMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * NodeStatus members.
+             * @member {Array.<flint.admin.MemberStatus.$Properties>} members
+             * @memberof flint.admin.NodeStatus
+             * @instance
+             */
+            NodeStatus.prototype.members = $util.emptyArray;
+
+            /**
+             * NodeStatus version.
+             * @member {string} version
+             * @memberof flint.admin.NodeStatus
+             * @instance
+             */
+            NodeStatus.prototype.version = "";
+
+            /**
+             * Encodes the specified NodeStatus message. Does not implicitly {@link flint.admin.NodeStatus.verify|verify} messages.
+             * @function encode
+             * @memberof flint.admin.NodeStatus
+             * @static
+             * @param {flint.admin.NodeStatus.$Properties} message NodeStatus message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NodeStatus.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId") && (typeof message.nodeId === "object" ? message.nodeId.low || message.nodeId.high : message.nodeId !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.nodeId);
+                if (message.clusterId != null && $Object.hasOwnProperty.call(message, "clusterId") && (typeof message.clusterId === "object" ? message.clusterId.low || message.clusterId.high : message.clusterId !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.clusterId);
+                if (message.peerAddress != null && $Object.hasOwnProperty.call(message, "peerAddress") && message.peerAddress !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.peerAddress);
+                if (message.clientAddress != null && $Object.hasOwnProperty.call(message, "clientAddress") && message.clientAddress !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.clientAddress);
+                if (message.adminAddress != null && $Object.hasOwnProperty.call(message, "adminAddress") && message.adminAddress !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.adminAddress);
+                if (message.uptimeMs != null && $Object.hasOwnProperty.call(message, "uptimeMs") && (typeof message.uptimeMs === "object" ? message.uptimeMs.low || message.uptimeMs.high : message.uptimeMs !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.uptimeMs);
+                if (message.members != null && message.members.length)
+                    for (let i = 0; i < message.members.length; ++i)
+                        $root.flint.admin.MemberStatus.encode(message.members[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== "")
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.version);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a NodeStatus message from the specified reader or buffer.
+             * @function decode
+             * @memberof flint.admin.NodeStatus
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {flint.admin.NodeStatus & flint.admin.NodeStatus.$Shape} NodeStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NodeStatus.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.flint.admin.NodeStatus();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.nodeId = value;
+                            else
+                                delete message.nodeId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.clusterId = value;
+                            else
+                                delete message.clusterId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.peerAddress = value;
+                            else
+                                delete message.peerAddress;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.clientAddress = value;
+                            else
+                                delete message.clientAddress;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.adminAddress = value;
+                            else
+                                delete message.adminAddress;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.uptimeMs = value;
+                            else
+                                delete message.uptimeMs;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.members && message.members.length))
+                                message.members = [];
+                            message.members.push($root.flint.admin.MemberStatus.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return NodeStatus;
+        })();
+
+        /**
+         * Role enum.
+         * @name flint.admin.Role
+         * @enum {number}
+         * @property {number} FOLLOWER=0 FOLLOWER value
+         * @property {number} PRE_CANDIDATE=1 PRE_CANDIDATE value
+         * @property {number} CANDIDATE=2 CANDIDATE value
+         * @property {number} LEADER=3 LEADER value
+         * @property {number} LEARNER=4 LEARNER value
+         */
+        admin.Role = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "FOLLOWER"] = 0;
+            values[valuesById[1] = "PRE_CANDIDATE"] = 1;
+            values[valuesById[2] = "CANDIDATE"] = 2;
+            values[valuesById[3] = "LEADER"] = 3;
+            values[valuesById[4] = "LEARNER"] = 4;
+            return values;
+        })();
+
+        admin.PeerProgress = (function() {
+
+            /**
+             * Properties of a PeerProgress.
+             * @typedef {Object} flint.admin.PeerProgress.$Properties
+             * @property {number|Long|null} [nodeId] PeerProgress nodeId
+             * @property {number|Long|null} [matchIndex] PeerProgress matchIndex
+             * @property {number|Long|null} [nextIndex] PeerProgress nextIndex
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PeerProgress.
+             * @memberof flint.admin
+             * @interface IPeerProgress
+             * @augments flint.admin.PeerProgress.$Properties
+             * @deprecated Use flint.admin.PeerProgress.$Properties instead.
+             */
+
+            /**
+             * Shape of a PeerProgress.
+             * @typedef {flint.admin.PeerProgress.$Properties} flint.admin.PeerProgress.$Shape
+             */
+
+            /**
+             * Constructs a new PeerProgress.
+             * @memberof flint.admin
+             * @classdesc Represents a PeerProgress.
+             * @constructor
+             * @param {flint.admin.PeerProgress.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PeerProgress = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PeerProgress nodeId.
+             * @member {number|Long} nodeId
+             * @memberof flint.admin.PeerProgress
+             * @instance
+             */
+            PeerProgress.prototype.nodeId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * PeerProgress matchIndex.
+             * @member {number|Long} matchIndex
+             * @memberof flint.admin.PeerProgress
+             * @instance
+             */
+            PeerProgress.prototype.matchIndex = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * PeerProgress nextIndex.
+             * @member {number|Long} nextIndex
+             * @memberof flint.admin.PeerProgress
+             * @instance
+             */
+            PeerProgress.prototype.nextIndex = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified PeerProgress message. Does not implicitly {@link flint.admin.PeerProgress.verify|verify} messages.
+             * @function encode
+             * @memberof flint.admin.PeerProgress
+             * @static
+             * @param {flint.admin.PeerProgress.$Properties} message PeerProgress message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PeerProgress.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId") && (typeof message.nodeId === "object" ? message.nodeId.low || message.nodeId.high : message.nodeId !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.nodeId);
+                if (message.matchIndex != null && $Object.hasOwnProperty.call(message, "matchIndex") && (typeof message.matchIndex === "object" ? message.matchIndex.low || message.matchIndex.high : message.matchIndex !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.matchIndex);
+                if (message.nextIndex != null && $Object.hasOwnProperty.call(message, "nextIndex") && (typeof message.nextIndex === "object" ? message.nextIndex.low || message.nextIndex.high : message.nextIndex !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.nextIndex);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PeerProgress message from the specified reader or buffer.
+             * @function decode
+             * @memberof flint.admin.PeerProgress
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {flint.admin.PeerProgress & flint.admin.PeerProgress.$Shape} PeerProgress
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PeerProgress.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.flint.admin.PeerProgress();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.nodeId = value;
+                            else
+                                delete message.nodeId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.matchIndex = value;
+                            else
+                                delete message.matchIndex;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.nextIndex = value;
+                            else
+                                delete message.nextIndex;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return PeerProgress;
+        })();
+
+        admin.GroupStatus = (function() {
+
+            /**
+             * Properties of a GroupStatus.
+             * @typedef {Object} flint.admin.GroupStatus.$Properties
+             * @property {number|Long|null} [groupId] GroupStatus groupId
+             * @property {flint.admin.Role|null} [role] GroupStatus role
+             * @property {number|Long|null} [term] GroupStatus term
+             * @property {number|Long|null} [leader] GroupStatus leader
+             * @property {number|Long|null} [commit] GroupStatus commit
+             * @property {number|Long|null} [applied] GroupStatus applied
+             * @property {number|Long|null} [firstIndex] GroupStatus firstIndex
+             * @property {number|Long|null} [lastIndex] GroupStatus lastIndex
+             * @property {number|Long|null} [logBytes] GroupStatus logBytes
+             * @property {Array.<flint.admin.PeerProgress.$Properties>|null} [peers] GroupStatus peers
+             * @property {Uint8Array|null} [startKey] GroupStatus startKey
+             * @property {Uint8Array|null} [endKey] GroupStatus endKey
+             * @property {number|Long|null} [confVersion] GroupStatus confVersion
+             * @property {number|Long|null} [version] GroupStatus version
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GroupStatus.
+             * @memberof flint.admin
+             * @interface IGroupStatus
+             * @augments flint.admin.GroupStatus.$Properties
+             * @deprecated Use flint.admin.GroupStatus.$Properties instead.
+             */
+
+            /**
+             * Shape of a GroupStatus.
+             * @typedef {flint.admin.GroupStatus.$Properties} flint.admin.GroupStatus.$Shape
+             */
+
+            /**
+             * Constructs a new GroupStatus.
+             * @memberof flint.admin
+             * @classdesc Represents a GroupStatus.
+             * @constructor
+             * @param {flint.admin.GroupStatus.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GroupStatus = function (properties) {
+                this.peers = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * GroupStatus groupId.
+             * @member {number|Long} groupId
+             * @memberof flint.admin.GroupStatus
+             * @instance
+             */
+            GroupStatus.prototype.groupId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * GroupStatus role.
+             * @member {flint.admin.Role} role
+             * @memberof flint.admin.GroupStatus
+             * @instance
+             */
+            GroupStatus.prototype.role = 0;
+
+            /**
+             * GroupStatus term.
+             * @member {number|Long} term
+             * @memberof flint.admin.GroupStatus
+             * @instance
+             */
+            GroupStatus.prototype.term = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * GroupStatus leader.
+             * @member {number|Long} leader
+             * @memberof flint.admin.GroupStatus
+             * @instance
+             */
+            GroupStatus.prototype.leader = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * GroupStatus commit.
+             * @member {number|Long} commit
+             * @memberof flint.admin.GroupStatus
+             * @instance
+             */
+            GroupStatus.prototype.commit = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * GroupStatus applied.
+             * @member {number|Long} applied
+             * @memberof flint.admin.GroupStatus
+             * @instance
+             */
+            GroupStatus.prototype.applied = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * GroupStatus firstIndex.
+             * @member {number|Long} firstIndex
+             * @memberof flint.admin.GroupStatus
+             * @instance
+             */
+            GroupStatus.prototype.firstIndex = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * GroupStatus lastIndex.
+             * @member {number|Long} lastIndex
+             * @memberof flint.admin.GroupStatus
+             * @instance
+             */
+            GroupStatus.prototype.lastIndex = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * GroupStatus logBytes.
+             * @member {number|Long} logBytes
+             * @memberof flint.admin.GroupStatus
+             * @instance
+             */
+            GroupStatus.prototype.logBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * GroupStatus peers.
+             * @member {Array.<flint.admin.PeerProgress.$Properties>} peers
+             * @memberof flint.admin.GroupStatus
+             * @instance
+             */
+            GroupStatus.prototype.peers = $util.emptyArray;
+
+            /**
+             * GroupStatus startKey.
+             * @member {Uint8Array} startKey
+             * @memberof flint.admin.GroupStatus
+             * @instance
+             */
+            GroupStatus.prototype.startKey = $util.newBuffer([]);
+
+            /**
+             * GroupStatus endKey.
+             * @member {Uint8Array} endKey
+             * @memberof flint.admin.GroupStatus
+             * @instance
+             */
+            GroupStatus.prototype.endKey = $util.newBuffer([]);
+
+            /**
+             * GroupStatus confVersion.
+             * @member {number|Long} confVersion
+             * @memberof flint.admin.GroupStatus
+             * @instance
+             */
+            GroupStatus.prototype.confVersion = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * GroupStatus version.
+             * @member {number|Long} version
+             * @memberof flint.admin.GroupStatus
+             * @instance
+             */
+            GroupStatus.prototype.version = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified GroupStatus message. Does not implicitly {@link flint.admin.GroupStatus.verify|verify} messages.
+             * @function encode
+             * @memberof flint.admin.GroupStatus
+             * @static
+             * @param {flint.admin.GroupStatus.$Properties} message GroupStatus message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GroupStatus.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId") && (typeof message.groupId === "object" ? message.groupId.low || message.groupId.high : message.groupId !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.groupId);
+                if (message.role != null && $Object.hasOwnProperty.call(message, "role") && message.role !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.role);
+                if (message.term != null && $Object.hasOwnProperty.call(message, "term") && (typeof message.term === "object" ? message.term.low || message.term.high : message.term !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.term);
+                if (message.leader != null && $Object.hasOwnProperty.call(message, "leader") && (typeof message.leader === "object" ? message.leader.low || message.leader.high : message.leader !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.leader);
+                if (message.commit != null && $Object.hasOwnProperty.call(message, "commit") && (typeof message.commit === "object" ? message.commit.low || message.commit.high : message.commit !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.commit);
+                if (message.applied != null && $Object.hasOwnProperty.call(message, "applied") && (typeof message.applied === "object" ? message.applied.low || message.applied.high : message.applied !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.applied);
+                if (message.firstIndex != null && $Object.hasOwnProperty.call(message, "firstIndex") && (typeof message.firstIndex === "object" ? message.firstIndex.low || message.firstIndex.high : message.firstIndex !== 0))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.firstIndex);
+                if (message.lastIndex != null && $Object.hasOwnProperty.call(message, "lastIndex") && (typeof message.lastIndex === "object" ? message.lastIndex.low || message.lastIndex.high : message.lastIndex !== 0))
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.lastIndex);
+                if (message.logBytes != null && $Object.hasOwnProperty.call(message, "logBytes") && (typeof message.logBytes === "object" ? message.logBytes.low || message.logBytes.high : message.logBytes !== 0))
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.logBytes);
+                if (message.peers != null && message.peers.length)
+                    for (let i = 0; i < message.peers.length; ++i)
+                        $root.flint.admin.PeerProgress.encode(message.peers[i], writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.startKey != null && $Object.hasOwnProperty.call(message, "startKey") && message.startKey.length)
+                    writer.uint32(/* id 11, wireType 2 =*/90).bytes(message.startKey);
+                if (message.endKey != null && $Object.hasOwnProperty.call(message, "endKey") && message.endKey.length)
+                    writer.uint32(/* id 12, wireType 2 =*/98).bytes(message.endKey);
+                if (message.confVersion != null && $Object.hasOwnProperty.call(message, "confVersion") && (typeof message.confVersion === "object" ? message.confVersion.low || message.confVersion.high : message.confVersion !== 0))
+                    writer.uint32(/* id 13, wireType 0 =*/104).uint64(message.confVersion);
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && (typeof message.version === "object" ? message.version.low || message.version.high : message.version !== 0))
+                    writer.uint32(/* id 14, wireType 0 =*/112).uint64(message.version);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a GroupStatus message from the specified reader or buffer.
+             * @function decode
+             * @memberof flint.admin.GroupStatus
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {flint.admin.GroupStatus & flint.admin.GroupStatus.$Shape} GroupStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GroupStatus.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.flint.admin.GroupStatus();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.groupId = value;
+                            else
+                                delete message.groupId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.role = value;
+                            else
+                                delete message.role;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.term = value;
+                            else
+                                delete message.term;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.leader = value;
+                            else
+                                delete message.leader;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.commit = value;
+                            else
+                                delete message.commit;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.applied = value;
+                            else
+                                delete message.applied;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.firstIndex = value;
+                            else
+                                delete message.firstIndex;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.lastIndex = value;
+                            else
+                                delete message.lastIndex;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.logBytes = value;
+                            else
+                                delete message.logBytes;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.peers && message.peers.length))
+                                message.peers = [];
+                            message.peers.push($root.flint.admin.PeerProgress.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.startKey = value;
+                            else
+                                delete message.startKey;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.endKey = value;
+                            else
+                                delete message.endKey;
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.confVersion = value;
+                            else
+                                delete message.confVersion;
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return GroupStatus;
+        })();
+
+        return admin;
+    })();
+
+    return flint;
+})();
+
+export {
+  $root as default
+};

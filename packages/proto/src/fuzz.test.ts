@@ -1,0 +1,202 @@
+/**
+ * Bad input from any socket gets a typed error, never a crash: random and mutated bytes go
+ * through every decoder, and anything thrown must be a FlintProtocolError.
+ */
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FlintProtocolError } from './errors.js';
+import { encodeFrame, FrameKind, readFrameHeader } from './frame.js';
+import { FrameDecoder } from './frame-decoder.js';
+import { decodeHello, decodeHelloReply, encodeHello, HandshakeReader, HELLO_BYTES } from './handshake.js';
+import {
+  decodeGroupStatus,
+  decodeNodeStatus,
+  decodeRequest,
+  decodeResponse,
+  encodeRequest,
+  encodeResponse,
+} from './kv-codec.js';
+import { decodeRaftMessage, encodeRaftMessage } from './raft-codec.js';
+import { decodeSnapshotChunk, encodeSnapshotChunk, SnapshotAssembler, splitSnapshotMessage } from './snapshot-chunk.js';
+import * as arbitrary from './test-support/arbitraries.js';
+
+/** Deterministic PRNG (mulberry32) so a failure reproduces. */
+function randomSource(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PAYLOAD_DECODERS: Array<(bytes: Uint8Array) => unknown> = [
+  decodeRaftMessage,
+  decodeRequest,
+  decodeResponse,
+  decodeSnapshotChunk,
+  decodeNodeStatus,
+  decodeGroupStatus,
+];
+
+const assembler = new SnapshotAssembler({ maxSnapshotBytes: 1 << 20 });
+
+function decodePayload(kind: number, payload: Uint8Array): void {
+  switch (kind) {
+    case FrameKind.RAFT_MESSAGE:
+      decodeRaftMessage(payload);
+      break;
+    case FrameKind.SNAPSHOT_CHUNK:
+      assembler.push(decodeSnapshotChunk(payload));
+      break;
+    case FrameKind.CLIENT_REQUEST:
+      decodeRequest(payload);
+      break;
+    case FrameKind.CLIENT_RESPONSE:
+      decodeResponse(payload);
+      break;
+  }
+}
+
+/** Runs `action`; anything it throws must be one of ours. Returns whether it threw. */
+function onlyTypedErrors(action: () => void): boolean {
+  try {
+    action();
+    return false;
+  } catch (error) {
+    if (!(error instanceof FlintProtocolError) || !error.code.startsWith('FLINT_')) {
+      throw new Error(`untyped error escaped: ${String(error)}`, { cause: error });
+    }
+    return true;
+  }
+}
+
+function randomBytes(random: () => number, maxLength: number): Uint8Array {
+  const bytes = new Uint8Array(Math.floor(random() * maxLength));
+  for (let index = 0; index < bytes.length; index++) bytes[index] = Math.floor(random() * 256);
+  return bytes;
+}
+
+function mutate(random: () => number, original: Uint8Array): Uint8Array {
+  const bytes = original.slice();
+  const mutations = 1 + Math.floor(random() * 4);
+  let result = bytes;
+  for (let step = 0; step < mutations; step++) {
+    const choice = random();
+    if (choice < 0.5 && result.length > 0) {
+      result[Math.floor(random() * result.length)] = Math.floor(random() * 256);
+    } else if (choice < 0.7) {
+      result = result.subarray(0, Math.floor(random() * (result.length + 1)));
+    } else if (choice < 0.85) {
+      const at = Math.floor(random() * (result.length + 1));
+      const inserted = randomBytes(random, 8);
+      const grown = new Uint8Array(result.length + inserted.length);
+      grown.set(result.subarray(0, at), 0);
+      grown.set(inserted, at);
+      grown.set(result.subarray(at), at + inserted.length);
+      result = grown;
+    } else if (result.length > 0) {
+      // Flip one bit: the classic corruption.
+      const at = Math.floor(random() * result.length);
+      result[at] = (result[at] ?? 0) ^ (1 << Math.floor(random() * 8));
+    }
+  }
+  return result;
+}
+
+/** Valid frames of every kind, the seeds that mutation starts from. */
+function seedFrames(): Uint8Array[] {
+  const seed = { seed: 42, numRuns: 40 };
+  const frames: Uint8Array[] = [];
+  for (const message of fc.sample(arbitrary.message(), seed)) {
+    frames.push(encodeFrame(FrameKind.RAFT_MESSAGE, message.to % 2 ** 32, encodeRaftMessage(message)));
+  }
+  for (const request of fc.sample(arbitrary.request(), seed)) {
+    frames.push(encodeFrame(FrameKind.CLIENT_REQUEST, request.regionId, encodeRequest(request)));
+  }
+  for (const response of fc.sample(arbitrary.response(), seed)) {
+    frames.push(encodeFrame(FrameKind.CLIENT_RESPONSE, 1, encodeResponse(response)));
+  }
+  for (const message of fc.sample(arbitrary.message(8), { seed: 42, numRuns: 10 })) {
+    for (const chunk of splitSnapshotMessage(message, 64)) {
+      frames.push(encodeFrame(FrameKind.SNAPSHOT_CHUNK, 3, encodeSnapshotChunk(chunk)));
+    }
+  }
+  frames.push(encodeFrame(FrameKind.PING, 0, Uint8Array.of(1)), encodeFrame(FrameKind.GOAWAY, 0, new Uint8Array(0)));
+  return frames;
+}
+
+describe('decoders under garbage input', () => {
+  // Capturing stack traces dominates the cost of ~200k rejections, and says nothing here.
+  const stackTraceLimit = Error.stackTraceLimit;
+  beforeAll(() => {
+    Error.stackTraceLimit = 0;
+  });
+  afterAll(() => {
+    Error.stackTraceLimit = stackTraceLimit;
+  });
+
+  it('raise only typed errors for 100k random byte strings', () => {
+    const random = randomSource(1);
+    let rejected = 0;
+    for (let round = 0; round < 100_000; round++) {
+      const bytes = randomBytes(random, round % 10 === 0 ? 600 : 48);
+      const decoderIndex = round % PAYLOAD_DECODERS.length;
+      const decode = PAYLOAD_DECODERS[decoderIndex]!;
+      if (onlyTypedErrors(() => decode(bytes))) rejected++;
+      if (round % 4 === 0) {
+        const decoder = new FrameDecoder({ maxFrameBytes: 4096 });
+        onlyTypedErrors(() => {
+          for (const frame of decoder.push(bytes)) onlyTypedErrors(() => decodePayload(frame.kind, frame.payload));
+          decoder.end();
+        });
+        onlyTypedErrors(() => readFrameHeader(bytes));
+      }
+      if (round % 16 === 0) {
+        onlyTypedErrors(() => decodeHello(bytes));
+        onlyTypedErrors(() => decodeHelloReply(bytes));
+      }
+    }
+    // Most random strings are not valid protobuf; if none were rejected the decoders check nothing.
+    expect(rejected).toBeGreaterThan(10_000);
+  });
+
+  it('raise only typed errors for 30k mutated valid frames fed in random chunks', () => {
+    const random = randomSource(2);
+    const seeds = seedFrames();
+    for (let round = 0; round < 30_000; round++) {
+      const stream = mutate(random, seeds[Math.floor(random() * seeds.length)]!);
+      const decoder = new FrameDecoder({ maxFrameBytes: 64 * 1024 });
+      onlyTypedErrors(() => {
+        let offset = 0;
+        while (offset < stream.length) {
+          const size = 1 + Math.floor(random() * stream.length);
+          for (const frame of decoder.push(stream.subarray(offset, offset + size))) {
+            onlyTypedErrors(() => decodePayload(frame.kind, frame.payload));
+          }
+          offset += size;
+        }
+        decoder.end();
+      });
+      // The payload alone, as if a corrupt frame had passed the framing layer intact.
+      const payloadKinds = [FrameKind.RAFT_MESSAGE, FrameKind.CLIENT_REQUEST, FrameKind.CLIENT_RESPONSE];
+      onlyTypedErrors(() => decodePayload(payloadKinds[round % 3]!, stream.subarray(9)));
+    }
+  });
+
+  it('raise only typed errors for mutated handshakes', () => {
+    const random = randomSource(3);
+    const hello = encodeHello({ version: 1, role: 1, clusterId: 9, senderId: 2, targetNodeId: 1 });
+    for (let round = 0; round < 5_000; round++) {
+      const bytes = mutate(random, hello);
+      onlyTypedErrors(() => {
+        const reader = new HandshakeReader(HELLO_BYTES);
+        const complete = reader.push(bytes);
+        if (complete) decodeHello(complete);
+      });
+      onlyTypedErrors(() => decodeHelloReply(bytes));
+    }
+  });
+});

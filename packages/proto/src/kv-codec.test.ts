@@ -1,0 +1,129 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { PayloadError } from './errors.js';
+import { FrameKind } from './frame.js';
+import {
+  decodeGroupStatus,
+  decodeNodeStatus,
+  decodeRequest,
+  decodeResponse,
+  encodeGroupStatus,
+  encodeNodeStatus,
+  encodeRequest,
+  encodeRequestFrame,
+  encodeResponse,
+  encodeResponseFrame,
+} from './kv-codec.js';
+import { makeRequest, makeResponseError } from './kv-types.js';
+import * as arbitrary from './test-support/arbitraries.js';
+import { decodeFrameForTest } from './test-support/frames.js';
+
+describe('client request codec', () => {
+  it.each(Object.entries(arbitrary.commandsByType))('round-trips a %s request', (_type, command) => {
+    fc.assert(
+      fc.property(arbitrary.request(command), (request) => {
+        expect(decodeRequest(encodeRequest(request))).toEqual(request);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('keeps an absent compare-and-swap expectation distinct from an empty value', () => {
+    const absent = makeRequest({
+      requestId: 1,
+      command: { type: 'compareAndSwap', key: Uint8Array.of(1), expected: null, next: null },
+    });
+    const empty = makeRequest({
+      requestId: 1,
+      command: { type: 'compareAndSwap', key: Uint8Array.of(1), expected: new Uint8Array(0), next: new Uint8Array(0) },
+    });
+    expect(decodeRequest(encodeRequest(absent)).command).toEqual(absent.command);
+    expect(decodeRequest(encodeRequest(empty)).command).toEqual(empty.command);
+  });
+
+  it('rejects a request that carries no command', () => {
+    expect(() => decodeRequest(Uint8Array.from([0x08, 1]))).toThrowError(
+      expect.objectContaining({ code: 'FLINT_PAYLOAD_INVALID' }),
+    );
+  });
+
+  it('rejects an unknown read consistency', () => {
+    // request { get (10) { consistency (2) = 9 } }
+    expect(() => decodeRequest(Uint8Array.from([0x52, 2, 0x10, 9]))).toThrow(PayloadError);
+  });
+
+  it('routes a request frame by its region id', () => {
+    fc.assert(
+      fc.property(arbitrary.request(), (request) => {
+        const frame = decodeFrameForTest(encodeRequestFrame(request));
+        expect(frame.kind).toBe(FrameKind.CLIENT_REQUEST);
+        expect(frame.group).toBe(request.regionId);
+        expect(decodeRequest(frame.payload)).toEqual(request);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('refuses to encode a timeout beyond u32', () => {
+    const request = makeRequest({ requestId: 1, timeoutMs: 2 ** 32, command: { type: 'status' } });
+    expect(() => encodeRequest(request)).toThrowError(expect.objectContaining({ code: 'FLINT_PAYLOAD_UNENCODABLE' }));
+  });
+});
+
+describe('client response codec', () => {
+  it.each(Object.entries(arbitrary.resultsByType))('round-trips a %s response', (_type, result) => {
+    fc.assert(
+      fc.property(arbitrary.response(result), (response) => {
+        expect(decodeResponse(encodeResponse(response))).toEqual(response);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('carries the leader hint of NOT_LEADER and the regions of EPOCH_MISMATCH', () => {
+    const notLeader = makeResponseError({
+      code: 'NOT_LEADER',
+      message: 'not leader',
+      leaderId: 3,
+      leaderAddress: '127.0.0.1:7003',
+    });
+    expect(decodeResponse(encodeResponse({ requestId: 9, result: notLeader }))).toEqual({
+      requestId: 9,
+      result: notLeader,
+    });
+  });
+
+  it('reads an error without a code as INTERNAL', () => {
+    // response { error (30) {} }
+    const decoded = decodeResponse(Uint8Array.from([0xf2, 0x01, 0]));
+    expect(decoded.result).toEqual(makeResponseError({ code: 'INTERNAL', message: '' }));
+  });
+
+  it('rejects a response that carries no result', () => {
+    expect(() => decodeResponse(new Uint8Array(0))).toThrow(PayloadError);
+  });
+
+  it('echoes the group in a response frame', () => {
+    fc.assert(
+      fc.property(arbitrary.response(), fc.nat({ max: 0xffff_ffff }), (response, group) => {
+        const frame = decodeFrameForTest(encodeResponseFrame(group, response));
+        expect(frame.kind).toBe(FrameKind.CLIENT_RESPONSE);
+        expect(frame.group).toBe(group);
+        expect(decodeResponse(frame.payload)).toEqual(response);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('status codec', () => {
+  it('round-trips node and group status on their own', () => {
+    fc.assert(
+      fc.property(arbitrary.nodeStatus(), arbitrary.groupStatus(), (node, group) => {
+        expect(decodeNodeStatus(encodeNodeStatus(node))).toEqual(node);
+        expect(decodeGroupStatus(encodeGroupStatus(group))).toEqual(group);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

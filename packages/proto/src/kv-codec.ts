@@ -1,0 +1,523 @@
+/**
+ * The client API's plain shapes (kv-types.ts) to and from protobuf (proto/kv.proto,
+ * proto/admin.proto). Decoders return complete objects and reject unknown enum values,
+ * a missing command/result, and unsafe integers with a {@link PayloadError}.
+ */
+import { PayloadError } from './errors.js';
+import { encodeFrameWith, FrameKind } from './frame.js';
+import type {
+  BatchOperation,
+  Command,
+  GroupRole,
+  GroupStatus,
+  KeyValue,
+  NodeStatus,
+  ReadConsistency,
+  RegionDescriptor,
+  RegionEpoch,
+  Request,
+  Response,
+  ResponseError,
+  ResponseErrorCode,
+  Result,
+} from './kv-types.js';
+import { decodeWith, encodeWith } from './raft-codec.js';
+import { flint } from './protobuf-runtime.js';
+import { checkEncodable, plainBytes, safeInteger, safeIntegers } from './wire-numbers.js';
+
+const kv = flint.kv;
+const admin = flint.admin;
+
+// ---- enums: one table per enum, read in both directions ----
+
+const CONSISTENCIES: readonly ReadConsistency[] = ['linearizable', 'lease', 'stale'];
+const ROLES: readonly GroupRole[] = ['follower', 'preCandidate', 'candidate', 'leader', 'learner'];
+/** Index = wire number; 0 (unspecified) decodes as INTERNAL. */
+const ERROR_CODES: readonly (ResponseErrorCode | undefined)[] = [
+  undefined,
+  'NOT_LEADER',
+  'REGION_NOT_FOUND',
+  'EPOCH_MISMATCH',
+  'KEY_NOT_IN_REGION',
+  'TIMEOUT',
+  'SERVER_BUSY',
+  'INVALID_ARGUMENT',
+  'INTERNAL',
+];
+
+function enumToWire<T>(table: readonly (T | undefined)[], value: T, what: string): number {
+  const number = table.indexOf(value);
+  if (number < 0) throw new PayloadError('FLINT_PAYLOAD_UNENCODABLE', `unknown ${what} ${String(value)}`);
+  return number;
+}
+
+function enumFromWire<T>(table: readonly (T | undefined)[], number: number | null | undefined, what: string): T {
+  const value = table[number ?? 0];
+  if (value === undefined) throw new PayloadError('FLINT_PAYLOAD_INVALID', `unknown ${what} ${number}`);
+  return value;
+}
+
+function errorCodeFromWire(number: number | null | undefined): ResponseErrorCode {
+  return (number ?? 0) === 0 ? 'INTERNAL' : enumFromWire(ERROR_CODES, number, 'error code');
+}
+
+function uint32ToWire(value: number, field: string): number {
+  if (!Number.isInteger(value) || value < 0 || value > 0xffff_ffff) {
+    throw new PayloadError('FLINT_PAYLOAD_UNENCODABLE', `field ${field} is ${value}, not a u32`);
+  }
+  return value;
+}
+
+// ---- shared pieces ----
+
+function epochToWire(epoch: RegionEpoch): flint.kv.RegionEpoch.$Properties {
+  return {
+    confVersion: checkEncodable(epoch.confVersion, 'epoch.confVersion'),
+    version: checkEncodable(epoch.version, 'epoch.version'),
+  };
+}
+
+function epochFromWire(epoch: flint.kv.RegionEpoch.$Properties | null | undefined): RegionEpoch {
+  return {
+    confVersion: safeInteger(epoch?.confVersion, 'epoch.confVersion'),
+    version: safeInteger(epoch?.version, 'epoch.version'),
+  };
+}
+
+function regionToWire(region: RegionDescriptor): flint.kv.RegionDescriptor.$Properties {
+  return {
+    id: checkEncodable(region.id, 'region.id'),
+    startKey: region.startKey,
+    endKey: region.endKey,
+    epoch: epochToWire(region.epoch),
+    peers: region.peers.map((peer) => checkEncodable(peer, 'region.peers')),
+    leader: checkEncodable(region.leader, 'region.leader'),
+  };
+}
+
+function regionFromWire(region: flint.kv.RegionDescriptor.$Properties): RegionDescriptor {
+  return {
+    id: safeInteger(region.id, 'region.id'),
+    startKey: plainBytes(region.startKey),
+    endKey: plainBytes(region.endKey),
+    epoch: epochFromWire(region.epoch),
+    peers: safeIntegers(region.peers, 'region.peers'),
+    leader: safeInteger(region.leader, 'region.leader'),
+  };
+}
+
+function nodeStatusToWire(node: NodeStatus): flint.admin.NodeStatus.$Properties {
+  return {
+    nodeId: checkEncodable(node.nodeId, 'node.nodeId'),
+    clusterId: checkEncodable(node.clusterId, 'node.clusterId'),
+    peerAddress: node.peerAddress,
+    clientAddress: node.clientAddress,
+    adminAddress: node.adminAddress,
+    uptimeMs: checkEncodable(node.uptimeMs, 'node.uptimeMs'),
+    members: node.members.map((member) => ({
+      nodeId: checkEncodable(member.nodeId, 'member.nodeId'),
+      peerAddress: member.peerAddress,
+      clientAddress: member.clientAddress,
+      up: member.up,
+    })),
+    version: node.version,
+  };
+}
+
+function nodeStatusFromWire(node: flint.admin.NodeStatus.$Properties | null | undefined): NodeStatus {
+  return {
+    nodeId: safeInteger(node?.nodeId, 'node.nodeId'),
+    clusterId: safeInteger(node?.clusterId, 'node.clusterId'),
+    peerAddress: node?.peerAddress ?? '',
+    clientAddress: node?.clientAddress ?? '',
+    adminAddress: node?.adminAddress ?? '',
+    uptimeMs: safeInteger(node?.uptimeMs, 'node.uptimeMs'),
+    members: (node?.members ?? []).map((member) => ({
+      nodeId: safeInteger(member.nodeId, 'member.nodeId'),
+      peerAddress: member.peerAddress ?? '',
+      clientAddress: member.clientAddress ?? '',
+      up: member.up === true,
+    })),
+    version: node?.version ?? '',
+  };
+}
+
+function groupStatusToWire(group: GroupStatus): flint.admin.GroupStatus.$Properties {
+  return {
+    groupId: checkEncodable(group.groupId, 'group.groupId'),
+    role: enumToWire(ROLES, group.role, 'role'),
+    term: checkEncodable(group.term, 'group.term'),
+    leader: checkEncodable(group.leader, 'group.leader'),
+    commit: checkEncodable(group.commit, 'group.commit'),
+    applied: checkEncodable(group.applied, 'group.applied'),
+    firstIndex: checkEncodable(group.firstIndex, 'group.firstIndex'),
+    lastIndex: checkEncodable(group.lastIndex, 'group.lastIndex'),
+    logBytes: checkEncodable(group.logBytes, 'group.logBytes'),
+    peers: group.peers.map((peer) => ({
+      nodeId: checkEncodable(peer.nodeId, 'peer.nodeId'),
+      matchIndex: checkEncodable(peer.matchIndex, 'peer.matchIndex'),
+      nextIndex: checkEncodable(peer.nextIndex, 'peer.nextIndex'),
+    })),
+    startKey: group.startKey,
+    endKey: group.endKey,
+    confVersion: checkEncodable(group.epoch.confVersion, 'group.epoch.confVersion'),
+    version: checkEncodable(group.epoch.version, 'group.epoch.version'),
+  };
+}
+
+function groupStatusFromWire(group: flint.admin.GroupStatus.$Properties): GroupStatus {
+  return {
+    groupId: safeInteger(group.groupId, 'group.groupId'),
+    role: enumFromWire(ROLES, group.role, 'role'),
+    term: safeInteger(group.term, 'group.term'),
+    leader: safeInteger(group.leader, 'group.leader'),
+    commit: safeInteger(group.commit, 'group.commit'),
+    applied: safeInteger(group.applied, 'group.applied'),
+    firstIndex: safeInteger(group.firstIndex, 'group.firstIndex'),
+    lastIndex: safeInteger(group.lastIndex, 'group.lastIndex'),
+    logBytes: safeInteger(group.logBytes, 'group.logBytes'),
+    peers: (group.peers ?? []).map((peer) => ({
+      nodeId: safeInteger(peer.nodeId, 'peer.nodeId'),
+      matchIndex: safeInteger(peer.matchIndex, 'peer.matchIndex'),
+      nextIndex: safeInteger(peer.nextIndex, 'peer.nextIndex'),
+    })),
+    startKey: plainBytes(group.startKey),
+    endKey: plainBytes(group.endKey),
+    epoch: {
+      confVersion: safeInteger(group.confVersion, 'group.confVersion'),
+      version: safeInteger(group.version, 'group.version'),
+    },
+  };
+}
+
+// ---- requests ----
+
+function batchOperationToWire(operation: BatchOperation): flint.kv.BatchOperation.$Properties {
+  switch (operation.type) {
+    case 'put':
+      return { put: { key: operation.key, value: operation.value } };
+    case 'delete':
+      return { delete: { key: operation.key } };
+    default:
+      throw new PayloadError('FLINT_PAYLOAD_UNENCODABLE', `unknown batch operation ${String(operation)}`);
+  }
+}
+
+function batchOperationFromWire(operation: flint.kv.BatchOperation): BatchOperation {
+  switch (operation.operation) {
+    case 'put':
+      return { type: 'put', key: plainBytes(operation.put?.key), value: plainBytes(operation.put?.value) };
+    case 'delete':
+      return { type: 'delete', key: plainBytes(operation.delete?.key) };
+    default:
+      throw new PayloadError('FLINT_PAYLOAD_INVALID', 'batch operation is neither put nor delete');
+  }
+}
+
+function commandToWire(command: Command): flint.kv.Request.$Properties {
+  switch (command.type) {
+    case 'get':
+      return { get: { key: command.key, consistency: enumToWire(CONSISTENCIES, command.consistency, 'consistency') } };
+    case 'put':
+      return { put: { key: command.key, value: command.value } };
+    case 'delete':
+      return { delete: { key: command.key } };
+    case 'scan':
+      return {
+        scan: {
+          start: command.start,
+          end: command.end,
+          limit: uint32ToWire(command.limit, 'scan.limit'),
+          reverse: command.reverse,
+          consistency: enumToWire(CONSISTENCIES, command.consistency, 'consistency'),
+        },
+      };
+    case 'compareAndSwap':
+      return {
+        compareAndSwap: {
+          key: command.key,
+          expectedExists: command.expected !== null,
+          expectedValue: command.expected ?? undefined,
+          nextExists: command.next !== null,
+          nextValue: command.next ?? undefined,
+        },
+      };
+    case 'batch':
+      return { batch: { operations: command.operations.map(batchOperationToWire) } };
+    case 'status':
+      return { status: {} };
+    case 'regions':
+      return { regions: {} };
+    case 'transferLeader':
+      return { transferLeader: { toNode: checkEncodable(command.toNode, 'transferLeader.toNode') } };
+    case 'compact':
+      return { compact: {} };
+    case 'checksum':
+      return { checksum: {} };
+    default:
+      throw new PayloadError('FLINT_PAYLOAD_UNENCODABLE', `unknown command ${String(command)}`);
+  }
+}
+
+function commandFromWire(request: flint.kv.Request): Command {
+  switch (request.command) {
+    case 'get':
+      return {
+        type: 'get',
+        key: plainBytes(request.get?.key),
+        consistency: enumFromWire(CONSISTENCIES, request.get?.consistency, 'consistency'),
+      };
+    case 'put':
+      return { type: 'put', key: plainBytes(request.put?.key), value: plainBytes(request.put?.value) };
+    case 'delete':
+      return { type: 'delete', key: plainBytes(request.delete?.key) };
+    case 'scan': {
+      const scan = request.scan;
+      return {
+        type: 'scan',
+        start: plainBytes(scan?.start),
+        end: plainBytes(scan?.end),
+        limit: scan?.limit ?? 0,
+        reverse: scan?.reverse === true,
+        consistency: enumFromWire(CONSISTENCIES, scan?.consistency, 'consistency'),
+      };
+    }
+    case 'compareAndSwap': {
+      const swap = request.compareAndSwap;
+      return {
+        type: 'compareAndSwap',
+        key: plainBytes(swap?.key),
+        expected: swap?.expectedExists ? plainBytes(swap.expectedValue) : null,
+        next: swap?.nextExists ? plainBytes(swap.nextValue) : null,
+      };
+    }
+    case 'batch':
+      return { type: 'batch', operations: (request.batch?.operations ?? []).map(batchOperationFromWire) };
+    case 'status':
+      return { type: 'status' };
+    case 'regions':
+      return { type: 'regions' };
+    case 'transferLeader':
+      return { type: 'transferLeader', toNode: safeInteger(request.transferLeader?.toNode, 'transferLeader.toNode') };
+    case 'compact':
+      return { type: 'compact' };
+    case 'checksum':
+      return { type: 'checksum' };
+    default:
+      throw new PayloadError('FLINT_PAYLOAD_INVALID', 'request carries no command');
+  }
+}
+
+function requestToWire(request: Request): flint.kv.Request.$Properties {
+  return {
+    requestId: checkEncodable(request.requestId, 'requestId'),
+    regionId: checkEncodable(request.regionId, 'regionId'),
+    epoch: epochToWire(request.epoch),
+    clientId: checkEncodable(request.clientId, 'clientId'),
+    sequence: checkEncodable(request.sequence, 'sequence'),
+    timeoutMs: uint32ToWire(request.timeoutMs, 'timeoutMs'),
+    ...commandToWire(request.command),
+  };
+}
+
+function requestFromWire(request: flint.kv.Request): Request {
+  return {
+    requestId: safeInteger(request.requestId, 'requestId'),
+    regionId: safeInteger(request.regionId, 'regionId'),
+    epoch: epochFromWire(request.epoch),
+    clientId: safeInteger(request.clientId, 'clientId'),
+    sequence: safeInteger(request.sequence, 'sequence'),
+    timeoutMs: request.timeoutMs ?? 0,
+    command: commandFromWire(request),
+  };
+}
+
+// ---- responses ----
+
+function errorToWire(error: ResponseError): flint.kv.Error.$Properties {
+  return {
+    code: enumToWire(ERROR_CODES, error.code, 'error code'),
+    message: error.message,
+    leaderId: checkEncodable(error.leaderId, 'error.leaderId'),
+    leaderAddress: error.leaderAddress,
+    regions: error.regions.map(regionToWire),
+    retryAfterMs: uint32ToWire(error.retryAfterMs, 'error.retryAfterMs'),
+  };
+}
+
+function errorFromWire(error: flint.kv.Error.$Properties | null | undefined): ResponseError {
+  return {
+    code: errorCodeFromWire(error?.code),
+    message: error?.message ?? '',
+    leaderId: safeInteger(error?.leaderId, 'error.leaderId'),
+    leaderAddress: error?.leaderAddress ?? '',
+    regions: (error?.regions ?? []).map(regionFromWire),
+    retryAfterMs: error?.retryAfterMs ?? 0,
+  };
+}
+
+function pairToWire(pair: KeyValue): flint.kv.KeyValue.$Properties {
+  return { key: pair.key, value: pair.value };
+}
+
+function resultToWire(result: Result): flint.kv.Response.$Properties {
+  switch (result.type) {
+    case 'get':
+      return { get: { found: result.found, value: result.value } };
+    case 'put':
+      return { put: {} };
+    case 'delete':
+      return { delete: { existed: result.existed } };
+    case 'scan':
+      return { scan: { pairs: result.pairs.map(pairToWire), more: result.more, nextKey: result.nextKey } };
+    case 'compareAndSwap':
+      return {
+        compareAndSwap: {
+          ok: result.ok,
+          currentFound: result.current !== null,
+          currentValue: result.current ?? undefined,
+        },
+      };
+    case 'batch':
+      return { batch: {} };
+    case 'status':
+      return { status: { node: nodeStatusToWire(result.node), groups: result.groups.map(groupStatusToWire) } };
+    case 'regions':
+      return { regions: { regions: result.regions.map(regionToWire) } };
+    case 'transferLeader':
+      return { transferLeader: {} };
+    case 'compact':
+      return { compact: { firstIndex: checkEncodable(result.firstIndex, 'compact.firstIndex') } };
+    case 'checksum':
+      return {
+        checksum: {
+          appliedIndex: checkEncodable(result.appliedIndex, 'checksum.appliedIndex'),
+          checksum: result.checksum,
+          keyCount: checkEncodable(result.keyCount, 'checksum.keyCount'),
+        },
+      };
+    case 'error':
+      return { error: errorToWire(result.error) };
+    default:
+      throw new PayloadError('FLINT_PAYLOAD_UNENCODABLE', `unknown result ${String(result)}`);
+  }
+}
+
+function resultFromWire(response: flint.kv.Response): Result {
+  switch (response.result) {
+    case 'get':
+      return { type: 'get', found: response.get?.found === true, value: plainBytes(response.get?.value) };
+    case 'put':
+      return { type: 'put' };
+    case 'delete':
+      return { type: 'delete', existed: response.delete?.existed === true };
+    case 'scan':
+      return {
+        type: 'scan',
+        pairs: (response.scan?.pairs ?? []).map((pair) => ({
+          key: plainBytes(pair.key),
+          value: plainBytes(pair.value),
+        })),
+        more: response.scan?.more === true,
+        nextKey: plainBytes(response.scan?.nextKey),
+      };
+    case 'compareAndSwap': {
+      const swap = response.compareAndSwap;
+      return {
+        type: 'compareAndSwap',
+        ok: swap?.ok === true,
+        current: swap?.currentFound ? plainBytes(swap.currentValue) : null,
+      };
+    }
+    case 'batch':
+      return { type: 'batch' };
+    case 'status':
+      return {
+        type: 'status',
+        node: nodeStatusFromWire(response.status?.node),
+        groups: (response.status?.groups ?? []).map(groupStatusFromWire),
+      };
+    case 'regions':
+      return { type: 'regions', regions: (response.regions?.regions ?? []).map(regionFromWire) };
+    case 'transferLeader':
+      return { type: 'transferLeader' };
+    case 'compact':
+      return { type: 'compact', firstIndex: safeInteger(response.compact?.firstIndex, 'compact.firstIndex') };
+    case 'checksum':
+      return {
+        type: 'checksum',
+        appliedIndex: safeInteger(response.checksum?.appliedIndex, 'checksum.appliedIndex'),
+        checksum: plainBytes(response.checksum?.checksum),
+        keyCount: safeInteger(response.checksum?.keyCount, 'checksum.keyCount'),
+      };
+    case 'error':
+      return { type: 'error', error: errorFromWire(response.error) };
+    default:
+      throw new PayloadError('FLINT_PAYLOAD_INVALID', 'response carries no result');
+  }
+}
+
+function responseToWire(response: Response): flint.kv.Response.$Properties {
+  return { requestId: checkEncodable(response.requestId, 'requestId'), ...resultToWire(response.result) };
+}
+
+// ---- public API ----
+
+/** Encodes a client request. @throws {PayloadError} FLINT_PAYLOAD_UNENCODABLE on out-of-range fields. */
+export function encodeRequest(request: Request): Uint8Array {
+  return encodeWith('request', () => kv.Request.encode(requestToWire(request)).finish());
+}
+
+/** Decodes a client request (byte fields are views into `bytes`). @throws {PayloadError} FLINT_PAYLOAD_INVALID. */
+export function decodeRequest(bytes: Uint8Array): Request {
+  return decodeWith('request', bytes, (input) => requestFromWire(kv.Request.decode(input)));
+}
+
+/** Encodes a response. @throws {PayloadError} FLINT_PAYLOAD_UNENCODABLE on out-of-range fields. */
+export function encodeResponse(response: Response): Uint8Array {
+  return encodeWith('response', () => kv.Response.encode(responseToWire(response)).finish());
+}
+
+/** Decodes a response (byte fields are views into `bytes`). @throws {PayloadError} FLINT_PAYLOAD_INVALID. */
+export function decodeResponse(bytes: Uint8Array): Response {
+  return decodeWith('response', bytes, (input) => {
+    const response = kv.Response.decode(input);
+    return { requestId: safeInteger(response.requestId, 'requestId'), result: resultFromWire(response) };
+  });
+}
+
+/** Encodes a request straight into a CLIENT_REQUEST frame routed to `request.regionId`. */
+export function encodeRequestFrame(request: Request): Uint8Array {
+  const writer = encodeWith('request', () => kv.Request.encode(requestToWire(request)));
+  return encodeFrameWith(FrameKind.CLIENT_REQUEST, request.regionId, writer.pos, (frame, offset) =>
+    writer.finishInto(frame, offset),
+  );
+}
+
+/** Encodes a response straight into a CLIENT_RESPONSE frame; `group` echoes the request frame's. */
+export function encodeResponseFrame(group: number, response: Response): Uint8Array {
+  const writer = encodeWith('response', () => kv.Response.encode(responseToWire(response)));
+  return encodeFrameWith(FrameKind.CLIENT_RESPONSE, group, writer.pos, (frame, offset) =>
+    writer.finishInto(frame, offset),
+  );
+}
+
+/** Encodes a node status on its own (admin endpoint, worker reports). */
+export function encodeNodeStatus(node: NodeStatus): Uint8Array {
+  return encodeWith('node status', () => admin.NodeStatus.encode(nodeStatusToWire(node)).finish());
+}
+
+/** Decodes a node status. @throws {PayloadError} FLINT_PAYLOAD_INVALID. */
+export function decodeNodeStatus(bytes: Uint8Array): NodeStatus {
+  return decodeWith('node status', bytes, (input) => nodeStatusFromWire(admin.NodeStatus.decode(input)));
+}
+
+/** Encodes one group's status on its own. */
+export function encodeGroupStatus(group: GroupStatus): Uint8Array {
+  return encodeWith('group status', () => admin.GroupStatus.encode(groupStatusToWire(group)).finish());
+}
+
+/** Decodes one group's status. @throws {PayloadError} FLINT_PAYLOAD_INVALID. */
+export function decodeGroupStatus(bytes: Uint8Array): GroupStatus {
+  return decodeWith('group status', bytes, (input) => groupStatusFromWire(admin.GroupStatus.decode(input)));
+}

@@ -1,0 +1,201 @@
+/**
+ * Plain shapes of the client API (proto/kv.proto) and of node/group status
+ * (proto/admin.proto). kv-codec.ts maps them to and from protobuf. Ids, indexes and counts
+ * are safe JS integers; keys and values are bytes.
+ */
+
+/** A region's version pair: a request naming an older one is refused with EPOCH_MISMATCH. */
+export interface RegionEpoch {
+  /** Bumped by membership changes. */
+  confVersion: number;
+  /** Bumped by splits and merges. */
+  version: number;
+}
+
+/** Where a region lives: its key range `[startKey, endKey)` and its replicas. */
+export interface RegionDescriptor {
+  id: number;
+  startKey: Uint8Array;
+  /** Empty = +infinity. */
+  endKey: Uint8Array;
+  epoch: RegionEpoch;
+  /** Node ids of the replicas. */
+  peers: number[];
+  /** Node id of the leader as last known; 0 = unknown. */
+  leader: number;
+}
+
+/** How fresh a read must be. */
+export type ReadConsistency = 'linearizable' | 'lease' | 'stale';
+
+/** One write inside a {@link Command} of type `batch`. */
+export type BatchOperation = { type: 'put'; key: Uint8Array; value: Uint8Array } | { type: 'delete'; key: Uint8Array };
+
+/** What a request asks for. */
+export type Command =
+  | { type: 'get'; key: Uint8Array; consistency: ReadConsistency }
+  | { type: 'put'; key: Uint8Array; value: Uint8Array }
+  | { type: 'delete'; key: Uint8Array }
+  | {
+      type: 'scan';
+      start: Uint8Array;
+      /** Empty = +infinity. */
+      end: Uint8Array;
+      /** 0 = server default. */
+      limit: number;
+      reverse: boolean;
+      consistency: ReadConsistency;
+    }
+  | {
+      type: 'compareAndSwap';
+      key: Uint8Array;
+      /** Required current value; `null` = the key must be absent. */
+      expected: Uint8Array | null;
+      /** New value; `null` = delete the key. */
+      next: Uint8Array | null;
+    }
+  | { type: 'batch'; operations: BatchOperation[] }
+  | { type: 'status' }
+  | { type: 'regions' }
+  | { type: 'transferLeader'; toNode: number }
+  | { type: 'compact' }
+  | { type: 'checksum' };
+
+/** The type tag of a {@link Command}. */
+export type CommandType = Command['type'];
+
+/** One client request. Writes carry the session (`clientId`, `sequence`) that makes retries exactly-once. */
+export interface Request {
+  requestId: number;
+  /** 0 for node-level commands (status, regions). */
+  regionId: number;
+  epoch: RegionEpoch;
+  clientId: number;
+  sequence: number;
+  /** Deadline from receipt, in ms; 0 = server default. */
+  timeoutMs: number;
+  command: Command;
+}
+
+/** A key and its value. */
+export interface KeyValue {
+  key: Uint8Array;
+  value: Uint8Array;
+}
+
+/** Role of a replica in its Raft group. */
+export type GroupRole = 'follower' | 'preCandidate' | 'candidate' | 'leader' | 'learner';
+
+/** A cluster member as one node sees it. */
+export interface MemberStatus {
+  nodeId: number;
+  peerAddress: string;
+  clientAddress: string;
+  /** The peer connection to this member is established. */
+  up: boolean;
+}
+
+/** One node's identity and view of the cluster. */
+export interface NodeStatus {
+  nodeId: number;
+  clusterId: number;
+  peerAddress: string;
+  clientAddress: string;
+  adminAddress: string;
+  uptimeMs: number;
+  members: MemberStatus[];
+  /** Software version. */
+  version: string;
+}
+
+/** A leader's view of one peer's replication. */
+export interface PeerProgress {
+  nodeId: number;
+  matchIndex: number;
+  nextIndex: number;
+}
+
+/** One replica of one Raft group on this node. */
+export interface GroupStatus {
+  groupId: number;
+  role: GroupRole;
+  term: number;
+  /** 0 = unknown. */
+  leader: number;
+  commit: number;
+  applied: number;
+  firstIndex: number;
+  lastIndex: number;
+  logBytes: number;
+  /** Leader only. */
+  peers: PeerProgress[];
+  startKey: Uint8Array;
+  /** Empty = +infinity. */
+  endKey: Uint8Array;
+  epoch: RegionEpoch;
+}
+
+/** Why a request failed. */
+export type ResponseErrorCode =
+  | 'NOT_LEADER'
+  | 'REGION_NOT_FOUND'
+  | 'EPOCH_MISMATCH'
+  | 'KEY_NOT_IN_REGION'
+  | 'TIMEOUT'
+  | 'SERVER_BUSY'
+  | 'INVALID_ARGUMENT'
+  | 'INTERNAL';
+
+/** A failed request's answer. Fields that do not apply to `code` are 0, '' or []. */
+export interface ResponseError {
+  code: ResponseErrorCode;
+  message: string;
+  /** NOT_LEADER: the leader this node knows of (0 = unknown). */
+  leaderId: number;
+  /** NOT_LEADER: the leader's client address ('' = unknown). */
+  leaderAddress: string;
+  /** EPOCH_MISMATCH / KEY_NOT_IN_REGION: current descriptors of the regions involved. */
+  regions: RegionDescriptor[];
+  /** SERVER_BUSY: when to retry (0 = no hint). */
+  retryAfterMs: number;
+}
+
+/** The outcome of a request: the command's result, or an error. */
+export type Result =
+  | { type: 'get'; found: boolean; value: Uint8Array }
+  | { type: 'put' }
+  | { type: 'delete'; existed: boolean }
+  | { type: 'scan'; pairs: KeyValue[]; more: boolean; nextKey: Uint8Array }
+  | {
+      type: 'compareAndSwap';
+      ok: boolean;
+      /** The value found (the new one on success); `null` = absent. */
+      current: Uint8Array | null;
+    }
+  | { type: 'batch' }
+  | { type: 'status'; node: NodeStatus; groups: GroupStatus[] }
+  | { type: 'regions'; regions: RegionDescriptor[] }
+  | { type: 'transferLeader' }
+  | { type: 'compact'; firstIndex: number }
+  | { type: 'checksum'; appliedIndex: number; checksum: Uint8Array; keyCount: number }
+  | { type: 'error'; error: ResponseError };
+
+/** One answer; `requestId` matches the request's. */
+export interface Response {
+  requestId: number;
+  result: Result;
+}
+
+const NO_EPOCH: RegionEpoch = { confVersion: 0, version: 0 };
+
+/** A request with the session, epoch, region and deadline fields defaulted to 0. */
+export function makeRequest(fields: Partial<Request> & Pick<Request, 'requestId' | 'command'>): Request {
+  return { regionId: 0, epoch: { ...NO_EPOCH }, clientId: 0, sequence: 0, timeoutMs: 0, ...fields };
+}
+
+/** An error result with the optional fields defaulted. */
+export function makeResponseError(
+  fields: Partial<ResponseError> & Pick<ResponseError, 'code' | 'message'>,
+): Extract<Result, { type: 'error' }> {
+  return { type: 'error', error: { leaderId: 0, leaderAddress: '', regions: [], retryAfterMs: 0, ...fields } };
+}

@@ -1,0 +1,228 @@
+/** fast-check generators of every wire shape, shared by this package's tests. */
+import fc from 'fast-check';
+import type {
+  BatchOperation,
+  Command,
+  GroupStatus,
+  NodeStatus,
+  ReadConsistency,
+  RegionDescriptor,
+  RegionEpoch,
+  Request,
+  Response,
+  ResponseErrorCode,
+  Result,
+} from '../kv-types.js';
+import {
+  type ConfState,
+  type Entry,
+  EntryType,
+  type HardState,
+  type Message,
+  MessageType,
+  type Snapshot,
+} from '../raft-types.js';
+
+/** Ids and indexes: mostly small, sometimes near 2^53, to exercise every varint width. */
+export const safeNumber = (): fc.Arbitrary<number> =>
+  fc.oneof(fc.nat({ max: 1000 }), fc.maxSafeNat(), fc.constant(Number.MAX_SAFE_INTEGER));
+
+export const bytes = (maxLength = 64): fc.Arbitrary<Uint8Array> => fc.uint8Array({ maxLength });
+
+export const entry = (): fc.Arbitrary<Entry> =>
+  fc.record({
+    term: safeNumber(),
+    index: safeNumber(),
+    type: fc.constantFrom(EntryType.Normal, EntryType.ConfChange),
+    data: bytes(),
+  });
+
+export const hardState = (): fc.Arbitrary<HardState> =>
+  fc.record({ term: safeNumber(), vote: safeNumber(), commit: safeNumber() });
+
+const ids = () => fc.array(safeNumber(), { maxLength: 5 });
+
+export const confState = (): fc.Arbitrary<ConfState> =>
+  fc.record({ voters: ids(), learners: ids(), votersOutgoing: ids(), learnersNext: ids(), autoLeave: fc.boolean() });
+
+export const snapshot = (): fc.Arbitrary<Snapshot> =>
+  fc.record({
+    metadata: fc.record({ index: safeNumber(), term: safeNumber(), confState: confState() }),
+    data: bytes(256),
+  });
+
+export const ALL_MESSAGE_TYPES: MessageType[] = Object.values(MessageType).filter(
+  (value): value is MessageType => typeof value === 'number',
+);
+
+/** A message of the given type; snapshots only on MSG_SNAPSHOT, as Raft sends them. */
+export const message = (type?: MessageType): fc.Arbitrary<Message> =>
+  fc
+    .record({
+      type: type === undefined ? fc.constantFrom(...ALL_MESSAGE_TYPES) : fc.constant(type),
+      to: safeNumber(),
+      from: safeNumber(),
+      term: safeNumber(),
+      logTerm: safeNumber(),
+      index: safeNumber(),
+      entries: fc.array(entry(), { maxLength: 4 }),
+      commit: safeNumber(),
+      reject: fc.boolean(),
+      rejectHint: safeNumber(),
+      context: bytes(16),
+      snapshot: snapshot(),
+    })
+    .map(({ snapshot: maybeSnapshot, ...rest }) =>
+      rest.type === MessageType.Snapshot ? { ...rest, snapshot: maybeSnapshot } : rest,
+    );
+
+const consistency = (): fc.Arbitrary<ReadConsistency> => fc.constantFrom('linearizable', 'lease', 'stale');
+const u32 = () => fc.nat({ max: 0xffff_ffff });
+
+export const epoch = (): fc.Arbitrary<RegionEpoch> => fc.record({ confVersion: safeNumber(), version: safeNumber() });
+
+export const region = (): fc.Arbitrary<RegionDescriptor> =>
+  fc.record({
+    id: safeNumber(),
+    startKey: bytes(),
+    endKey: bytes(),
+    epoch: epoch(),
+    peers: ids(),
+    leader: safeNumber(),
+  });
+
+const batchOperation = (): fc.Arbitrary<BatchOperation> =>
+  fc.oneof(
+    fc.record({ type: fc.constant('put' as const), key: bytes(), value: bytes() }),
+    fc.record({ type: fc.constant('delete' as const), key: bytes() }),
+  );
+
+/** One generator per command type, so tests can demand that every variant is covered. */
+export const commandsByType: { [K in Command['type']]: fc.Arbitrary<Extract<Command, { type: K }>> } = {
+  get: fc.record({ type: fc.constant('get'), key: bytes(), consistency: consistency() }),
+  put: fc.record({ type: fc.constant('put'), key: bytes(), value: bytes() }),
+  delete: fc.record({ type: fc.constant('delete'), key: bytes() }),
+  scan: fc.record({
+    type: fc.constant('scan'),
+    start: bytes(),
+    end: bytes(),
+    limit: u32(),
+    reverse: fc.boolean(),
+    consistency: consistency(),
+  }),
+  compareAndSwap: fc.record({
+    type: fc.constant('compareAndSwap'),
+    key: bytes(),
+    expected: fc.option(bytes(), { nil: null }),
+    next: fc.option(bytes(), { nil: null }),
+  }),
+  batch: fc.record({ type: fc.constant('batch'), operations: fc.array(batchOperation(), { maxLength: 5 }) }),
+  status: fc.record({ type: fc.constant('status') }),
+  regions: fc.record({ type: fc.constant('regions') }),
+  transferLeader: fc.record({ type: fc.constant('transferLeader'), toNode: safeNumber() }),
+  compact: fc.record({ type: fc.constant('compact') }),
+  checksum: fc.record({ type: fc.constant('checksum') }),
+};
+
+export const request = (command: fc.Arbitrary<Command> = fc.oneof(...Object.values(commandsByType))) =>
+  fc.record<Request>({
+    requestId: safeNumber(),
+    regionId: fc.nat({ max: 0xffff_ffff }),
+    epoch: epoch(),
+    clientId: safeNumber(),
+    sequence: safeNumber(),
+    timeoutMs: u32(),
+    command,
+  });
+
+export const nodeStatus = (): fc.Arbitrary<NodeStatus> =>
+  fc.record({
+    nodeId: safeNumber(),
+    clusterId: safeNumber(),
+    peerAddress: fc.string(),
+    clientAddress: fc.string(),
+    adminAddress: fc.string(),
+    uptimeMs: safeNumber(),
+    members: fc.array(
+      fc.record({ nodeId: safeNumber(), peerAddress: fc.string(), clientAddress: fc.string(), up: fc.boolean() }),
+      { maxLength: 4 },
+    ),
+    version: fc.string(),
+  });
+
+export const groupStatus = (): fc.Arbitrary<GroupStatus> =>
+  fc.record({
+    groupId: safeNumber(),
+    role: fc.constantFrom('follower', 'preCandidate', 'candidate', 'leader', 'learner'),
+    term: safeNumber(),
+    leader: safeNumber(),
+    commit: safeNumber(),
+    applied: safeNumber(),
+    firstIndex: safeNumber(),
+    lastIndex: safeNumber(),
+    logBytes: safeNumber(),
+    peers: fc.array(fc.record({ nodeId: safeNumber(), matchIndex: safeNumber(), nextIndex: safeNumber() }), {
+      maxLength: 4,
+    }),
+    startKey: bytes(),
+    endKey: bytes(),
+    epoch: epoch(),
+  });
+
+const ERROR_CODES: ResponseErrorCode[] = [
+  'NOT_LEADER',
+  'REGION_NOT_FOUND',
+  'EPOCH_MISMATCH',
+  'KEY_NOT_IN_REGION',
+  'TIMEOUT',
+  'SERVER_BUSY',
+  'INVALID_ARGUMENT',
+  'INTERNAL',
+];
+
+/** One generator per result type. */
+export const resultsByType: { [K in Result['type']]: fc.Arbitrary<Extract<Result, { type: K }>> } = {
+  get: fc.record({ type: fc.constant('get'), found: fc.boolean(), value: bytes() }),
+  put: fc.record({ type: fc.constant('put') }),
+  delete: fc.record({ type: fc.constant('delete'), existed: fc.boolean() }),
+  scan: fc.record({
+    type: fc.constant('scan'),
+    pairs: fc.array(fc.record({ key: bytes(), value: bytes() }), { maxLength: 5 }),
+    more: fc.boolean(),
+    nextKey: bytes(),
+  }),
+  compareAndSwap: fc.record({
+    type: fc.constant('compareAndSwap'),
+    ok: fc.boolean(),
+    current: fc.option(bytes(), { nil: null }),
+  }),
+  batch: fc.record({ type: fc.constant('batch') }),
+  status: fc.record({
+    type: fc.constant('status'),
+    node: nodeStatus(),
+    groups: fc.array(groupStatus(), { maxLength: 3 }),
+  }),
+  regions: fc.record({ type: fc.constant('regions'), regions: fc.array(region(), { maxLength: 4 }) }),
+  transferLeader: fc.record({ type: fc.constant('transferLeader') }),
+  compact: fc.record({ type: fc.constant('compact'), firstIndex: safeNumber() }),
+  checksum: fc.record({
+    type: fc.constant('checksum'),
+    appliedIndex: safeNumber(),
+    checksum: bytes(32),
+    keyCount: safeNumber(),
+  }),
+  error: fc.record({
+    type: fc.constant('error'),
+    error: fc.record({
+      code: fc.constantFrom(...ERROR_CODES),
+      message: fc.string(),
+      leaderId: safeNumber(),
+      leaderAddress: fc.string(),
+      regions: fc.array(region(), { maxLength: 3 }),
+      retryAfterMs: u32(),
+    }),
+  }),
+};
+
+export const response = (result: fc.Arbitrary<Result> = fc.oneof(...Object.values(resultsByType))) =>
+  fc.record<Response>({ requestId: safeNumber(), result });

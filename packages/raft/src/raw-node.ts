@@ -1,0 +1,248 @@
+import {
+  type ConfChange,
+  type ConfState,
+  EMPTY_BYTES,
+  encodeConfChange,
+  EntryType,
+  type HardState,
+  type Message,
+  MessageType,
+  makeMessage,
+} from '@flintkv/proto';
+import { invariant } from './invariant.js';
+import type { ProgressState } from './progress.js';
+import { Raft, type RaftConfig } from './raft.js';
+import { type Ready, type SoftState, StateRole } from './ready.js';
+
+export type { RaftConfig } from './raft.js';
+
+/** A leader's view of one member's replication. */
+export interface ProgressStatus {
+  match: number;
+  next: number;
+  state: ProgressState;
+  recentActive: boolean;
+}
+
+/** A snapshot of a node's Raft state for status pages and tests. */
+export interface RaftStatus {
+  id: number;
+  hardState: HardState;
+  softState: SoftState;
+  applied: number;
+  leadTransferee: number;
+  confState: ConfState;
+  /** Per member; filled only on the leader. */
+  progress: Map<number, ProgressStatus>;
+}
+
+function isResponse(type: MessageType): boolean {
+  return (
+    type === MessageType.AppendResponse ||
+    type === MessageType.VoteResponse ||
+    type === MessageType.PreVoteResponse ||
+    type === MessageType.HeartbeatResponse
+  );
+}
+
+function sameHardState(a: HardState, b: HardState): boolean {
+  return a.term === b.term && a.vote === b.vote && a.commit === b.commit;
+}
+
+/**
+ * The application's handle on one Raft node (etcd's RawNode): feed it ticks, messages and
+ * proposals; collect a {@link Ready}, perform it (persist, send, apply), then {@link advance}.
+ * Single-threaded and deterministic; it never touches a clock, a disk or a socket.
+ */
+export class RawNode {
+  private readonly raft: Raft;
+  private previousSoftState: SoftState;
+  private previousHardState: HardState;
+
+  constructor(config: RaftConfig) {
+    this.raft = new Raft(config);
+    this.previousSoftState = this.raft.softState();
+    this.previousHardState = this.raft.hardState();
+  }
+
+  /** Advances logical time by one tick (election and heartbeat timeouts count ticks). */
+  tick(): void {
+    this.raft.tick();
+  }
+
+  /**
+   * Handles a message from a peer. Responses from non-members are ignored; a forwarded proposal
+   * that cannot be accepted here is dropped silently, as if lost on the network.
+   */
+  step(message: Message): void {
+    if (isResponse(message.type) && !this.raft.tracker.progress.has(message.from)) return;
+    this.raft.step(message);
+  }
+
+  /** Starts an election now (with pre-vote when configured). */
+  campaign(): void {
+    this.raft.hup(this.raft.preVote ? 'pre-election' : 'election');
+  }
+
+  /** Proposes application data; throws {@link ProposalDroppedError} when it cannot be accepted here. */
+  propose(data: Uint8Array): void {
+    this.stepLocal(
+      makeMessage({
+        type: MessageType.Propose,
+        to: this.raft.id,
+        from: this.raft.id,
+        entries: [{ term: 0, index: 0, type: EntryType.Normal, data }],
+      }),
+    );
+  }
+
+  /** Proposes a membership change; throws {@link ProposalDroppedError} (e.g. `conf-change-pending`). */
+  proposeConfChange(change: ConfChange): void {
+    this.stepLocal(
+      makeMessage({
+        type: MessageType.Propose,
+        to: this.raft.id,
+        from: this.raft.id,
+        entries: [{ term: 0, index: 0, type: EntryType.ConfChange, data: encodeConfChange(change) }],
+      }),
+    );
+  }
+
+  /**
+   * Applies a committed ConfChange entry (call it while applying that entry, before `advance`).
+   * Returns the resulting configuration, which the application stores with its snapshots.
+   */
+  applyConfChange(change: ConfChange): ConfState {
+    return this.raft.applyConfChange(change);
+  }
+
+  /**
+   * Requests a linearizable read. `context` (non-empty, unique per request) comes back in
+   * `Ready.readStates` with the index the state machine must reach before serving the read.
+   */
+  readIndex(context: Uint8Array): void {
+    if (context.length === 0) throw new RangeError('readIndex needs a non-empty, unique context');
+    this.stepLocal(makeMessage({ type: MessageType.ReadIndex, to: this.raft.id, from: this.raft.id, context }));
+  }
+
+  /**
+   * Asks the leader to hand leadership to `to` (forwarded when called on a follower). Best effort:
+   * ignored when no leader is known; abandoned after an election timeout.
+   */
+  transferLeadership(to: number): void {
+    this.raft.step(makeMessage({ type: MessageType.TransferLeader, to: this.raft.id, from: to, context: EMPTY_BYTES }));
+  }
+
+  private stepLocal(message: Message): void {
+    const dropped = this.raft.step(message);
+    if (dropped !== undefined) throw dropped;
+  }
+
+  hasReady(): boolean {
+    const raft = this.raft;
+    const soft = raft.softState();
+    if (soft.leader !== this.previousSoftState.leader || soft.role !== this.previousSoftState.role) return true;
+    if (!sameHardState(raft.hardState(), this.previousHardState)) return true;
+    if (raft.log.hasPendingSnapshot()) return true;
+    if (raft.log.unstable.entries.length > 0) return true;
+    if (raft.messagesBeforePersist.length > 0 || raft.messagesAfterPersist.length > 0) return true;
+    if (raft.readStates.length > 0) return true;
+    return raft.log.hasNextCommittedEntries();
+  }
+
+  /**
+   * Collects what the application must do this turn (see {@link Ready} for the order). Call
+   * {@link advance} with it before asking for the next one.
+   */
+  ready(): Ready {
+    const raft = this.raft;
+    const softState = raft.softState();
+    const hardState = raft.hardState();
+    const entries = raft.log.unstableEntries();
+    const snapshot = raft.log.unstable.snapshot;
+    const ready: Ready = {
+      entries,
+      committedEntries: raft.log.nextCommittedEntries(raft.maxSizePerMsg),
+      messagesBeforePersist: raft.messagesBeforePersist,
+      messagesAfterPersist: raft.messagesAfterPersist,
+      readStates: raft.readStates,
+      mustSync:
+        entries.length > 0 ||
+        snapshot !== undefined ||
+        hardState.term !== this.previousHardState.term ||
+        hardState.vote !== this.previousHardState.vote,
+    };
+    if (softState.leader !== this.previousSoftState.leader || softState.role !== this.previousSoftState.role) {
+      ready.softState = softState;
+      this.previousSoftState = softState;
+    }
+    if (!sameHardState(hardState, this.previousHardState)) {
+      const previous = this.previousHardState;
+      invariant(hardState.term >= previous.term, () => `term moved back from ${previous.term} to ${hardState.term}`);
+      invariant(
+        hardState.commit >= previous.commit,
+        () => `commit moved back from ${previous.commit} to ${hardState.commit}`,
+      );
+      invariant(
+        hardState.term !== previous.term || previous.vote === 0 || hardState.vote === previous.vote,
+        () => `vote changed from ${previous.vote} to ${hardState.vote} within term ${hardState.term}`,
+      );
+      ready.hardState = hardState;
+      this.previousHardState = hardState;
+    }
+    if (snapshot !== undefined) ready.snapshot = snapshot;
+    raft.messagesBeforePersist = [];
+    raft.messagesAfterPersist = [];
+    raft.readStates = [];
+    const lastCommitted = ready.committedEntries[ready.committedEntries.length - 1];
+    if (lastCommitted !== undefined) raft.log.acceptApplying(lastCommitted.index);
+    return ready;
+  }
+
+  /**
+   * Reports that `ready` was performed: its snapshot and entries are durable, its committed
+   * entries applied. Only now does a leader count its own new entries toward a quorum.
+   */
+  advance(ready: Ready): void {
+    const lastEntry = ready.entries[ready.entries.length - 1];
+    const snapshotIndex = ready.snapshot?.metadata.index;
+    this.raft.onPersisted(lastEntry, snapshotIndex);
+    if (snapshotIndex !== undefined) this.raft.appliedTo(snapshotIndex, []);
+    const lastCommitted = ready.committedEntries[ready.committedEntries.length - 1];
+    if (lastCommitted !== undefined) this.raft.appliedTo(lastCommitted.index, ready.committedEntries);
+  }
+
+  /** The transport could not reach `id`: stop pipelining to it until it answers. */
+  reportUnreachable(id: number): void {
+    this.raft.reportUnreachable(id);
+  }
+
+  /** The snapshot sent to `id` was installed (or failed): resume probing it. */
+  reportSnapshot(id: number, succeeded: boolean): void {
+    this.raft.reportSnapshot(id, succeeded);
+  }
+
+  status(): RaftStatus {
+    const raft = this.raft;
+    const progress = new Map<number, ProgressStatus>();
+    if (raft.state === StateRole.Leader) {
+      raft.tracker.visit((id, entry) => {
+        progress.set(id, {
+          match: entry.match,
+          next: entry.next,
+          state: entry.state,
+          recentActive: entry.recentActive,
+        });
+      });
+    }
+    return {
+      id: raft.id,
+      hardState: raft.hardState(),
+      softState: raft.softState(),
+      applied: raft.log.applied,
+      leadTransferee: raft.leadTransferee,
+      confState: raft.tracker.confState(),
+      progress,
+    };
+  }
+}

@@ -1,0 +1,559 @@
+import { type ConfState, emptyConfState, type Entry, type Message, MessageType } from '@flintkv/proto';
+import { StateRole } from '../ready.js';
+import { InvariantViolation } from './invariant-violation.js';
+import { chooseMembershipChange, describeMembershipChange } from './membership.js';
+import { describeMessage, SimulatedNetwork } from './network.js';
+import { SeededRandom } from './random.js';
+import { SafetyChecker } from './safety-checker.js';
+import {
+  describeConfState,
+  NodeDisk,
+  type NodeEnvironment,
+  SimulatedNode,
+  type SimulatedRaftOptions,
+} from './simulated-node.js';
+import { encodePayload } from './state-machine.js';
+import { EventTrace } from './trace.js';
+
+/** Node slots of every simulated cluster: up to five servers, whatever the initial size. */
+export const NODE_SLOTS = 5;
+
+/** How one seed is run. */
+export interface SimulationOptions {
+  seed: number;
+  /** Initial voters (slots beyond them start empty and may be added later). */
+  nodes: 3 | 5;
+  /** Steps of the fault phase. */
+  steps: number;
+  /** Events kept for a failure's trace. */
+  traceSize?: number;
+  /** Liveness bound, in election timeouts. */
+  livenessElectionTimeouts?: number;
+  /**
+   * Deliberately break the environment to prove the checker fails: `amnesia` wipes a crashed
+   * node's disk (log, vote and term), which Raft cannot survive.
+   */
+  faultInjection?: 'amnesia';
+  /** Count events by kind (first word of each trace event), to see what a run exercised. */
+  collectCoverage?: boolean;
+}
+
+/** The outcome of one seed. */
+export interface SimulationResult {
+  seed: number;
+  /** Steps taken in both phases. */
+  steps: number;
+  failure?: SimulationFailure;
+  /** Events by kind, when `collectCoverage` was set. */
+  coverage?: Map<string, number>;
+}
+
+/** A seed that broke an invariant (or a liveness bound, or made the core throw). */
+export class SimulationFailure extends Error {
+  readonly code = 'FLINT_SIMULATION_VIOLATION';
+
+  constructor(
+    readonly seed: number,
+    readonly step: number,
+    readonly invariant: string,
+    readonly detail: string,
+    readonly trace: string[],
+    readonly configuration: string,
+  ) {
+    super(`seed ${seed} step ${step}: ${invariant} violated: ${detail}`);
+    this.name = 'SimulationFailure';
+  }
+
+  /** The failure with its configuration and the trace of the last events. */
+  report(): string {
+    return [this.message, `config: ${this.configuration}`, 'trace (oldest first):', ...this.trace].join('\n');
+  }
+}
+
+const PROPOSAL_DROPPED = 'FLINT_PROPOSAL_DROPPED';
+
+function isProposalDropped(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === PROPOSAL_DROPPED;
+}
+
+/**
+ * A deterministic simulated cluster: a seeded scheduler picks one action per step (tick a
+ * node, deliver/drop/duplicate/reorder a message, take or persist a Ready, crash or restart a
+ * node, partition or heal the network, propose, read, snapshot, change membership, transfer
+ * leadership), and the {@link SafetyChecker} checks every step. Then a liveness phase heals
+ * everything and requires progress within a bound.
+ */
+export class ClusterSimulation implements NodeEnvironment {
+  readonly checker = new SafetyChecker();
+  private readonly random: SeededRandom;
+  private readonly network = new SimulatedNetwork(NODE_SLOTS);
+  private readonly trace: EventTrace;
+  private nodes: SimulatedNode[] = [];
+  private readonly initialConfState: ConfState;
+  private readonly raftOptions: SimulatedRaftOptions;
+  private readonly pendingReads = new Map<string, number>();
+  private readonly livenessPayloads = new Map<string, number>();
+  private step = 0;
+  private readonly coverage: Map<string, number> | undefined;
+  private proposalCounter = 0;
+  private readCounter = 0;
+  /** The highest-term leader seen, as [id, term]. */
+  private leaderId = 0;
+  private leaderTerm = 0;
+  /** Probability knobs for this seed's faults. */
+  private readonly dropRate: number;
+  private readonly crashWeight: number;
+  private readonly partitionWeight: number;
+
+  constructor(private readonly options: SimulationOptions) {
+    this.random = new SeededRandom(options.seed);
+    this.trace = new EventTrace(options.traceSize ?? 200);
+    this.coverage = options.collectCoverage ? new Map() : undefined;
+    const random = this.random;
+    this.raftOptions = {
+      electionTick: 10,
+      heartbeatTick: random.pick([1, 1, 2, 3]),
+      preVote: random.chance(0.5),
+      checkQuorum: random.chance(0.5),
+      maxSizePerMsg: random.pick([0, 8, 64, 1024 * 1024]),
+      maxInflightMsgs: random.pick([1, 2, 4, 256]),
+      disableProposalForwarding: random.chance(0.2),
+    };
+    this.dropRate = random.pick([0, 0.02, 0.05, 0.15]);
+    this.crashWeight = random.pick([0, 0.3, 0.6, 1.2]);
+    this.partitionWeight = random.pick([0, 0.4, 0.8, 1.6]);
+    const initial: ConfState = { ...emptyConfState(), voters: [] };
+    for (let id = 1; id <= options.nodes; id++) initial.voters.push(id);
+    this.initialConfState = initial;
+    for (let id = 1; id <= NODE_SLOTS; id++) {
+      // Every slot starts from the group's genesis (the initial voters as the snapshot at index
+      // 0), as a server creating a replica would: a replica with no configuration at all
+      // cannot apply a log that begins at index 1 (its first conf change has nothing to change).
+      const disk = new NodeDisk(initial);
+      const node = new SimulatedNode(id, disk, this.raftOptions, this);
+      node.start(random.fork());
+      this.nodes.push(node);
+    }
+  }
+
+  /** One line naming this seed's configuration, for reports. */
+  describeConfiguration(): string {
+    const o = this.raftOptions;
+    return (
+      `nodes=${this.options.nodes} steps=${this.options.steps} heartbeatTick=${o.heartbeatTick} preVote=${o.preVote} ` +
+      `checkQuorum=${o.checkQuorum} maxSizePerMsg=${o.maxSizePerMsg} maxInflight=${o.maxInflightMsgs} ` +
+      `noForwarding=${o.disableProposalForwarding} drop=${this.dropRate} crash=${this.crashWeight} partition=${this.partitionWeight}`
+    );
+  }
+
+  /** Runs both phases; never throws — a violation is returned as the result's failure. */
+  run(): SimulationResult {
+    try {
+      for (let index = 0; index < this.options.steps; index++) {
+        this.step++;
+        this.faultStep();
+      }
+      this.livenessPhase();
+      this.coverage?.set('committed-index', this.checker.highestCommittedIndex);
+      return { seed: this.options.seed, steps: this.step, coverage: this.coverage };
+    } catch (error) {
+      return { seed: this.options.seed, steps: this.step, failure: this.toFailure(error), coverage: this.coverage };
+    }
+  }
+
+  // NodeEnvironment
+
+  send(message: Message): void {
+    this.network.send(message);
+  }
+
+  record(event: string): void {
+    this.trace.record(this.step, event);
+    if (this.coverage !== undefined) {
+      const space = event.indexOf(' ');
+      const kind = space < 0 ? event : event.slice(0, space);
+      this.coverage.set(kind, (this.coverage.get(kind) ?? 0) + 1);
+    }
+  }
+
+  readIssuedAt(context: Uint8Array): number | undefined {
+    return this.pendingReads.get(String.fromCharCode(...context));
+  }
+
+  applied(_nodeId: number, entry: Entry, identity: string): void {
+    if (this.livenessPayloads.has(identity)) {
+      const known = this.livenessPayloads.get(identity)!;
+      if (known === 0 || entry.index < known) this.livenessPayloads.set(identity, entry.index);
+    }
+  }
+
+  // The fault phase
+
+  private faultStep(): void {
+    const random = this.random;
+    const roll = random.next() * 100;
+    if (roll < 24) this.tickNode(this.pickAlive());
+    else if (roll < 56) this.deliverOne(random.chance(this.dropRate), random.chance(0.03), random.chance(0.05));
+    else if (roll < 68) this.collectReady(this.pickAlive());
+    else if (roll < 82) this.persistReady(this.pickAlive());
+    else if (roll < 88) this.propose();
+    else if (roll < 89.5) this.readIndex();
+    else if (roll < 90.5) this.snapshot(this.pickAlive());
+    else if (roll < 91.2) this.changeMembership();
+    else if (roll < 91.5) this.transferLeadership();
+    else if (roll < 91.7) this.campaign(this.pickAlive());
+    else if (roll < 91.7 + this.partitionWeight) this.changeNetwork();
+    else if (roll < 91.7 + this.partitionWeight + this.crashWeight) this.crashOrRestart();
+    else this.deliverOne(false, false, false);
+  }
+
+  private pickAlive(): SimulatedNode | undefined {
+    const alive = this.nodes.filter((node) => node.alive);
+    return alive.length === 0 ? undefined : this.random.pick(alive);
+  }
+
+  private tickNode(node: SimulatedNode | undefined): void {
+    if (node === undefined) return;
+    node.raw!.tick();
+    this.observe(node);
+  }
+
+  private collectReady(node: SimulatedNode | undefined): void {
+    if (node === undefined) return;
+    if (node.collectReady()) this.observe(node);
+  }
+
+  private persistReady(node: SimulatedNode | undefined): void {
+    if (node === undefined) return;
+    if (node.persistReady()) this.observe(node);
+  }
+
+  /** Delivers (or drops, duplicates, reorders) one message of a random link. */
+  private deliverOne(drop: boolean, duplicate: boolean, reorder: boolean): void {
+    const link = this.network.pickLink(this.random);
+    if (link === undefined) return;
+    const [from, to] = link;
+    const position = reorder ? this.random.integer(this.network.linkLength(from, to)) : 0;
+    const message = this.network.take(from, to, position)!;
+    const target = this.nodes[to - 1]!;
+    if (drop || this.network.isBlocked(from, to) || !target.alive) {
+      this.record(`drop ${describeMessage(message)}${target.alive ? '' : ' (target down)'}`);
+      this.reportLoss(message);
+      return;
+    }
+    if (duplicate) this.network.send(message);
+    this.record(`${duplicate ? 'deliver+dup' : reorder ? 'deliver-reordered' : 'deliver'} ${describeMessage(message)}`);
+    this.stepNode(target, message);
+    if (message.type === MessageType.Snapshot) {
+      const sender = this.nodes[from - 1]!;
+      if (sender.alive) sender.raw!.reportSnapshot(to, true);
+    }
+  }
+
+  /** The transport tells the sender what it knows of a lost message. */
+  private reportLoss(message: Message): void {
+    const sender = this.nodes[message.from - 1]!;
+    if (!sender.alive) return;
+    if (message.type === MessageType.Snapshot) sender.raw!.reportSnapshot(message.to, false);
+    else if (this.random.chance(0.3)) sender.raw!.reportUnreachable(message.to);
+    this.observe(sender);
+  }
+
+  private stepNode(node: SimulatedNode, message: Message): void {
+    try {
+      node.raw!.step(message);
+    } catch (error) {
+      if (!isProposalDropped(error)) throw error;
+    }
+    this.observe(node);
+  }
+
+  private propose(): void {
+    const node = this.random.chance(0.6) ? (this.aliveLeader() ?? this.pickAlive()) : this.pickAlive();
+    if (node === undefined) return;
+    const count = this.random.chance(0.2) ? 1 + this.random.integer(8) : 1;
+    for (let index = 0; index < count; index++) {
+      const label = `v${++this.proposalCounter}`;
+      try {
+        node.raw!.propose(encodePayload(label));
+        this.record(`propose n${node.id} ${label}`);
+      } catch (error) {
+        if (!isProposalDropped(error)) throw error;
+        this.record(`propose n${node.id} ${label} dropped: ${(error as Error).message}`);
+      }
+    }
+    this.observe(node);
+  }
+
+  private readIndex(): void {
+    const node = this.pickAlive();
+    if (node === undefined) return;
+    const label = `r${++this.readCounter}`;
+    this.pendingReads.set(label, this.checker.highestCommittedIndex);
+    try {
+      node.raw!.readIndex(encodePayload(label));
+      this.record(`read-index n${node.id} ${label} (committed ${this.checker.highestCommittedIndex})`);
+    } catch (error) {
+      if (!isProposalDropped(error)) throw error;
+    }
+    this.observe(node);
+  }
+
+  private snapshot(node: SimulatedNode | undefined): void {
+    if (node === undefined) return;
+    const event = node.snapshotAndCompact(this.random.pick([0, 0, 2, 10, 50]));
+    if (event !== undefined) this.record(event);
+  }
+
+  private changeMembership(): void {
+    const leader = this.aliveLeader();
+    const node = leader !== undefined && this.random.chance(0.85) ? leader : this.pickAlive();
+    if (node === undefined) return;
+    const change = chooseMembershipChange(node.status().confState, NODE_SLOTS, this.random);
+    if (change === undefined) return;
+    try {
+      node.raw!.proposeConfChange(change);
+      this.record(`propose-conf n${node.id} ${describeMembershipChange(change)}`);
+    } catch (error) {
+      if (!isProposalDropped(error)) throw error;
+      this.record(`propose-conf n${node.id} ${describeMembershipChange(change)} dropped`);
+    }
+    this.observe(node);
+  }
+
+  private transferLeadership(): void {
+    const leader = this.aliveLeader();
+    if (leader === undefined) return;
+    const voters = leader.status().confState.voters.filter((id) => id !== leader.id);
+    if (voters.length === 0) return;
+    const target = this.random.pick(voters);
+    this.record(`transfer-leadership n${leader.id} -> ${target}`);
+    leader.raw!.transferLeadership(target);
+    this.observe(leader);
+  }
+
+  private campaign(node: SimulatedNode | undefined): void {
+    if (node === undefined) return;
+    this.record(`campaign n${node.id}`);
+    node.raw!.campaign();
+    this.observe(node);
+  }
+
+  private changeNetwork(): void {
+    const random = this.random;
+    const roll = random.next();
+    if (roll < 0.4 || this.network.partitioned) {
+      if (random.chance(0.6)) {
+        this.network.healAll();
+        this.record('network heal all');
+        return;
+      }
+    }
+    if (roll < 0.55) {
+      const node = random.integer(NODE_SLOTS) + 1;
+      this.network.isolate(node);
+      this.record(`network isolate n${node}`);
+    } else if (roll < 0.7) {
+      const leader = this.aliveLeader();
+      if (leader === undefined) return;
+      this.network.isolate(leader.id);
+      this.record(`network isolate leader n${leader.id}`);
+    } else if (roll < 0.85) {
+      const ids = [1, 2, 3, 4, 5];
+      for (let index = ids.length - 1; index > 0; index--) {
+        const other = random.integer(index + 1);
+        [ids[index], ids[other]] = [ids[other]!, ids[index]!];
+      }
+      const minoritySize = random.pick([1, 2]);
+      this.network.split(ids.slice(0, minoritySize), ids.slice(minoritySize));
+      this.record(`network split {${ids.slice(0, minoritySize)}} | {${ids.slice(minoritySize)}}`);
+    } else {
+      const from = random.integer(NODE_SLOTS) + 1;
+      if (random.chance(0.5)) {
+        const to = random.integer(NODE_SLOTS) + 1;
+        this.network.block(from, to);
+        this.record(`network one-way block ${from}->${to}`);
+      } else {
+        for (let to = 1; to <= NODE_SLOTS; to++) this.network.block(from, to);
+        this.record(`network one-way block all from ${from} (it still hears)`);
+      }
+    }
+  }
+
+  private crashOrRestart(): void {
+    const crashed = this.nodes.filter((node) => !node.alive);
+    if (crashed.length > 0 && (crashed.length >= 2 || this.random.chance(0.6))) {
+      this.restart(this.random.pick(crashed));
+      return;
+    }
+    const victim = this.random.chance(0.3) ? (this.aliveLeader() ?? this.pickAlive()) : this.pickAlive();
+    if (victim === undefined) return;
+    const lost = victim.crash();
+    if (victim.id === this.leaderId) this.leaderId = 0;
+    this.record(`CRASH n${victim.id}: ${lost}`);
+    if (this.options.faultInjection === 'amnesia') {
+      const disk = new NodeDisk(this.initialConfState);
+      this.nodes = this.nodes.map((node) =>
+        node === victim ? new SimulatedNode(victim.id, disk, this.raftOptions, this) : node,
+      );
+      this.checker.forgetDurableState(victim.id);
+      this.record(`AMNESIA n${victim.id}: disk wiped`);
+    }
+  }
+
+  private restart(node: SimulatedNode): void {
+    node.start(this.random.fork());
+    this.record(
+      `RESTART n${node.id} applied=${node.disk.appliedIndex} ${describeConfState(node.disk.confState)} ` +
+        `log[${node.disk.storage.firstIndex()}..${node.disk.storage.lastIndex()}]`,
+    );
+    this.observe(node);
+  }
+
+  /** The alive node that believes it is leader of the highest term, if any. */
+  private aliveLeader(): SimulatedNode | undefined {
+    if (this.leaderId === 0) return undefined;
+    const node = this.nodes[this.leaderId - 1]!;
+    if (!node.alive) return undefined;
+    const status = node.status();
+    return status.softState.role === StateRole.Leader ? node : undefined;
+  }
+
+  /** Checks what one node now claims (Election Safety, quorum overlap) after it was touched. */
+  private observe(node: SimulatedNode): void {
+    if (!node.alive) return;
+    const status = node.status();
+    if (status.softState.role !== StateRole.Leader) {
+      if (node.id === this.leaderId) this.leaderId = 0;
+      return;
+    }
+    const term = status.hardState.term;
+    if (term >= this.leaderTerm && (this.leaderId !== node.id || this.leaderTerm !== term)) {
+      this.record(`LEADER n${node.id} term ${term} ${describeConfState(status.confState)}`);
+      this.leaderId = node.id;
+      this.leaderTerm = term;
+    }
+    this.checker.observeLeader(node.id, term, status.confState);
+  }
+
+  // The liveness phase
+
+  /**
+   * Faults stop: heal the network, restart every crashed node, deliver everything reliably.
+   * A leader must emerge and new proposals must be applied by every voter within the bound.
+   */
+  private livenessPhase(): void {
+    this.record('=== liveness phase: heal, restart, deliver reliably ===');
+    this.network.healAll();
+    for (const node of this.nodes) if (!node.alive) this.restart(node);
+    const electionTimeouts = this.options.livenessElectionTimeouts ?? 20;
+    const maxRounds = electionTimeouts * this.raftOptions.electionTick;
+    const labels = ['live1', 'live2', 'live3'].map((suffix) => `${suffix}-${this.options.seed}`);
+    for (const label of labels) this.livenessPayloads.set(label, 0);
+    for (let round = 0; round < maxRounds; round++) {
+      for (const node of this.nodes) {
+        if (!node.alive) continue;
+        this.step++;
+        this.tickNode(node);
+      }
+      this.stabilize();
+      const leader = this.aliveLeader();
+      if (leader === undefined) continue;
+      const confState = leader.status().confState;
+      const members = new Set([...confState.voters, ...confState.votersOutgoing, ...confState.learners]);
+      // Servers removed from the configuration are shut down, as an operator would.
+      for (const node of this.nodes) {
+        if (node.alive && !members.has(node.id)) {
+          node.crash();
+          this.record(`shut down n${node.id}: not in ${describeConfState(confState)}`);
+        }
+      }
+      for (const label of labels) {
+        if (this.livenessPayloads.get(label) !== 0) continue;
+        try {
+          leader.raw!.propose(encodePayload(label));
+          this.record(`propose n${leader.id} ${label}`);
+        } catch (error) {
+          if (!isProposalDropped(error)) throw error;
+        }
+      }
+      this.stabilize();
+      if (this.livenessReached(confState)) return;
+    }
+    const leader = this.aliveLeader();
+    throw new InvariantViolation(
+      'Liveness',
+      `after ${electionTimeouts} election timeouts of healed network: leader ${leader?.id ?? 'none'}, ` +
+        `payload indexes ${[...this.livenessPayloads.values()].join(',')}, applied ${this.nodes
+          .map((node) => `n${node.id}=${node.alive ? node.disk.appliedIndex : 'down'}`)
+          .join(' ')}`,
+    );
+  }
+
+  private livenessReached(confState: ConfState): boolean {
+    let highest = 0;
+    for (const index of this.livenessPayloads.values()) {
+      if (index === 0) return false;
+      highest = Math.max(highest, index);
+    }
+    for (const id of new Set([...confState.voters, ...confState.votersOutgoing])) {
+      const node = this.nodes[id - 1]!;
+      if (!node.alive || node.disk.appliedIndex < highest) return false;
+    }
+    return true;
+  }
+
+  /** Delivers every message and handles every Ready until the cluster is quiet (bounded). */
+  private stabilize(): void {
+    for (let pass = 0; pass < 200; pass++) {
+      let progressed = false;
+      for (const node of this.nodes) {
+        if (!node.alive) continue;
+        if (node.pending === undefined) {
+          this.step++;
+          if (node.collectReady()) this.observe(node);
+        }
+        if (node.pending !== undefined) {
+          this.step++;
+          node.persistReady();
+          this.observe(node);
+          progressed = true;
+        }
+      }
+      while (this.network.size > 0) {
+        this.step++;
+        this.deliverOne(false, false, false);
+        progressed = true;
+      }
+      if (!progressed) return;
+    }
+  }
+
+  private toFailure(error: unknown): SimulationFailure {
+    const configuration = this.describeConfiguration();
+    if (error instanceof InvariantViolation) {
+      return new SimulationFailure(
+        this.options.seed,
+        this.step,
+        error.invariant,
+        error.detail,
+        this.trace.lines(),
+        configuration,
+      );
+    }
+    const detail = error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ''}` : String(error);
+    return new SimulationFailure(
+      this.options.seed,
+      this.step,
+      'Core Exception',
+      detail,
+      this.trace.lines(),
+      configuration,
+    );
+  }
+}
+
+/** Runs one seed. Deterministic: the same options give the same result. */
+export function runSimulation(options: SimulationOptions): SimulationResult {
+  return new ClusterSimulation(options).run();
+}

@@ -1,0 +1,85 @@
+import type { GroupRole, GroupStatus, NodeStatus, RegionDescriptor, Request, Response } from '@flintkv/proto';
+import { makeResponseError } from '@flintkv/proto';
+import type { GroupReport } from '../host-protocol.js';
+
+/** What the main thread knows to answer node-level requests (frames addressed to group 0). */
+export interface NodeView {
+  node: NodeStatus;
+  /** Each host's latest report. */
+  reportsByHost: ReadonlyMap<number, readonly GroupReport[]>;
+}
+
+const ROLES: Record<string, GroupRole> = {
+  leader: 'leader',
+  follower: 'follower',
+  candidate: 'candidate',
+  'pre-candidate': 'preCandidate',
+  preCandidate: 'preCandidate',
+  learner: 'learner',
+};
+
+function groupStatusOf(report: GroupReport): GroupStatus {
+  return {
+    groupId: report.groupId,
+    role: ROLES[report.role] ?? 'follower',
+    term: report.term,
+    leader: report.leader,
+    commit: report.commit,
+    applied: report.applied,
+    firstIndex: report.firstIndex,
+    lastIndex: report.lastIndex,
+    logBytes: report.logBytes,
+    peers: Object.entries(report.matchIndex).map(([nodeId, matchIndex]) => ({
+      nodeId: Number(nodeId),
+      matchIndex,
+      nextIndex: matchIndex + 1,
+    })),
+    startKey: report.region?.startKey ?? new Uint8Array(0),
+    endKey: report.region?.endKey ?? new Uint8Array(0),
+    epoch: { confVersion: report.region?.confVersion ?? 0, version: report.region?.version ?? 0 },
+  };
+}
+
+function allReports(view: NodeView): GroupReport[] {
+  return [...view.reportsByHost.values()].flat().sort((a, b) => a.groupId - b.groupId);
+}
+
+/**
+ * The region table as this node sees it: the descriptors of the regions it replicates, with
+ * the leader each replica knows. In a cluster where every node holds every region (three
+ * nodes, three replicas) that is the whole table.
+ */
+export function regionsOf(view: NodeView): RegionDescriptor[] {
+  const regions: RegionDescriptor[] = [];
+  for (const report of allReports(view)) {
+    if (report.region === undefined) continue;
+    regions.push({
+      id: report.groupId,
+      startKey: report.region.startKey,
+      endKey: report.region.endKey,
+      epoch: { confVersion: report.region.confVersion, version: report.region.version },
+      peers: [...report.region.peers],
+      leader: report.leader,
+    });
+  }
+  return regions.sort((a, b) => Buffer.compare(a.startKey, b.startKey));
+}
+
+/** Answers a node-level request: Status and Regions; anything else is refused as INVALID_ARGUMENT. */
+export function answerNodeRequest(request: Request, view: NodeView): Response {
+  const { requestId, command } = request;
+  switch (command.type) {
+    case 'status':
+      return { requestId, result: { type: 'status', node: view.node, groups: allReports(view).map(groupStatusOf) } };
+    case 'regions':
+      return { requestId, result: { type: 'regions', regions: regionsOf(view) } };
+    default:
+      return {
+        requestId,
+        result: makeResponseError({
+          code: 'INVALID_ARGUMENT',
+          message: `a ${command.type} request must be addressed to a region, not to group 0 (the node)`,
+        }),
+      };
+  }
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { clusterIdOf } from './cluster-id.js';
+import { ConfigError } from './config-error.js';
+import { resolveServerConfig, type ServerFlags } from './resolve-server-config.js';
+
+const cluster = '1=127.0.0.1:7101,2=127.0.0.1:7102,3=127.0.0.1:7103';
+const base: ServerFlags = { id: '1', data: 'data/n1', cluster };
+
+function errorOf(flags: ServerFlags, file?: string): ConfigError {
+  try {
+    resolveServerConfig(flags, file, '/work');
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('resolveServerConfig', () => {
+  it('fills defaults: listen addresses from the member entry, client port = peer port + 100, workers = min(regions + 1, 4)', () => {
+    const config = resolveServerConfig(base, undefined, '/work');
+    expect(config.nodeId).toBe(1);
+    expect(config.dataDirectory).toBe('/work/data/n1');
+    expect(config.peerListen).toEqual({ host: '127.0.0.1', port: 7101 });
+    expect(config.clientListen).toEqual({ host: '127.0.0.1', port: 7201 });
+    expect(config.members.map((member) => member.clientAddress.port)).toEqual([7201, 7202, 7203]);
+    expect(config.regionCount).toBe(8);
+    expect(config.workers).toBe(4);
+    expect(resolveServerConfig({ ...base, regions: '2' }, undefined, '/work').workers).toBe(3);
+    expect(config.metricsListen).toBeUndefined();
+  });
+
+  it('accepts explicit client addresses per member', () => {
+    const config = resolveServerConfig(
+      { id: '2', data: '/d', cluster: '1=10.0.0.1:7101/10.0.0.1:9001,2=10.0.0.2:7101/10.0.0.2:9001' },
+      undefined,
+      '/work',
+    );
+    expect(config.clientListen).toEqual({ host: '10.0.0.2', port: 9001 });
+  });
+
+  it('derives the same cluster id from any order of the member list, and a different one from other members', () => {
+    const reordered = resolveServerConfig(
+      { ...base, cluster: '3=127.0.0.1:7103,1=127.0.0.1:7101,2=127.0.0.1:7102' },
+      undefined,
+      '/work',
+    );
+    const config = resolveServerConfig(base, undefined, '/work');
+    expect(reordered.clusterId).toBe(config.clusterId);
+    expect(Number.isSafeInteger(config.clusterId) && config.clusterId > 0).toBe(true);
+    expect(clusterIdOf(config.members.slice(0, 2))).not.toBe(config.clusterId);
+    expect(resolveServerConfig({ ...base, clusterId: '42' }, undefined, '/work').clusterId).toBe(42);
+  });
+
+  it('lets flags override the config file', () => {
+    const file = `id: 2\ndata: /var/flint\ncluster:\n  - 1=127.0.0.1:7101\n  - 2=127.0.0.1:7102\nregions: 4\nlog-level: warn\n`;
+    const fromFile = resolveServerConfig({}, file, '/work');
+    expect(fromFile.nodeId).toBe(2);
+    expect(fromFile.regionCount).toBe(4);
+    expect(fromFile.logLevel).toBe('warn');
+    const overridden = resolveServerConfig({ id: '1', regions: '6', logLevel: 'debug' }, file, '/work');
+    expect(overridden.nodeId).toBe(1);
+    expect(overridden.regionCount).toBe(6);
+    expect(overridden.logLevel).toBe('debug');
+  });
+
+  it('reads split keys as text or 0x-hex and derives the region count from them', () => {
+    const config = resolveServerConfig({ ...base, splitKeys: 'g,0x70' }, undefined, '/work');
+    expect(config.regionCount).toBe(3);
+    expect(config.splitKeys?.map((key) => Buffer.from(key).toString())).toEqual(['g', 'p']);
+  });
+
+  it.each([
+    [{ ...base, id: 'x' }, /^--id: invalid value 'x'/],
+    [{ ...base, id: '0' }, /^--id: invalid value '0'/],
+    [{ ...base, id: '4' }, /^--cluster: does not list this node's id 4/],
+    [{ ...base, data: undefined }, /^--data is required\.$/],
+    [{ ...base, cluster: '1=127.0.0.1' }, /^--cluster: invalid value '127.0.0.1'/],
+    [{ ...base, cluster: '1=127.0.0.1:7101,1=127.0.0.1:7102' }, /^--cluster: node id 1 appears twice\.$/],
+    [{ ...base, cluster: '1=127.0.0.1:7101,2=127.0.0.1:7101' }, /^--cluster: address 127.0.0.1:7101 is used twice\.$/],
+    [{ ...base, peer: '127.0.0.1:7102' }, /^--peer: port 7102 differs from node 1's entry/],
+    [{ ...base, peer: 'localhost:99999' }, /^--peer: invalid value/],
+    [{ ...base, regions: '0' }, /^--regions: invalid value '0'/],
+    [{ ...base, regions: '2.5' }, /^--regions: invalid value '2.5'/],
+    [{ ...base, workers: '-1' }, /^--workers: invalid value '-1'/],
+    [{ ...base, splitKeys: 'b,a' }, /^--split-keys: keys must be strictly ascending/],
+    [{ ...base, splitKeys: '0xzz' }, /^--split-keys: invalid value '0xzz'/],
+    [{ ...base, splitKeys: 'a,b', regions: '5' }, /^--regions 5 disagrees with --split-keys/],
+    [{ ...base, metrics: 'nowhere' }, /^--metrics: invalid value 'nowhere'/],
+    [{ ...base, logLevel: 'loud' }, /^--log-level: invalid value 'loud'/],
+    [{ ...base, clusterId: 'has space' }, /^--cluster-id: invalid value/],
+  ])('refuses a bad value with one line naming the flag (%#)', (flags, message) => {
+    const error = errorOf(flags);
+    expect(error.message).toMatch(message);
+    expect(error.message).not.toContain('\n');
+  });
+
+  it('refuses unknown keys and malformed YAML in the config file', () => {
+    expect(errorOf(base, 'colour: blue\n').code).toBe('FLINT_CONFIG_UNKNOWN_KEY');
+    expect(errorOf(base, 'id: [1\n').message).toMatch(/^config file: not valid YAML/);
+    expect(errorOf(base, '- 1\n').message).toMatch(/^config file: expected a mapping/);
+  });
+});

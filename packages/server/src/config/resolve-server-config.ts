@@ -1,0 +1,224 @@
+import { resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { clusterIdOf } from './cluster-id.js';
+import { ConfigError } from './config-error.js';
+import {
+  formatHostAndPort,
+  parseHostAndPort,
+  parseInteger,
+  parseMembers,
+  parseNodeId,
+  parseSplitKeys,
+} from './parse-values.js';
+import { defaultWorkerCount, LOG_LEVELS, type LogLevel, SERVER_DEFAULTS, type ServerConfig } from './server-config.js';
+
+/** Options of `flint server`, as strings from the command line (commander's camelCase names). */
+export interface ServerFlags {
+  id?: string;
+  data?: string;
+  peer?: string;
+  client?: string;
+  /** `id=peerHost:port[/clientHost:port],...` */
+  cluster?: string;
+  clusterId?: string;
+  regions?: string;
+  /** Comma-separated; see {@link parseSplitKeys}. */
+  splitKeys?: string;
+  workers?: string;
+  metrics?: string;
+  logLevel?: string;
+}
+
+const FLAG_NAMES = [
+  'id',
+  'data',
+  'peer',
+  'client',
+  'cluster',
+  'clusterId',
+  'regions',
+  'splitKeys',
+  'workers',
+  'metrics',
+  'logLevel',
+] as const;
+type FlagName = (typeof FLAG_NAMES)[number];
+
+/** A value as read: flags give strings; a config file may give lists. */
+type RawValue = string | string[];
+
+/** The `--flag` spelling of a key, for messages. */
+function flagOf(name: FlagName): string {
+  return name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+}
+
+/** Maps `split-keys` and `splitKeys` alike to the flag name. */
+function flagNameOfKey(key: string): FlagName | undefined {
+  const camel = key.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+  return (FLAG_NAMES as readonly string[]).includes(camel) ? (camel as FlagName) : undefined;
+}
+
+function scalarText(key: string, value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  throw new ConfigError('FLINT_CONFIG_INVALID', `config file: '${key}' must be a string or a number.`);
+}
+
+/** Reads the YAML config file into raw values keyed by flag name. */
+function readConfigFile(fileContents: string): Partial<Record<FlagName, RawValue>> {
+  let document: unknown;
+  try {
+    document = parseYaml(fileContents);
+  } catch (error) {
+    const reason = (error as Error).message.split('\n')[0];
+    throw new ConfigError('FLINT_CONFIG_INVALID', `config file: not valid YAML (${reason}).`);
+  }
+  if (document === null || document === undefined) return {};
+  if (typeof document !== 'object' || Array.isArray(document)) {
+    throw new ConfigError('FLINT_CONFIG_INVALID', 'config file: expected a mapping of option names to values.');
+  }
+  const values: Partial<Record<FlagName, RawValue>> = {};
+  for (const [key, value] of Object.entries(document)) {
+    const name = flagNameOfKey(key);
+    if (name === undefined) {
+      throw new ConfigError(
+        'FLINT_CONFIG_UNKNOWN_KEY',
+        `config file: unknown key '${key}' (known: ${FLAG_NAMES.map(flagOf).join(', ')}).`,
+      );
+    }
+    if (Array.isArray(value)) {
+      values[name] = value.map((item) => scalarText(key, item));
+    } else if (name === 'cluster' && value !== null && typeof value === 'object') {
+      // `cluster: { 1: 127.0.0.1:7101, 2: ... }`
+      values[name] = Object.entries(value).map(([id, address]) => `${id}=${scalarText(key, address)}`);
+    } else {
+      values[name] = scalarText(key, value);
+    }
+  }
+  return values;
+}
+
+function listOf(value: RawValue): string[] {
+  return Array.isArray(value) ? value : value.split(',').filter((entry) => entry.trim().length > 0);
+}
+
+function textOf(name: FlagName, value: RawValue): string {
+  if (Array.isArray(value)) {
+    throw new ConfigError('FLINT_CONFIG_INVALID', `--${flagOf(name)}: expected a single value, got a list.`);
+  }
+  return value.trim();
+}
+
+/**
+ * Validates `flint server` options. Flags override the YAML config file (`fileContents`,
+ * keys spelled like the flags: `split-keys` or `splitKeys`). Relative data directories resolve
+ * against `workingDirectory`. Pure apart from path resolution.
+ *
+ * `--peer` and `--client` default to this node's addresses in `--cluster`; when given (e.g.
+ * `0.0.0.0:7101` to listen on every interface) their port must match the member entry.
+ *
+ * @throws ConfigError with a one-line message naming the flag.
+ */
+export function resolveServerConfig(
+  flags: ServerFlags,
+  fileContents?: string,
+  workingDirectory: string = process.cwd(),
+): ServerConfig {
+  const raw: Partial<Record<FlagName, RawValue>> = fileContents === undefined ? {} : readConfigFile(fileContents);
+  for (const name of FLAG_NAMES) {
+    const value = flags[name];
+    if (value !== undefined) raw[name] = value;
+  }
+  const required = (name: FlagName): RawValue => {
+    const value = raw[name];
+    if (value === undefined || (typeof value === 'string' && value.trim() === '')) {
+      throw new ConfigError('FLINT_CONFIG_MISSING', `--${flagOf(name)} is required.`);
+    }
+    return value;
+  };
+  const text = (name: FlagName): string | undefined => {
+    const value = raw[name];
+    return value === undefined ? undefined : textOf(name, value);
+  };
+
+  const nodeId = parseNodeId('id', textOf('id', required('id')));
+  const dataDirectory = resolve(workingDirectory, textOf('data', required('data')));
+  const members = parseMembers('cluster', listOf(required('cluster')), SERVER_DEFAULTS.clientPortOffset);
+  const self = members.find((member) => member.nodeId === nodeId);
+  if (self === undefined) {
+    throw new ConfigError(
+      'FLINT_CONFIG_INVALID',
+      `--cluster: does not list this node's id ${nodeId} (members: ${members.map((member) => member.nodeId).join(', ')}).`,
+    );
+  }
+
+  const listenAddress = (name: 'peer' | 'client', advertised: { host: string; port: number }) => {
+    const value = text(name);
+    if (value === undefined) return advertised;
+    const address = parseHostAndPort(name, value);
+    if (address.port !== advertised.port) {
+      throw new ConfigError(
+        'FLINT_CONFIG_INVALID',
+        `--${name}: port ${address.port} differs from node ${nodeId}'s entry in --cluster (${formatHostAndPort(advertised)}).`,
+      );
+    }
+    return address;
+  };
+  const peerListen = listenAddress('peer', self.peerAddress);
+  const clientListen = listenAddress('client', self.clientAddress);
+
+  const clusterIdText = text('clusterId');
+  const clusterId =
+    clusterIdText === undefined
+      ? clusterIdOf(members)
+      : parseInteger('cluster-id', clusterIdText, 1, Number.MAX_SAFE_INTEGER);
+
+  const splitKeysValue = raw.splitKeys;
+  const splitKeys = splitKeysValue === undefined ? undefined : parseSplitKeys('split-keys', listOf(splitKeysValue));
+  const regionsText = text('regions');
+  let regionCount: number = SERVER_DEFAULTS.regionCount;
+  if (regionsText !== undefined) {
+    regionCount = parseInteger('regions', regionsText, 1, 65_536);
+    if (splitKeys !== undefined && splitKeys.length + 1 !== regionCount) {
+      throw new ConfigError(
+        'FLINT_CONFIG_INVALID',
+        `--regions ${regionCount} disagrees with --split-keys (${splitKeys.length} keys make ${splitKeys.length + 1} regions); give one of them.`,
+      );
+    }
+  } else if (splitKeys !== undefined) {
+    regionCount = splitKeys.length + 1;
+  }
+
+  const workersText = text('workers');
+  const workers = workersText === undefined ? defaultWorkerCount(regionCount) : parseInteger('workers', workersText, 1, 64);
+
+  const metricsText = text('metrics');
+  const metricsListen = metricsText === undefined ? undefined : parseHostAndPort('metrics', metricsText);
+
+  const logLevelText = text('logLevel') ?? SERVER_DEFAULTS.logLevel;
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevelText)) {
+    throw new ConfigError(
+      'FLINT_CONFIG_INVALID',
+      `--log-level: invalid value '${logLevelText}', expected one of ${LOG_LEVELS.join(', ')}.`,
+    );
+  }
+
+  const config: ServerConfig = {
+    nodeId,
+    dataDirectory,
+    peerListen,
+    clientListen,
+    members,
+    clusterId,
+    regionCount,
+    workers,
+    logLevel: logLevelText as LogLevel,
+    raft: { ...SERVER_DEFAULTS.raft },
+    compaction: { ...SERVER_DEFAULTS.compaction },
+    maxFrameBytes: SERVER_DEFAULTS.maxFrameBytes,
+    peerSendQueueBytes: SERVER_DEFAULTS.peerSendQueueBytes,
+  };
+  if (splitKeys !== undefined) config.splitKeys = splitKeys;
+  if (metricsListen !== undefined) config.metricsListen = metricsListen;
+  return config;
+}

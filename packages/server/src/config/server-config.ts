@@ -1,0 +1,78 @@
+/** A listen or dial address. */
+export interface HostAndPort {
+  host: string;
+  port: number;
+}
+
+/** One fixed member of the cluster, as every node knows it. */
+export interface ClusterMember {
+  nodeId: number;
+  /** Where the other nodes reach this member's peer (Raft) port. */
+  peerAddress: HostAndPort;
+  /** Where clients reach this member's client port. */
+  clientAddress: HostAndPort;
+}
+
+/** Raft timing: one tick timer per host thread drives all its groups. */
+export interface RaftTiming {
+  tickIntervalMs: number;
+  /** A follower campaigns after a randomized [electionTicks, 2·electionTicks) ticks without a leader. */
+  electionTicks: number;
+  heartbeatTicks: number;
+}
+
+/** The validated configuration of one node process (see {@link resolveServerConfig}). */
+export interface ServerConfig {
+  nodeId: number;
+  /** Absolute path of the node's data directory. */
+  dataDirectory: string;
+  /** Where this node listens for peers (may differ from its advertised member address, e.g. 0.0.0.0). */
+  peerListen: HostAndPort;
+  /** Where this node listens for clients. */
+  clientListen: HostAndPort;
+  /** All members, sorted by node id; includes this node. */
+  members: ClusterMember[];
+  /** A stable hash of the sorted member list unless given explicitly (1 … 2^53-1). */
+  clusterId: number;
+  /** Initial region count of a fresh cluster. */
+  regionCount: number;
+  /** Explicit bootstrap split points (`regionCount - 1` of them, ascending), else the placement defaults. */
+  splitKeys?: Uint8Array[];
+  /** Host threads (piscina pool size). */
+  workers: number;
+  /** Prometheus `/metrics` and `/health` listener; absent = no HTTP listener. */
+  metricsListen?: HostAndPort;
+  logLevel: LogLevel;
+  raft: RaftTiming;
+  compaction: { maxLogEntries: number; maxLogBytes: number };
+  /** Frames over this many bytes close the connection (both ports). */
+  maxFrameBytes: number;
+  /** Per-peer send queue bound; past it the oldest queued Raft messages are dropped. */
+  peerSendQueueBytes: number;
+}
+
+export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** Defaults for everything a user may leave out. */
+export const SERVER_DEFAULTS = {
+  regionCount: 8,
+  maxWorkers: 4,
+  logLevel: 'info' as LogLevel,
+  raft: { tickIntervalMs: 100, electionTicks: 10, heartbeatTicks: 2 },
+  compaction: { maxLogEntries: 10_000, maxLogBytes: 64 * 1024 * 1024 },
+  maxFrameBytes: 16 * 1024 * 1024,
+  peerSendQueueBytes: 64 * 1024 * 1024,
+  /** A member given without a client address listens for clients on its peer port + this. */
+  clientPortOffset: 100,
+} as const;
+
+/** Default host thread count: one per region plus the meta group, at most four. */
+export function defaultWorkerCount(regionCount: number): number {
+  return Math.min(regionCount + 1, SERVER_DEFAULTS.maxWorkers);
+}
+
+/** libuv's thread pool serves every host's LevelDB; DESIGN.md asks for hosts + 4 threads. */
+export function requiredThreadPoolSize(workers: number): number {
+  return workers + 4;
+}

@@ -1,0 +1,481 @@
+import { join } from 'node:path';
+import { bootstrapRegions, type RegionDescriptor } from '@flintkv/pd';
+import {
+  decodeRaftMessage,
+  decodeRequest,
+  decodeSnapshotChunk,
+  encodeRaftMessageFrame,
+  encodeResponseFrame,
+  encodeSnapshotChunkFrame,
+  FrameDecoder,
+  FrameKind,
+  type Message,
+  MessageType,
+  makeResponseError,
+  type Response,
+  SnapshotAssembler,
+  splitSnapshotMessage,
+} from '@flintkv/proto';
+import { type NodeStore, openNodeStore } from '@flintkv/storage';
+import type { Logger } from 'pino';
+import { type GroupReport, type HostInbound, type HostOptions, type HostOutbound, hostOfGroup } from '../host-protocol.js';
+import { keyId } from './kv-keys.js';
+import { encodeMetaEntry } from './meta-state-machine.js';
+import { PeerOutbox } from './peer-outbox.js';
+import { encodeRegionDescriptor, REGION_DESCRIPTOR_KEY } from './region-descriptor-record.js';
+import { type GroupEnvironment, RegionGroup, type StagedReady } from './region-group.js';
+
+/** How the host talks to the main thread (a MessagePort in production, a function in tests). */
+export interface HostChannel {
+  post(message: HostOutbound): void;
+}
+
+/** Meta record marking that this host created its initial groups (bootstrap is re-run until it is set). */
+const BOOTSTRAPPED_META_KEY = 'server/bootstrapped';
+/** Most ticks one turn catches up after a stall; more would only cause an election storm. */
+const MAX_TICKS_PER_TURN = 5;
+/** A full report is sent at least this often. */
+export const REPORT_INTERVAL_MS = 250;
+
+/** A fatal host error: the host stops serving and the node exits. */
+export class HostFailure extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'HostFailure';
+  }
+}
+
+/**
+ * One group host: a database, the groups in it, one tick timer, and the turn loop that
+ * persists every group's Raft state in one synced batch per turn (group commit).
+ *
+ * A turn: take all input that arrived (peer messages, client requests, ticks), collect every
+ * group's Ready, send the messages that may precede the fsync, stage snapshots, entries, hard
+ * states and applied commands of all groups into one batch, commit it, then send the rest,
+ * answer clients and advance. Input arriving during the commit waits for the next turn.
+ */
+export class GroupHost {
+  private store: NodeStore | undefined;
+  private readonly groups = new Map<number, RegionGroup>();
+  private inbound: HostInbound[] = [];
+  private pendingTicks = 0;
+  private turnLoop: Promise<void> | undefined;
+  private turnScheduled = false;
+  private tickTimer: NodeJS.Timeout | undefined;
+  private reportTimer: NodeJS.Timeout | undefined;
+  private readonly outbox = new PeerOutbox();
+  private readonly assemblers = new Map<string, SnapshotAssembler>();
+  private readonly environment: GroupEnvironment;
+  private proposalCounter: number;
+  private readCounter = 0;
+  private stopping = false;
+  private failed = false;
+  private readonly clientAddresses: Map<number, string>;
+
+  constructor(
+    readonly options: HostOptions,
+    private readonly channel: HostChannel,
+    readonly log: Logger,
+    /** Wall clock; injectable for tests. */
+    private readonly now: () => number = Date.now,
+  ) {
+    // Unique across restarts of this node: proposal ids of an earlier run never match a new waiter.
+    this.proposalCounter = now() * 1000;
+    this.clientAddresses = new Map(options.members.map((member) => [member.nodeId, member.clientAddress]));
+    const host = this;
+    this.environment = {
+      nodeId: options.nodeId,
+      get store() {
+        return host.store!;
+      },
+      log,
+      now: () => host.now(),
+      reply: (connection, groupId, response) => host.reply(connection, groupId, response),
+      send: (groupId, message) => host.sendRaftMessage(groupId, message),
+      clientAddressOf: (nodeId) => host.clientAddresses.get(nodeId) ?? '',
+      nextProposalId: () => ++host.proposalCounter,
+      nextReadId: () => ++host.readCounter,
+    };
+  }
+
+  /** Opens the database, creates or loads the groups, starts ticking; posts `started`. */
+  async start(): Promise<void> {
+    const { options } = this;
+    const directory = join(options.dataDirectory, `host-${options.hostIndex}`);
+    let store: NodeStore;
+    try {
+      store = await openNodeStore(directory, { clusterId: options.clusterId, nodeId: options.nodeId });
+    } catch (error) {
+      throw asHostFailure(error, 'FLINT_HOST_STORAGE_OPEN');
+    }
+    this.store = store;
+    const bootstrapped = await store.metaGet(BOOTSTRAPPED_META_KEY);
+    if (bootstrapped === undefined) await this.bootstrap(store);
+    const raftOptions = {
+      electionTicks: options.electionTicks,
+      heartbeatTicks: options.heartbeatTicks,
+      compaction: options.compaction,
+    };
+    for (const groupId of store.groupIds()) {
+      if (hostOfGroup(groupId, options.hostCount) !== options.hostIndex) continue;
+      const storage = await store.openGroup(groupId);
+      const group = await RegionGroup.open(storage, this.environment, raftOptions);
+      if (groupId === 0) group.setMetaBootstrap(() => this.metaBootstrapEntry());
+      this.groups.set(groupId, group);
+    }
+    this.tickTimer = setInterval(() => {
+      this.pendingTicks++;
+      this.scheduleTurn();
+    }, options.tickIntervalMs);
+    this.reportTimer = setInterval(() => this.postReport(), REPORT_INTERVAL_MS);
+    this.log.info({ groups: [...this.groups.keys()], directory }, 'group host started');
+    this.channel.post({ type: 'started', groups: [...this.groups.keys()] });
+    this.postReport();
+  }
+
+  /** The initial regions every node computes alike from the options. */
+  private initialRegions(): RegionDescriptor[] {
+    const { bootstrap, members } = this.options;
+    return bootstrapRegions({
+      ...(bootstrap.splitKeys !== undefined && bootstrap.splitKeys.length > 0
+        ? { splitKeys: bootstrap.splitKeys }
+        : { regionCount: bootstrap.regionCount }),
+      nodeIds: members.map((member) => member.nodeId),
+    });
+  }
+
+  private metaBootstrapEntry(): Uint8Array {
+    return encodeMetaEntry({
+      stamp: { nodeId: this.options.nodeId, proposalId: ++this.proposalCounter, time: this.now() },
+      command: {
+        type: 'bootstrap',
+        clusterId: this.options.clusterId,
+        members: this.options.members.map((member) => ({ ...member })),
+        regions: this.initialRegions(),
+      },
+    });
+  }
+
+  /**
+   * First start: records the initial configuration of every group this host owns. Idempotent
+   * (a crash before the final marker re-runs it), and deterministic across nodes.
+   */
+  private async bootstrap(store: NodeStore): Promise<void> {
+    const { options } = this;
+    const owned = (groupId: number) => hostOfGroup(groupId, options.hostCount) === options.hostIndex;
+    const regions = this.initialRegions().filter((region) => owned(region.id) && region.peers.includes(options.nodeId));
+    const describe = store.beginTurn();
+    for (const region of regions) describe.putKv(region.id, REGION_DESCRIPTOR_KEY, encodeRegionDescriptor(region));
+    await describe.commit();
+    const memberIds = options.members.map((member) => member.nodeId).sort((a, b) => a - b);
+    if (owned(0) && memberIds.includes(options.nodeId)) {
+      await store.openGroup(0, { confState: confStateOf(memberIds) });
+    }
+    for (const region of regions) await store.openGroup(region.id, { confState: confStateOf(region.peers) });
+    const marker = store.beginTurn();
+    marker.putMeta(BOOTSTRAPPED_META_KEY, Uint8Array.of(1));
+    await marker.commit();
+    this.log.info({ regions: regions.map((region) => region.id) }, 'bootstrapped initial groups');
+  }
+
+  /** Queues input from the main thread for the next turn. */
+  receive(message: HostInbound): void {
+    if (message.type === 'stop') {
+      void this.stop();
+      return;
+    }
+    if (this.stopping || this.failed) return;
+    this.inbound.push(message);
+    this.scheduleTurn();
+  }
+
+  private stopped: Promise<void> | undefined;
+  private readonly stoppedSignal = Promise.withResolvers<void>();
+
+  /** Stops ticking, lets the turn in flight finish, closes the database; posts `stopped`. */
+  stop(): Promise<void> {
+    this.stopped ??= (async () => {
+      this.stopping = true;
+      clearInterval(this.tickTimer);
+      clearInterval(this.reportTimer);
+      await this.turnLoop;
+      try {
+        await this.store?.close();
+      } catch (error) {
+        this.log.error({ err: error }, 'closing the database failed');
+      }
+      this.log.info('group host stopped');
+      this.channel.post({ type: 'stopped' });
+      this.stoppedSignal.resolve();
+    })();
+    return this.stopped;
+  }
+
+  /** Resolves once the host stopped (after `stop` or a fatal failure). */
+  whenStopped(): Promise<void> {
+    return this.stoppedSignal.promise;
+  }
+
+  // ---- the turn loop ----------------------------------------------------------------------
+
+  private scheduleTurn(): void {
+    if (this.turnScheduled || this.turnLoop !== undefined || this.stopping || this.failed) return;
+    this.turnScheduled = true;
+    setImmediate(() => {
+      this.turnScheduled = false;
+      if (this.turnLoop !== undefined || this.stopping || this.failed) return;
+      this.turnLoop = this.runTurns().finally(() => {
+        this.turnLoop = undefined;
+        if (this.hasWork()) this.scheduleTurn();
+      });
+    });
+  }
+
+  private hasWork(): boolean {
+    if (this.stopping || this.failed) return false;
+    if (this.inbound.length > 0 || this.pendingTicks > 0) return true;
+    for (const group of this.groups.values()) if (group.hasWork()) return true;
+    return false;
+  }
+
+  private async runTurns(): Promise<void> {
+    try {
+      while (this.hasWork()) await this.turn();
+    } catch (error) {
+      this.fail(asHostFailure(error, 'FLINT_HOST_FAILED'));
+    }
+  }
+
+  /** One turn for all groups; exported behaviour is described on the class. */
+  private async turn(): Promise<void> {
+    const store = this.store!;
+    const inputs = this.inbound;
+    this.inbound = [];
+    for (const input of inputs) this.dispatch(input);
+    const ticks = Math.min(this.pendingTicks, MAX_TICKS_PER_TURN);
+    this.pendingTicks = 0;
+    if (ticks > 0) {
+      const now = this.now();
+      for (const group of this.groups.values()) for (let i = 0; i < ticks; i++) group.tick(now);
+    }
+
+    const work: { group: RegionGroup; ready: ReturnType<RegionGroup['takeReady']>; entries: ReturnType<RegionGroup['entriesToApply']> }[] = [];
+    for (const group of this.groups.values()) {
+      const ready = group.takeReady();
+      const entries = group.entriesToApply(ready);
+      if (ready !== undefined || entries.length > 0 || group.hasWork()) work.push({ group, ready, entries });
+      if (ready !== undefined) for (const message of ready.messagesBeforePersist) this.sendRaftMessage(group.id, message);
+    }
+    // Followers start persisting while the leader's own fsync runs (Raft thesis §10.2.1).
+    this.flushPeers();
+
+    const prefetched = new Map<string, Map<string, Uint8Array | null>>();
+    await Promise.all(
+      work.map(async ({ group, entries }) => {
+        const values = new Map<string, Uint8Array | null>();
+        prefetched.set(String(group.id), values);
+        await Promise.all(
+          group.keysToPrefetch(entries).map(async (key) => {
+            values.set(keyId(key), (await store.kvGet(group.id, key)) ?? null);
+          }),
+        );
+      }),
+    );
+
+    const turn = store.beginTurn();
+    const staged: { group: RegionGroup; staged: StagedReady }[] = [];
+    for (const { group, ready, entries } of work) {
+      const result = group.stage(turn, ready, entries, prefetched.get(String(group.id))!);
+      if (result !== undefined) staged.push({ group, staged: result });
+    }
+    if (turn.size > 0) await turn.commit();
+
+    for (const { group, staged: result } of staged) {
+      for (const message of result.ready.messagesAfterPersist) this.sendRaftMessage(group.id, message);
+      group.finish(result);
+      if (result.ready !== undefined) group.raw.advance(result.ready);
+    }
+    this.flushPeers();
+
+    // Between turns nothing is being written: the place for snapshots, reloads and checksums.
+    for (const group of this.groups.values()) {
+      await group.reloadIfNeeded();
+      if (group.wantsCompaction()) await group.prepareCompaction();
+      group.answerCompactWaiters();
+      await group.answerChecksums();
+    }
+    if ([...this.groups.values()].some((group) => group.reportChanged)) this.postReport();
+  }
+
+  private dispatch(input: HostInbound): void {
+    switch (input.type) {
+      case 'peer-frames':
+        this.receivePeerFrames(input.from, new Uint8Array(input.buffer));
+        return;
+      case 'client-frame':
+        this.receiveClientFrame(input.connection, new Uint8Array(input.buffer));
+        return;
+      case 'peer-unreachable':
+        for (const group of this.groups.values()) if (group.hasPeer(input.node)) group.raw.reportUnreachable(input.node);
+        this.assemblers.forEach((assembler, slot) => {
+          if (slot.endsWith(`/${input.node}`)) assembler.reset();
+        });
+        return;
+      case 'stop':
+        return;
+    }
+  }
+
+  private receivePeerFrames(from: number, bytes: Uint8Array): void {
+    let frames: ReturnType<FrameDecoder['push']>;
+    try {
+      const decoder = new FrameDecoder();
+      frames = decoder.push(bytes);
+      decoder.end();
+    } catch (error) {
+      this.log.warn({ from, err: error }, 'dropped undecodable peer frames');
+      return;
+    }
+    for (const frame of frames) {
+      const group = this.groups.get(frame.group);
+      if (group === undefined) {
+        this.log.debug({ from, group: frame.group }, 'message for a group not on this host dropped');
+        continue;
+      }
+      let message: Message | undefined;
+      try {
+        if (frame.kind === FrameKind.RAFT_MESSAGE) {
+          message = decodeRaftMessage(frame.payload);
+        } else if (frame.kind === FrameKind.SNAPSHOT_CHUNK) {
+          message = this.assemblerFor(frame.group, from).push(decodeSnapshotChunk(frame.payload));
+          if (message?.snapshot !== undefined) {
+            this.log.info(
+              { group: frame.group, from, index: message.snapshot.metadata.index, bytes: message.snapshot.data.byteLength },
+              'snapshot received',
+            );
+          }
+        } else {
+          this.log.warn({ from, kind: frame.kind }, 'unexpected frame kind on the peer channel dropped');
+        }
+      } catch (error) {
+        this.log.warn({ from, group: frame.group, err: error }, 'dropped an undecodable peer message');
+        continue;
+      }
+      if (message === undefined) continue;
+      if (message.to !== this.options.nodeId) {
+        this.log.warn({ from, to: message.to, group: frame.group }, 'message addressed to another node dropped');
+        continue;
+      }
+      group.step(message);
+    }
+  }
+
+  private assemblerFor(groupId: number, from: number): SnapshotAssembler {
+    const slot = `${groupId}/${from}`;
+    let assembler = this.assemblers.get(slot);
+    if (assembler === undefined) {
+      assembler = new SnapshotAssembler();
+      this.assemblers.set(slot, assembler);
+    }
+    return assembler;
+  }
+
+  private receiveClientFrame(connection: number, bytes: Uint8Array): void {
+    let frames: ReturnType<FrameDecoder['push']>;
+    try {
+      const decoder = new FrameDecoder();
+      frames = decoder.push(bytes);
+      decoder.end();
+    } catch (error) {
+      this.log.warn({ connection, err: error }, 'dropped an undecodable client frame');
+      return;
+    }
+    for (const frame of frames) {
+      if (frame.kind !== FrameKind.CLIENT_REQUEST) continue;
+      let request: ReturnType<typeof decodeRequest>;
+      try {
+        request = decodeRequest(frame.payload);
+      } catch (error) {
+        this.log.warn({ connection, err: error }, 'dropped an undecodable client request');
+        continue;
+      }
+      const group = this.groups.get(frame.group);
+      if (group === undefined) {
+        this.reply(connection, frame.group, {
+          requestId: request.requestId,
+          result: makeResponseError({
+            code: 'REGION_NOT_FOUND',
+            message: `region ${frame.group} has no replica on this node; refresh the route and retry`,
+          }),
+        });
+        continue;
+      }
+      group.handleRequest(connection, request);
+    }
+  }
+
+  // ---- output -----------------------------------------------------------------------------
+
+  private sendRaftMessage(groupId: number, message: Message): void {
+    if (message.to === this.options.nodeId) return;
+    if (message.type === MessageType.Snapshot && message.snapshot !== undefined) {
+      const chunks = splitSnapshotMessage(message);
+      for (const chunk of chunks) this.outbox.add(message.to, encodeSnapshotChunkFrame(groupId, chunk));
+      this.log.info(
+        { group: groupId, to: message.to, index: message.snapshot.metadata.index, bytes: message.snapshot.data.byteLength },
+        'snapshot sent',
+      );
+      // The transport gives no delivery receipt: let Raft probe the follower, which answers once installed.
+      this.groups.get(groupId)?.raw.reportSnapshot(message.to, true);
+      return;
+    }
+    this.outbox.add(message.to, encodeRaftMessageFrame(groupId, message));
+  }
+
+  private flushPeers(): void {
+    for (const { to, buffer } of this.outbox.drain()) this.channel.post({ type: 'peer-send', to, buffer });
+  }
+
+  private reply(connection: number, groupId: number, response: Response): void {
+    const frame = encodeResponseFrame(groupId, response);
+    this.channel.post({ type: 'client-reply', connection, buffer: frame.buffer as ArrayBuffer });
+  }
+
+  private postReport(): void {
+    if (this.store === undefined || this.failed) return;
+    const groups: GroupReport[] = [];
+    for (const group of this.groups.values()) {
+      groups.push(group.report());
+      group.reportChanged = false;
+    }
+    this.channel.post({ type: 'groups-report', host: this.options.hostIndex, groups });
+  }
+
+  private fail(failure: HostFailure): void {
+    if (this.failed) return;
+    this.failed = true;
+    this.log.error({ code: failure.code, err: failure }, 'group host failed');
+    this.channel.post({ type: 'failed', code: failure.code, message: failure.message });
+    void this.stop();
+  }
+
+  /** Groups on this host, for tests and status. */
+  group(groupId: number): RegionGroup | undefined {
+    return this.groups.get(groupId);
+  }
+}
+
+function confStateOf(voters: readonly number[]) {
+  return { voters: [...voters], learners: [], votersOutgoing: [], learnersNext: [], autoLeave: false };
+}
+
+function asHostFailure(error: unknown, fallbackCode: string): HostFailure {
+  if (error instanceof HostFailure) return error;
+  const code = (error as { code?: unknown } | undefined)?.code;
+  const message = error instanceof Error ? error.message : String(error);
+  return new HostFailure(typeof code === 'string' ? code : fallbackCode, message, { cause: error });
+}

@@ -1,0 +1,123 @@
+import type { KvCommand, KvOperation, KvWriteResult } from './kv-command.js';
+import { CLOCK_KEY, keyId, userDataKey } from './kv-keys.js';
+import type { SessionTable, StoredRecord } from './session-table.js';
+import { packOwned, unpackBytes } from './kv-command.js';
+
+/**
+ * The KV state machine of one region, as pure logic: given a command and a synchronous view of
+ * the current data, decide the result and the writes. The host prefetches the keys a turn's
+ * commands read ({@link keysReadBy}) and persists the writes with the applied index in one
+ * atomic batch.
+ */
+
+/** Reads the current value of a stored key: `null` when absent. */
+export type StoredRead = (storedKey: Uint8Array) => Uint8Array | null;
+
+/** What applying one command did. */
+export type ApplyOutcome =
+  | { kind: 'applied'; result: KvWriteResult }
+  /** A retry of a write already applied: answered with the original result, nothing written. */
+  | { kind: 'duplicate'; result: KvWriteResult }
+  /** A sequence older than the session remembers; refused so it cannot apply twice. */
+  | { kind: 'session-too-old' };
+
+/**
+ * The writes of consecutive applies, with reads that see earlier writes of the same batch
+ * (they are not in the database yet). One instance per group per turn.
+ */
+export class ApplyBatch {
+  private readonly overlay = new Map<string, StoredRecord>();
+
+  /** @param readCommitted reads the data as of the last committed batch (prefetched). */
+  constructor(private readonly readCommitted: StoredRead) {}
+
+  read: StoredRead = (storedKey) => {
+    const staged = this.overlay.get(keyId(storedKey));
+    return staged !== undefined ? staged.value : this.readCommitted(storedKey);
+  };
+
+  write(record: StoredRecord): void {
+    this.overlay.set(keyId(record.key), record);
+  }
+
+  /** Every staged record, last write per key. */
+  records(): StoredRecord[] {
+    return [...this.overlay.values()];
+  }
+
+  get isEmpty(): boolean {
+    return this.overlay.size === 0;
+  }
+}
+
+/** Decodes the stored clock (largest proposer time applied). */
+export function decodeClock(value: Uint8Array | null): number {
+  return value === null ? 0 : (unpackBytes(value) as number);
+}
+
+export class KvStateMachine {
+  /** @param clock the largest proposer time applied so far (stored under {@link CLOCK_KEY}). */
+  constructor(
+    readonly sessions: SessionTable,
+    private clock: number,
+  ) {}
+
+  get time(): number {
+    return this.clock;
+  }
+
+  /**
+   * Applies one command to `batch`. Time only moves forward (a proposer with a slow clock
+   * cannot make sessions younger), which keeps session expiry identical on every replica.
+   */
+  apply(command: KvCommand, batch: ApplyBatch): ApplyOutcome {
+    if (command.stamp.time > this.clock) {
+      this.clock = command.stamp.time;
+      batch.write({ key: CLOCK_KEY, value: packOwned(this.clock) });
+      for (const deletion of this.sessions.expire(this.clock)) batch.write(deletion);
+    }
+    const session = command.session;
+    if (session !== null) {
+      const known = this.sessions.lookup(session.clientId, session.sequence);
+      if (known.kind === 'duplicate') return known;
+      if (known.kind === 'too-old') return { kind: 'session-too-old' };
+    }
+    const result = applyOperation(command.operation, batch);
+    if (session !== null) batch.write(this.sessions.record(session.clientId, session.sequence, result, this.clock));
+    return { kind: 'applied', result };
+  }
+}
+
+function applyOperation(operation: KvOperation, batch: ApplyBatch): KvWriteResult {
+  switch (operation.kind) {
+    case 'put':
+      batch.write({ key: userDataKey(operation.key), value: operation.value });
+      return { kind: 'put' };
+    case 'delete': {
+      const stored = userDataKey(operation.key);
+      const existed = batch.read(stored) !== null;
+      if (existed) batch.write({ key: stored, value: null });
+      return { kind: 'delete', existed };
+    }
+    case 'cas': {
+      const stored = userDataKey(operation.key);
+      const current = batch.read(stored);
+      if (!bytesEqualOrBothAbsent(current, operation.expected)) {
+        return { kind: 'cas', succeeded: false, current };
+      }
+      batch.write({ key: stored, value: operation.next });
+      return { kind: 'cas', succeeded: true, current: operation.next };
+    }
+    case 'batch':
+      for (const item of operation.operations) {
+        batch.write({ key: userDataKey(item.key), value: item.kind === 'put' ? item.value : null });
+      }
+      return { kind: 'batch' };
+  }
+}
+
+function bytesEqualOrBothAbsent(a: Uint8Array | null, b: Uint8Array | null): boolean {
+  if (a === null || b === null) return a === b;
+  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+}
+

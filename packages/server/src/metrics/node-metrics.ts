@@ -1,0 +1,93 @@
+import { Counter, collectDefaultMetrics, Gauge, Registry } from 'prom-client';
+import type { GroupReport } from '../host-protocol.js';
+
+/**
+ * The node's Prometheus metrics, in a registry of its own (several nodes may share one
+ * process in tests). Transport counters are updated by the transport; group gauges are set
+ * from each host's latest `groups-report`.
+ */
+export class NodeMetrics {
+  readonly registry = new Registry();
+  readonly peerFramesSent: Counter<'peer'>;
+  readonly peerBytesSent: Counter<'peer'>;
+  readonly peerFramesReceived: Counter<'peer'>;
+  readonly peerBytesReceived: Counter<'peer'>;
+  readonly peerConnected: Gauge<'peer'>;
+  readonly peerConnects: Counter<'peer'>;
+  readonly peerSendQueueBytes: Gauge<'peer'>;
+  readonly peerSendDrops: Counter<'peer'>;
+  readonly peerSendDroppedBytes: Counter<'peer'>;
+  readonly clientConnections: Gauge;
+  readonly clientFramesReceived: Counter;
+  readonly clientFramesSent: Counter;
+  readonly connectionsRefused: Counter<'port' | 'code'>;
+  readonly leaderChanges: Counter;
+  private readonly groupCommit: Gauge<'group'>;
+  private readonly groupApplied: Gauge<'group'>;
+  private readonly groupLag: Gauge<'group'>;
+  private readonly groupTerm: Gauge<'group'>;
+  private readonly groupLeader: Gauge<'group'>;
+  private readonly groupIsLeader: Gauge<'group'>;
+  private readonly groupLogEntries: Gauge<'group'>;
+  private readonly groupLogBytes: Gauge<'group'>;
+
+  constructor(nodeId: number) {
+    const registry = this.registry;
+    registry.setDefaultLabels({ node: String(nodeId) });
+    collectDefaultMetrics({ register: registry, prefix: 'flint_' });
+    const counter = <L extends string>(name: string, help: string, labelNames: L[]) =>
+      new Counter<L>({ name, help, labelNames, registers: [registry] });
+    const gauge = <L extends string>(name: string, help: string, labelNames: L[]) =>
+      new Gauge<L>({ name, help, labelNames, registers: [registry] });
+
+    this.peerFramesSent = counter('flint_peer_frames_sent_total', 'Frames written to a peer.', ['peer']);
+    this.peerBytesSent = counter('flint_peer_bytes_sent_total', 'Bytes written to a peer.', ['peer']);
+    this.peerFramesReceived = counter('flint_peer_frames_received_total', 'Frames read from a peer.', ['peer']);
+    this.peerBytesReceived = counter('flint_peer_bytes_received_total', 'Bytes read from a peer.', ['peer']);
+    this.peerConnected = gauge('flint_peer_connected', '1 while the connection to a peer is up.', ['peer']);
+    this.peerConnects = counter('flint_peer_connects_total', 'Peer connections established.', ['peer']);
+    this.peerSendQueueBytes = gauge('flint_peer_send_queue_bytes', 'Bytes queued for a peer.', ['peer']);
+    this.peerSendDrops = counter(
+      'flint_peer_send_dropped_messages_total',
+      'Queued Raft messages dropped because the send queue of a peer was full.',
+      ['peer'],
+    );
+    this.peerSendDroppedBytes = counter(
+      'flint_peer_send_dropped_bytes_total',
+      'Bytes dropped because the send queue of a peer was full.',
+      ['peer'],
+    );
+    this.clientConnections = gauge('flint_client_connections', 'Open client connections.', []);
+    this.clientFramesReceived = counter('flint_client_frames_received_total', 'Client request frames read.', []);
+    this.clientFramesSent = counter('flint_client_frames_sent_total', 'Client response frames written.', []);
+    this.connectionsRefused = counter(
+      'flint_connections_refused_total',
+      'Connections closed for a bad handshake or frame.',
+      ['port', 'code'],
+    );
+    this.leaderChanges = counter('flint_leader_changes_total', 'Leader changes seen in group reports.', []);
+    this.groupCommit = gauge('flint_group_commit_index', 'Commit index of a local group.', ['group']);
+    this.groupApplied = gauge('flint_group_applied_index', 'Applied index of a local group.', ['group']);
+    this.groupLag = gauge('flint_group_apply_lag', 'Commit index minus applied index.', ['group']);
+    this.groupTerm = gauge('flint_group_term', 'Current Raft term of a local group.', ['group']);
+    this.groupLeader = gauge('flint_group_leader', 'Leader node id of a local group (0 = unknown).', ['group']);
+    this.groupIsLeader = gauge('flint_group_is_leader', '1 when this node leads the group.', ['group']);
+    this.groupLogEntries = gauge('flint_group_log_entries', 'Entries in the group log.', ['group']);
+    this.groupLogBytes = gauge('flint_group_log_bytes', 'Bytes of the group log.', ['group']);
+  }
+
+  /** Sets the per-group gauges from one host's report. */
+  recordGroups(groups: readonly GroupReport[]): void {
+    for (const group of groups) {
+      const labels = { group: String(group.groupId) };
+      this.groupCommit.set(labels, group.commit);
+      this.groupApplied.set(labels, group.applied);
+      this.groupLag.set(labels, Math.max(0, group.commit - group.applied));
+      this.groupTerm.set(labels, group.term);
+      this.groupLeader.set(labels, group.leader);
+      this.groupIsLeader.set(labels, group.role === 'leader' ? 1 : 0);
+      this.groupLogEntries.set(labels, Math.max(0, group.lastIndex - group.firstIndex + 1));
+      this.groupLogBytes.set(labels, group.logBytes);
+    }
+  }
+}

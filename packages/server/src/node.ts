@@ -1,0 +1,262 @@
+import { mkdir } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { decodeRequest, encodeResponseFrame, type Frame, FlintProtocolError, type NodeStatus } from '@flintkv/proto';
+import { answerNodeRequest } from './admin/node-requests.js';
+import { formatHostAndPort } from './config/parse-values.js';
+import type { ServerConfig } from './config/server-config.js';
+import { type GroupReport, type HostOptions, type HostOutbound, hostOfGroup } from './host-protocol.js';
+import { HostPool } from './hosts/host-pool.js';
+import { createNodeLogger, type Logger } from './logger.js';
+import { judgeHealth } from './metrics/health.js';
+import { startMetricsServer } from './metrics/metrics-server.js';
+import { NodeMetrics } from './metrics/node-metrics.js';
+import { LeaderWatch } from './routing/leader-watch.js';
+import { PeerFrameBatcher } from './routing/peer-frame-batcher.js';
+import { ClientListener } from './transport/client-listener.js';
+import { PeerTransport } from './transport/peer-transport.js';
+
+/** The software version reported by Status. */
+export const SERVER_VERSION = '0.1.0';
+
+/** How long `stop()` waits for hosts to persist, close their databases and answer. */
+const HOST_STOP_TIMEOUT_MS = 5_000;
+
+/** A fatal problem that ends the node (a host failed or crashed). */
+export interface NodeFailure {
+  code: string;
+  message: string;
+}
+
+/** A running node (see {@link startNode}). */
+export interface RunningNode {
+  readonly config: ServerConfig;
+  readonly logger: Logger;
+  readonly metrics: NodeMetrics;
+  /** Settles when a host fails; the node has then stopped itself and the process should exit 1. */
+  readonly failure: Promise<NodeFailure>;
+  /** Stops accepting, stops every host (in-flight persists finish, databases close), closes sockets. */
+  stop(): Promise<void>;
+}
+
+/** Options for embedding and testing; production uses the defaults. */
+export interface StartNodeOptions {
+  /** The compiled host task module; default `dist/host/host-task.js` of this package. */
+  hostTaskFilename?: string;
+  logger?: Logger;
+}
+
+/**
+ * The compiled host task. Worker threads cannot load TypeScript, so when this module itself
+ * runs from source (vitest), the task is still taken from `dist/`.
+ */
+export function defaultHostTaskFilename(): string {
+  const here = fileURLToPath(import.meta.url);
+  const root = here.endsWith('.ts') ? here.replace(/[/\\]src[/\\]node\.ts$/, '/dist/node.js') : here;
+  return fileURLToPath(new URL('./host/host-task.js', `file://${root}`));
+}
+
+function hostOptionsOf(config: ServerConfig, hostIndex: number): HostOptions {
+  const bootstrap: HostOptions['bootstrap'] = { regionCount: config.regionCount };
+  if (config.splitKeys !== undefined) bootstrap.splitKeys = config.splitKeys;
+  return {
+    hostIndex,
+    hostCount: config.workers,
+    dataDirectory: config.dataDirectory,
+    nodeId: config.nodeId,
+    clusterId: String(config.clusterId),
+    members: config.members.map((member) => ({
+      nodeId: member.nodeId,
+      peerAddress: formatHostAndPort(member.peerAddress),
+      clientAddress: formatHostAndPort(member.clientAddress),
+    })),
+    bootstrap,
+    tickIntervalMs: config.raft.tickIntervalMs,
+    electionTicks: config.raft.electionTicks,
+    heartbeatTicks: config.raft.heartbeatTicks,
+    logLevel: config.logLevel,
+    compaction: { ...config.compaction },
+  };
+}
+
+/**
+ * Starts one node: the group hosts (a piscina pool of `config.workers` threads), then the peer
+ * transport, the client listener and the metrics endpoint. The main thread only routes: it
+ * reads a frame's group from its header and forwards the raw bytes to the host of that
+ * group, except client requests to group 0 (Status, Regions), which it answers itself from
+ * the hosts' latest reports.
+ */
+export async function startNode(config: ServerConfig, options: StartNodeOptions = {}): Promise<RunningNode> {
+  const logger = options.logger ?? createNodeLogger(config.logLevel, config.nodeId);
+  const metrics = new NodeMetrics(config.nodeId);
+  const startedAt = Date.now();
+  const hostCount = config.workers;
+  const reportsByHost = new Map<number, GroupReport[]>();
+  const leaderWatch = new LeaderWatch();
+  let reportFailure: (failure: NodeFailure) => void = () => {};
+  const failure = new Promise<NodeFailure>((resolve) => {
+    reportFailure = resolve;
+  });
+  let failed = false;
+
+  await mkdir(config.dataDirectory, { recursive: true });
+
+  // Late-bound: the pool starts first, the sockets after its hosts answer `started`.
+  let transport: PeerTransport | undefined;
+  let clients: ClientListener | undefined;
+
+  const onHostMessage = (hostIndex: number, message: HostOutbound) => {
+    switch (message.type) {
+      case 'peer-send':
+        transport?.send(message.to, new Uint8Array(message.buffer));
+        break;
+      case 'client-reply':
+        clients?.reply(message.connection, new Uint8Array(message.buffer));
+        break;
+      case 'groups-report':
+        reportsByHost.set(message.host, message.groups);
+        metrics.recordGroups(message.groups);
+        for (const change of leaderWatch.observe(message.groups)) {
+          metrics.leaderChanges.inc();
+          logger.info(change, 'leader changed');
+        }
+        break;
+      case 'started':
+        logger.debug({ host: hostIndex, groups: message.groups.length }, 'host started');
+        break;
+      default:
+        break;
+    }
+  };
+
+  const pool = new HostPool(
+    options.hostTaskFilename ?? defaultHostTaskFilename(),
+    (hostIndex) => hostOptionsOf(config, hostIndex),
+    hostCount,
+    {
+      onMessage: onHostMessage,
+      onFailure: (hostIndex, code, message) => {
+        if (failed) return;
+        failed = true;
+        logger.error({ host: hostIndex, code, reason: message }, 'host failed; stopping the node');
+        reportFailure({ code, message });
+      },
+    },
+    logger,
+  );
+
+  const batcher = new PeerFrameBatcher(hostCount, (from, host, buffer) =>
+    pool.post(host, { type: 'peer-frames', from, buffer }),
+  );
+
+  const nodeStatus = (): NodeStatus => ({
+    nodeId: config.nodeId,
+    clusterId: config.clusterId,
+    peerAddress: formatHostAndPort(config.members.find((member) => member.nodeId === config.nodeId)!.peerAddress),
+    clientAddress: formatHostAndPort(config.members.find((member) => member.nodeId === config.nodeId)!.clientAddress),
+    adminAddress: config.metricsListen ? formatHostAndPort(config.metricsListen) : '',
+    uptimeMs: Date.now() - startedAt,
+    members: config.members.map((member) => ({
+      nodeId: member.nodeId,
+      peerAddress: formatHostAndPort(member.peerAddress),
+      clientAddress: formatHostAndPort(member.clientAddress),
+      up: member.nodeId === config.nodeId || (transport?.isConnected(member.nodeId) ?? false),
+    })),
+    version: SERVER_VERSION,
+  });
+
+  const onClientRequest = (connection: number, frame: Frame) => {
+    if (frame.group !== 0) {
+      pool.post(hostOfGroup(frame.group, hostCount), {
+        type: 'client-frame',
+        connection,
+        buffer: frame.bytes.slice().buffer,
+      });
+      return;
+    }
+    try {
+      const response = answerNodeRequest(decodeRequest(frame.payload), { node: nodeStatus(), reportsByHost });
+      clients?.reply(connection, encodeResponseFrame(0, response));
+    } catch (error) {
+      const code = error instanceof FlintProtocolError ? error.code : 'FLINT_INTERNAL';
+      clients?.refuse(connection, code, (error as Error).message);
+    }
+  };
+
+  let stopping: Promise<void> | undefined;
+  let metricsServer: Server | undefined;
+  const stop = (): Promise<void> => {
+    stopping ??= (async () => {
+      logger.info('node stopping');
+      await clients?.stopAccepting();
+      const clean = await pool.stop(HOST_STOP_TIMEOUT_MS);
+      clients?.closeAll();
+      await transport?.stop();
+      if (metricsServer) {
+        metricsServer.closeAllConnections();
+        await new Promise<void>((resolve) => metricsServer?.close(() => resolve()));
+      }
+      logger.info({ clean }, 'node stopped');
+    })();
+    return stopping;
+  };
+
+  try {
+    await Promise.race([
+      pool.start(),
+      failure.then((problem) => {
+        throw Object.assign(new Error(problem.message), { code: problem.code });
+      }),
+    ]);
+    transport = new PeerTransport({
+      nodeId: config.nodeId,
+      clusterId: config.clusterId,
+      members: config.members,
+      listen: config.peerListen,
+      maxFrameBytes: config.maxFrameBytes,
+      sendQueueBytes: config.peerSendQueueBytes,
+      logger,
+      metrics,
+      onFrames: (from, frames) => {
+        for (const frame of frames) batcher.add(from, hostOfGroup(frame.group, hostCount), frame.bytes);
+      },
+      onPeerDown: (node) => pool.broadcast({ type: 'peer-unreachable', node }),
+    });
+    await transport.start();
+    clients = new ClientListener({
+      nodeId: config.nodeId,
+      clusterId: config.clusterId,
+      listen: config.clientListen,
+      maxFrameBytes: config.maxFrameBytes,
+      logger,
+      metrics,
+      onRequest: onClientRequest,
+    });
+    await clients.start();
+    if (config.metricsListen) {
+      metricsServer = await startMetricsServer(config.metricsListen, metrics, () =>
+        judgeHealth(reportsByHost, hostCount),
+      );
+    }
+  } catch (error) {
+    await stop().catch(() => {});
+    throw error;
+  }
+
+  logger.info(
+    {
+      clusterId: config.clusterId,
+      peer: formatHostAndPort(config.peerListen),
+      client: formatHostAndPort(config.clientListen),
+      metrics: config.metricsListen ? formatHostAndPort(config.metricsListen) : undefined,
+      data: config.dataDirectory,
+      workers: hostCount,
+      regions: config.regionCount,
+      members: config.members.map((member) => `${member.nodeId}=${formatHostAndPort(member.peerAddress)}`).join(','),
+    },
+    'node started',
+  );
+
+  void failure.then(() => stop());
+  return { config, logger, metrics, failure, stop };
+}

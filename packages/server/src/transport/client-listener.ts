@@ -1,0 +1,150 @@
+import type { Server, Socket } from 'node:net';
+import { ConnectionRole, type Frame, FrameKind, frameKindName } from '@flintkv/proto';
+import type { HostAndPort } from '../config/server-config.js';
+import type { Logger } from '../logger.js';
+import type { NodeMetrics } from '../metrics/node-metrics.js';
+import { FramedConnection } from './framed-connection.js';
+import { acceptHello, type HandshakeFailure } from './handshake-exchange.js';
+import { closeListener, listenTcp, remoteAddressOf } from './listen.js';
+import { pongOf } from './pong.js';
+
+/** Replies waiting for a client that does not read; past this its connection is closed. */
+const MAX_UNREAD_REPLY_BYTES = 64 * 1024 * 1024;
+
+export interface ClientListenerOptions {
+  nodeId: number;
+  clusterId: number;
+  listen: HostAndPort;
+  maxFrameBytes: number;
+  logger: Logger;
+  metrics: NodeMetrics;
+  /** One CLIENT_REQUEST frame from connection `connection` (the frame's bytes are a view: copy to keep). */
+  onRequest(connection: number, frame: Frame): void;
+}
+
+/** A client connection's closing reason is logged at warn when it is a protocol problem. */
+const ORDINARY_CLOSE_CODES = new Set(['FLINT_CONNECTION_CLOSED', 'ECONNRESET', 'EPIPE', 'FLINT_GOAWAY']);
+
+/**
+ * The client port: handshake (role client; cluster id must match, or be 0 to learn it from
+ * the reply), then request frames. Each connection gets a number that hosts use to address
+ * their replies. A bad handshake or frame closes that connection with a logged reason.
+ */
+export class ClientListener {
+  private server: Server | undefined;
+  private readonly connections = new Map<number, FramedConnection>();
+  private readonly handshaking = new Set<Socket>();
+  private nextConnection = 1;
+  private stopped = false;
+
+  constructor(private readonly options: ClientListenerOptions) {}
+
+  async start(): Promise<void> {
+    this.server = await listenTcp(this.options.listen, (socket) => this.accept(socket));
+  }
+
+  /** Queues a whole response frame for connection `connection`; dropped if it has closed. */
+  reply(connection: number, bytes: Uint8Array): void {
+    const target = this.connections.get(connection);
+    if (target === undefined) return;
+    this.options.metrics.clientFramesSent.inc();
+    target.send(bytes);
+  }
+
+  get connectionCount(): number {
+    return this.connections.size;
+  }
+
+  /** Stops accepting new connections. */
+  async stopAccepting(): Promise<void> {
+    this.stopped = true;
+    for (const socket of this.handshaking) socket.destroy();
+    if (this.server) await closeListener(this.server);
+  }
+
+  /** Closes every client connection (after the hosts have stopped answering). */
+  closeAll(): void {
+    for (const connection of this.connections.values()) {
+      connection.close({ code: 'FLINT_SHUTTING_DOWN', message: 'the node is shutting down' });
+    }
+  }
+
+  private accept(socket: Socket): void {
+    const { nodeId, clusterId, logger, metrics, maxFrameBytes } = this.options;
+    if (this.stopped) {
+      socket.destroy();
+      return;
+    }
+    const remote = remoteAddressOf(socket);
+    this.handshaking.add(socket);
+    socket.on('error', () => {});
+    acceptHello(socket, { clusterId, nodeId, roles: [ConnectionRole.CLIENT] }).then(
+      ({ received, rest }) => {
+        this.handshaking.delete(socket);
+        if (this.stopped) {
+          socket.destroy();
+          return;
+        }
+        const id = this.nextConnection++;
+        const connection: FramedConnection = new FramedConnection(socket, {
+          maxFrameBytes,
+          maxQueuedBytes: MAX_UNREAD_REPLY_BYTES,
+          overflow: 'close',
+          rest,
+          onFrames: (frames) => this.receive(id, connection, frames),
+          onClose: (reason) => {
+            this.connections.delete(id);
+            metrics.clientConnections.set(this.connections.size);
+            if (reason !== undefined && !ORDINARY_CLOSE_CODES.has(reason.code)) {
+              metrics.connectionsRefused.inc({ port: 'client', code: reason.code });
+              logger.warn({ port: 'client', remote, code: reason.code, reason: reason.message }, 'client connection closed');
+            } else {
+              logger.debug({ remote, client: received.senderId }, 'client disconnected');
+            }
+          },
+        });
+        this.connections.set(id, connection);
+        metrics.clientConnections.set(this.connections.size);
+        logger.debug({ remote, client: received.senderId, connection: id }, 'client connected');
+      },
+      (error: HandshakeFailure) => {
+        this.handshaking.delete(socket);
+        metrics.connectionsRefused.inc({ port: 'client', code: error.code });
+        logger.warn({ port: 'client', remote, code: error.code, reason: error.message }, 'connection refused');
+        socket.end();
+        setTimeout(() => socket.destroy(), 1_000).unref();
+      },
+    );
+  }
+
+  private receive(id: number, connection: FramedConnection, frames: Frame[]): void {
+    for (const frame of frames) {
+      if (connection.isClosed) return;
+      switch (frame.kind) {
+        case FrameKind.CLIENT_REQUEST:
+          this.options.metrics.clientFramesReceived.inc();
+          this.options.onRequest(id, frame);
+          break;
+        case FrameKind.PING:
+          connection.send(pongOf(frame));
+          break;
+        case FrameKind.PONG:
+          break;
+        case FrameKind.GOAWAY:
+          connection.close({ code: 'FLINT_GOAWAY', message: new TextDecoder().decode(frame.payload) });
+          return;
+        default:
+          connection.close({
+            code: 'FLINT_FRAME_WRONG_PORT',
+            message: `a ${frameKindName(frame.kind)} frame is not valid on the client port`,
+          });
+          return;
+      }
+    }
+  }
+
+  /** Closes one connection for a protocol error found above the frame layer (e.g. an undecodable request). */
+  refuse(connection: number, code: string, message: string): void {
+    this.connections.get(connection)?.close({ code, message });
+  }
+}

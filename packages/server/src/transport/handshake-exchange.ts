@@ -1,0 +1,137 @@
+import type { Socket } from 'node:net';
+import {
+  ConnectionRole,
+  checkHelloReply,
+  decodeHello,
+  decodeHelloReply,
+  encodeHello,
+  encodeHelloReply,
+  FlintProtocolError,
+  HandshakeError,
+  HandshakeReader,
+  HandshakeStatus,
+  HELLO_BYTES,
+  HELLO_REPLY_BYTES,
+  type Hello,
+  type HelloExpectations,
+  type HelloReply,
+  type HelloReplyExpectations,
+  handshakeStatusFor,
+  PROTOCOL_VERSION,
+  validateHello,
+} from '@flintkv/proto';
+
+/** How long the other side may take to complete its half of the handshake. */
+export const HANDSHAKE_TIMEOUT_MS = 5_000;
+
+/** A handshake that did not complete: a {@link HandshakeError}, or the socket closed or timed out. */
+export class HandshakeFailure extends Error {
+  override readonly name = 'HandshakeFailure';
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** A completed handshake: what the other side sent, and the bytes after it (the first frames). */
+export interface Handshaken<T> {
+  received: T;
+  rest: Uint8Array;
+}
+
+/**
+ * Reads exactly `size` bytes from `socket`, then pauses it so the caller can attach the frame
+ * reader without losing a chunk.
+ */
+function readFixed(socket: Socket, size: number, timeoutMs: number, what: string): Promise<Handshaken<Uint8Array>> {
+  return new Promise((resolve, reject) => {
+    const reader = new HandshakeReader(size);
+    const finish = (error?: HandshakeFailure) => {
+      clearTimeout(timer);
+      socket.off('data', onData);
+      socket.off('close', onClose);
+      socket.off('error', onError);
+      if (error) reject(error);
+    };
+    const onData = (chunk: Buffer) => {
+      // A stray client (HTTP, telnet) is refused as soon as its first 4 bytes disagree with the magic.
+      const bytes = reader.push(chunk);
+      if (bytes === undefined) return;
+      socket.pause();
+      finish();
+      resolve({ received: bytes, rest: reader.rest });
+    };
+    const onClose = () => finish(new HandshakeFailure('FLINT_HANDSHAKE_CLOSED', `connection closed before the ${what}`));
+    const onError = (error: Error) => finish(new HandshakeFailure('FLINT_HANDSHAKE_CLOSED', `${what}: ${error.message}`));
+    const timer = setTimeout(
+      () => finish(new HandshakeFailure('FLINT_HANDSHAKE_TIMEOUT', `no ${what} within ${timeoutMs} ms`)),
+      timeoutMs,
+    );
+    socket.on('data', onData);
+    socket.once('close', onClose);
+    socket.once('error', onError);
+  });
+}
+
+/**
+ * The listener's half: reads a hello, judges it, answers. A client that does not know the
+ * cluster id may send 0 and learn it from the reply; peers must name the cluster.
+ * @throws HandshakeFailure after answering a refusal (the caller closes the socket).
+ */
+export async function acceptHello(
+  socket: Socket,
+  expectations: HelloExpectations,
+  timeoutMs = HANDSHAKE_TIMEOUT_MS,
+): Promise<Handshaken<Hello>> {
+  const { received, rest } = await readFixed(socket, HELLO_BYTES, timeoutMs, 'hello');
+  const reply = (status: HandshakeStatus) =>
+    encodeHelloReply({
+      version: PROTOCOL_VERSION,
+      status,
+      clusterId: expectations.clusterId,
+      nodeId: expectations.nodeId,
+    });
+  let hello: Hello;
+  try {
+    hello = decodeHello(received);
+  } catch (error) {
+    const handshakeError =
+      error instanceof HandshakeError ? error : new HandshakeError('FLINT_HANDSHAKE_MALFORMED', String(error));
+    socket.write(reply(handshakeStatusFor(handshakeError)));
+    throw new HandshakeFailure(handshakeError.code, handshakeError.message);
+  }
+  const judged: Hello = hello.role === ConnectionRole.CLIENT && hello.clusterId === 0 ? { ...hello, clusterId: expectations.clusterId } : hello;
+  const refusal = validateHello(judged, expectations);
+  if (refusal) {
+    socket.write(reply(handshakeStatusFor(refusal)));
+    throw new HandshakeFailure(refusal.code, refusal.message);
+  }
+  socket.write(reply(HandshakeStatus.ACCEPTED));
+  return { received: hello, rest };
+}
+
+/**
+ * The dialer's half: sends a hello, reads and checks the reply.
+ * @throws HandshakeFailure when refused, or when the listener is not who we meant to reach.
+ */
+export async function offerHello(
+  socket: Socket,
+  hello: { role: ConnectionRole; clusterId: number; senderId: number; targetNodeId: number },
+  expectations: HelloReplyExpectations,
+  timeoutMs = HANDSHAKE_TIMEOUT_MS,
+): Promise<Handshaken<HelloReply>> {
+  socket.write(encodeHello({ version: PROTOCOL_VERSION, ...hello }));
+  const { received, rest } = await readFixed(socket, HELLO_REPLY_BYTES, timeoutMs, 'hello reply');
+  let reply: HelloReply;
+  try {
+    reply = decodeHelloReply(received);
+  } catch (error) {
+    const code = error instanceof FlintProtocolError ? error.code : 'FLINT_HANDSHAKE_MALFORMED';
+    throw new HandshakeFailure(code, (error as Error).message);
+  }
+  const problem = checkHelloReply(reply, expectations);
+  if (problem) throw new HandshakeFailure(problem.code, problem.message);
+  return { received: reply, rest };
+}

@@ -1,0 +1,264 @@
+import { connect, type Server, type Socket } from 'node:net';
+import { ConnectionRole, type Frame, FrameKind, frameKindName } from '@flintkv/proto';
+import type { ClusterMember, HostAndPort } from '../config/server-config.js';
+import type { Logger } from '../logger.js';
+import type { NodeMetrics } from '../metrics/node-metrics.js';
+import { countFrames } from './frame-count.js';
+import { type CloseReason, FramedConnection } from './framed-connection.js';
+import { acceptHello, type HandshakeFailure, offerHello } from './handshake-exchange.js';
+import { closeListener, listenTcp, remoteAddressOf } from './listen.js';
+import { pongOf } from './pong.js';
+import { type BackoffPolicy, DEFAULT_BACKOFF, reconnectDelay } from './reconnect-backoff.js';
+
+export interface PeerTransportOptions {
+  nodeId: number;
+  clusterId: number;
+  members: readonly ClusterMember[];
+  listen: HostAndPort;
+  maxFrameBytes: number;
+  sendQueueBytes: number;
+  backoff?: BackoffPolicy;
+  logger: Logger;
+  metrics: NodeMetrics;
+  /** Raft and snapshot frames read from peer `from` in one socket chunk. */
+  onFrames(from: number, frames: Frame[]): void;
+  /** The connection to `node` is gone (Raft should treat it as unreachable). */
+  onPeerDown(node: number): void;
+}
+
+/** The state of the link to one other member. */
+interface PeerLink {
+  member: ClusterMember;
+  label: string;
+  /** Whether this node dials the link (the lower id of the pair dials). */
+  dials: boolean;
+  connection: FramedConnection | undefined;
+  attempt: number;
+  retryTimer: NodeJS.Timeout | undefined;
+  /** A dial in progress (connect or handshake). */
+  dialing: Socket | undefined;
+}
+
+/**
+ * One TCP connection per pair of nodes. The node with the lower id dials, the higher one
+ * accepts, so there is never a pair of crossed connections to deduplicate; an accepted
+ * connection from a peer replaces any older one from it (the peer restarted). A dialer that
+ * loses its link reconnects with exponential backoff and jitter.
+ *
+ * Outbound buffers go through a bounded per-connection queue that drops the oldest Raft
+ * messages when full, and are written once per event-loop turn. While a link is down its
+ * messages are dropped (and counted): Raft retries from its log when the peer is back.
+ */
+export class PeerTransport {
+  private readonly links = new Map<number, PeerLink>();
+  private readonly inbound = new Set<Socket>();
+  private server: Server | undefined;
+  private stopped = false;
+  private readonly backoff: BackoffPolicy;
+
+  constructor(private readonly options: PeerTransportOptions) {
+    this.backoff = options.backoff ?? DEFAULT_BACKOFF;
+    for (const member of options.members) {
+      if (member.nodeId === options.nodeId) continue;
+      this.links.set(member.nodeId, {
+        member,
+        label: String(member.nodeId),
+        dials: options.nodeId < member.nodeId,
+        connection: undefined,
+        attempt: 0,
+        retryTimer: undefined,
+        dialing: undefined,
+      });
+    }
+  }
+
+  /** Listens on the peer port and starts dialing the peers with higher ids. */
+  async start(): Promise<void> {
+    this.server = await listenTcp(this.options.listen, (socket) => this.accept(socket));
+    for (const link of this.links.values()) if (link.dials) this.dial(link);
+  }
+
+  /** Queues whole frames for node `to`; dropped (and counted) while the link is down. */
+  send(to: number, bytes: Uint8Array): void {
+    const link = this.links.get(to);
+    if (link === undefined) return;
+    const { metrics } = this.options;
+    if (link.connection === undefined || link.connection.isClosed) {
+      metrics.peerSendDrops.inc({ peer: link.label });
+      metrics.peerSendDroppedBytes.inc({ peer: link.label }, bytes.byteLength);
+      return;
+    }
+    metrics.peerFramesSent.inc({ peer: link.label }, countFrames(bytes));
+    metrics.peerBytesSent.inc({ peer: link.label }, bytes.byteLength);
+    link.connection.send(bytes);
+  }
+
+  /** Whether the link to `node` is up. */
+  isConnected(node: number): boolean {
+    const connection = this.links.get(node)?.connection;
+    return connection !== undefined && !connection.isClosed;
+  }
+
+  /** Stops listening and dialing and closes every link. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    const closing = this.server ? closeListener(this.server) : Promise.resolve();
+    for (const link of this.links.values()) {
+      clearTimeout(link.retryTimer);
+      link.dialing?.destroy();
+      link.connection?.close(undefined);
+    }
+    for (const socket of this.inbound) socket.destroy();
+    await closing;
+  }
+
+  private dial(link: PeerLink): void {
+    if (this.stopped) return;
+    const { nodeId, clusterId, logger } = this.options;
+    const address = link.member.peerAddress;
+    const socket = connect({ host: address.host, port: address.port, noDelay: true });
+    link.dialing = socket;
+    const retry = (reason: string) => {
+      if (link.dialing !== socket) return;
+      link.dialing = undefined;
+      socket.destroy();
+      this.scheduleDial(link);
+      logger.debug({ peer: link.member.nodeId, reason, attempt: link.attempt }, 'peer dial failed');
+    };
+    socket.once('error', (error) => retry(error.message));
+    socket.once('connect', () => {
+      offerHello(
+        socket,
+        { role: ConnectionRole.PEER, clusterId, senderId: nodeId, targetNodeId: link.member.nodeId },
+        { clusterId, nodeId: link.member.nodeId },
+      ).then(
+        ({ rest }) => {
+          if (link.dialing !== socket) return;
+          link.dialing = undefined;
+          this.attach(link, socket, rest);
+        },
+        (error: HandshakeFailure) => {
+          // A refusal names a misconfiguration (other cluster, wrong node at that address): say so loudly.
+          if (error.code !== 'FLINT_HANDSHAKE_CLOSED') {
+            logger.warn(
+              { peer: link.member.nodeId, remote: remoteAddressOf(socket), code: error.code, reason: error.message },
+              'peer refused our handshake',
+            );
+          }
+          retry(error.message);
+        },
+      );
+    });
+  }
+
+  private scheduleDial(link: PeerLink): void {
+    if (this.stopped || !link.dials) return;
+    const delay = reconnectDelay(link.attempt, this.backoff);
+    link.attempt++;
+    link.retryTimer = setTimeout(() => {
+      link.retryTimer = undefined;
+      this.dial(link);
+    }, delay);
+  }
+
+  private accept(socket: Socket): void {
+    if (this.stopped) {
+      socket.destroy();
+      return;
+    }
+    const { nodeId, clusterId, logger, metrics } = this.options;
+    this.inbound.add(socket);
+    socket.once('close', () => this.inbound.delete(socket));
+    socket.on('error', () => {});
+    const knownPeers = [...this.links.keys()];
+    acceptHello(socket, { clusterId, nodeId, knownPeers, roles: [ConnectionRole.PEER] }).then(
+      ({ received, rest }) => {
+        this.inbound.delete(socket);
+        const link = this.links.get(received.senderId);
+        if (link === undefined || this.stopped) {
+          socket.destroy();
+          return;
+        }
+        if (link.connection && !link.connection.isClosed) {
+          logger.info({ peer: link.member.nodeId }, 'peer reconnected; replacing its previous connection');
+          link.connection.close({ code: 'FLINT_CONNECTION_REPLACED', message: 'the peer opened a new connection' });
+        }
+        this.attach(link, socket, rest);
+      },
+      (error: HandshakeFailure) => {
+        metrics.connectionsRefused.inc({ port: 'peer', code: error.code });
+        logger.warn({ port: 'peer', remote: remoteAddressOf(socket), code: error.code, reason: error.message }, 'connection refused');
+        socket.end();
+        setTimeout(() => socket.destroy(), 1_000).unref();
+      },
+    );
+  }
+
+  private attach(link: PeerLink, socket: Socket, rest: Uint8Array): void {
+    const { logger, metrics, maxFrameBytes, sendQueueBytes } = this.options;
+    const peer = link.label;
+    socket.setKeepAlive(true, 5_000);
+    const connection: FramedConnection = new FramedConnection(socket, {
+      maxFrameBytes,
+      maxQueuedBytes: sendQueueBytes,
+      overflow: 'drop-oldest',
+      rest,
+      onFrames: (frames, chunkBytes) => {
+        metrics.peerBytesReceived.inc({ peer }, chunkBytes);
+        metrics.peerFramesReceived.inc({ peer }, frames.length);
+        this.receive(link, connection, frames);
+      },
+      onDrop: (entries, bytes) => {
+        metrics.peerSendDrops.inc({ peer }, entries);
+        metrics.peerSendDroppedBytes.inc({ peer }, bytes);
+      },
+      onClose: (reason) => this.detach(link, connection, reason),
+    });
+    link.connection = connection;
+    link.attempt = 0;
+    metrics.peerConnected.set({ peer }, 1);
+    metrics.peerConnects.inc({ peer });
+    logger.info({ peer: link.member.nodeId, remote: remoteAddressOf(socket), dialed: link.dials }, 'peer connected');
+  }
+
+  private detach(link: PeerLink, connection: FramedConnection, reason: CloseReason | undefined): void {
+    if (link.connection !== connection) return;
+    link.connection = undefined;
+    this.options.metrics.peerConnected.set({ peer: link.label }, 0);
+    if (this.stopped) return;
+    const problem = reason !== undefined && reason.code !== 'FLINT_CONNECTION_CLOSED' && reason.code !== 'ECONNRESET';
+    const fields = { peer: link.member.nodeId, code: reason?.code, reason: reason?.message };
+    if (problem) this.options.logger.warn(fields, 'peer disconnected');
+    else this.options.logger.info(fields, 'peer disconnected');
+    this.options.onPeerDown(link.member.nodeId);
+    this.scheduleDial(link);
+  }
+
+  private receive(link: PeerLink, connection: FramedConnection, frames: Frame[]): void {
+    let raft: Frame[] | undefined;
+    for (const frame of frames) {
+      switch (frame.kind) {
+        case FrameKind.RAFT_MESSAGE:
+        case FrameKind.SNAPSHOT_CHUNK:
+          if (raft === undefined) raft = [];
+          raft.push(frame);
+          break;
+        case FrameKind.PING:
+          connection.send(pongOf(frame));
+          break;
+        case FrameKind.PONG:
+          break;
+        case FrameKind.GOAWAY:
+          connection.close({ code: 'FLINT_GOAWAY', message: new TextDecoder().decode(frame.payload) });
+          return;
+        default:
+          connection.close({
+            code: 'FLINT_FRAME_WRONG_PORT',
+            message: `a ${frameKindName(frame.kind)} frame is not valid on the peer port`,
+          });
+          return;
+      }
+    }
+    if (raft !== undefined) this.options.onFrames(link.member.nodeId, raft);
+  }
+}

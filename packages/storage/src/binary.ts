@@ -1,0 +1,122 @@
+/**
+ * Fixed-width big-endian integers: keys encoded this way sort on disk in numeric order, which
+ * makes the log's index order the database's key order (DESIGN.md "Wire and encodings").
+ * Values are JavaScript safe integers, written as two u32 halves to avoid BigInt.
+ */
+
+const TWO_TO_THE_32 = 0x1_0000_0000;
+
+export function writeU64(view: DataView, offset: number, value: number): void {
+  view.setUint32(offset, Math.floor(value / TWO_TO_THE_32));
+  view.setUint32(offset + 4, value >>> 0);
+}
+
+export function readU64(view: DataView, offset: number): number {
+  return view.getUint32(offset) * TWO_TO_THE_32 + view.getUint32(offset + 4);
+}
+
+export function viewOf(bytes: Uint8Array): DataView {
+  return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/** Reads a sequence of fields from a byte array, throwing `RangeError` when it runs out. */
+export class ByteReader {
+  #offset = 0;
+  readonly #view: DataView;
+
+  constructor(readonly bytes: Uint8Array) {
+    this.#view = viewOf(bytes);
+  }
+
+  get remaining(): number {
+    return this.bytes.byteLength - this.#offset;
+  }
+
+  u8(): number {
+    this.#need(1);
+    const value = this.#view.getUint8(this.#offset);
+    this.#offset += 1;
+    return value;
+  }
+
+  u32(): number {
+    this.#need(4);
+    const value = this.#view.getUint32(this.#offset);
+    this.#offset += 4;
+    return value;
+  }
+
+  u64(): number {
+    this.#need(8);
+    const value = readU64(this.#view, this.#offset);
+    this.#offset += 8;
+    return value;
+  }
+
+  /** A copy, so the result never pins or aliases the source buffer. */
+  bytesOf(length: number): Uint8Array {
+    this.#need(length);
+    const value = new Uint8Array(this.bytes.subarray(this.#offset, this.#offset + length));
+    this.#offset += length;
+    return value;
+  }
+
+  #need(length: number): void {
+    if (this.#offset + length > this.bytes.byteLength) {
+      throw new RangeError(`record truncated: needs ${length} more bytes at offset ${this.#offset}`);
+    }
+  }
+}
+
+/** Appends fields to a growing byte array. */
+export class ByteWriter {
+  #bytes: Uint8Array;
+  #view: DataView;
+  #length = 0;
+
+  constructor(initialCapacity = 64) {
+    this.#bytes = new Uint8Array(initialCapacity);
+    this.#view = viewOf(this.#bytes);
+  }
+
+  u8(value: number): this {
+    this.#reserve(1);
+    this.#view.setUint8(this.#length, value);
+    this.#length += 1;
+    return this;
+  }
+
+  u32(value: number): this {
+    this.#reserve(4);
+    this.#view.setUint32(this.#length, value);
+    this.#length += 4;
+    return this;
+  }
+
+  u64(value: number): this {
+    this.#reserve(8);
+    writeU64(this.#view, this.#length, value);
+    this.#length += 8;
+    return this;
+  }
+
+  bytes(value: Uint8Array): this {
+    this.#reserve(value.byteLength);
+    this.#bytes.set(value, this.#length);
+    this.#length += value.byteLength;
+    return this;
+  }
+
+  /** The written bytes (an exact-length copy, safe to keep). */
+  finish(): Uint8Array {
+    return this.#bytes.slice(0, this.#length);
+  }
+
+  #reserve(length: number): void {
+    if (this.#length + length <= this.#bytes.byteLength) return;
+    const grown = new Uint8Array(Math.max(this.#bytes.byteLength * 2, this.#length + length));
+    grown.set(this.#bytes.subarray(0, this.#length));
+    this.#bytes = grown;
+    this.#view = viewOf(grown);
+  }
+}

@@ -1,0 +1,13 @@
+export { StorageError, StorageErrorCode } from './errors.js';
+export { type GroupInitialState, GroupStorage } from './group-storage.js';
+export {
+  DEFAULT_LOG_CACHE_BYTES,
+  type KvScanOptions,
+  type NodeIdentity,
+  NodeStore,
+  type NodeStoreOptions,
+  openNodeStore,
+  STORAGE_FORMAT_VERSION,
+} from './node-store.js';
+export { decodeSnapshotData, encodeSnapshotData, type SnapshotData } from './snapshot-data.js';
+export { Turn } from './turn.js';

@@ -1,0 +1,357 @@
+import type { ConfState } from '@flintkv/proto';
+import type { AbstractBatchOperation, AbstractSnapshot } from 'abstract-level';
+import { plainBytes } from './bytes.js';
+import { type Database, openDatabase } from './database.js';
+import { StorageError, StorageErrorCode, translateReadError } from './errors.js';
+import { GroupStorage } from './group-storage.js';
+import {
+  GROUP_PREFIX_BYTES,
+  groupOfKey,
+  groupPrefix,
+  groupUpperBound,
+  kvKey,
+  META_CLUSTER_ID,
+  META_FORMAT_VERSION,
+  META_NODE_ID,
+} from './keys.js';
+import { decodeU64, encodeU64 } from './records.js';
+import type { StoreContext } from './store-context.js';
+import { type StagedOperation, Turn } from './turn.js';
+
+/** The on-disk format this code writes and reads. Bump it for an incompatible layout change. */
+export const STORAGE_FORMAT_VERSION = 1;
+
+/** Default bound of each group's in-memory log tail cache. */
+export const DEFAULT_LOG_CACHE_BYTES = 4 * 1024 * 1024;
+
+/** Who owns a data directory: written on first open, checked on every later open. */
+export interface NodeIdentity {
+  clusterId: string;
+  nodeId: number;
+}
+
+export interface NodeStoreOptions {
+  /** Bound, in bytes, of each group's cache of its log tail (default 4 MiB). */
+  logCacheBytes?: number;
+}
+
+/** Options of {@link NodeStore.kvScan}: the user-key range `[start, end)` of one group. */
+export interface KvScanOptions {
+  /** Inclusive lower bound; the group's first key when absent. */
+  start?: Uint8Array;
+  /** Exclusive upper bound; past the group's last key when absent. */
+  end?: Uint8Array;
+  /** At most this many pairs. */
+  limit?: number;
+  /** Newest key first. */
+  reverse?: boolean;
+}
+
+/**
+ * Opens the LevelDB database of one group host (worker thread) in `directory`, creating it
+ * when the directory is absent or empty. The first open records the format version and
+ * `identity`; later opens refuse another cluster or node (FLINT_STORAGE_IDENTITY_MISMATCH),
+ * a newer format (FLINT_STORAGE_FORMAT_TOO_NEW), a corrupt database (FLINT_STORAGE_CORRUPT —
+ * never a silent fresh start) and a directory another process holds (FLINT_STORAGE_LOCKED).
+ */
+export async function openNodeStore(
+  directory: string,
+  identity: NodeIdentity,
+  options: NodeStoreOptions = {},
+): Promise<NodeStore> {
+  const database = await openDatabase(directory);
+  try {
+    await checkIdentity(database, identity);
+    const groupIds = await readGroupIds(database);
+    return new NodeStore(database, groupIds, options.logCacheBytes ?? DEFAULT_LOG_CACHE_BYTES);
+  } catch (error) {
+    await database.level.close();
+    throw error;
+  }
+}
+
+/**
+ * One database shared by many Raft groups. Hands out {@link GroupStorage}s, begins
+ * {@link Turn}s (one atomic synced batch per host turn), serves state-machine reads.
+ * Batches are written strictly in the order their turns commit.
+ */
+export class NodeStore {
+  readonly #database: Database;
+  readonly #groupIds: Set<number>;
+  readonly #groups = new Map<number, GroupStorage>();
+  readonly #openingGroups = new Map<number, Promise<GroupStorage>>();
+  readonly #context: StoreContext;
+  /** Settles when every batch handed to LevelDB so far is written; batches chain on it in order. */
+  #writeTail: Promise<void> = Promise.resolve();
+  #failure: StorageError | undefined;
+  #closed = false;
+
+  /** @internal Use {@link openNodeStore}. */
+  constructor(database: Database, groupIds: Iterable<number>, logCacheBytes: number) {
+    this.#database = database;
+    this.#groupIds = new Set(groupIds);
+    this.#context = {
+      database,
+      logCacheBytes,
+      assertUsable: () => this.#assertUsable(),
+      commit: (operations) => this.#commit(operations),
+      snapshotAfterPendingCommits: () => this.#snapshotAfterPendingCommits(),
+      appliedIndexCommitted: (groupId, index) => this.#groups.get(groupId)?.appliedIndexCommitted(index),
+      groupWritten: (groupId) => this.#groupIds.add(groupId),
+    };
+  }
+
+  /** The directory of this database. */
+  get directory(): string {
+    return this.#database.directory;
+  }
+
+  /** Whether a commit failed; a failed store throws FLINT_STORAGE_FAILED from every call. */
+  get failed(): boolean {
+    return this.#failure !== undefined;
+  }
+
+  /** Ids of the groups that have Raft state in this database, ascending. */
+  groupIds(): number[] {
+    return [...this.#groupIds].sort((a, b) => a - b);
+  }
+
+  /**
+   * Loads group `groupId` into memory (once; later calls return the same instance). For a
+   * group with no state yet, `bootstrap` records its initial configuration at index 0;
+   * without it the group starts empty (as a replica that waits for a snapshot does).
+   */
+  async openGroup(groupId: number, bootstrap?: { confState: ConfState }): Promise<GroupStorage> {
+    this.#assertUsable();
+    if (!Number.isSafeInteger(groupId) || groupId < 0) {
+      throw new StorageError(StorageErrorCode.InvalidArgument, `group id ${groupId} is not a non-negative safe integer`);
+    }
+    const open = this.#groups.get(groupId);
+    if (open !== undefined) return open;
+    let opening = this.#openingGroups.get(groupId);
+    if (opening === undefined) {
+      opening = GroupStorage.load(this.#context, groupId, bootstrap);
+      this.#openingGroups.set(groupId, opening);
+    }
+    try {
+      const group = await opening;
+      this.#groups.set(groupId, group);
+      return group;
+    } finally {
+      this.#openingGroups.delete(groupId);
+    }
+  }
+
+  /** Starts collecting the mutations of one host turn. */
+  beginTurn(): Turn {
+    this.#assertUsable();
+    return new Turn(this.#context);
+  }
+
+  /** The committed value of `key` in group `groupId`'s state machine. */
+  async kvGet(groupId: number, key: Uint8Array): Promise<Uint8Array | undefined> {
+    this.#assertUsable();
+    try {
+      const value = await this.#database.kv.get(kvKey(groupId, key));
+      return value === undefined ? undefined : plainBytes(value);
+    } catch (error) {
+      throw translateReadError(error, `group ${groupId} kv`);
+    }
+  }
+
+  /** {@link kvGet}, synchronously (blocks the thread on a disk read if the key is not in LevelDB's cache). */
+  kvGetSync(groupId: number, key: Uint8Array): Uint8Array | undefined {
+    this.#assertUsable();
+    try {
+      const value = this.#database.kv.getSync(kvKey(groupId, key));
+      return value === undefined ? undefined : plainBytes(value);
+    } catch (error) {
+      throw translateReadError(error, `group ${groupId} kv`);
+    }
+  }
+
+  /** Committed `[key, value]` pairs of group `groupId` in `[start, end)`, in key order (or reversed). */
+  async kvScan(groupId: number, options: KvScanOptions = {}): Promise<Array<[Uint8Array, Uint8Array]>> {
+    this.#assertUsable();
+    const pairs: Array<[Uint8Array, Uint8Array]> = [];
+    if (options.limit !== undefined && options.limit <= 0) return pairs;
+    try {
+      for await (const [key, value] of this.#database.kv.iterator({
+        gte: options.start === undefined ? groupPrefix(groupId) : kvKey(groupId, options.start),
+        lt: options.end === undefined ? groupUpperBound(groupId) : kvKey(groupId, options.end),
+        limit: options.limit ?? -1,
+        reverse: options.reverse ?? false,
+      })) {
+        pairs.push([plainBytes(key.subarray(GROUP_PREFIX_BYTES)), plainBytes(value)]);
+      }
+    } catch (error) {
+      throw translateReadError(error, `group ${groupId} kv scan`);
+    }
+    return pairs;
+  }
+
+  /** A committed `meta` record (written with {@link Turn.putMeta}). */
+  async metaGet(key: string): Promise<Uint8Array | undefined> {
+    this.#assertUsable();
+    try {
+      const value = await this.#database.meta.get(key);
+      return value === undefined ? undefined : plainBytes(value);
+    } catch (error) {
+      throw translateReadError(error, `meta ${key}`);
+    }
+  }
+
+  /** Waits for batches in flight, then closes the database. Later calls throw FLINT_STORAGE_CLOSED. */
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    await this.#writeTail;
+    await this.#database.level.close();
+  }
+
+  #assertUsable(): void {
+    if (this.#failure !== undefined) throw this.#failure;
+    if (this.#closed) {
+      throw new StorageError(StorageErrorCode.Closed, `node store ${this.#database.directory} is closed`);
+    }
+  }
+
+  #commit(operations: readonly StagedOperation[]): Promise<void> {
+    const write = this.#writeTail.then(async () => {
+      if (this.#failure !== undefined) throw this.#failure;
+      try {
+        const batch = await this.#toBatch(operations);
+        await this.#database.level.batch(batch, { sync: true });
+      } catch (error) {
+        // Memory already shows this batch; disk does not. Nothing later may pretend otherwise.
+        this.#failure ??= new StorageError(
+          StorageErrorCode.Failed,
+          `a synced batch to ${this.#database.directory} failed (${error instanceof Error ? error.message : String(error)}); the store refuses all further work — restart the node`,
+          { cause: error },
+        );
+        throw this.#failure;
+      }
+    });
+    this.#writeTail = write.catch(() => undefined);
+    return write;
+  }
+
+  #snapshotAfterPendingCommits(): Promise<AbstractSnapshot> {
+    const taken = this.#writeTail.then(() => {
+      this.#assertUsable();
+      return this.#database.level.snapshot();
+    });
+    this.#writeTail = taken.then(
+      () => undefined,
+      () => undefined,
+    );
+    return taken;
+  }
+
+  async #toBatch(operations: readonly StagedOperation[]): Promise<BatchOperation[]> {
+    const { raftLog, raftState, kv, meta } = this.#database;
+    const sublevels = { raftLog, raftState, kv };
+    const batch: BatchOperation[] = [];
+    for (const operation of operations) {
+      if (operation.type === 'clear-group-kv') {
+        for await (const key of kv.keys({ gte: groupPrefix(operation.groupId), lt: groupUpperBound(operation.groupId) })) {
+          batch.push({ type: 'del', sublevel: kv, key });
+        }
+      } else if (operation.sublevel === 'meta') {
+        batch.push(
+          operation.type === 'put'
+            ? { type: 'put', sublevel: meta, key: operation.key, value: operation.value }
+            : { type: 'del', sublevel: meta, key: operation.key },
+        );
+      } else {
+        const sublevel = sublevels[operation.sublevel];
+        batch.push(
+          operation.type === 'put'
+            ? { type: 'put', sublevel, key: operation.key, value: operation.value }
+            : { type: 'del', sublevel, key: operation.key },
+        );
+      }
+    }
+    return batch;
+  }
+}
+
+/** One operation of a batch across sublevels (abstract-level routes it by its `sublevel`). */
+type BatchOperation = AbstractBatchOperation<Database['level'], Uint8Array | string, Uint8Array>;
+
+async function checkIdentity(database: Database, identity: NodeIdentity): Promise<void> {
+  const { meta, level, directory } = database;
+  const read = async (key: string) => {
+    try {
+      return await meta.get(key);
+    } catch (error) {
+      throw translateReadError(error, `meta ${key} of ${directory}`);
+    }
+  };
+  const versionBytes = await read(META_FORMAT_VERSION);
+  if (versionBytes === undefined) {
+    const anyKey = await level.keys({ limit: 1 }).all();
+    if (anyKey.length > 0) {
+      throw new StorageError(
+        StorageErrorCode.Corrupt,
+        `database ${directory} holds data but no format version; it is not a FlintKV data directory or it is damaged`,
+      );
+    }
+    await level.batch(
+      [
+        { type: 'put', sublevel: meta, key: META_FORMAT_VERSION, value: encodeU64(STORAGE_FORMAT_VERSION) },
+        { type: 'put', sublevel: meta, key: META_CLUSTER_ID, value: new TextEncoder().encode(identity.clusterId) },
+        { type: 'put', sublevel: meta, key: META_NODE_ID, value: encodeU64(identity.nodeId) },
+      ] as BatchOperation[],
+      { sync: true },
+    );
+    return;
+  }
+  const corrupt = (what: string) =>
+    new StorageError(StorageErrorCode.Corrupt, `database ${directory}: ${what}; the data directory is damaged`);
+  let version: number;
+  try {
+    version = decodeU64(versionBytes, 'format version');
+  } catch {
+    throw corrupt('the format version record does not decode');
+  }
+  if (version > STORAGE_FORMAT_VERSION) {
+    throw new StorageError(
+      StorageErrorCode.FormatTooNew,
+      `database ${directory} has data format version ${version}, but this FlintKV reads up to version ${STORAGE_FORMAT_VERSION}; run a newer FlintKV`,
+    );
+  }
+  if (version < 1) throw corrupt(`format version ${version} does not exist`);
+  const clusterBytes = await read(META_CLUSTER_ID);
+  const nodeBytes = await read(META_NODE_ID);
+  if (clusterBytes === undefined || nodeBytes === undefined) throw corrupt('the cluster id or node id is missing');
+  const clusterId = new TextDecoder().decode(clusterBytes);
+  if (clusterId !== identity.clusterId) {
+    throw new StorageError(
+      StorageErrorCode.IdentityMismatch,
+      `database ${directory} belongs to cluster "${clusterId}", but this node was started for cluster "${identity.clusterId}"; point it at its own data directory`,
+    );
+  }
+  let nodeId: number;
+  try {
+    nodeId = decodeU64(nodeBytes, 'node id');
+  } catch {
+    throw corrupt('the node id record does not decode');
+  }
+  if (nodeId !== identity.nodeId) {
+    throw new StorageError(
+      StorageErrorCode.IdentityMismatch,
+      `database ${directory} belongs to node ${nodeId}, but this process was started as node ${identity.nodeId}; point it at its own data directory`,
+    );
+  }
+}
+
+async function readGroupIds(database: Database): Promise<Set<number>> {
+  const groupIds = new Set<number>();
+  try {
+    for await (const key of database.raftState.keys()) groupIds.add(groupOfKey(key));
+  } catch (error) {
+    throw translateReadError(error, `raft state of ${database.directory}`);
+  }
+  return groupIds;
+}

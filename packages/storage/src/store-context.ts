@@ -1,0 +1,17 @@
+import type { AbstractSnapshot } from 'abstract-level';
+import type { Database } from './database.js';
+import type { StagedOperation } from './turn.js';
+
+/** What a group storage and a turn need from the node store that owns them. */
+export interface StoreContext {
+  readonly database: Database;
+  readonly logCacheBytes: number;
+  /** Throws FLINT_STORAGE_FAILED / FLINT_STORAGE_CLOSED when the store can no longer be used. */
+  assertUsable(): void;
+  /** Writes `operations` as one synced batch, after every batch committed before it. */
+  commit(operations: readonly StagedOperation[]): Promise<void>;
+  /** A read snapshot of the database that includes exactly the batches committed before this call. */
+  snapshotAfterPendingCommits(): Promise<AbstractSnapshot>;
+  appliedIndexCommitted(groupId: number, index: number): void;
+  groupWritten(groupId: number): void;
+}

@@ -1,0 +1,99 @@
+import type { RegisterOperation, RegisterValue } from './history.js';
+
+/**
+ * Makes a key's history cheaper to search without changing whether it is linearizable:
+ * 1. leaves out indeterminate writes whose value nobody could have seen ({@link pruneUnobservable});
+ * 2. gives an indeterminate operation that is the only writer of a value a deadline: it must
+ *    take effect before the first operation that saw the value returned ({@link boundByObservers}).
+ * Without these, every unanswered write stays open to the end of the history and multiplies the
+ * search space by two.
+ */
+export function prepareForSearch(operations: readonly RegisterOperation[], initialState: RegisterValue): RegisterOperation[] {
+  return boundByObservers(pruneUnobservable(operations), initialState);
+}
+
+/** The value an operation writes if it takes effect; undefined for reads. */
+export function writtenValue(operation: RegisterOperation): RegisterValue | undefined {
+  const input = operation.input;
+  return input.kind === 'write' ? input.value : input.kind === 'cas' ? input.next : undefined;
+}
+
+/** Values a determinate operation proves were current at its linearization point. */
+function observedValues(operation: RegisterOperation): RegisterValue[] {
+  const { input, output } = operation;
+  if (output?.kind === 'read') return [output.value];
+  if (input.kind === 'cas' && output?.kind === 'cas') {
+    if (output.succeeded) return [input.expected];
+    if (output.current !== undefined) return [output.current];
+  }
+  return [];
+}
+
+/**
+ * An indeterminate write or compare-and-swap whose value no read returned, no compare-and-swap
+ * expected or reported, and that no failed compare-and-swap without a reported current value
+ * can follow, can always be linearized last instead (its result is unknown), so the history is
+ * linearizable with it exactly when it is without it.
+ */
+export function pruneUnobservable(operations: readonly RegisterOperation[]): RegisterOperation[] {
+  const observed = new Set<RegisterValue>();
+  let lastBlindFailedCasReturn = Number.NEGATIVE_INFINITY;
+  for (const operation of operations) {
+    for (const value of observedValues(operation)) observed.add(value);
+    const { input, output } = operation;
+    if (input.kind === 'cas') {
+      observed.add(input.expected);
+      if (output?.kind === 'cas' && !output.succeeded && output.current === undefined) {
+        lastBlindFailedCasReturn = Math.max(lastBlindFailedCasReturn, operation.returnTime);
+      }
+    }
+  }
+  return operations.filter((operation) => {
+    if (operation.output !== undefined || operation.input.kind === 'read') return true;
+    return observed.has(writtenValue(operation)!) || lastBlindFailedCasReturn > operation.callTime;
+  });
+}
+
+/**
+ * If an indeterminate operation is the only one that writes value v (and v is not the initial
+ * state), every operation that saw v comes after it in any linearization, so it takes effect
+ * before the earliest return of those. Giving it that return time removes no legal order.
+ */
+export function boundByObservers(operations: readonly RegisterOperation[], initialState: RegisterValue): RegisterOperation[] {
+  const writers = new Map<RegisterValue, number>();
+  for (const operation of operations) {
+    const value = writtenValue(operation);
+    if (value !== undefined) writers.set(value, (writers.get(value) ?? 0) + 1);
+  }
+  const firstSeenBy = new Map<RegisterValue, number>();
+  for (const operation of operations) {
+    for (const value of observedValues(operation)) {
+      firstSeenBy.set(value, Math.min(firstSeenBy.get(value) ?? Number.POSITIVE_INFINITY, operation.returnTime));
+    }
+  }
+  return operations.map((operation) => {
+    if (operation.output !== undefined) return operation;
+    const value = writtenValue(operation);
+    if (value === undefined || value === initialState || writers.get(value) !== 1) return operation;
+    const deadline = firstSeenBy.get(value);
+    if (deadline === undefined || deadline === Number.POSITIVE_INFINITY) return operation;
+    return { ...operation, returnTime: Math.max(deadline, operation.callTime) };
+  });
+}
+
+/**
+ * Values the history shows (read results, expected values of successful compare-and-swaps,
+ * current values reported by failed ones) that no operation in it writes and that are not the
+ * initial state.
+ */
+export function unexplainedValues(operations: readonly RegisterOperation[], initialState: RegisterValue): Set<RegisterValue> {
+  const written = new Set<RegisterValue>([initialState]);
+  const shown = new Set<RegisterValue>();
+  for (const operation of operations) {
+    const value = writtenValue(operation);
+    if (value !== undefined) written.add(value);
+    for (const seen of observedValues(operation)) shown.add(seen);
+  }
+  for (const value of written) shown.delete(value);
+  return shown;
+}
