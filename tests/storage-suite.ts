@@ -6,13 +6,7 @@
  * Implementations differ in how they are written to, so each is driven through a
  * {@link StorageUnderTest} adapter; the reads checked are the `RaftStorage` interface itself.
  */
-import {
-  type ConfState,
-  type Entry,
-  EntryType,
-  type HardState,
-  type SnapshotMetadata,
-} from '@flintkv/proto';
+import { type ConfState, type Entry, EntryType, type HardState, type SnapshotMetadata } from '@flintkv/proto';
 import { STORAGE_COMPACTED, STORAGE_UNAVAILABLE, type RaftStorage } from '@flintkv/raft';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -39,7 +33,13 @@ export interface StorageFactory {
   create(confState: ConfState): Promise<StorageUnderTest>;
 }
 
-const confState: ConfState = { voters: [1, 2, 3], learners: [4], votersOutgoing: [], learnersNext: [], autoLeave: false };
+const confState: ConfState = {
+  voters: [1, 2, 3],
+  learners: [4],
+  votersOutgoing: [],
+  learnersNext: [],
+  autoLeave: false,
+};
 
 /** Entries `first .. first + count - 1` in `term`, each carrying `size` bytes that identify it. */
 export function makeEntries(first: number, count: number, term: number, size = 8): Entry[] {
@@ -206,7 +206,11 @@ export function describeRaftStorageCompliance(name: string, factory: StorageFact
         fc.asyncProperty(
           fc.array(
             fc.oneof(
-              fc.record({ kind: fc.constant('append' as const), back: fc.nat(6), count: fc.integer({ min: 1, max: 6 }) }),
+              fc.record({
+                kind: fc.constant('append' as const),
+                back: fc.nat(6),
+                count: fc.integer({ min: 1, max: 6 }),
+              }),
               fc.record({ kind: fc.constant('compact' as const), back: fc.nat(8) }),
             ),
             { minLength: 1, maxLength: 25 },

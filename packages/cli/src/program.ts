@@ -15,7 +15,10 @@ export function createProgram(exit: (code: number) => void): Command {
     .description('FlintKV: a replicated, range-partitioned key-value store')
     .version('0.1.0')
     .exitOverride()
-    .configureOutput({ outputError: (text, write) => write(text.trimEnd().split('\n')[0] + '\n') });
+    .configureOutput({
+      // One line, in the same form as every other usage error: `flint: <what is wrong>`.
+      outputError: (text, write) => write(`flint: ${text.trimEnd().split('\n')[0]!.replace(/^error: /, '')}\n`),
+    });
   for (const register of COMMANDS) register(program, exit);
   for (const command of program.commands) command.exitOverride();
   return program;

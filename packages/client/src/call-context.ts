@@ -57,12 +57,15 @@ export class CallContext {
         this.limits.signal?.removeEventListener('abort', onEnd);
         this.closed.removeEventListener('abort', onEnd);
       };
+      const remainingMs = this.remainingMs();
+      const capIsSooner = capMs < remainingMs;
       const onEnd = (): void => {
         finish();
         onCancel();
-        reject(this.endReason() ?? new AttemptTimeoutError(capMs));
+        // Timers may fire a hair early by performance.now(): which limit was armed decides.
+        reject(this.endReason() ?? (capIsSooner ? new AttemptTimeoutError(capMs) : this.timeoutError()));
       };
-      const timer = setTimeout(onEnd, Math.min(this.remainingMs(), capMs));
+      const timer = setTimeout(onEnd, Math.min(remainingMs, capMs));
       this.limits.signal?.addEventListener('abort', onEnd, { once: true });
       this.closed.addEventListener('abort', onEnd, { once: true });
       promise.then(
@@ -95,7 +98,10 @@ export class CallContext {
 
   private endReason(lastError?: unknown): FlintError | undefined {
     if (this.closed.aborted) {
-      return new FlintError('FLINT_CLOSED', `${this.describe}: the client was closed; create a new one with connect().`);
+      return new FlintError(
+        'FLINT_CLOSED',
+        `${this.describe}: the client was closed; create a new one with connect().`,
+      );
     }
     if (this.limits.signal?.aborted) {
       return new FlintError('FLINT_ABORTED', `${this.describe}: aborted by the caller's AbortSignal.`, {

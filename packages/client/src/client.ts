@@ -1,12 +1,14 @@
+import { setMaxListeners } from 'node:events';
 import type { GroupStatus, KeyValue, NodeStatus } from '@flintkv/proto';
 import { AddressBook } from './address-book.js';
 import { DEFAULT_BACKOFF } from './backoff.js';
-import { type BytesLike, compareBytes, toBytes, toText } from './bytes.js';
+import { type BytesLike, toBytes, toText } from './bytes.js';
 import { CallContext } from './call-context.js';
 import { FlintError } from './errors.js';
 import type { BatchWrite, CallOptions, ConnectOptions, ReadOptions, ScanOptions } from './options.js';
-import { RequestExecutor, type SuccessResult } from './request-executor.js';
+import { expectResult, RequestExecutor, type SuccessResult } from './request-executor.js';
 import { type RegionInfo, RouteCache, regionHoldsKey } from './route-cache.js';
+import { scanRange } from './scan.js';
 import { ClientSession } from './session.js';
 import { Transport } from './transport.js';
 
@@ -79,6 +81,8 @@ export class FlintClient {
   /** Prefer {@link connect}, which also checks that the cluster answers. */
   constructor(options: ConnectOptions) {
     validateConnectOptions(options);
+    // Every call in flight listens for close(); thousands may be in flight at once.
+    setMaxListeners(0, this.closeController.signal);
     this.options = {
       timeoutMs: options.timeoutMs ?? DEFAULTS.timeoutMs,
       attemptTimeoutMs: options.attemptTimeoutMs ?? Math.min(DEFAULTS.attemptTimeoutMs, options.timeoutMs ?? Infinity),
@@ -257,77 +261,29 @@ export class FlintClient {
    * `signal` cancels the whole scan. Breaking out of the loop stops fetching.
    */
   async *scan(options: ScanOptions = {}): AsyncGenerator<KeyValue, void, undefined> {
-    const start = options.start === undefined ? new Uint8Array(0) : toBytes(options.start, 'start');
-    const end = options.end === undefined ? new Uint8Array(0) : toBytes(options.end, 'end');
-    const limit = options.limit ?? Number.POSITIVE_INFINITY;
     const pageSize = options.pageSize ?? this.options.scanPageSize;
+    const limit = options.limit ?? Number.POSITIVE_INFINITY;
     if (!(limit >= 0) || !Number.isInteger(pageSize) || pageSize < 1) {
       throw new FlintError('FLINT_INVALID_ARGUMENT', 'scan limit must be >= 0 and pageSize an integer >= 1.');
     }
     const consistency = options.consistency ?? 'linearizable';
-    if (end.length > 0 && compareBytes(start, end) >= 0) return;
-    let remaining = limit;
-    if (!options.reverse) {
-      let cursor = start;
-      while (remaining > 0) {
-        const pageLimit = Math.min(pageSize, remaining);
-        const { result, region } = await this.executor.callRegion(this.context('scan', options), {
-          route: { kind: 'key', key: cursor },
-          command: (target) => ({
-            type: 'scan',
-            start: cursor,
-            end: earlierEnd(end, target.endKey),
-            limit: pageLimit,
-            reverse: false,
-            consistency,
-          }),
-          write: false,
-          anyReplica: consistency === 'stale',
-        });
-        const page = expectResult(result, 'scan');
-        for (const pair of page.pairs.slice(0, remaining)) yield pair;
-        remaining -= page.pairs.length;
-        const last = page.pairs[page.pairs.length - 1];
-        if (page.more && last !== undefined) {
-          cursor = keySuccessor(last.key);
-        } else if (page.more && page.nextKey.length > 0) {
-          cursor = page.nextKey;
-        } else if (region.endKey.length === 0 || (end.length > 0 && compareBytes(region.endKey, end) >= 0)) {
-          return;
-        } else {
-          cursor = region.endKey;
-        }
-      }
-    } else {
-      let cursorEnd = end;
-      while (remaining > 0) {
-        const pageLimit = Math.min(pageSize, remaining);
-        const { result, region } = await this.executor.callRegion(this.context('scan', options), {
-          route: { kind: 'before', end: cursorEnd },
-          command: (target) => ({
-            type: 'scan',
-            start: compareBytes(start, target.startKey) > 0 ? start : target.startKey,
-            end: cursorEnd,
-            limit: pageLimit,
-            reverse: true,
-            consistency,
-          }),
-          write: false,
-          anyReplica: consistency === 'stale',
-        });
-        const page = expectResult(result, 'scan');
-        for (const pair of page.pairs.slice(0, remaining)) yield pair;
-        remaining -= page.pairs.length;
-        const last = page.pairs[page.pairs.length - 1];
-        if (page.more && last !== undefined) {
-          cursorEnd = last.key;
-        } else if (region.startKey.length === 0 || compareBytes(region.startKey, start) <= 0) {
-          return;
-        } else {
-          cursorEnd = region.startKey;
-        }
-      }
-    }
+    const range = {
+      start: options.start === undefined ? new Uint8Array(0) : toBytes(options.start, 'start'),
+      end: options.end === undefined ? new Uint8Array(0) : toBytes(options.end, 'end'),
+      limit,
+      pageSize,
+      reverse: options.reverse === true,
+      consistency,
+    };
+    yield* scanRange(range, async (route, command) => {
+      const { result, region } = await this.executor.callRegion(this.context('scan', options), {
+        route,
+        command,
+        write: false,
+        anyReplica: consistency === 'stale',
+      });
+      return { page: expectResult(result, 'scan'), region };
+    });
   }
 
   /**
@@ -348,7 +304,13 @@ export class FlintClient {
           if (error instanceof FlintError && (error.code === 'FLINT_CLOSED' || error.code === 'FLINT_ABORTED')) {
             throw error;
           }
-          return { nodeId, address, up: false, groups: [], error: error instanceof Error ? error.message : String(error) };
+          return {
+            nodeId,
+            address,
+            up: false,
+            groups: [],
+            error: error instanceof Error ? error.message : String(error),
+          };
         }
       }),
     );
@@ -482,11 +444,20 @@ export async function connect(options: ConnectOptions): Promise<FlintClient> {
 
 function validateConnectOptions(options: ConnectOptions): void {
   if (!options || !Array.isArray(options.endpoints) || options.endpoints.length === 0) {
-    throw new FlintError('FLINT_INVALID_ARGUMENT', "connect() needs endpoints: ['host:port', ...] of one or more nodes.");
+    throw new FlintError(
+      'FLINT_INVALID_ARGUMENT',
+      "connect() needs endpoints: ['host:port', ...] of one or more nodes.",
+    );
   }
   for (const endpoint of options.endpoints) {
     const port = Number(typeof endpoint === 'string' ? endpoint.slice(endpoint.lastIndexOf(':') + 1) : Number.NaN);
-    if (typeof endpoint !== 'string' || !endpoint.includes(':') || !Number.isInteger(port) || port < 1 || port > 65535) {
+    if (
+      typeof endpoint !== 'string' ||
+      !endpoint.includes(':') ||
+      !Number.isInteger(port) ||
+      port < 1 ||
+      port > 65535
+    ) {
       throw new FlintError('FLINT_INVALID_ARGUMENT', `Endpoint ${String(endpoint)} is not 'host:port'.`);
     }
   }
@@ -505,30 +476,6 @@ function checkId(id: number, name: string): void {
   if (!Number.isSafeInteger(id) || id <= 0) {
     throw new FlintError('FLINT_INVALID_ARGUMENT', `${name} must be a positive integer, got ${id}.`);
   }
-}
-
-function expectResult<T extends SuccessResult['type']>(
-  result: SuccessResult,
-  type: T,
-): Extract<SuccessResult, { type: T }> {
-  if (result.type !== type) {
-    throw new FlintError('FLINT_INTERNAL', `The server answered a ${type} request with a ${result.type} result.`);
-  }
-  return result as Extract<SuccessResult, { type: T }>;
-}
-
-/** The smaller of two exclusive ends, where empty means +infinity. */
-function earlierEnd(a: Uint8Array, b: Uint8Array): Uint8Array {
-  if (a.length === 0) return b;
-  if (b.length === 0) return a;
-  return compareBytes(a, b) <= 0 ? a : b;
-}
-
-/** The smallest key after `key`: `key` followed by a zero byte. */
-function keySuccessor(key: Uint8Array): Uint8Array {
-  const next = new Uint8Array(key.length + 1);
-  next.set(key);
-  return next;
 }
 
 function describeKey(key: Uint8Array): string {

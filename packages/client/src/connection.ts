@@ -4,6 +4,7 @@ import {
   checkHelloReply,
   decodeHelloReply,
   decodeResponse,
+  encodeFrame,
   encodeHello,
   encodeRequestFrame,
   FlintProtocolError,
@@ -65,6 +66,7 @@ export class NodeConnection {
   /** Frames written before the handshake completed, flushed on acceptance. */
   private queued: Uint8Array[] = [];
   private closed = false;
+  private corked = false;
 
   constructor(
     readonly address: string,
@@ -111,14 +113,25 @@ export class NodeConnection {
 
   private write(frame: Uint8Array): void {
     if (this.state.name === 'open') {
-      this.state.socket.write(frame);
+      const socket = this.state.socket;
+      // Frames written in one turn of the event loop leave in one writev (fewer syscalls and
+      // packets when many requests are in flight); a lone request waits only until the turn ends.
+      if (!this.corked) {
+        this.corked = true;
+        socket.cork();
+        process.nextTick(() => {
+          this.corked = false;
+          socket.uncork();
+        });
+      }
+      socket.write(frame);
       return;
     }
     this.queued.push(frame);
     if (this.state.name === 'idle') this.open();
   }
 
-  private open(): void {
+  private open(learnedFromRefusal = false): void {
     const [host, portText] = splitAddress(this.address);
     const socket = connectTcp({ host, port: Number(portText), noDelay: true });
     this.state = { name: 'opening', socket };
@@ -129,12 +142,14 @@ export class NodeConnection {
       this.identity.connectTimeoutMs,
     );
 
+    let sentClusterId = 0;
     socket.on('connect', () => {
+      sentClusterId = this.identity.clusterId();
       socket.write(
         encodeHello({
           version: PROTOCOL_VERSION,
           role: ConnectionRole.CLIENT,
-          clusterId: this.identity.clusterId(),
+          clusterId: sentClusterId,
           senderId: this.identity.clientId,
           targetNodeId: 0,
         }),
@@ -149,6 +164,17 @@ export class NodeConnection {
           const reply = decodeHelloReply(replyBytes);
           const known = this.identity.clusterId();
           const refusal = checkHelloReply(reply, { clusterId: known === 0 ? reply.clusterId : known });
+          const mayAdopt = sentClusterId === 0 && reply.clusterId !== 0 && (known === 0 || known === reply.clusterId);
+          if (refusal?.code === 'FLINT_CLUSTER_MISMATCH' && mayAdopt && !learnedFromRefusal) {
+            // A client that was not told the cluster id sends 0; a node that insists on its own
+            // id names it in the refusal. Adopt it (once) and dial again with the same queue.
+            clearTimeout(timer);
+            this.identity.onHandshake(reply.clusterId, reply.nodeId, this.address);
+            this.state = { name: 'idle' };
+            socket.destroy();
+            this.open(true);
+            return;
+          }
           if (refusal) throw refusal;
           clearTimeout(timer);
           this.identity.onHandshake(reply.clusterId, reply.nodeId, this.address);
@@ -164,11 +190,14 @@ export class NodeConnection {
         for (const frame of decoder.push(frames)) {
           if (frame.kind === FrameKind.CLIENT_RESPONSE) {
             this.deliver(decodeResponse(frame.payload));
+          } else if (frame.kind === FrameKind.PING) {
+            // Liveness probe: echo its payload so the node keeps this connection.
+            socket.write(encodeFrame(FrameKind.PONG, frame.group, frame.payload));
           } else if (frame.kind === FrameKind.GOAWAY) {
             this.drop(socket, `the node is going away (${new TextDecoder().decode(frame.payload)})`);
             return;
           }
-          // PING/PONG and other kinds carry nothing for a client; ignore them.
+          // Other kinds carry nothing for a client; ignore them.
         }
       } catch (error) {
         const reason = error instanceof FlintProtocolError ? `${error.code}: ${error.message}` : String(error);

@@ -6,7 +6,6 @@
  */
 import { createServer, type Server, type Socket } from 'node:net';
 import {
-  checkHelloReply,
   decodeHello,
   decodeRequest,
   encodeHelloReply,
@@ -15,12 +14,14 @@ import {
   FrameKind,
   HandshakeReader,
   HandshakeStatus,
+  handshakeStatusFor,
   HELLO_BYTES,
   makeResponseError,
   PROTOCOL_VERSION,
   type RegionDescriptor,
   type Request,
   type Result,
+  validateHello,
 } from '@flintkv/proto';
 
 const text = new TextEncoder();
@@ -50,6 +51,10 @@ export class FakeNode {
   readonly sockets = new Set<Socket>();
   /** Accepted client handshakes, i.e. connections opened to this node. */
   handshakes = 0;
+  /** Payloads of PONG frames received. */
+  readonly pongs: Uint8Array[] = [];
+  /** Refused handshakes (e.g. a client that did not know the cluster id yet). */
+  refusals = 0;
   private server: Server | undefined;
   address = '';
 
@@ -80,6 +85,11 @@ export class FakeNode {
     if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 
+  /** Writes a raw frame to every open connection. */
+  sendToClients(frame: Uint8Array): void {
+    for (const socket of this.sockets) socket.write(frame);
+  }
+
   /** Resets every open connection (the listener stays). */
   dropConnections(): void {
     for (const socket of this.sockets) socket.destroy();
@@ -97,17 +107,21 @@ export class FakeNode {
       if (!handshake.complete) {
         const helloBytes = handshake.push(chunk);
         if (helloBytes === undefined) return;
-        const hello = decodeHello(helloBytes);
-        const accepted = hello.clusterId === 0 || hello.clusterId === this.cluster.clusterId;
+        // Judged exactly as a real node judges it, with the proto package's own rule.
+        const refusal = validateHello(decodeHello(helloBytes), {
+          clusterId: this.cluster.clusterId,
+          nodeId: this.nodeId,
+        });
         socket.write(
           encodeHelloReply({
             version: PROTOCOL_VERSION,
-            status: accepted ? HandshakeStatus.ACCEPTED : HandshakeStatus.CLUSTER_MISMATCH,
+            status: refusal === undefined ? HandshakeStatus.ACCEPTED : handshakeStatusFor(refusal),
             clusterId: this.cluster.clusterId,
             nodeId: this.nodeId,
           }),
         );
-        if (!accepted) {
+        if (refusal !== undefined) {
+          this.refusals++;
           socket.end();
           return;
         }
@@ -115,10 +129,12 @@ export class FakeNode {
         bytes = handshake.rest;
       }
       for (const frame of decoder.push(bytes)) {
+        if (frame.kind === FrameKind.PONG) this.pongs.push(frame.payload.slice());
         if (frame.kind !== FrameKind.CLIENT_REQUEST) continue;
         const request = decodeRequest(frame.payload);
         this.cluster.seen.push({ nodeId: this.nodeId, group: frame.group, request });
-        const reply = (result: Result) => socket.write(encodeResponseFrame(frame.group, { requestId: request.requestId, result }));
+        const reply = (result: Result) =>
+          socket.write(encodeResponseFrame(frame.group, { requestId: request.requestId, result }));
         const decision = this.cluster.intercept?.(this.nodeId, request, frame.group);
         if (decision === 'drop') continue;
         if (typeof decision === 'object') {
@@ -137,14 +153,11 @@ export class FakeNode {
   }
 }
 
-/** Checks the reply the way a real dialer would (kept here so the fake speaks the real protocol). */
-export const verifyReply = checkHelloReply;
-
 /** A fake cluster of `nodeCount` nodes, all replicating every region. */
 export class FakeCluster {
   readonly clusterId = 42;
   readonly nodes: FakeNode[] = [];
-  regions: RegionDescriptor[];
+  regions: RegionDescriptor[] = [];
   /** Leader node id per region id. */
   readonly leaders = new Map<number, number>();
   readonly store = new Map<string, Uint8Array>();
@@ -159,7 +172,6 @@ export class FakeCluster {
     for (let id = 1; id <= nodeCount; id++) this.nodes.push(new FakeNode(id, this));
     const bounds = [new Uint8Array(0), ...splitKeys.map((key) => text.encode(key)), new Uint8Array(0)];
     const peers = this.nodes.map((node) => node.nodeId);
-    this.regions = splitKeys.length === 0 && bounds.length === 2 ? [] : [];
     for (let index = 0; index + 1 < bounds.length; index++) {
       this.regions.push({
         id: index + 1,
@@ -243,10 +255,7 @@ export class FakeCluster {
     }
     const region = this.regions.find((candidate) => candidate.id === group);
     if (region === undefined) return makeResponseError({ code: 'REGION_NOT_FOUND', message: `no region ${group}` });
-    if (
-      request.epoch.version !== region.epoch.version ||
-      request.epoch.confVersion !== region.epoch.confVersion
-    ) {
+    if (request.epoch.version !== region.epoch.version || request.epoch.confVersion !== region.epoch.confVersion) {
       const current = this.regions.map((candidate) => ({ ...candidate, leader: this.leaders.get(candidate.id) ?? 0 }));
       return makeResponseError({ code: 'EPOCH_MISMATCH', message: 'stale epoch', regions: current });
     }
@@ -299,7 +308,9 @@ export class FakeCluster {
         this.applied++;
         const current = this.store.get(hex(command.key)) ?? null;
         const matches =
-          command.expected === null ? current === null : current !== null && Buffer.compare(current, command.expected) === 0;
+          command.expected === null
+            ? current === null
+            : current !== null && Buffer.compare(current, command.expected) === 0;
         if (!matches) return { type: 'compareAndSwap', ok: false, current };
         if (command.next === null) this.store.delete(hex(command.key));
         else this.store.set(hex(command.key), command.next);
@@ -317,12 +328,18 @@ export class FakeCluster {
           .map(([key, value]) => ({ key: Uint8Array.from(Buffer.from(key, 'hex')), value }))
           .filter(
             ({ key }) =>
-              Buffer.compare(key, command.start) >= 0 && (command.end.length === 0 || Buffer.compare(key, command.end) < 0),
+              Buffer.compare(key, command.start) >= 0 &&
+              (command.end.length === 0 || Buffer.compare(key, command.end) < 0),
           )
           .sort((a, b) => Buffer.compare(a.key, b.key));
         if (command.reverse) inRange.reverse();
         const limit = command.limit === 0 ? 1000 : command.limit;
-        return { type: 'scan', pairs: inRange.slice(0, limit), more: inRange.length > limit, nextKey: new Uint8Array(0) };
+        return {
+          type: 'scan',
+          pairs: inRange.slice(0, limit),
+          more: inRange.length > limit,
+          nextKey: new Uint8Array(0),
+        };
       }
       case 'transferLeader':
         this.leaders.set(request.regionId, command.toNode);
@@ -330,7 +347,12 @@ export class FakeCluster {
       case 'compact':
         return { type: 'compact', firstIndex: 7 };
       case 'checksum':
-        return { type: 'checksum', appliedIndex: this.applied, checksum: Uint8Array.from([1, 2, 3]), keyCount: this.store.size };
+        return {
+          type: 'checksum',
+          appliedIndex: this.applied,
+          checksum: Uint8Array.from([1, 2, 3]),
+          keyCount: this.store.size,
+        };
       default:
         return makeResponseError({ code: 'INVALID_ARGUMENT', message: `unexpected ${command.type}` });
     }

@@ -139,7 +139,10 @@ export class RequestExecutor {
             } else {
               // No leader known (election in progress): wait, then ask another peer.
               this.routes.setLeader(region.id, 0);
-              lastError = new FlintError('FLINT_UNAVAILABLE', `region ${region.id} has no leader yet (${error.message})`);
+              lastError = new FlintError(
+                'FLINT_UNAVAILABLE',
+                `region ${region.id} has no leader yet (${error.message})`,
+              );
               rotation++;
             }
             break;
@@ -188,7 +191,11 @@ export class RequestExecutor {
    */
   async callNode(context: CallContext, address: string, command: Command): Promise<SuccessResult> {
     const capMs = Math.min(this.options.attemptTimeoutMs, context.remainingMs());
-    const request = makeRequest({ requestId: this.takeRequestId(), timeoutMs: Math.max(1, Math.floor(capMs)), command });
+    const request = makeRequest({
+      requestId: this.takeRequestId(),
+      timeoutMs: Math.max(1, Math.floor(capMs)),
+      command,
+    });
     const response = await this.transport.request(address, request, context, capMs);
     if (response.result.type === 'error') {
       const { error } = response.result;
@@ -325,4 +332,15 @@ function asUnavailable(error: unknown, lastError: unknown): unknown {
       'majority of nodes is up. A write may still have been applied (at most once).',
     { cause: error },
   );
+}
+
+/** Narrows a result to the type the request asked for; anything else is a server bug. */
+export function expectResult<T extends SuccessResult['type']>(
+  result: SuccessResult,
+  type: T,
+): Extract<SuccessResult, { type: T }> {
+  if (result.type !== type) {
+    throw new FlintError('FLINT_INTERNAL', `The server answered a ${type} request with a ${result.type} result.`);
+  }
+  return result as Extract<SuccessResult, { type: T }>;
 }

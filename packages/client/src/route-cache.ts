@@ -18,7 +18,9 @@ export interface RegionInfo {
 
 /** True if `key` is in `[region.startKey, region.endKey)`. */
 export function regionHoldsKey(region: RegionInfo, key: Uint8Array): boolean {
-  return compareBytes(key, region.startKey) >= 0 && (region.endKey.length === 0 || compareBytes(key, region.endKey) < 0);
+  return (
+    compareBytes(key, region.startKey) >= 0 && (region.endKey.length === 0 || compareBytes(key, region.endKey) < 0)
+  );
 }
 
 function overlaps(a: RegionInfo, b: RegionInfo): boolean {

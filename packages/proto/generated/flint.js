@@ -1,3 +1,4 @@
+// schemas-sha256: 6d0e61051ace787c7e3bf31b6bd3394f23b636d6913b5983d3683dc0d5f30dba
 /*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-mixed-operators, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars, default-case, jsdoc/require-param*/
 import $protobuf from "protobufjs/minimal.js";
 

@@ -124,6 +124,15 @@ describe('FrameDecoder', () => {
     );
   });
 
+  it('delivers the whole frames that precede corruption in a chunk, then reports the error', () => {
+    const good = encodeFrame(FrameKind.CLIENT_REQUEST, 1, Uint8Array.of(1));
+    const decoder = new FrameDecoder();
+    const frames = decoder.push(concat([good, Uint8Array.of(0, 0, 0, 5, 250, 0, 0, 0, 0)]));
+    expect(frames.map((frame) => frame.bytes)).toEqual([good]);
+    expect(() => decoder.end()).toThrowError(expect.objectContaining({ code: 'FLINT_FRAME_UNKNOWN_KIND' }));
+    expect(() => decoder.push(good)).toThrowError(expect.objectContaining({ code: 'FLINT_FRAME_UNKNOWN_KIND' }));
+  });
+
   it('reports a stream that ends inside a frame as truncated', () => {
     const decoder = new FrameDecoder();
     const frame = encodeFrame(FrameKind.RAFT_MESSAGE, 1, new Uint8Array(10));

@@ -14,6 +14,7 @@ import {
   FRAME_HEADER_BYTES,
   FRAME_LENGTH_BYTES,
   type Frame,
+  type FrameKind,
 } from './frame.js';
 
 /** Options of a {@link FrameDecoder}. */
@@ -22,11 +23,16 @@ export interface FrameDecoderOptions {
   maxFrameBytes?: number;
 }
 
+/** Big-endian u32 at `offset`; the caller guarantees 4 bytes are there. */
+function readU32(bytes: Uint8Array, offset: number): number {
+  return ((bytes[offset]! << 24) | (bytes[offset + 1]! << 16) | (bytes[offset + 2]! << 8) | bytes[offset + 3]!) >>> 0;
+}
+
+/** The frame whose exact bytes (header included) are `bytes`; kind and length already validated. */
 function frameAt(bytes: Uint8Array): Frame {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, FRAME_HEADER_BYTES);
   return {
-    kind: checkReceivedKind(view.getUint8(4)),
-    group: view.getUint32(5),
+    kind: bytes[4] as FrameKind,
+    group: readU32(bytes, 5),
     payload: bytes.subarray(FRAME_HEADER_BYTES),
     bytes,
   };
@@ -63,13 +69,17 @@ export class FrameDecoder {
   }
 
   /**
-   * Consumes one chunk and returns every frame it completes, in order.
+   * Consumes one chunk and returns every frame it completes, in order. When the chunk holds
+   * whole frames followed by garbage, the frames are returned and the error is thrown by the
+   * next call to `push` or `end`.
    * @throws {FrameError} FLINT_FRAME_TOO_LARGE, FLINT_FRAME_MALFORMED or FLINT_FRAME_UNKNOWN_KIND.
    */
   push(chunk: Uint8Array): Frame[] {
     if (this.failure) throw this.failure;
+    const frames: Frame[] = [];
     try {
-      return this.consume(chunk);
+      this.consume(chunk, frames);
+      return frames;
     } catch (error) {
       this.failure =
         error instanceof FrameError
@@ -77,6 +87,9 @@ export class FrameDecoder {
           : new FrameError('FLINT_FRAME_MALFORMED', `frame decoding failed: ${String(error)}`, { cause: error });
       this.headerFilled = 0;
       this.assembly = undefined;
+      // Whole frames that preceded the corruption are genuine: deliver them, and report the
+      // error on the next push() or end().
+      if (frames.length > 0) return frames;
       throw this.failure;
     }
   }
@@ -95,24 +108,21 @@ export class FrameDecoder {
     }
   }
 
-  private consume(chunk: Uint8Array): Frame[] {
-    const frames: Frame[] = [];
+  private consume(chunk: Uint8Array, frames: Frame[]): void {
     let offset = 0;
     if (this.assembly || this.headerFilled > 0) {
       offset = this.continuePending(chunk, frames);
-      if (this.assembly || this.headerFilled > 0) return frames;
+      if (this.assembly || this.headerFilled > 0) return;
     }
-    const view = new DataView(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     while (chunk.byteLength - offset >= FRAME_LENGTH_BYTES) {
-      const length = checkLength(view.getUint32(offset), this.maxFrameBytes);
+      const length = checkLength(readU32(chunk, offset), this.maxFrameBytes);
       const frameBytes = FRAME_LENGTH_BYTES + length;
-      if (chunk.byteLength - offset >= FRAME_HEADER_BYTES) checkReceivedKind(view.getUint8(offset + 4));
+      if (chunk.byteLength - offset >= FRAME_HEADER_BYTES) checkReceivedKind(chunk[offset + 4]!);
       if (chunk.byteLength - offset < frameBytes) break;
       frames.push(frameAt(chunk.subarray(offset, offset + frameBytes)));
       offset += frameBytes;
     }
     if (offset < chunk.byteLength) this.startPending(chunk.subarray(offset));
-    return frames;
   }
 
   /** Keeps the tail of a chunk that begins a frame. The length field, if complete, was validated. */
@@ -122,7 +132,7 @@ export class FrameDecoder {
       this.headerFilled = rest.byteLength;
       return;
     }
-    const length = new DataView(rest.buffer, rest.byteOffset, FRAME_LENGTH_BYTES).getUint32(0);
+    const length = readU32(rest, 0);
     this.assembly = new Uint8Array(FRAME_LENGTH_BYTES + length);
     this.assembly.set(rest, 0);
     this.assemblyFilled = rest.byteLength;
@@ -136,11 +146,11 @@ export class FrameDecoder {
       this.headerScratch.set(chunk.subarray(0, take), this.headerFilled);
       this.headerFilled += take;
       offset = take;
-      const header = new DataView(this.headerScratch.buffer);
-      if (this.headerFilled >= FRAME_LENGTH_BYTES) checkLength(header.getUint32(0), this.maxFrameBytes);
+      const header = this.headerScratch;
+      if (this.headerFilled >= FRAME_LENGTH_BYTES) checkLength(readU32(header, 0), this.maxFrameBytes);
       if (this.headerFilled < FRAME_HEADER_BYTES) return offset;
-      checkReceivedKind(header.getUint8(4));
-      this.assembly = new Uint8Array(FRAME_LENGTH_BYTES + header.getUint32(0));
+      checkReceivedKind(header[4]!);
+      this.assembly = new Uint8Array(FRAME_LENGTH_BYTES + readU32(header, 0));
       this.assembly.set(this.headerScratch, 0);
       this.assemblyFilled = FRAME_HEADER_BYTES;
       this.headerFilled = 0;

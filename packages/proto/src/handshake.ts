@@ -285,6 +285,10 @@ export class HandshakeReader {
     return this.filled === this.size;
   }
 
+  /**
+   * Adds a chunk; returns the complete handshake bytes once all have arrived.
+   * @throws {HandshakeError} FLINT_BAD_MAGIC as soon as 4 bytes show a non-FlintKV dialer.
+   */
   push(chunk: Uint8Array): Uint8Array | undefined {
     if (this.complete) {
       throw new HandshakeError('FLINT_HANDSHAKE_MALFORMED', 'HandshakeReader used after the handshake completed');

@@ -64,6 +64,11 @@ describe('client request codec', () => {
     );
   });
 
+  it('returns bytes that own their ArrayBuffer, safe to transfer to a worker', () => {
+    const encoded = encodeRequest(makeRequest({ requestId: 1, command: { type: 'status' } }));
+    expect(encoded.buffer.byteLength).toBe(encoded.byteLength);
+  });
+
   it('refuses to encode a timeout beyond u32', () => {
     const request = makeRequest({ requestId: 1, timeoutMs: 2 ** 32, command: { type: 'status' } });
     expect(() => encodeRequest(request)).toThrowError(expect.objectContaining({ code: 'FLINT_PAYLOAD_UNENCODABLE' }));

@@ -21,8 +21,7 @@ import type {
   ResponseErrorCode,
   Result,
 } from './kv-types.js';
-import { decodeWith, encodeWith } from './raft-codec.js';
-import { flint } from './protobuf-runtime.js';
+import { decodeWith, encodeWith, finishOwned, flint } from './protobuf-runtime.js';
 import { checkEncodable, plainBytes, safeInteger, safeIntegers } from './wire-numbers.js';
 
 const kv = flint.kv;
@@ -465,7 +464,7 @@ function responseToWire(response: Response): flint.kv.Response.$Properties {
 
 /** Encodes a client request. @throws {PayloadError} FLINT_PAYLOAD_UNENCODABLE on out-of-range fields. */
 export function encodeRequest(request: Request): Uint8Array {
-  return encodeWith('request', () => kv.Request.encode(requestToWire(request)).finish());
+  return encodeWith('request', () => finishOwned(kv.Request.encode(requestToWire(request))));
 }
 
 /** Decodes a client request (byte fields are views into `bytes`). @throws {PayloadError} FLINT_PAYLOAD_INVALID. */
@@ -475,7 +474,7 @@ export function decodeRequest(bytes: Uint8Array): Request {
 
 /** Encodes a response. @throws {PayloadError} FLINT_PAYLOAD_UNENCODABLE on out-of-range fields. */
 export function encodeResponse(response: Response): Uint8Array {
-  return encodeWith('response', () => kv.Response.encode(responseToWire(response)).finish());
+  return encodeWith('response', () => finishOwned(kv.Response.encode(responseToWire(response))));
 }
 
 /** Decodes a response (byte fields are views into `bytes`). @throws {PayloadError} FLINT_PAYLOAD_INVALID. */
@@ -504,7 +503,7 @@ export function encodeResponseFrame(group: number, response: Response): Uint8Arr
 
 /** Encodes a node status on its own (admin endpoint, worker reports). */
 export function encodeNodeStatus(node: NodeStatus): Uint8Array {
-  return encodeWith('node status', () => admin.NodeStatus.encode(nodeStatusToWire(node)).finish());
+  return encodeWith('node status', () => finishOwned(admin.NodeStatus.encode(nodeStatusToWire(node))));
 }
 
 /** Decodes a node status. @throws {PayloadError} FLINT_PAYLOAD_INVALID. */
@@ -514,7 +513,7 @@ export function decodeNodeStatus(bytes: Uint8Array): NodeStatus {
 
 /** Encodes one group's status on its own. */
 export function encodeGroupStatus(group: GroupStatus): Uint8Array {
-  return encodeWith('group status', () => admin.GroupStatus.encode(groupStatusToWire(group)).finish());
+  return encodeWith('group status', () => finishOwned(admin.GroupStatus.encode(groupStatusToWire(group))));
 }
 
 /** Decodes one group's status. @throws {PayloadError} FLINT_PAYLOAD_INVALID. */

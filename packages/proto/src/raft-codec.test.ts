@@ -50,6 +50,13 @@ describe('raft message codec', () => {
     expect(Object.getPrototypeOf(decoded.context)).toBe(Uint8Array.prototype);
   });
 
+  it('returns bytes that own their ArrayBuffer, safe to transfer to a worker', () => {
+    const encoded = encodeRaftMessage(makeMessage({ type: MessageType.Heartbeat, to: 2, from: 1 }));
+    expect(encoded.buffer.byteLength).toBe(encoded.byteLength);
+    const frame = encodeRaftMessageFrame(1, makeMessage({ type: MessageType.Heartbeat, to: 2, from: 1 }));
+    expect(frame.buffer.byteLength).toBe(frame.byteLength);
+  });
+
   it('rejects a term beyond 2^53 rather than rounding it', () => {
     // field 4 (term), varint 2^53 = 0x20000000000000
     const bytes = Uint8Array.from([0x20, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x10]);

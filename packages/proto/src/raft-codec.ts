@@ -3,9 +3,9 @@
  * Decoding always yields a complete object: absent fields become 0, false, [] or empty bytes,
  * unknown enum values and unsafe integers are rejected with a {@link PayloadError}.
  */
-import { PayloadError } from './errors.js';
+import { PayloadError, type PayloadErrorCode } from './errors.js';
 import { encodeFrameWith, FrameKind } from './frame.js';
-import { flint } from './protobuf-runtime.js';
+import { decodeWith, encodeWith, finishOwned, flint } from './protobuf-runtime.js';
 import {
   type ConfState,
   type Entry,
@@ -23,42 +23,23 @@ const wire = flint.raft;
 const MAX_MESSAGE_TYPE = MessageType.TransferLeader;
 const MAX_ENTRY_TYPE = EntryType.ConfChange;
 
-function checkEntryType(type: number | null | undefined): EntryType {
+function checkEntryType(type: number | null | undefined, code: PayloadErrorCode = 'FLINT_PAYLOAD_INVALID'): EntryType {
   const value = type ?? 0;
   if (!Number.isInteger(value) || value < 0 || value > MAX_ENTRY_TYPE) {
-    throw new PayloadError('FLINT_PAYLOAD_INVALID', `unknown entry type ${value}`);
+    throw new PayloadError(code, `unknown entry type ${value}`);
   }
   return value as EntryType;
 }
 
-function checkMessageType(type: number | null | undefined): MessageType {
+function checkMessageType(
+  type: number | null | undefined,
+  code: PayloadErrorCode = 'FLINT_PAYLOAD_INVALID',
+): MessageType {
   const value = type ?? 0;
   if (!Number.isInteger(value) || value < 0 || value > MAX_MESSAGE_TYPE) {
-    throw new PayloadError('FLINT_PAYLOAD_INVALID', `unknown raft message type ${value}`);
+    throw new PayloadError(code, `unknown raft message type ${value}`);
   }
   return value as MessageType;
-}
-
-/** Runs a protobufjs decode and turns whatever it throws into a {@link PayloadError}. */
-export function decodeWith<T>(what: string, bytes: Uint8Array, decode: (bytes: Uint8Array) => T): T {
-  try {
-    return decode(bytes);
-  } catch (error) {
-    if (error instanceof PayloadError) throw error;
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new PayloadError('FLINT_PAYLOAD_INVALID', `undecodable ${what}: ${reason}`, { cause: error });
-  }
-}
-
-/** Runs a protobufjs encode and turns whatever it throws into a {@link PayloadError}. */
-export function encodeWith<T>(what: string, encode: () => T): T {
-  try {
-    return encode();
-  } catch (error) {
-    if (error instanceof PayloadError) throw error;
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new PayloadError('FLINT_PAYLOAD_UNENCODABLE', `cannot encode ${what}: ${reason}`, { cause: error });
-  }
 }
 
 // ---- to wire ----
@@ -67,7 +48,7 @@ function entryToWire(entry: Entry): flint.raft.IEntry {
   return {
     term: checkEncodable(entry.term, 'entry.term'),
     index: checkEncodable(entry.index, 'entry.index'),
-    type: checkEntryType(entry.type) as number as flint.raft.EntryType,
+    type: checkEntryType(entry.type, 'FLINT_PAYLOAD_UNENCODABLE') as number as flint.raft.EntryType,
     data: entry.data,
   };
 }
@@ -95,7 +76,7 @@ function snapshotToWire(snapshot: Snapshot): flint.raft.ISnapshot {
 
 function messageToWire(message: Message): flint.raft.IMessage {
   return {
-    type: checkMessageType(message.type) as number as flint.raft.MessageType,
+    type: checkMessageType(message.type, 'FLINT_PAYLOAD_UNENCODABLE') as number as flint.raft.MessageType,
     to: checkEncodable(message.to, 'to'),
     from: checkEncodable(message.from, 'from'),
     term: checkEncodable(message.term, 'term'),
@@ -165,7 +146,7 @@ function messageFromWire(message: flint.raft.IMessage): Message {
 
 /** Encodes one Raft message to protobuf bytes. Throws {@link PayloadError} on unsafe integers or types. */
 export function encodeRaftMessage(message: Message): Uint8Array {
-  return encodeWith('raft message', () => wire.Message.encode(messageToWire(message)).finish());
+  return encodeWith('raft message', () => finishOwned(wire.Message.encode(messageToWire(message))));
 }
 
 /**
@@ -190,7 +171,7 @@ export function encodeRaftMessageFrame(group: number, message: Message): Uint8Ar
 
 /** Encodes one log entry (for storage that wants the wire form). */
 export function encodeEntry(entry: Entry): Uint8Array {
-  return encodeWith('entry', () => wire.Entry.encode(entryToWire(entry)).finish());
+  return encodeWith('entry', () => finishOwned(wire.Entry.encode(entryToWire(entry))));
 }
 
 /** Decodes one log entry. @throws {PayloadError} on malformed input. */
@@ -201,11 +182,13 @@ export function decodeEntry(bytes: Uint8Array): Entry {
 /** Encodes a hard state. */
 export function encodeHardState(hardState: HardState): Uint8Array {
   return encodeWith('hard state', () =>
-    wire.HardState.encode({
-      term: checkEncodable(hardState.term, 'term'),
-      vote: checkEncodable(hardState.vote, 'vote'),
-      commit: checkEncodable(hardState.commit, 'commit'),
-    }).finish(),
+    finishOwned(
+      wire.HardState.encode({
+        term: checkEncodable(hardState.term, 'term'),
+        vote: checkEncodable(hardState.vote, 'vote'),
+        commit: checkEncodable(hardState.commit, 'commit'),
+      }),
+    ),
   );
 }
 
@@ -223,7 +206,7 @@ export function decodeHardState(bytes: Uint8Array): HardState {
 
 /** Encodes a membership configuration. */
 export function encodeConfState(confState: ConfState): Uint8Array {
-  return encodeWith('conf state', () => wire.ConfState.encode(confStateToWire(confState)).finish());
+  return encodeWith('conf state', () => finishOwned(wire.ConfState.encode(confStateToWire(confState))));
 }
 
 /** Decodes a membership configuration. @throws {PayloadError} on malformed input. */
@@ -234,11 +217,13 @@ export function decodeConfState(bytes: Uint8Array): ConfState {
 /** Encodes snapshot metadata (index, term, configuration). */
 export function encodeSnapshotMetadata(metadata: SnapshotMetadata): Uint8Array {
   return encodeWith('snapshot metadata', () =>
-    wire.SnapshotMetadata.encode({
-      confState: confStateToWire(metadata.confState),
-      index: checkEncodable(metadata.index, 'snapshot.index'),
-      term: checkEncodable(metadata.term, 'snapshot.term'),
-    }).finish(),
+    finishOwned(
+      wire.SnapshotMetadata.encode({
+        confState: confStateToWire(metadata.confState),
+        index: checkEncodable(metadata.index, 'snapshot.index'),
+        term: checkEncodable(metadata.term, 'snapshot.term'),
+      }),
+    ),
   );
 }
 

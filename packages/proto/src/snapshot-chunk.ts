@@ -6,8 +6,8 @@
  */
 import { PayloadError } from './errors.js';
 import { encodeFrameWith, FrameKind } from './frame.js';
-import { flint } from './protobuf-runtime.js';
-import { decodeWith, encodeWith, raftMessageFromWire, raftMessageToWire } from './raft-codec.js';
+import { decodeWith, encodeWith, finishOwned, flint } from './protobuf-runtime.js';
+import { raftMessageFromWire, raftMessageToWire } from './raft-codec.js';
 import { type Message, MessageType } from './raft-types.js';
 import { checkEncodable, plainBytes, safeInteger } from './wire-numbers.js';
 
@@ -170,7 +170,7 @@ function chunkToWire(chunk: SnapshotChunk): flint.raft.SnapshotChunk.$Properties
 
 /** Encodes a snapshot chunk. */
 export function encodeSnapshotChunk(chunk: SnapshotChunk): Uint8Array {
-  return encodeWith('snapshot chunk', () => flint.raft.SnapshotChunk.encode(chunkToWire(chunk)).finish());
+  return encodeWith('snapshot chunk', () => finishOwned(flint.raft.SnapshotChunk.encode(chunkToWire(chunk))));
 }
 
 /** Encodes a snapshot chunk straight into a SNAPSHOT_CHUNK frame for `group`. */

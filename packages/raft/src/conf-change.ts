@@ -82,9 +82,18 @@ export class ConfChanger {
   /** A change that alters at most one voter: safe without joint consensus (Raft thesis §4.1). */
   simple(changes: readonly ConfChangeSingle[]): ConfigAndProgress {
     const { config, progress } = this.copy();
-    if (config.voters.outgoing.size > 0)
+    if (config.voters.outgoing.size > 0) {
       throw new ConfChangeError('cannot apply a simple change in a joint configuration');
-    const before = config.voters.incoming;
+    }
+    if (config.voters.incoming.size === 0) {
+      // Groups are bootstrapped through the storage's initial ConfState, never by replaying
+      // changes onto nothing: a node without a configuration was started without its bootstrap
+      // state and would otherwise believe itself a group of one.
+      throw new ConfChangeError(
+        'this node has no configuration; start it with the group bootstrap configuration (or let it install a snapshot)',
+      );
+    }
+    const before = new Set(config.voters.incoming);
     this.applyChanges(config, progress, changes);
     let difference = 0;
     for (const id of before) if (!config.voters.incoming.has(id)) difference++;

@@ -683,7 +683,7 @@ export class Raft {
     if (lastEntry !== undefined) this.log.stableTo(lastEntry.index, lastEntry.term);
     if (this.state !== StateRole.Leader) return;
     const self = this.tracker.progress.get(this.id);
-    if (self !== undefined && self.maybeUpdate(this.log.persistedIndex()) && this.maybeCommit()) {
+    if (self?.maybeUpdate(this.log.persistedIndex()) && this.maybeCommit()) {
       this.releasePendingReadIndexMessages();
       bcastAppend(this);
     }
@@ -756,6 +756,11 @@ export class Raft {
   restore(snapshot: Snapshot): boolean {
     const { index, term } = snapshot.metadata;
     if (index <= this.log.committed) return false;
+    // Committed entries handed out in a Ready but not yet reported applied (a message stepped
+    // between ready() and advance()): restoring now would switch the configuration under the
+    // application's feet (it is about to apply conf changes the snapshot already contains).
+    // Refuse; the leader resends the snapshot later.
+    if (this.log.applying > this.log.applied) return false;
     invariant(this.state === StateRole.Follower, () => 'only a follower installs a snapshot');
     if (this.log.matchTerm(index, term)) {
       // Our log already has the snapshot's last entry: just learn that it is committed.

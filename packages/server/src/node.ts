@@ -118,7 +118,8 @@ export async function startNode(config: ServerConfig, options: StartNodeOptions 
         metrics.recordGroups(message.groups);
         for (const change of leaderWatch.observe(message.groups)) {
           metrics.leaderChanges.inc();
-          logger.info(change, 'leader changed');
+          // Hosts log each election they see at info; this line is the node-wide view, for debugging.
+          logger.debug(change, 'leader changed');
         }
         break;
       case 'started':

@@ -8,7 +8,13 @@ import { type NodeStore, openNodeStore } from './node-store.js';
 import { decodeSnapshotData } from './snapshot-data.js';
 
 const identity = { clusterId: 'test', nodeId: 1 };
-const confState: ConfState = { voters: [1, 2, 3], learners: [], votersOutgoing: [], learnersNext: [], autoLeave: false };
+const confState: ConfState = {
+  voters: [1, 2, 3],
+  learners: [],
+  votersOutgoing: [],
+  learnersNext: [],
+  autoLeave: false,
+};
 const directories: string[] = [];
 const stores: NodeStore[] = [];
 const bytes = (text: string) => new TextEncoder().encode(text);

@@ -99,7 +99,13 @@ export class GroupStorage {
       confState: confStateBytes
         ? decodeConfState(confStateBytes)
         : cloneConfState(
-            bootstrap?.confState ?? { voters: [], learners: [], votersOutgoing: [], learnersNext: [], autoLeave: false },
+            bootstrap?.confState ?? {
+              voters: [],
+              learners: [],
+              votersOutgoing: [],
+              learnersNext: [],
+              autoLeave: false,
+            },
           ),
       logStart: logStartBytes ? decodeLogStart(logStartBytes) : { index: 0, term: 0 },
       appliedIndex: appliedBytes ? decodeU64(appliedBytes, 'applied index') : 0,
@@ -118,14 +124,33 @@ export class GroupStorage {
     if (isNew && bootstrap !== undefined) {
       // A new group's initial configuration is recorded at index 0 before Raft starts.
       await context.commit([
-        { type: 'put', sublevel: 'raftState', key: stateKey(groupId, StateRecord.ConfState), value: encodeConfState(state.confState) },
-        { type: 'put', sublevel: 'raftState', key: stateKey(groupId, StateRecord.LogStart), value: encodeLogStart(state.logStart) },
-        { type: 'put', sublevel: 'raftState', key: stateKey(groupId, StateRecord.HardState), value: encodeHardState(state.hardState) },
+        {
+          type: 'put',
+          sublevel: 'raftState',
+          key: stateKey(groupId, StateRecord.ConfState),
+          value: encodeConfState(state.confState),
+        },
+        {
+          type: 'put',
+          sublevel: 'raftState',
+          key: stateKey(groupId, StateRecord.LogStart),
+          value: encodeLogStart(state.logStart),
+        },
+        {
+          type: 'put',
+          sublevel: 'raftState',
+          key: stateKey(groupId, StateRecord.HardState),
+          value: encodeHardState(state.hardState),
+        },
       ]);
       context.groupWritten(groupId);
     }
     // A compacted log can only be caught up by a snapshot; have one ready for Raft to send.
-    if (state.logStart.index > 0 && state.appliedIndex >= state.logStart.index && state.appliedIndex <= group.lastIndex()) {
+    if (
+      state.logStart.index > 0 &&
+      state.appliedIndex >= state.logStart.index &&
+      state.appliedIndex <= group.lastIndex()
+    ) {
       await group.buildSnapshot(state.appliedIndex, group.#confState);
     }
     return group;
@@ -256,7 +281,12 @@ export class GroupStorage {
       for (let index = first.index; index <= oldLastIndex; index++) this.#unpersisted.delete(index);
     }
     for (const entry of newEntries) {
-      turn.stage({ type: 'put', sublevel: 'raftLog', key: logKey(this.groupId, entry.index), value: encodeEntryValue(entry) });
+      turn.stage({
+        type: 'put',
+        sublevel: 'raftLog',
+        key: logKey(this.groupId, entry.index),
+        value: encodeEntryValue(entry),
+      });
       this.#terms.push(entry.index, entry.term);
       this.#unpersisted.set(entry.index, entry);
     }

@@ -46,7 +46,12 @@ export class LogTailCache {
     if (first === undefined) return;
     const cachedFirst = this.firstIndex;
     const cachedLast = cachedFirst === undefined ? undefined : cachedFirst + this.size - 1;
-    if (cachedFirst === undefined || cachedLast === undefined || first.index < cachedFirst || first.index > cachedLast + 1) {
+    if (
+      cachedFirst === undefined ||
+      cachedLast === undefined ||
+      first.index < cachedFirst ||
+      first.index > cachedLast + 1
+    ) {
       this.clear();
     } else {
       this.truncateFrom(first.index);

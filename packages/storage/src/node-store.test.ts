@@ -132,7 +132,9 @@ describe('turns', () => {
 
   it('make the store refuse all work after a failed commit', async () => {
     const store = await open(freshDirectory());
-    const group = await store.openGroup(1, { confState: { voters: [1], learners: [], votersOutgoing: [], learnersNext: [], autoLeave: false } });
+    const group = await store.openGroup(1, {
+      confState: { voters: [1], learners: [], votersOutgoing: [], learnersNext: [], autoLeave: false },
+    });
     const turn = store.beginTurn();
     group.append([{ index: 1, term: 1, type: 0, data: new Uint8Array(1) }], turn);
     // A meta value LevelDB cannot encode makes the batch fail like a full disk would.

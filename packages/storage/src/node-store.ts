@@ -124,7 +124,10 @@ export class NodeStore {
   async openGroup(groupId: number, bootstrap?: { confState: ConfState }): Promise<GroupStorage> {
     this.#assertUsable();
     if (!Number.isSafeInteger(groupId) || groupId < 0) {
-      throw new StorageError(StorageErrorCode.InvalidArgument, `group id ${groupId} is not a non-negative safe integer`);
+      throw new StorageError(
+        StorageErrorCode.InvalidArgument,
+        `group id ${groupId} is not a non-negative safe integer`,
+      );
     }
     const open = this.#groups.get(groupId);
     if (open !== undefined) return open;
@@ -248,36 +251,38 @@ export class NodeStore {
     return taken;
   }
 
+  /**
+   * Turns staged operations into one batch on the root database. Keys get their sublevel
+   * prefix here, once, so abstract-level does not route each operation through a sublevel.
+   */
   async #toBatch(operations: readonly StagedOperation[]): Promise<BatchOperation[]> {
     const { raftLog, raftState, kv, meta } = this.#database;
     const sublevels = { raftLog, raftState, kv };
     const batch: BatchOperation[] = [];
     for (const operation of operations) {
       if (operation.type === 'clear-group-kv') {
-        for await (const key of kv.keys({ gte: groupPrefix(operation.groupId), lt: groupUpperBound(operation.groupId) })) {
-          batch.push({ type: 'del', sublevel: kv, key });
+        for await (const key of kv.keys({
+          gte: groupPrefix(operation.groupId),
+          lt: groupUpperBound(operation.groupId),
+        })) {
+          batch.push({ type: 'del', key: kv.prefixKey(key, 'view') });
         }
-      } else if (operation.sublevel === 'meta') {
-        batch.push(
-          operation.type === 'put'
-            ? { type: 'put', sublevel: meta, key: operation.key, value: operation.value }
-            : { type: 'del', sublevel: meta, key: operation.key },
-        );
-      } else {
-        const sublevel = sublevels[operation.sublevel];
-        batch.push(
-          operation.type === 'put'
-            ? { type: 'put', sublevel, key: operation.key, value: operation.value }
-            : { type: 'del', sublevel, key: operation.key },
-        );
+        continue;
       }
+      const key =
+        operation.sublevel === 'meta'
+          ? meta.prefixKey(utf8.encode(operation.key), 'view')
+          : sublevels[operation.sublevel].prefixKey(operation.key, 'view');
+      batch.push(operation.type === 'put' ? { type: 'put', key, value: operation.value } : { type: 'del', key });
     }
     return batch;
   }
 }
 
-/** One operation of a batch across sublevels (abstract-level routes it by its `sublevel`). */
-type BatchOperation = AbstractBatchOperation<Database['level'], Uint8Array | string, Uint8Array>;
+/** One operation of a batch on the root database, its key already carrying the sublevel prefix. */
+type BatchOperation = AbstractBatchOperation<Database['level'], Uint8Array, Uint8Array>;
+
+const utf8 = new TextEncoder();
 
 async function checkIdentity(database: Database, identity: NodeIdentity): Promise<void> {
   const { meta, level, directory } = database;
@@ -297,12 +302,13 @@ async function checkIdentity(database: Database, identity: NodeIdentity): Promis
         `database ${directory} holds data but no format version; it is not a FlintKV data directory or it is damaged`,
       );
     }
+    const metaKey = (key: string) => meta.prefixKey(utf8.encode(key), 'view');
     await level.batch(
       [
-        { type: 'put', sublevel: meta, key: META_FORMAT_VERSION, value: encodeU64(STORAGE_FORMAT_VERSION) },
-        { type: 'put', sublevel: meta, key: META_CLUSTER_ID, value: new TextEncoder().encode(identity.clusterId) },
-        { type: 'put', sublevel: meta, key: META_NODE_ID, value: encodeU64(identity.nodeId) },
-      ] as BatchOperation[],
+        { type: 'put', key: metaKey(META_FORMAT_VERSION), value: encodeU64(STORAGE_FORMAT_VERSION) },
+        { type: 'put', key: metaKey(META_CLUSTER_ID), value: utf8.encode(identity.clusterId) },
+        { type: 'put', key: metaKey(META_NODE_ID), value: encodeU64(identity.nodeId) },
+      ],
       { sync: true },
     );
     return;

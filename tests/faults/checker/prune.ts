@@ -33,25 +33,53 @@ function observedValues(operation: RegisterOperation): RegisterValue[] {
  * An indeterminate write or compare-and-swap whose value no read returned, no compare-and-swap
  * expected or reported, and that no failed compare-and-swap without a reported current value
  * can follow, can always be linearized last instead (its result is unknown), so the history is
- * linearizable with it exactly when it is without it.
+ * linearizable with it exactly when it is without it. Repeated until nothing changes, since
+ * leaving out an indeterminate compare-and-swap can leave the value it expected unobserved.
  */
 export function pruneUnobservable(operations: readonly RegisterOperation[]): RegisterOperation[] {
-  const observed = new Set<RegisterValue>();
   let lastBlindFailedCasReturn = Number.NEGATIVE_INFINITY;
+  const observers = new Map<RegisterValue, number>();
+  const observe = (value: RegisterValue, change: number) => observers.set(value, (observers.get(value) ?? 0) + change);
+  // Indeterminate writers by the value they write: the candidates for leaving out.
+  const writersOf = new Map<RegisterValue, RegisterOperation[]>();
   for (const operation of operations) {
-    for (const value of observedValues(operation)) observed.add(value);
-    const { input, output } = operation;
-    if (input.kind === 'cas') {
-      observed.add(input.expected);
-      if (output?.kind === 'cas' && !output.succeeded && output.current === undefined) {
-        lastBlindFailedCasReturn = Math.max(lastBlindFailedCasReturn, operation.returnTime);
+    const { input, output, returnTime } = operation;
+    if (input.kind === 'cas' && output?.kind === 'cas' && !output.succeeded && output.current === undefined) {
+      lastBlindFailedCasReturn = Math.max(lastBlindFailedCasReturn, returnTime);
+    }
+    for (const value of observedValues(operation)) observe(value, 1);
+    if (mayNeedExpected(operation)) observe((input as { expected: RegisterValue }).expected, 1);
+    if (output === undefined && input.kind !== 'read') {
+      const value = writtenValue(operation)!;
+      const list = writersOf.get(value);
+      if (list === undefined) writersOf.set(value, [operation]);
+      else list.push(operation);
+    }
+  }
+  const removed = new Set<RegisterOperation>();
+  const unseen = [...writersOf.keys()].filter((value) => (observers.get(value) ?? 0) === 0);
+  while (unseen.length > 0) {
+    const value = unseen.pop()!;
+    for (const operation of writersOf.get(value) ?? []) {
+      if (removed.has(operation) || lastBlindFailedCasReturn > operation.callTime) continue;
+      removed.add(operation);
+      if (mayNeedExpected(operation)) {
+        const expected = (operation.input as { expected: RegisterValue }).expected;
+        observe(expected, -1);
+        if (observers.get(expected) === 0) unseen.push(expected);
       }
     }
   }
-  return operations.filter((operation) => {
-    if (operation.output !== undefined || operation.input.kind === 'read') return true;
-    return observed.has(writtenValue(operation)!) || lastBlindFailedCasReturn > operation.callTime;
-  });
+  return operations.filter((operation) => !removed.has(operation));
+}
+
+/**
+ * A compare-and-swap that may have succeeded (indeterminate, or failed without saying what it
+ * found — then it needs its expected value absent) depends on whether its expected value was current.
+ */
+function mayNeedExpected(operation: RegisterOperation): boolean {
+  const { input, output } = operation;
+  return input.kind === 'cas' && (output === undefined || (output.kind === 'cas' && !output.succeeded && output.current === undefined));
 }
 
 /**

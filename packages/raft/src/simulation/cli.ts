@@ -45,6 +45,11 @@ function main(): number {
     const kinds = [...summary.coverage.entries()].sort((a, b) => b[1] - a[1]);
     console.log(`coverage: ${kinds.map(([kind, count]) => `${kind}=${count}`).join(' ')}`);
   }
+  if (summary.failures.length > 1) {
+    console.log(
+      `failing seeds: ${summary.failures.map((failure) => `${failure.seed}(${failure.invariant})`).join(' ')}`,
+    );
+  }
   if (summary.firstFailure !== undefined) {
     console.log(summary.firstFailure.report());
     console.log(

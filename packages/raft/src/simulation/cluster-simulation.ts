@@ -111,8 +111,8 @@ export class ClusterSimulation implements NodeEnvironment {
     this.coverage = options.collectCoverage ? new Map() : undefined;
     const random = this.random;
     this.raftOptions = {
-      electionTick: 10,
-      heartbeatTick: random.pick([1, 1, 2, 3]),
+      electionTick: random.pick([4, 6, 10]),
+      heartbeatTick: random.pick([1, 1, 2]),
       preVote: random.chance(0.5),
       checkQuorum: random.chance(0.5),
       maxSizePerMsg: random.pick([0, 8, 64, 1024 * 1024]),
@@ -192,19 +192,25 @@ export class ClusterSimulation implements NodeEnvironment {
   private faultStep(): void {
     const random = this.random;
     const roll = random.next() * 100;
-    if (roll < 24) this.tickNode(this.pickAlive());
-    else if (roll < 56) this.deliverOne(random.chance(this.dropRate), random.chance(0.03), random.chance(0.05));
-    else if (roll < 68) this.collectReady(this.pickAlive());
-    else if (roll < 82) this.persistReady(this.pickAlive());
-    else if (roll < 88) this.propose();
-    else if (roll < 89.5) this.readIndex();
-    else if (roll < 90.5) this.snapshot(this.pickAlive());
-    else if (roll < 91.2) this.changeMembership();
-    else if (roll < 91.5) this.transferLeadership();
-    else if (roll < 91.7) this.campaign(this.pickAlive());
-    else if (roll < 91.7 + this.partitionWeight) this.changeNetwork();
-    else if (roll < 91.7 + this.partitionWeight + this.crashWeight) this.crashOrRestart();
+    if (roll < 14) this.tickNode(this.pickAlive());
+    else if (roll < 54) this.deliverOne(random.chance(this.dropRate), random.chance(0.03), random.chance(0.05));
+    else if (roll < 66) this.collectReady(this.pickNode((node) => node.pending === undefined && node.raw!.hasReady()));
+    else if (roll < 78) this.persistReady(this.pickNode((node) => node.pending !== undefined));
+    else if (roll < 86) this.propose();
+    else if (roll < 87.5) this.readIndex();
+    else if (roll < 88.5) this.snapshot(this.pickAlive());
+    else if (roll < 89.3) this.changeMembership();
+    else if (roll < 89.6) this.transferLeadership();
+    else if (roll < 89.8) this.campaign(this.pickAlive());
+    else if (roll < 89.8 + this.partitionWeight) this.changeNetwork();
+    else if (roll < 89.8 + this.partitionWeight + this.crashWeight) this.crashOrRestart();
     else this.deliverOne(false, false, false);
+  }
+
+  /** A random alive node that satisfies `wanted`, if any. */
+  private pickNode(wanted: (node: SimulatedNode) => boolean): SimulatedNode | undefined {
+    const matching = this.nodes.filter((node) => node.alive && wanted(node));
+    return matching.length === 0 ? undefined : this.random.pick(matching);
   }
 
   private pickAlive(): SimulatedNode | undefined {
@@ -388,7 +394,10 @@ export class ClusterSimulation implements NodeEnvironment {
     }
     const victim = this.random.chance(0.3) ? (this.aliveLeader() ?? this.pickAlive()) : this.pickAlive();
     if (victim === undefined) return;
-    const lost = victim.crash();
+    const lost =
+      victim.pending !== undefined && this.random.chance(0.3)
+        ? victim.crashAfterPersist(this.random.chance(0.5))
+        : victim.crash();
     if (victim.id === this.leaderId) this.leaderId = 0;
     this.record(`CRASH n${victim.id}: ${lost}`);
     if (this.options.faultInjection === 'amnesia') {
@@ -461,11 +470,14 @@ export class ClusterSimulation implements NodeEnvironment {
       if (leader === undefined) continue;
       const confState = leader.status().confState;
       const members = new Set([...confState.voters, ...confState.votersOutgoing, ...confState.learners]);
-      // Servers removed from the configuration are shut down, as an operator would.
+      // Servers removed from the configuration are shut down, as an operator would (and
+      // started again should a pending change add them back).
       for (const node of this.nodes) {
         if (node.alive && !members.has(node.id)) {
           node.crash();
           this.record(`shut down n${node.id}: not in ${describeConfState(confState)}`);
+        } else if (!node.alive && members.has(node.id)) {
+          this.restart(node);
         }
       }
       for (const label of labels) {

@@ -141,12 +141,19 @@ describe('simulator building blocks', () => {
 
   it('the seeded random generator stays in range', () => {
     const random = new SeededRandom(7);
-    for (let index = 0; index < 1000; index++) {
+    let lowest = 1;
+    let highest = 0;
+    const counts = [0, 0, 0];
+    for (let index = 0; index < 3000; index++) {
       const value = random.next();
-      expect(value).toBeGreaterThanOrEqual(0);
-      expect(value).toBeLessThan(1);
-      expect(random.integer(3)).toBeLessThan(3);
+      lowest = Math.min(lowest, value);
+      highest = Math.max(highest, value);
+      counts[random.integer(3)]!++;
     }
+    expect(lowest).toBeGreaterThanOrEqual(0);
+    expect(highest).toBeLessThan(1);
+    // Each of three outcomes about a third of the time.
+    for (const count of counts) expect(count).toBeGreaterThan(800);
   });
 
   it('the trace keeps the last events in order', () => {

@@ -19,6 +19,8 @@ export interface SeedRangeSummary {
   steps: number;
   violations: number;
   firstFailure?: SimulationFailure;
+  /** Every failing seed with its invariant (when not stopping at the first). */
+  failures: { seed: number; invariant: string }[];
   wallMilliseconds: number;
   coverage?: Map<string, number>;
 }
@@ -36,6 +38,7 @@ export function runSeedRange(options: SeedRangeOptions): SeedRangeSummary {
   let violations = 0;
   let seedsRun = 0;
   let firstFailure: SimulationFailure | undefined;
+  const failures: { seed: number; invariant: string }[] = [];
   const coverage = options.collectCoverage ? new Map<string, number>() : undefined;
   for (let seed = options.start; seed < options.start + options.seeds; seed++) {
     const result = runSimulation({
@@ -52,10 +55,19 @@ export function runSeedRange(options: SeedRangeOptions): SeedRangeSummary {
     if (result.failure !== undefined) {
       violations++;
       firstFailure ??= result.failure;
+      failures.push({ seed, invariant: result.failure.invariant });
       if (options.stopAtFirstFailure !== false) break;
     }
   }
-  return { seeds: seedsRun, steps, violations, firstFailure, wallMilliseconds: performance.now() - began, coverage };
+  return {
+    seeds: seedsRun,
+    steps,
+    violations,
+    firstFailure,
+    failures,
+    wallMilliseconds: performance.now() - began,
+    coverage,
+  };
 }
 
 /** The one-line summary the `sim` command prints. */

@@ -189,9 +189,38 @@ export class SimulatedNode {
     const ready = this.pending;
     if (raw === undefined || ready === undefined) return false;
     this.pending = undefined;
+    this.makeDurable(ready);
+    this.environment.record(`persist n${this.id}`);
+    for (const message of ready.messagesAfterPersist) this.environment.send(message);
+    for (const entry of ready.committedEntries) this.apply(raw, entry);
+    for (const readState of ready.readStates) {
+      const issuedAt = this.environment.readIssuedAt(readState.context);
+      this.environment.record(`read-state n${this.id} index ${readState.index} (issued at commit ${issuedAt})`);
+      if (issuedAt !== undefined) this.environment.checker.observeReadIndex(this.id, readState.index, issuedAt);
+    }
+    raw.advance(ready);
+    return true;
+  }
+
+  /**
+   * Crashes between the durable write and the apply: the outstanding Ready's snapshot,
+   * entries and hard state survive (and its after-persist messages may have gone out), but
+   * none of its committed entries were applied.
+   */
+  crashAfterPersist(sentAfterPersist: boolean): string {
+    const ready = this.pending;
+    if (ready === undefined) return this.crash();
+    this.pending = undefined;
+    this.makeDurable(ready);
+    if (sentAfterPersist) for (const message of ready.messagesAfterPersist) this.environment.send(message);
+    this.crash();
+    return `persisted its ready (${ready.entries.length} entries${sentAfterPersist ? ', sent' : ''}) but applied none of ${ready.committedEntries.length} committed`;
+  }
+
+  /** Writes a Ready's snapshot, entries and hard state to the disk, checking each write. */
+  private makeDurable(ready: Ready): void {
     const { checker } = this.environment;
     const { storage } = this.disk;
-
     if (ready.snapshot !== undefined) this.installSnapshot(ready.snapshot);
     if (ready.entries.length > 0) {
       storage.append(ready.entries);
@@ -208,16 +237,6 @@ export class SimulatedNode {
       const lastIndex = storage.lastIndex();
       checker.verifyLeaderLog(this.id, storage.term(lastIndex), (index) => this.durableTermAt(index));
     }
-    this.environment.record(`persist n${this.id}`);
-    for (const message of ready.messagesAfterPersist) this.environment.send(message);
-    for (const entry of ready.committedEntries) this.apply(raw, entry);
-    for (const readState of ready.readStates) {
-      const issuedAt = this.environment.readIssuedAt(readState.context);
-      this.environment.record(`read-state n${this.id} index ${readState.index} (issued at commit ${issuedAt})`);
-      if (issuedAt !== undefined) checker.observeReadIndex(this.id, readState.index, issuedAt);
-    }
-    raw.advance(ready);
-    return true;
   }
 
   /** The application takes a snapshot at its applied index and compacts the log behind it. */

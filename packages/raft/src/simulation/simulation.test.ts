@@ -24,12 +24,14 @@ describe('deterministic Raft simulation', () => {
   it('catches a broken environment: nodes that forget their vote and log on a crash', () => {
     // Amnesia breaks Raft's assumption that a vote and acknowledged entries are durable; the
     // checker must notice within a modest number of seeds, or it is not checking anything.
+    // The core's own assertions may fire first on some seeds; we want the checker's verdict.
     let failure: string | undefined;
-    for (let seed = 1; seed <= 300 && failure === undefined; seed++) {
+    for (let seed = 1; seed <= 100 && failure === undefined; seed++) {
       const result = runSimulation({ seed, nodes: 3, steps: 3000, faultInjection: 'amnesia' });
-      failure = result.failure?.invariant;
+      if (result.failure !== undefined && result.failure.invariant !== 'Core Exception') {
+        failure = result.failure.invariant;
+      }
     }
     expect(failure).toBeDefined();
-    expect(failure).not.toBe('Core Exception');
   });
 });

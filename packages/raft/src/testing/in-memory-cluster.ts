@@ -16,6 +16,8 @@ export interface ClusterMember {
   applied: Entry[];
   readStates: ReadState[];
   confState: ConfState;
+  /** Every configuration this member applied, in order. */
+  confHistory: ConfState[];
 }
 
 /** A deterministic pseudo-random source (mulberry32). */
@@ -46,12 +48,13 @@ export class InMemoryCluster {
     voters: number[],
     private readonly options: ClusterNodeOptions = {},
     private readonly seed = 1,
+    learners: number[] = [],
   ) {
-    for (const id of voters) {
+    for (const id of [...voters, ...learners]) {
       this.add(
         id,
         new MemoryStorage({
-          confState: { voters, learners: [], votersOutgoing: [], learnersNext: [], autoLeave: false },
+          confState: { voters, learners, votersOutgoing: [], learnersNext: [], autoLeave: false },
         }),
       );
     }
@@ -75,6 +78,7 @@ export class InMemoryCluster {
       applied: [],
       readStates: [],
       confState: storage.initialState().confState,
+      confHistory: [],
     };
     this.members.set(id, member);
     return member;
@@ -125,6 +129,7 @@ export class InMemoryCluster {
       for (const entry of ready.committedEntries) {
         if (entry.type === EntryType.ConfChange) {
           member.confState = member.node.applyConfChange(decodeConfChange(entry.data));
+          member.confHistory.push(member.confState);
         } else if (entry.data.length > 0) {
           member.applied.push(entry);
         }

@@ -51,7 +51,12 @@ export function planRequest(request: Request): RequestPlan {
         keys: command.operations.map((operation) => operation.key),
       };
     case 'get':
-      return { kind: 'read', read: { kind: 'get', key: command.key }, consistency: command.consistency, keys: [command.key] };
+      return {
+        kind: 'read',
+        read: { kind: 'get', key: command.key },
+        consistency: command.consistency,
+        keys: [command.key],
+      };
     case 'scan': {
       const requested = command.limit === 0 ? DEFAULT_SCAN_LIMIT : command.limit;
       return {

@@ -18,7 +18,13 @@ import {
 } from '@flintkv/proto';
 import { type NodeStore, openNodeStore } from '@flintkv/storage';
 import type { Logger } from 'pino';
-import { type GroupReport, type HostInbound, type HostOptions, type HostOutbound, hostOfGroup } from '../host-protocol.js';
+import {
+  type GroupReport,
+  type HostInbound,
+  type HostOptions,
+  type HostOutbound,
+  hostOfGroup,
+} from '../host-protocol.js';
 import { keyId } from './kv-keys.js';
 import { encodeMetaEntry } from './meta-state-machine.js';
 import { PeerOutbox } from './peer-outbox.js';
@@ -72,6 +78,8 @@ export class GroupHost {
   private readonly environment: GroupEnvironment;
   private proposalCounter: number;
   private readCounter = 0;
+  /** Input is queued until the groups are loaded. */
+  private started = false;
   private stopping = false;
   private failed = false;
   private readonly clientAddresses: Map<number, string>;
@@ -99,6 +107,7 @@ export class GroupHost {
       clientAddressOf: (nodeId) => host.clientAddresses.get(nodeId) ?? '',
       nextProposalId: () => ++host.proposalCounter,
       nextReadId: () => ++host.readCounter,
+      wake: () => host.scheduleTurn(),
     };
   }
 
@@ -127,6 +136,8 @@ export class GroupHost {
       if (groupId === 0) group.setMetaBootstrap(() => this.metaBootstrapEntry());
       this.groups.set(groupId, group);
     }
+    this.started = true;
+    this.scheduleTurn();
     this.tickTimer = setInterval(() => {
       this.pendingTicks++;
       this.scheduleTurn();
@@ -153,7 +164,7 @@ export class GroupHost {
       stamp: { nodeId: this.options.nodeId, proposalId: ++this.proposalCounter, time: this.now() },
       command: {
         type: 'bootstrap',
-        clusterId: this.options.clusterId,
+        clusterId: numericClusterId(this.options.clusterId),
         members: this.options.members.map((member) => ({ ...member })),
         regions: this.initialRegions(),
       },
@@ -194,7 +205,7 @@ export class GroupHost {
   }
 
   private stopped: Promise<void> | undefined;
-  private readonly stoppedSignal = Promise.withResolvers<void>();
+  private readonly stoppedSignal = deferred();
 
   /** Stops ticking, lets the turn in flight finish, closes the database; posts `stopped`. */
   stop(): Promise<void> {
@@ -223,7 +234,7 @@ export class GroupHost {
   // ---- the turn loop ----------------------------------------------------------------------
 
   private scheduleTurn(): void {
-    if (this.turnScheduled || this.turnLoop !== undefined || this.stopping || this.failed) return;
+    if (!this.started || this.turnScheduled || this.turnLoop !== undefined || this.stopping || this.failed) return;
     this.turnScheduled = true;
     setImmediate(() => {
       this.turnScheduled = false;
@@ -263,12 +274,17 @@ export class GroupHost {
       for (const group of this.groups.values()) for (let i = 0; i < ticks; i++) group.tick(now);
     }
 
-    const work: { group: RegionGroup; ready: ReturnType<RegionGroup['takeReady']>; entries: ReturnType<RegionGroup['entriesToApply']> }[] = [];
+    const work: {
+      group: RegionGroup;
+      ready: ReturnType<RegionGroup['takeReady']>;
+      entries: ReturnType<RegionGroup['entriesToApply']>;
+    }[] = [];
     for (const group of this.groups.values()) {
       const ready = group.takeReady();
       const entries = group.entriesToApply(ready);
       if (ready !== undefined || entries.length > 0 || group.hasWork()) work.push({ group, ready, entries });
-      if (ready !== undefined) for (const message of ready.messagesBeforePersist) this.sendRaftMessage(group.id, message);
+      if (ready !== undefined)
+        for (const message of ready.messagesBeforePersist) this.sendRaftMessage(group.id, message);
     }
     // Followers start persisting while the leader's own fsync runs (Raft thesis §10.2.1).
     this.flushPeers();
@@ -304,9 +320,9 @@ export class GroupHost {
     // Between turns nothing is being written: the place for snapshots, reloads and checksums.
     for (const group of this.groups.values()) {
       await group.reloadIfNeeded();
-      if (group.wantsCompaction()) await group.prepareCompaction();
+      if (group.wantsCompaction()) group.startCompaction();
       group.answerCompactWaiters();
-      await group.answerChecksums();
+      group.startChecksums();
     }
     if ([...this.groups.values()].some((group) => group.reportChanged)) this.postReport();
   }
@@ -320,7 +336,8 @@ export class GroupHost {
         this.receiveClientFrame(input.connection, new Uint8Array(input.buffer));
         return;
       case 'peer-unreachable':
-        for (const group of this.groups.values()) if (group.hasPeer(input.node)) group.raw.reportUnreachable(input.node);
+        for (const group of this.groups.values())
+          if (group.hasPeer(input.node)) group.raw.reportUnreachable(input.node);
         this.assemblers.forEach((assembler, slot) => {
           if (slot.endsWith(`/${input.node}`)) assembler.reset();
         });
@@ -354,7 +371,12 @@ export class GroupHost {
           message = this.assemblerFor(frame.group, from).push(decodeSnapshotChunk(frame.payload));
           if (message?.snapshot !== undefined) {
             this.log.info(
-              { group: frame.group, from, index: message.snapshot.metadata.index, bytes: message.snapshot.data.byteLength },
+              {
+                group: frame.group,
+                from,
+                index: message.snapshot.metadata.index,
+                bytes: message.snapshot.data.byteLength,
+              },
               'snapshot received',
             );
           }
@@ -426,7 +448,12 @@ export class GroupHost {
       const chunks = splitSnapshotMessage(message);
       for (const chunk of chunks) this.outbox.add(message.to, encodeSnapshotChunkFrame(groupId, chunk));
       this.log.info(
-        { group: groupId, to: message.to, index: message.snapshot.metadata.index, bytes: message.snapshot.data.byteLength },
+        {
+          group: groupId,
+          to: message.to,
+          index: message.snapshot.metadata.index,
+          bytes: message.snapshot.data.byteLength,
+        },
         'snapshot sent',
       );
       // The transport gives no delivery receipt: let Raft probe the follower, which answers once installed.
@@ -467,6 +494,23 @@ export class GroupHost {
   group(groupId: number): RegionGroup | undefined {
     return this.groups.get(groupId);
   }
+}
+
+/** The meta state's numeric cluster id (the node's cluster id is a decimal string of it). */
+function numericClusterId(clusterId: string): number {
+  const numeric = Number(clusterId);
+  if (Number.isSafeInteger(numeric) && numeric > 0) return numeric;
+  let hash = 0;
+  for (const character of clusterId) hash = (hash * 31 + character.charCodeAt(0)) % 0x7fff_ffff;
+  return hash || 1;
+}
+
+function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((settle) => {
+    resolve = settle;
+  });
+  return { promise, resolve };
 }
 
 function confStateOf(voters: readonly number[]) {

@@ -7,9 +7,7 @@ import { Packr } from 'msgpackr';
  */
 
 /** One write inside an atomic batch. */
-export type BatchOperation =
-  | { kind: 'put'; key: Uint8Array; value: Uint8Array }
-  | { kind: 'delete'; key: Uint8Array };
+export type BatchOperation = { kind: 'put'; key: Uint8Array; value: Uint8Array } | { kind: 'delete'; key: Uint8Array };
 
 /** A state-machine write. `null` in compare-and-swap means "the key is absent". */
 export type KvOperation =

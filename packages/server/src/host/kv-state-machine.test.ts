@@ -142,9 +142,11 @@ describe('KV state machine', () => {
     for (let sequence = 10; sequence < 10 + RESULTS_PER_SESSION + 1; sequence++) {
       replica.apply({ kind: 'put', key: bytes('k'), value: bytes(String(sequence)) }, { client: 'c', sequence });
     }
-    expect(replica.apply({ kind: 'put', key: bytes('k'), value: bytes('old') }, { client: 'c', sequence: 10 })).toEqual({
-      kind: 'session-too-old',
-    });
+    expect(replica.apply({ kind: 'put', key: bytes('k'), value: bytes('old') }, { client: 'c', sequence: 10 })).toEqual(
+      {
+        kind: 'session-too-old',
+      },
+    );
     expect(replica.get('k')).toBe(String(10 + RESULTS_PER_SESSION));
   });
 
@@ -171,8 +173,10 @@ describe('KV state machine', () => {
     replica.reload();
     expect(replica.machine.sessions.size).toBe(1);
     expect(
-      replica.apply({ kind: 'put', key: bytes('k'), value: bytes('2') }, { client: 'old', sequence: 1, time: 1_501 + SESSION_TTL_MS })
-        .kind,
+      replica.apply(
+        { kind: 'put', key: bytes('k'), value: bytes('2') },
+        { client: 'old', sequence: 1, time: 1_501 + SESSION_TTL_MS },
+      ).kind,
     ).toBe('applied');
     expect(
       replica.apply({ kind: 'put', key: bytes('k'), value: bytes('3') }, { client: 'young', sequence: 1 }).kind,

@@ -120,4 +120,3 @@ function bytesEqualOrBothAbsent(a: Uint8Array | null, b: Uint8Array | null): boo
   if (a === null || b === null) return a === b;
   return Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
 }
-

@@ -41,7 +41,7 @@ export class MetaStateMachine {
   }
 
   get isBootstrapped(): boolean {
-    return this.current.clusterId !== '';
+    return this.current.clusterId !== 0;
   }
 
   /** Applies one command; the returned record replaces the stored state. */

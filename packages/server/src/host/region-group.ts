@@ -18,7 +18,7 @@ import { planRequest, type ReadQuery, writeResultToResult } from './client-reque
 import { decodeCommand, encodeCommand, type KvCommand, keysReadBy } from './kv-command.js';
 import { CLOCK_KEY, keyId, SESSION_RANGE, userDataKey, userDataRange, userKeyOf } from './kv-keys.js';
 import { ApplyBatch, type ApplyOutcome, decodeClock, KvStateMachine } from './kv-state-machine.js';
-import { decodeMetaEntry, encodeMetaEntry, META_STATE_KEY, MetaStateMachine } from './meta-state-machine.js';
+import { decodeMetaEntry, type encodeMetaEntry, META_STATE_KEY, MetaStateMachine } from './meta-state-machine.js';
 import { type ClientWaiter, PendingTable } from './pending-requests.js';
 import { decodeRegionDescriptor, REGION_DESCRIPTOR_KEY } from './region-descriptor-record.js';
 import { checksumRegion } from './region-checksum.js';
@@ -42,6 +42,8 @@ export interface GroupEnvironment {
   nextProposalId(): number;
   /** A fresh read id, unique within this host. */
   nextReadId(): number;
+  /** Asks the host for a turn soon (work arrived outside of a turn). */
+  wake(): void;
 }
 
 /** Raft tuning every group of a host shares. */
@@ -113,6 +115,7 @@ export class RegionGroup {
   private compactWaiters: ClientWaiter[] = [];
   /** Index the next turn compacts the log up to (after a snapshot covering it was built). */
   private compactTo: number | undefined;
+  private compactionInFlight = false;
   private metaBootstrapProposedInTerm = -1;
   /** The report changed since it was last sent. */
   reportChanged = true;
@@ -206,10 +209,13 @@ export class RegionGroup {
         this.proposeWrite(waiter, request, plan.operation);
         return;
       case 'read':
-        this.startRead(waiter, plan.query, plan.consistency);
+        this.startRead(waiter, plan.read, plan.consistency);
         return;
       case 'transfer-leader':
-        if (!this.isLeader) return this.failNotLeader(waiter);
+        if (!this.isLeader) {
+          this.failNotLeader(waiter);
+          return;
+        }
         this.raw.transferLeadership(plan.toNode);
         this.answer(waiter, { type: 'transferLeader' });
         return;
@@ -229,7 +235,10 @@ export class RegionGroup {
   checksumWaiters: ClientWaiter[] = [];
 
   private proposeWrite(waiter: ClientWaiter, request: Request, operation: KvCommand['operation']): void {
-    if (!this.isLeader) return this.failNotLeader(waiter);
+    if (!this.isLeader) {
+      this.failNotLeader(waiter);
+      return;
+    }
     if (this.proposals.size >= MAX_PENDING_PROPOSALS) {
       this.fail(waiter, {
         code: 'SERVER_BUSY',
@@ -259,7 +268,10 @@ export class RegionGroup {
       return;
     }
     // Lease reads take the ReadIndex path too: always linearizable, one heartbeat round slower.
-    if (!this.isLeader) return this.failNotLeader(waiter);
+    if (!this.isLeader) {
+      this.failNotLeader(waiter);
+      return;
+    }
     const readId = this.environment.nextReadId();
     try {
       this.raw.readIndex(readContext(readId));
@@ -278,7 +290,9 @@ export class RegionGroup {
       const query = read.query;
       if (query.kind === 'get') {
         const value = await store.kvGet(this.id, userDataKey(query.key));
-        return value === undefined ? { type: 'get', found: false, value: new Uint8Array(0) } : { type: 'get', found: true, value };
+        return value === undefined
+          ? { type: 'get', found: false, value: new Uint8Array(0) }
+          : { type: 'get', found: true, value };
       }
       const start = compareMax(query.start, region.startKey);
       const end = compareMinEnd(query.end, region.endKey);
@@ -555,60 +569,94 @@ export class RegionGroup {
 
   // ---- compaction -------------------------------------------------------------------------
 
-  /** Whether the log past the last compaction is over a threshold (or a Compact request asks). */
+  /** Entries kept behind the applied index by a threshold compaction. */
+  private get retainedEntries(): number {
+    return Math.min(COMPACTION_RETAINED_ENTRIES, Math.floor(this.options.compaction.maxLogEntries / 2));
+  }
+
+  /** Where a compaction now would cut the log: entries below it go. */
+  private compactionPoint(): number {
+    return this.forceCompaction ? this.appliedIndex + 1 : this.appliedIndex + 1 - this.retainedEntries;
+  }
+
+  /** Whether the log is over a threshold (or a Compact request asks) and a compaction can shorten it. */
   wantsCompaction(): boolean {
-    if (this.compactTo !== undefined) return false;
-    if (this.appliedIndex < this.storage.firstIndex()) return false;
+    if (this.compactTo !== undefined || this.compactionInFlight || this.appliedIndex === 0) return false;
+    if (this.compactionPoint() <= this.storage.firstIndex()) {
+      // Nothing to cut: a forced compaction is answered as is.
+      this.forceCompaction = false;
+      return false;
+    }
     if (this.forceCompaction) return true;
     const entries = this.appliedIndex - this.storage.firstIndex() + 1;
     return entries > this.options.compaction.maxLogEntries || this.logBytes > this.options.compaction.maxLogBytes;
   }
 
   /**
-   * Builds a snapshot at the durable applied index (call only while no batch is being written)
-   * and schedules the log compaction for the next turn.
+   * Starts building a snapshot at the durable applied index and schedules the log compaction
+   * for the turn after it is built. Call between turns (no batch being written): the snapshot
+   * reads the data through a LevelDB snapshot taken before any later batch, so turns go on
+   * while it is built.
    */
-  async prepareCompaction(): Promise<void> {
+  startCompaction(): void {
     const applied = this.appliedIndex;
-    const forced = this.forceCompaction;
+    const upTo = this.compactionPoint();
     this.forceCompaction = false;
-    await this.storage.buildSnapshot(applied, this.storage.initialState().confState);
-    const upTo = forced ? applied + 1 : Math.max(this.storage.firstIndex(), applied + 1 - COMPACTION_RETAINED_ENTRIES);
-    this.environment.log.debug({ group: this.id, snapshotIndex: applied, compactTo: upTo }, 'log compaction');
-    const firstBefore = this.storage.firstIndex();
-    const kept = this.storage.lastIndex() - upTo + 1;
-    const total = this.storage.lastIndex() - firstBefore + 1;
-    this.logBytes = total > 0 ? Math.round((this.logBytes * Math.max(0, kept)) / total) : 0;
-    this.compactTo = upTo;
+    this.compactionInFlight = true;
+    this.storage.buildSnapshot(applied, this.storage.initialState().confState).then(
+      () => {
+        this.compactionInFlight = false;
+        this.environment.log.debug({ group: this.id, snapshotIndex: applied, compactTo: upTo }, 'log compaction');
+        const kept = this.storage.lastIndex() - upTo + 1;
+        const total = this.storage.lastIndex() - this.storage.firstIndex() + 1;
+        this.logBytes = total > 0 ? Math.round((this.logBytes * Math.max(0, kept)) / total) : 0;
+        this.compactTo = upTo;
+        this.environment.wake();
+      },
+      (error: unknown) => {
+        this.compactionInFlight = false;
+        this.environment.log.warn({ group: this.id, err: error }, 'snapshot for compaction failed; will retry');
+      },
+    );
   }
 
   /** Answers Compact requests once the compaction they waited for is durable. */
   answerCompactWaiters(): void {
-    if (this.compactWaiters.length === 0 || this.compactTo !== undefined || this.forceCompaction) return;
+    if (this.compactWaiters.length === 0 || this.compactTo !== undefined || this.compactionInFlight) return;
+    if (this.forceCompaction) return;
     const waiters = this.compactWaiters;
     this.compactWaiters = [];
     for (const waiter of waiters) this.answer(waiter, { type: 'compact', firstIndex: this.storage.firstIndex() });
   }
 
-  /** Answers Checksum requests; call only while no batch is being written, so the data is at `appliedIndex`. */
-  async answerChecksums(): Promise<void> {
+  /**
+   * Answers Checksum requests. Call between turns: the scan's iterator is created at once,
+   * before any later batch, so it reads the data at `appliedIndex`.
+   */
+  startChecksums(): void {
     if (this.checksumWaiters.length === 0) return;
     const waiters = this.checksumWaiters;
     this.checksumWaiters = [];
-    try {
-      const pairs = await this.environment.store.kvScan(this.id);
-      const digest = await checksumRegion(this.appliedIndex, pairs);
-      for (const waiter of waiters) {
-        this.answer(waiter, {
-          type: 'checksum',
-          appliedIndex: digest.appliedIndex,
-          checksum: digest.checksum,
-          keyCount: digest.keyCount,
-        });
-      }
-    } catch (error) {
-      for (const waiter of waiters) this.fail(waiter, { code: 'INTERNAL', message: `checksum failed: ${String(error)}` });
-    }
+    const appliedIndex = this.appliedIndex;
+    this.environment.store
+      .kvScan(this.id)
+      .then((pairs) => checksumRegion(appliedIndex, pairs))
+      .then(
+        (digest) => {
+          for (const waiter of waiters) {
+            this.answer(waiter, {
+              type: 'checksum',
+              appliedIndex: digest.appliedIndex,
+              checksum: digest.checksum,
+              keyCount: digest.keyCount,
+            });
+          }
+        },
+        (error: unknown) => {
+          for (const waiter of waiters)
+            this.fail(waiter, { code: 'INTERNAL', message: `checksum failed: ${String(error)}` });
+        },
+      );
   }
 
   // ---- peers ------------------------------------------------------------------------------

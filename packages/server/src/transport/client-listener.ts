@@ -106,6 +106,7 @@ export class ClientListener {
         this.connections.set(id, connection);
         metrics.clientConnections.set(this.connections.size);
         logger.debug({ remote, client: received.senderId, connection: id }, 'client connected');
+        connection.start();
       },
       (error: HandshakeFailure) => {
         this.handshaking.delete(socket);

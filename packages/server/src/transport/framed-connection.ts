@@ -62,8 +62,16 @@ export class FramedConnection {
       }
     });
     socket.on('close', () => this.close({ code: 'FLINT_CONNECTION_CLOSED', message: 'connection closed' }));
-    if (options.rest.byteLength > 0) this.receive(options.rest);
-    socket.resume();
+  }
+
+  /**
+   * Starts reading: first the bytes that followed the handshake, then the socket. Separate from
+   * the constructor because reading may call back (frames, even a close) into an owner that
+   * must already hold this connection.
+   */
+  start(): void {
+    if (this.options.rest.byteLength > 0) this.receive(this.options.rest);
+    if (!this.closed) this.socket.resume();
   }
 
   get isClosed(): boolean {

@@ -43,12 +43,13 @@ export interface Handshaken<T> {
 
 /**
  * Reads exactly `size` bytes from `socket`, then pauses it so the caller can attach the frame
- * reader without losing a chunk.
+ * reader without losing a chunk. Rejects with a HandshakeError as soon as the bytes cannot be
+ * a handshake (a wrong magic is known after 4 bytes), else with a HandshakeFailure.
  */
 function readFixed(socket: Socket, size: number, timeoutMs: number, what: string): Promise<Handshaken<Uint8Array>> {
   return new Promise((resolve, reject) => {
     const reader = new HandshakeReader(size);
-    const finish = (error?: HandshakeFailure) => {
+    const finish = (error?: Error) => {
       clearTimeout(timer);
       socket.off('data', onData);
       socket.off('close', onClose);
@@ -56,8 +57,14 @@ function readFixed(socket: Socket, size: number, timeoutMs: number, what: string
       if (error) reject(error);
     };
     const onData = (chunk: Buffer) => {
-      // A stray client (HTTP, telnet) is refused as soon as its first 4 bytes disagree with the magic.
-      const bytes = reader.push(chunk);
+      let bytes: Uint8Array | undefined;
+      try {
+        bytes = reader.push(chunk);
+      } catch (error) {
+        socket.pause();
+        finish(error instanceof HandshakeError ? error : new HandshakeError('FLINT_HANDSHAKE_MALFORMED', String(error)));
+        return;
+      }
       if (bytes === undefined) return;
       socket.pause();
       finish();
@@ -85,7 +92,6 @@ export async function acceptHello(
   expectations: HelloExpectations,
   timeoutMs = HANDSHAKE_TIMEOUT_MS,
 ): Promise<Handshaken<Hello>> {
-  const { received, rest } = await readFixed(socket, HELLO_BYTES, timeoutMs, 'hello');
   const reply = (status: HandshakeStatus) =>
     encodeHelloReply({
       version: PROTOCOL_VERSION,
@@ -94,9 +100,13 @@ export async function acceptHello(
       nodeId: expectations.nodeId,
     });
   let hello: Hello;
+  let rest: Uint8Array;
   try {
-    hello = decodeHello(received);
+    const read = await readFixed(socket, HELLO_BYTES, timeoutMs, 'hello');
+    rest = read.rest;
+    hello = decodeHello(read.received);
   } catch (error) {
+    if (error instanceof HandshakeFailure) throw error;
     const handshakeError =
       error instanceof HandshakeError ? error : new HandshakeError('FLINT_HANDSHAKE_MALFORMED', String(error));
     socket.write(reply(handshakeStatusFor(handshakeError)));
@@ -123,11 +133,14 @@ export async function offerHello(
   timeoutMs = HANDSHAKE_TIMEOUT_MS,
 ): Promise<Handshaken<HelloReply>> {
   socket.write(encodeHello({ version: PROTOCOL_VERSION, ...hello }));
-  const { received, rest } = await readFixed(socket, HELLO_REPLY_BYTES, timeoutMs, 'hello reply');
   let reply: HelloReply;
+  let rest: Uint8Array;
   try {
-    reply = decodeHelloReply(received);
+    const read = await readFixed(socket, HELLO_REPLY_BYTES, timeoutMs, 'hello reply');
+    rest = read.rest;
+    reply = decodeHelloReply(read.received);
   } catch (error) {
+    if (error instanceof HandshakeFailure) throw error;
     const code = error instanceof FlintProtocolError ? error.code : 'FLINT_HANDSHAKE_MALFORMED';
     throw new HandshakeFailure(code, (error as Error).message);
   }

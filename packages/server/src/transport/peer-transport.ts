@@ -219,6 +219,7 @@ export class PeerTransport {
     metrics.peerConnected.set({ peer }, 1);
     metrics.peerConnects.inc({ peer });
     logger.info({ peer: link.member.nodeId, remote: remoteAddressOf(socket), dialed: link.dials }, 'peer connected');
+    connection.start();
   }
 
   private detach(link: PeerLink, connection: FramedConnection, reason: CloseReason | undefined): void {

@@ -1,0 +1,311 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  type Command,
+  decodeResponse,
+  encodeRequestFrame,
+  FrameDecoder,
+  makeRequest,
+  type Request,
+  type Response,
+  type Result,
+} from '@flintkv/proto';
+import { pino } from 'pino';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { HostOptions, HostOutbound } from '../host-protocol.js';
+import { GroupHost } from './group-host.js';
+
+const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
+const text = (value: Uint8Array): string => new TextDecoder().decode(value);
+
+/** Polls `condition` until it holds or the deadline passes. */
+async function eventually<T>(
+  condition: () => T | undefined | false | Promise<T | undefined | false>,
+  timeoutMs = 15_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await condition();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error('condition not met before the deadline');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/**
+ * Three nodes of one host each, wired by direct message passing instead of TCP: what the main
+ * thread's transport does, minus the sockets. Each host has a real LevelDB in a temp directory.
+ */
+class InProcessCluster {
+  readonly hosts = new Map<number, GroupHost>();
+  private readonly waiters = new Map<number, (response: Response) => void>();
+  private requestCounter = 0;
+  /** Nodes whose traffic is dropped (as if partitioned or down). */
+  readonly isolated = new Set<number>();
+
+  constructor(
+    readonly root: string,
+    readonly nodeIds: number[],
+    readonly overrides: Partial<HostOptions> = {},
+  ) {}
+
+  options(nodeId: number): HostOptions {
+    return {
+      hostIndex: 0,
+      hostCount: 1,
+      dataDirectory: join(this.root, `n${nodeId}`),
+      nodeId,
+      clusterId: '7',
+      members: this.nodeIds.map((id) => ({
+        nodeId: id,
+        peerAddress: `127.0.0.1:${7100 + id}`,
+        clientAddress: `127.0.0.1:${7200 + id}`,
+      })),
+      bootstrap: { regionCount: 2 },
+      tickIntervalMs: 10,
+      electionTicks: 10,
+      heartbeatTicks: 2,
+      logLevel: 'silent',
+      compaction: { maxLogEntries: 10_000, maxLogBytes: 64 * 1024 * 1024 },
+      ...this.overrides,
+    };
+  }
+
+  async start(nodeId: number): Promise<GroupHost> {
+    const host = new GroupHost(
+      this.options(nodeId),
+      { post: (message) => this.route(nodeId, message) },
+      pino({ level: process.env.FLINT_TEST_LOG ?? 'silent', base: { node: nodeId } }),
+    );
+    this.hosts.set(nodeId, host);
+    await host.start();
+    return host;
+  }
+
+  async startAll(): Promise<void> {
+    await Promise.all(this.nodeIds.map((id) => this.start(id)));
+  }
+
+  async stop(nodeId: number): Promise<void> {
+    const host = this.hosts.get(nodeId);
+    this.hosts.delete(nodeId);
+    await host?.stop();
+  }
+
+  async stopAll(): Promise<void> {
+    await Promise.all([...this.hosts.keys()].map((id) => this.stop(id)));
+  }
+
+  private route(from: number, message: HostOutbound): void {
+    if (message.type === 'peer-send') {
+      if (this.isolated.has(from) || this.isolated.has(message.to)) return;
+      const target = this.hosts.get(message.to);
+      // Delivered on a later event-loop turn, as a socket would.
+      setImmediate(() => target?.receive({ type: 'peer-frames', from, buffer: message.buffer }));
+    } else if (message.type === 'client-reply') {
+      for (const frame of new FrameDecoder().push(new Uint8Array(message.buffer))) {
+        const response = decodeResponse(frame.payload);
+        const waiter = this.waiters.get(response.requestId);
+        this.waiters.delete(response.requestId);
+        waiter?.(response);
+      }
+    }
+  }
+
+  /** Sends one request to `nodeId` and waits for its answer. */
+  request(nodeId: number, regionId: number, command: Command, fields: Partial<Request> = {}): Promise<Result> {
+    const requestId = ++this.requestCounter;
+    const frame = encodeRequestFrame(makeRequest({ requestId, regionId, command, ...fields }));
+    return new Promise((resolve) => {
+      this.waiters.set(requestId, (response) => resolve(response.result));
+      this.hosts.get(nodeId)!.receive({ type: 'client-frame', connection: 1, buffer: frame.buffer as ArrayBuffer });
+    });
+  }
+
+  leaderOf(regionId: number): number | undefined {
+    for (const [nodeId, host] of this.hosts) {
+      if (this.isolated.has(nodeId)) continue;
+      if (host.group(regionId)?.isLeader) return nodeId;
+    }
+    return undefined;
+  }
+
+  /** Sends a write to the current leader, retrying through elections (same session, so at most once). */
+  async write(regionId: number, command: Command, fields: Partial<Request> = {}): Promise<Result> {
+    return eventually(async () => {
+      const leader = this.leaderOf(regionId);
+      if (leader === undefined) return undefined;
+      const result = await this.request(leader, regionId, command, { timeoutMs: 2_000, ...fields });
+      if (result.type === 'error' && ['NOT_LEADER', 'TIMEOUT'].includes(result.error.code)) return undefined;
+      return result;
+    });
+  }
+}
+
+let cluster: InProcessCluster | undefined;
+
+async function newCluster(overrides: Partial<HostOptions> = {}): Promise<InProcessCluster> {
+  const root = await mkdtemp(join(tmpdir(), 'flint-host-'));
+  cluster = new InProcessCluster(root, [1, 2, 3], overrides);
+  await cluster.startAll();
+  return cluster;
+}
+
+afterEach(async () => {
+  if (cluster === undefined) return;
+  await cluster.stopAll();
+  await rm(cluster.root, { recursive: true, force: true });
+  cluster = undefined;
+});
+
+/** Region 1 covers the low half of the default split; any key starting with 0x00 lies in it. */
+const keyInRegion1 = (name: string) => Uint8Array.of(0x00, ...bytes(name));
+
+describe('group hosts replicate a region', () => {
+  it('a put acknowledged by the leader is readable linearizably and, once applied, from every replica', async () => {
+    const nodes = await newCluster();
+    const key = keyInRegion1('alpha');
+    expect(await nodes.write(1, { type: 'put', key, value: bytes('one') })).toEqual({ type: 'put' });
+    const leader = nodes.leaderOf(1)!;
+    const linearizable = await nodes.request(leader, 1, { type: 'get', key, consistency: 'linearizable' });
+    expect(linearizable).toMatchObject({ type: 'get', found: true });
+    expect(text((linearizable as { value: Uint8Array }).value)).toBe('one');
+    for (const nodeId of [1, 2, 3]) {
+      await eventually(async () => {
+        const stale = await nodes.request(nodeId, 1, { type: 'get', key, consistency: 'stale' });
+        return stale.type === 'get' && stale.found && text(stale.value) === 'one';
+      });
+    }
+  });
+
+  it('a follower refuses writes with NOT_LEADER naming the leader and its client address', async () => {
+    const nodes = await newCluster();
+    const leader = await eventually(() => nodes.leaderOf(1));
+    // Followers learn the leader from its first append or heartbeat.
+    const follower = [1, 2, 3].find((id) => id !== leader)!;
+    await eventually(() => nodes.hosts.get(follower)!.group(1)!.leader === leader);
+    const result = await nodes.request(follower, 1, { type: 'put', key: keyInRegion1('k'), value: bytes('v') });
+    expect(result).toMatchObject({
+      type: 'error',
+      error: { code: 'NOT_LEADER', leaderId: leader, leaderAddress: `127.0.0.1:${7200 + leader}` },
+    });
+  });
+
+  it('requests naming a wrong region, epoch or key range are refused with the current descriptor', async () => {
+    const nodes = await newCluster();
+    expect(await nodes.request(1, 99, { type: 'get', key: bytes('x'), consistency: 'stale' })).toMatchObject({
+      error: { code: 'REGION_NOT_FOUND' },
+    });
+    const epochMismatch = await nodes.request(
+      1,
+      1,
+      { type: 'get', key: keyInRegion1('x'), consistency: 'stale' },
+      { epoch: { confVersion: 1, version: 7 } },
+    );
+    expect(epochMismatch).toMatchObject({
+      error: { code: 'EPOCH_MISMATCH', regions: [{ id: 1, epoch: { version: 1 } }] },
+    });
+    const outside = await nodes.request(1, 1, { type: 'get', key: Uint8Array.of(0xff), consistency: 'stale' });
+    expect(outside).toMatchObject({ error: { code: 'KEY_NOT_IN_REGION', regions: [{ id: 1 }] } });
+  });
+
+  it('a retried write with the same session sequence is applied once and answered with its first result', async () => {
+    const nodes = await newCluster();
+    const key = keyInRegion1('cas');
+    const session = { clientId: 42, sequence: 1 };
+    const cas: Command = { type: 'compareAndSwap', key, expected: null, next: bytes('first') };
+    expect(await nodes.write(1, cas, session)).toMatchObject({ type: 'compareAndSwap', ok: true });
+    expect(await nodes.write(1, { type: 'put', key, value: bytes('second') }, { clientId: 42, sequence: 2 })).toEqual({
+      type: 'put',
+    });
+    // The retry of sequence 1 must not fail its comparison now: it is answered from the session.
+    expect(await nodes.write(1, cas, session)).toMatchObject({ type: 'compareAndSwap', ok: true });
+    const leader = nodes.leaderOf(1)!;
+    const value = await nodes.request(leader, 1, { type: 'get', key, consistency: 'linearizable' });
+    expect(text((value as { value: Uint8Array }).value)).toBe('second');
+  });
+
+  it('scans return the region keys in order, reversed, and paged with more/nextKey', async () => {
+    const nodes = await newCluster();
+    const operations = ['a', 'b', 'c', 'd'].map((name) => ({
+      type: 'put' as const,
+      key: keyInRegion1(name),
+      value: bytes(name),
+    }));
+    expect(await nodes.write(1, { type: 'batch', operations })).toEqual({ type: 'batch' });
+    const leader = nodes.leaderOf(1)!;
+    const scan = (fields: { start?: Uint8Array; limit?: number; reverse?: boolean }) =>
+      nodes.request(leader, 1, {
+        type: 'scan',
+        start: fields.start ?? new Uint8Array(0),
+        end: new Uint8Array(0),
+        limit: fields.limit ?? 0,
+        reverse: fields.reverse ?? false,
+        consistency: 'linearizable',
+      });
+    const names = (result: Result) =>
+      result.type === 'scan' ? result.pairs.map((pair) => text(pair.value)) : [`error ${JSON.stringify(result)}`];
+    expect(names(await scan({}))).toEqual(['a', 'b', 'c', 'd']);
+    expect(names(await scan({ reverse: true }))).toEqual(['d', 'c', 'b', 'a']);
+    const page = await scan({ limit: 2 });
+    expect(names(page)).toEqual(['a', 'b']);
+    expect(page).toMatchObject({ more: true });
+    expect(names(await scan({ start: (page as { nextKey: Uint8Array }).nextKey }))).toEqual(['c', 'd']);
+  });
+
+  it('acknowledged writes survive a restart of every node', async () => {
+    const nodes = await newCluster();
+    const key = keyInRegion1('durable');
+    await nodes.write(1, { type: 'put', key, value: bytes('kept') });
+    await nodes.stopAll();
+    await nodes.startAll();
+    const result = await eventually(async () => {
+      const leader = nodes.leaderOf(1);
+      if (leader === undefined) return undefined;
+      const read = await nodes.request(leader, 1, { type: 'get', key, consistency: 'linearizable' });
+      return read.type === 'get' ? read : undefined;
+    });
+    expect(text(result.value)).toBe('kept');
+  });
+
+  it('a new leader is elected when the leader is lost, and writes resume', async () => {
+    const nodes = await newCluster();
+    await nodes.write(1, { type: 'put', key: keyInRegion1('before'), value: bytes('1') });
+    const oldLeader = nodes.leaderOf(1)!;
+    await nodes.stop(oldLeader);
+    expect(await nodes.write(1, { type: 'put', key: keyInRegion1('after'), value: bytes('2') })).toEqual({
+      type: 'put',
+    });
+    expect(nodes.leaderOf(1)).not.toBe(oldLeader);
+  });
+
+  it('a follower that missed compacted entries catches up from a snapshot and converges', async () => {
+    const nodes = await newCluster({ compaction: { maxLogEntries: 20, maxLogBytes: 1 << 30 } });
+    const leader = await eventually(() => nodes.leaderOf(1));
+    const lagging = [1, 2, 3].find((id) => id !== leader)!;
+    await nodes.stop(lagging);
+    for (let i = 0; i < 120; i++) {
+      await nodes.write(
+        1,
+        { type: 'put', key: keyInRegion1(`k${i}`), value: bytes(`v${i}`) },
+        { clientId: 9, sequence: i + 1 },
+      );
+    }
+    const current = nodes.leaderOf(1)!;
+    await eventually(() => nodes.hosts.get(current)!.group(1)!.storage.firstIndex() > 60);
+    await nodes.start(lagging);
+    const checksumOn = async (nodeId: number) => {
+      const result = await nodes.request(nodeId, 1, { type: 'checksum' });
+      return result.type === 'checksum' ? result : undefined;
+    };
+    const converged = await eventually(async () => {
+      const theirs = await checksumOn(current);
+      const mine = await checksumOn(lagging);
+      if (theirs === undefined || mine === undefined || theirs.appliedIndex !== mine.appliedIndex) return undefined;
+      return { theirs, mine };
+    });
+    expect(Buffer.from(converged.mine.checksum).equals(Buffer.from(converged.theirs.checksum))).toBe(true);
+    expect(converged.mine.keyCount).toBe(120);
+  });
+});

@@ -1,0 +1,252 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { clusterIdOf } from '../config/cluster-id.js';
+import { type ClusterMember, defaultWorkerCount, type LogLevel, requiredThreadPoolSize } from '../config/server-config.js';
+import { freePorts } from './free-ports.js';
+
+const HOST = '127.0.0.1';
+/** Lines of output kept per node, for assertions and for the message of a failed wait. */
+const KEPT_LINES = 5_000;
+
+/** One node of a {@link TestCluster}. */
+export interface TestClusterNode {
+  nodeId: number;
+  peerAddress: string;
+  clientAddress: string;
+  metricsAddress: string;
+  dataDirectory: string;
+  /** The running process, if any. */
+  process: ChildProcess | undefined;
+  /** stdout and stderr lines of every run of this node, oldest first (the last 5000). */
+  output: string[];
+}
+
+/** How to start a node process from its `flint server` flags. */
+export type NodeCommand = (flags: string[]) => { file: string; args: string[] };
+
+export interface TestClusterOptions {
+  /** Default 3. */
+  nodes?: number;
+  /** Default 4. */
+  regions?: number;
+  logLevel?: LogLevel;
+  /** More `flint server` flags for every node. */
+  extraFlags?: string[];
+  /** Default: `node <this package>/dist/node-main.js <flags>`. */
+  command?: NodeCommand;
+  /** How long {@link startTestCluster} waits for every node to be healthy; default 60 s. */
+  readyTimeoutMs?: number;
+  /** Keep the data directories after `stop()` (default: remove them). */
+  keepData?: boolean;
+}
+
+/** A cluster of real node processes on free loopback ports, for tests. */
+export interface TestCluster {
+  readonly nodes: readonly TestClusterNode[];
+  /** Client addresses (`host:port`) of every node. */
+  readonly endpoints: string[];
+  readonly clusterId: number;
+  node(nodeId: number): TestClusterNode;
+  /** Starts a node that is not running (same ports and data directory). */
+  start(nodeId: number): void;
+  /** Sends `signal` (default SIGKILL) to a node and waits for its exit; resolves with its exit code. */
+  kill(nodeId: number, signal?: NodeJS.Signals): Promise<number | null>;
+  /** Kills (SIGKILL) and starts a node again. */
+  restart(nodeId: number): Promise<void>;
+  /** Waits until `/health` answers 200 on each given node (default: every running node). */
+  waitHealthy(nodeIds?: number[], timeoutMs?: number): Promise<void>;
+  /** Stops every node (SIGTERM, then SIGKILL after 10 s) and removes the data directories. */
+  stop(): Promise<void>;
+}
+
+const live = new Set<ChildProcess>();
+let exitHookInstalled = false;
+
+/** Whatever happens to the test process, its node processes do not outlive it. */
+function installExitHook(): void {
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  process.once('exit', () => {
+    for (const child of live) child.kill('SIGKILL');
+  });
+}
+
+/** The node entry of this package, from `dist/` even when this module runs from source. */
+function defaultCommand(flags: string[]): { file: string; args: string[] } {
+  const here = fileURLToPath(import.meta.url);
+  const entry = here.endsWith('.ts')
+    ? here.replace(/[/\\]src[/\\]testing[/\\]test-cluster\.ts$/, '/dist/node-main.js')
+    : fileURLToPath(new URL('../node-main.js', import.meta.url));
+  return { file: process.execPath, args: [entry, ...flags] };
+}
+
+function healthStatus(address: string): Promise<number> {
+  const [host, port] = [address.slice(0, address.lastIndexOf(':')), Number(address.slice(address.lastIndexOf(':') + 1))];
+  return new Promise((resolve) => {
+    const call = request({ host, port, path: '/health', timeout: 1_000 }, (response) => {
+      response.resume();
+      resolve(response.statusCode ?? 0);
+    });
+    call.once('error', () => resolve(0));
+    call.once('timeout', () => call.destroy());
+    call.end();
+  });
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/**
+ * Starts `nodes` node processes on free loopback ports with fresh temporary data directories
+ * and waits until every one is healthy (all its groups have a leader and have applied what
+ * is committed). Always `stop()` it; a process-exit hook kills what is left regardless.
+ */
+export async function startTestCluster(options: TestClusterOptions = {}): Promise<TestCluster> {
+  installExitHook();
+  const nodeCount = options.nodes ?? 3;
+  const regions = options.regions ?? 4;
+  const command = options.command ?? defaultCommand;
+  const ports = await freePorts(nodeCount * 3, HOST);
+  const dataRoot = await mkdtemp(join(tmpdir(), 'flint-cluster-'));
+  const members: ClusterMember[] = [];
+  const nodes: TestClusterNode[] = [];
+  for (let index = 0; index < nodeCount; index++) {
+    const nodeId = index + 1;
+    const [peerPort, clientPort, metricsPort] = [ports[index * 3]!, ports[index * 3 + 1]!, ports[index * 3 + 2]!];
+    members.push({
+      nodeId,
+      peerAddress: { host: HOST, port: peerPort },
+      clientAddress: { host: HOST, port: clientPort },
+    });
+    nodes.push({
+      nodeId,
+      peerAddress: `${HOST}:${peerPort}`,
+      clientAddress: `${HOST}:${clientPort}`,
+      metricsAddress: `${HOST}:${metricsPort}`,
+      dataDirectory: join(dataRoot, `n${nodeId}`),
+      process: undefined,
+      output: [],
+    });
+  }
+  const clusterFlag = nodes.map((node) => `${node.nodeId}=${node.peerAddress}/${node.clientAddress}`).join(',');
+  const threadPool = String(requiredThreadPoolSize(defaultWorkerCount(regions)));
+
+  const nodeOf = (nodeId: number): TestClusterNode => {
+    const node = nodes.find((each) => each.nodeId === nodeId);
+    if (node === undefined) throw new Error(`no node ${nodeId} in this cluster`);
+    return node;
+  };
+
+  const start = (nodeId: number): void => {
+    const node = nodeOf(nodeId);
+    if (node.process !== undefined) throw new Error(`node ${nodeId} is already running`);
+    const flags = [
+      '--id',
+      String(nodeId),
+      '--data',
+      node.dataDirectory,
+      '--cluster',
+      clusterFlag,
+      '--regions',
+      String(regions),
+      '--metrics',
+      node.metricsAddress,
+      '--log-level',
+      options.logLevel ?? 'info',
+      ...(options.extraFlags ?? []),
+    ];
+    const { file, args } = command(flags);
+    // The IPC channel lets a node notice that the test process died and stop by itself.
+    const child = spawn(file, args, {
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+      env: { ...process.env, UV_THREADPOOL_SIZE: threadPool },
+    });
+    node.process = child;
+    live.add(child);
+    const keep = (chunk: Buffer) => {
+      for (const line of chunk.toString('utf8').split('\n')) {
+        if (line.length === 0) continue;
+        node.output.push(line);
+        if (node.output.length > KEPT_LINES) node.output.splice(0, node.output.length - KEPT_LINES);
+      }
+    };
+    child.stdout?.on('data', keep);
+    child.stderr?.on('data', keep);
+    child.once('exit', () => {
+      live.delete(child);
+      if (node.process === child) node.process = undefined;
+    });
+  };
+
+  const kill = async (nodeId: number, signal: NodeJS.Signals = 'SIGKILL'): Promise<number | null> => {
+    const child = nodeOf(nodeId).process;
+    if (child === undefined || child.exitCode !== null || child.signalCode !== null) return null;
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    child.kill(signal);
+    return exited;
+  };
+
+  const waitHealthy = async (nodeIds?: number[], timeoutMs = options.readyTimeoutMs ?? 60_000): Promise<void> => {
+    const targets = (nodeIds ?? nodes.filter((node) => node.process !== undefined).map((node) => node.nodeId)).map(
+      nodeOf,
+    );
+    const deadline = Date.now() + timeoutMs;
+    const pending = new Set(targets);
+    while (pending.size > 0) {
+      for (const node of [...pending]) {
+        if (node.process === undefined) {
+          throw new Error(`node ${node.nodeId} exited while waiting for it:\n${node.output.slice(-20).join('\n')}`);
+        }
+        if ((await healthStatus(node.metricsAddress)) === 200) pending.delete(node);
+      }
+      if (pending.size === 0) return;
+      if (Date.now() > deadline) {
+        const names = [...pending].map((node) => node.nodeId).join(', ');
+        const tail = [...pending].flatMap((node) => node.output.slice(-10).map((line) => `n${node.nodeId}: ${line}`));
+        throw new Error(`nodes ${names} not healthy within ${timeoutMs} ms; last lines:\n${tail.join('\n')}`);
+      }
+      await delay(100);
+    }
+  };
+
+  const stop = async (): Promise<void> => {
+    await Promise.all(
+      nodes.map(async (node) => {
+        const child = node.process;
+        if (child === undefined) return;
+        const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        await kill(node.nodeId, 'SIGTERM');
+        clearTimeout(killer);
+      }),
+    );
+    if (!options.keepData) await rm(dataRoot, { recursive: true, force: true });
+  };
+
+  const cluster: TestCluster = {
+    nodes,
+    endpoints: nodes.map((node) => node.clientAddress),
+    clusterId: clusterIdOf(members),
+    node: nodeOf,
+    start,
+    kill,
+    restart: async (nodeId) => {
+      await kill(nodeId, 'SIGKILL');
+      start(nodeId);
+    },
+    waitHealthy,
+    stop,
+  };
+  try {
+    for (const node of nodes) start(node.nodeId);
+    await waitHealthy();
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return cluster;
+}

@@ -1,0 +1,54 @@
+/**
+ * Multi-process test clusters: `flint server` processes (the built CLI, packages/cli/dist/bin.js)
+ * on free loopback ports with temporary data directories. Every cluster started here is
+ * stopped by `stopAllClusters()` (call it in afterEach/afterAll); a process-exit hook in
+ * @flintkv/server kills whatever is left, and each node stops by itself when the test
+ * process dies (IPC channel).
+ */
+import { fileURLToPath } from 'node:url';
+import { startTestCluster, type TestCluster, type TestClusterOptions } from '@flintkv/server';
+
+/** The built `flint` entry; tests run what `npm run build` produced. */
+export const FLINT_BIN = fileURLToPath(new URL('../../packages/cli/dist/bin.js', import.meta.url));
+
+const running = new Set<TestCluster>();
+
+/** Starts a cluster of `flint server` processes and waits until every node is healthy. */
+export async function startCluster(options: TestClusterOptions = {}): Promise<TestCluster> {
+  const cluster = await startTestCluster({
+    command: (flags) => ({ file: process.execPath, args: [FLINT_BIN, 'server', ...flags] }),
+    ...options,
+  });
+  running.add(cluster);
+  return cluster;
+}
+
+/** Stops every cluster started by {@link startCluster} and not yet stopped. */
+export async function stopAllClusters(): Promise<void> {
+  const clusters = [...running];
+  running.clear();
+  await Promise.all(clusters.map((cluster) => cluster.stop()));
+}
+
+/** Polls `condition` every `intervalMs` until it returns a value other than undefined/false, or throws at the deadline. */
+export async function eventually<T>(
+  what: string,
+  condition: () => Promise<T | undefined | false> | T | undefined | false,
+  timeoutMs = 20_000,
+  intervalMs = 50,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      const value = await condition();
+      if (value !== undefined && value !== false) return value;
+    } catch (error) {
+      lastError = error;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`${what}: not true within ${timeoutMs} ms${lastError ? ` (last error: ${String(lastError)})` : ''}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
+}

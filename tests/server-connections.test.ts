@@ -1,0 +1,207 @@
+/**
+ * The listeners of a real node process defend themselves: a bad handshake, a malformed or
+ * oversized frame, an unknown kind or an undecodable request closes that one connection, with
+ * a GOAWAY or refusal naming the reason and a logged warning, and the node keeps serving.
+ */
+import {
+  ConnectionRole,
+  decodeResponse,
+  encodeFrame,
+  encodeHello,
+  encodeRequestFrame,
+  FrameKind,
+  HandshakeStatus,
+  makeRequest,
+  PROTOCOL_VERSION,
+} from '@flintkv/proto';
+import type { TestCluster } from '@flintkv/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually, startCluster, stopAllClusters } from './helpers/cluster.js';
+import { RawConnection } from './helpers/raw-connection.js';
+
+let cluster: TestCluster;
+
+beforeAll(async () => {
+  cluster = await startCluster({ nodes: 3, regions: 2 });
+});
+
+afterAll(async () => {
+  await stopAllClusters();
+});
+
+/** The node logged a warning with this error code. */
+async function loggedCode(nodeId: number, code: string): Promise<void> {
+  await eventually(`node ${nodeId} to log ${code}`, () =>
+    cluster.node(nodeId).output.some((line) => line.includes(`"code":"${code}"`) && line.includes('"level":40')),
+  );
+}
+
+/** A fresh client connection gets a Status answer: the node still serves. */
+async function statusAnswered(nodeId: number): Promise<void> {
+  const { connection, reply } = await RawConnection.handshake(cluster.node(nodeId).clientAddress, { clusterId: 0 });
+  expect(reply.status).toBe(HandshakeStatus.ACCEPTED);
+  connection.write(encodeRequestFrame(makeRequest({ requestId: 9, command: { type: 'status' } })));
+  const frame = await eventually('a status response', () => connection.frames()[0]);
+  expect(frame.kind).toBe(FrameKind.CLIENT_RESPONSE);
+  const response = decodeResponse(frame.payload);
+  expect(response.requestId).toBe(9);
+  expect(response.result.type).toBe('status');
+  connection.close();
+}
+
+function goawayReason(connection: RawConnection): string {
+  const goaway = connection.frames().find((frame) => frame.kind === FrameKind.GOAWAY);
+  return goaway === undefined ? '' : goaway.payload.toString('utf8');
+}
+
+describe('client port', () => {
+  it('accepts a client that sends cluster id 0 and tells it the cluster and node id', async () => {
+    const { connection, reply } = await RawConnection.handshake(cluster.node(1).clientAddress, { clusterId: 0 });
+    expect(reply).toMatchObject({ status: HandshakeStatus.ACCEPTED, clusterId: cluster.clusterId, nodeId: 1 });
+    connection.close();
+  });
+
+  it('answers Status and Regions addressed to group 0 from the hosts’ reports', async () => {
+    const { connection } = await RawConnection.handshake(cluster.node(2).clientAddress, {
+      clusterId: cluster.clusterId,
+    });
+    connection.write(encodeRequestFrame(makeRequest({ requestId: 1, command: { type: 'status' } })));
+    connection.write(encodeRequestFrame(makeRequest({ requestId: 2, command: { type: 'regions' } })));
+    await eventually('two responses', () => connection.frames().length >= 2);
+    const [status, regions] = connection.frames().map((frame) => decodeResponse(frame.payload));
+    if (status?.result.type !== 'status' || regions?.result.type !== 'regions') throw new Error('wrong result types');
+    expect(status.result.node.nodeId).toBe(2);
+    expect(status.result.node.clusterId).toBe(cluster.clusterId);
+    expect(status.result.node.members.map((member) => member.up)).toEqual([true, true, true]);
+    // Group 0 (meta) and two regions.
+    expect(status.result.groups.map((group) => group.groupId)).toEqual([0, 1, 2]);
+    expect(regions.result.regions.map((region) => region.id).sort()).toEqual([1, 2]);
+    expect(regions.result.regions.every((region) => region.leader !== 0 && region.peers.length === 3)).toBe(true);
+    connection.close();
+  });
+
+  it.each([
+    ['a stray protocol (bad magic)', () => Buffer.from('GET /health HTTP/1.1\r\nHost: x\r\n\r\n'), HandshakeStatus.BAD_MAGIC, 'FLINT_BAD_MAGIC'],
+  ])('refuses %s and keeps serving', async (_, bytes, status, code) => {
+    const connection = await RawConnection.open(cluster.node(1).clientAddress);
+    connection.write(bytes());
+    const reply = await connection.readHelloReply();
+    expect(reply.status).toBe(status);
+    await connection.waitClosed();
+    await loggedCode(1, code);
+    await statusAnswered(1);
+  });
+
+  it('refuses a client of another cluster', async () => {
+    const { connection, reply } = await RawConnection.handshake(cluster.node(1).clientAddress, {
+      clusterId: cluster.clusterId + 1,
+    });
+    expect(reply.status).toBe(HandshakeStatus.CLUSTER_MISMATCH);
+    await connection.waitClosed();
+    await loggedCode(1, 'FLINT_CLUSTER_MISMATCH');
+    await statusAnswered(1);
+  });
+
+  it('refuses a peer hello on the client port', async () => {
+    const { connection, reply } = await RawConnection.handshake(cluster.node(1).clientAddress, {
+      role: ConnectionRole.PEER,
+      clusterId: cluster.clusterId,
+      senderId: 2,
+    });
+    expect(reply.status).toBe(HandshakeStatus.ROLE);
+    await connection.waitClosed();
+    await statusAnswered(1);
+  });
+
+  it.each([
+    ['an oversized frame', () => Buffer.from([0xff, 0xff, 0xff, 0xf0, 3, 0, 0, 0, 1]), 'FLINT_FRAME_TOO_LARGE'],
+    ['a frame shorter than its header', () => Buffer.from([0, 0, 0, 2, 3, 0]), 'FLINT_FRAME_MALFORMED'],
+    ['a frame of unknown kind', () => Buffer.from([0, 0, 0, 6, 99, 0, 0, 0, 1, 0]), 'FLINT_FRAME_UNKNOWN_KIND'],
+    [
+      'a Raft frame on the client port',
+      () => encodeFrame(FrameKind.RAFT_MESSAGE, 1, new Uint8Array([1, 2, 3])),
+      'FLINT_FRAME_WRONG_PORT',
+    ],
+    [
+      'an undecodable node-level request',
+      () => encodeFrame(FrameKind.CLIENT_REQUEST, 0, new Uint8Array([0xff, 0xff, 0xff, 0xff, 0xff])),
+      'FLINT_PAYLOAD_INVALID',
+    ],
+  ])('closes a client connection that sends %s, with the reason, and keeps serving', async (_, bytes, code) => {
+    const { connection, reply } = await RawConnection.handshake(cluster.node(3).clientAddress, { clusterId: 0 });
+    expect(reply.status).toBe(HandshakeStatus.ACCEPTED);
+    connection.write(bytes());
+    await connection.waitClosed();
+    expect(goawayReason(connection)).toContain(code);
+    await loggedCode(3, code);
+    await statusAnswered(3);
+  });
+});
+
+describe('peer port', () => {
+  it('refuses a node that is not a member, a client hello and a stray protocol', async () => {
+    const stranger = await RawConnection.handshake(cluster.node(3).peerAddress, {
+      role: ConnectionRole.PEER,
+      clusterId: cluster.clusterId,
+      senderId: 9,
+      targetNodeId: 3,
+    });
+    expect(stranger.reply.status).toBe(HandshakeStatus.UNKNOWN_NODE);
+    const client = await RawConnection.handshake(cluster.node(3).peerAddress, { clusterId: cluster.clusterId });
+    expect(client.reply.status).toBe(HandshakeStatus.ROLE);
+    const wrongTarget = await RawConnection.handshake(cluster.node(3).peerAddress, {
+      role: ConnectionRole.PEER,
+      clusterId: cluster.clusterId,
+      senderId: 1,
+      targetNodeId: 2,
+    });
+    expect(wrongTarget.reply.status).toBe(HandshakeStatus.NODE_MISMATCH);
+    const stray = await RawConnection.open(cluster.node(3).peerAddress);
+    stray.write(Buffer.alloc(40, 0x41));
+    expect((await stray.readHelloReply()).status).toBe(HandshakeStatus.BAD_MAGIC);
+    for (const connection of [stranger.connection, client.connection, wrongTarget.connection, stray]) {
+      await connection.waitClosed();
+    }
+    await loggedCode(3, 'FLINT_UNKNOWN_NODE');
+    await loggedCode(3, 'FLINT_HANDSHAKE_ROLE');
+    await loggedCode(3, 'FLINT_NODE_MISMATCH');
+    await loggedCode(3, 'FLINT_BAD_MAGIC');
+  });
+
+  it.each([
+    ['an oversized frame', () => Buffer.from([0xff, 0xff, 0xff, 0xf0, 1, 0, 0, 0, 1]), 'FLINT_FRAME_TOO_LARGE'],
+    ['a frame of unknown kind', () => Buffer.from([0, 0, 0, 6, 42, 0, 0, 0, 1, 0]), 'FLINT_FRAME_UNKNOWN_KIND'],
+    [
+      'a client request on the peer port',
+      () => encodeRequestFrame(makeRequest({ requestId: 1, command: { type: 'status' } })),
+      'FLINT_FRAME_WRONG_PORT',
+    ],
+  ])('closes a peer connection that sends %s; the cluster heals', async (_, bytes, code) => {
+    // Impersonate node 1 towards node 3: the bad frame costs node 3 its link to node 1, which
+    // node 1 re-dials. Hello and frame go in one write, so the real node 1 cannot replace this
+    // connection before the frame is read.
+    const connection = await RawConnection.open(cluster.node(3).peerAddress);
+    const hello = encodeHello({
+      version: PROTOCOL_VERSION,
+      role: ConnectionRole.PEER,
+      clusterId: cluster.clusterId,
+      senderId: 1,
+      targetNodeId: 3,
+    });
+    connection.write(Buffer.concat([hello, bytes()]));
+    expect((await connection.readHelloReply()).status).toBe(HandshakeStatus.ACCEPTED);
+    await connection.waitClosed();
+    expect(goawayReason(connection)).toContain(code);
+    await loggedCode(3, code);
+    await cluster.waitHealthy(undefined, 30_000);
+    await statusAnswered(3);
+    await eventually('node 3 to see node 1 up again', async () => {
+      const { connection: probe } = await RawConnection.handshake(cluster.node(3).clientAddress, { clusterId: 0 });
+      probe.write(encodeRequestFrame(makeRequest({ requestId: 3, command: { type: 'status' } })));
+      const frame = await eventually('status', () => probe.frames()[0], 5_000);
+      probe.close();
+      const response = decodeResponse(frame.payload);
+      return response.result.type === 'status' && response.result.node.members.every((member) => member.up);
+    });
+  });
+});
