@@ -44,15 +44,31 @@ describe.concurrent('flint server with bad flags', () => {
     ['a flag without its value', ['--id'], /option '--id <id>' argument missing/],
     ['a missing --id', ['--data', dataOf('a'), '--cluster', cluster], /--id is required/],
     ['a non-numeric --id', ['--id', 'one', '--data', dataOf('b'), '--cluster', cluster], /--id: invalid value 'one'/],
-    ['an id not in --cluster', ['--id', '4', '--data', dataOf('c'), '--cluster', cluster], /does not list this node's id 4/],
-    ['a malformed --cluster', ['--id', '1', '--data', dataOf('d'), '--cluster', '1=nowhere'], /--cluster: invalid value 'nowhere'/],
-    ['a zero --regions', ['--id', '1', '--data', dataOf('e'), '--cluster', cluster, '--regions', '0'], /--regions: invalid value '0'/],
-    ['a bad --log-level', ['--id', '1', '--data', dataOf('f'), '--cluster', cluster, '--log-level', 'loud'], /--log-level: invalid value 'loud'/],
+    [
+      'an id not in --cluster',
+      ['--id', '4', '--data', dataOf('c'), '--cluster', cluster],
+      /does not list this node's id 4/,
+    ],
+    [
+      'a malformed --cluster',
+      ['--id', '1', '--data', dataOf('d'), '--cluster', '1=nowhere'],
+      /--cluster: invalid value 'nowhere'/,
+    ],
+    [
+      'a zero --regions',
+      ['--id', '1', '--data', dataOf('e'), '--cluster', cluster, '--regions', '0'],
+      /--regions: invalid value '0'/,
+    ],
+    [
+      'a bad --log-level',
+      ['--id', '1', '--data', dataOf('f'), '--cluster', cluster, '--log-level', 'loud'],
+      /--log-level: invalid value 'loud'/,
+    ],
     ['an unreadable --config', ['--config', join(scratch, 'missing.yaml')], /--config: cannot read/],
     ['an unknown key in the config file', ['--config', join(scratch, 'bad.yaml')], /config file: unknown key 'colour'/],
   ];
 
-  it.each(cases)('refuses %s: one line on stderr, exit 2, nothing created', async (_, flags, message, { expect }) => {
+  it.for(cases)('refuses %s: one line on stderr, exit 2, nothing created', async ([, flags, message], { expect }) => {
     const { code, stdout, stderr } = await runFlint(['server', ...flags]);
     expect(code).toBe(2);
     expect(stdout).toBe('');

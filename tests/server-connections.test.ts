@@ -81,7 +81,12 @@ describe('client port', () => {
   });
 
   it.each([
-    ['a stray protocol (bad magic)', () => Buffer.from('GET /health HTTP/1.1\r\nHost: x\r\n\r\n'), HandshakeStatus.BAD_MAGIC, 'FLINT_BAD_MAGIC'],
+    [
+      'a stray protocol (bad magic)',
+      () => Buffer.from('GET /health HTTP/1.1\r\nHost: x\r\n\r\n'),
+      HandshakeStatus.BAD_MAGIC,
+      'FLINT_BAD_MAGIC',
+    ],
   ])('refuses %s and keeps serving', async (_, bytes, status, code) => {
     const connection = await RawConnection.open(cluster.node(1).clientAddress);
     connection.write(bytes());

@@ -47,7 +47,9 @@ export async function eventually<T>(
       lastError = error;
     }
     if (Date.now() > deadline) {
-      throw new Error(`${what}: not true within ${timeoutMs} ms${lastError ? ` (last error: ${String(lastError)})` : ''}`);
+      throw new Error(
+        `${what}: not true within ${timeoutMs} ms${lastError ? ` (last error: ${String(lastError)})` : ''}`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }

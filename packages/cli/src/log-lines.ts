@@ -1,4 +1,11 @@
-const LEVEL_NAMES: Record<number, string> = { 10: 'TRACE', 20: 'DEBUG', 30: 'INFO', 40: 'WARN', 50: 'ERROR', 60: 'FATAL' };
+const LEVEL_NAMES: Record<number, string> = {
+  10: 'TRACE',
+  20: 'DEBUG',
+  30: 'INFO',
+  40: 'WARN',
+  50: 'ERROR',
+  60: 'FATAL',
+};
 /** Fields every pino line has; not repeated in the readable form. */
 const STANDARD_FIELDS = new Set(['level', 'time', 'pid', 'hostname', 'node', 'msg']);
 

@@ -17,7 +17,13 @@ export function createProgram(exit: (code: number) => void): Command {
     .exitOverride()
     .configureOutput({
       // One line, in the same form as every other usage error: `flint: <what is wrong>`.
-      outputError: (text, write) => write(`flint: ${text.trimEnd().split('\n')[0]!.replace(/^error: /, '')}\n`),
+      outputError: (text, write) =>
+        write(
+          `flint: ${text
+            .trimEnd()
+            .split('\n')[0]!
+            .replace(/^error: /, '')}\n`,
+        ),
     });
   for (const register of COMMANDS) register(program, exit);
   for (const command of program.commands) command.exitOverride();
@@ -28,7 +34,10 @@ export function createProgram(exit: (code: number) => void): Command {
  * Runs `flint` with `argv` (as `process.argv`). A bad flag or value prints one line and
  * exits 2; help and version exit 0; verbs that run until stopped call `exit` themselves.
  */
-export async function runCli(argv: string[], exit: (code: number) => void = (code) => process.exit(code)): Promise<void> {
+export async function runCli(
+  argv: string[],
+  exit: (code: number) => void = (code) => process.exit(code),
+): Promise<void> {
   const program = createProgram(exit);
   try {
     await program.parseAsync(argv);

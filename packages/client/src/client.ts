@@ -1,7 +1,7 @@
 import { setMaxListeners } from 'node:events';
 import type { GroupStatus, KeyValue, NodeStatus } from '@flintkv/proto';
 import { AddressBook } from './address-book.js';
-import { DEFAULT_BACKOFF } from './backoff.js';
+import { type BackoffOptions, backoffDelay, DEFAULT_BACKOFF } from './backoff.js';
 import { type BytesLike, toBytes, toText } from './bytes.js';
 import { CallContext } from './call-context.js';
 import { FlintError } from './errors.js';
@@ -76,6 +76,7 @@ export class FlintClient {
   private readonly transport: Transport;
   private readonly executor: RequestExecutor;
   private readonly session: ClientSession;
+  private readonly backoff: BackoffOptions;
   private clusterId: number;
 
   /** Prefer {@link connect}, which also checks that the cluster answers. */
@@ -91,6 +92,10 @@ export class FlintClient {
       maxValueBytes: options.maxValueBytes ?? DEFAULTS.maxValueBytes,
       maxFrameBytes: options.maxFrameBytes ?? DEFAULTS.maxFrameBytes,
       scanPageSize: options.scanPageSize ?? DEFAULTS.scanPageSize,
+    };
+    this.backoff = {
+      initialMs: options.backoff?.initialMs ?? DEFAULT_BACKOFF.initialMs,
+      maxMs: options.backoff?.maxMs ?? DEFAULT_BACKOFF.maxMs,
     };
     this.clusterId = options.clusterId ?? 0;
     this.session = new ClientSession(options.clientId);
@@ -112,10 +117,7 @@ export class FlintClient {
       this.session,
       {
         attemptTimeoutMs: this.options.attemptTimeoutMs,
-        backoff: {
-          initialMs: options.backoff?.initialMs ?? DEFAULT_BACKOFF.initialMs,
-          maxMs: options.backoff?.maxMs ?? DEFAULT_BACKOFF.maxMs,
-        },
+        backoff: this.backoff,
         random: Math.random,
       },
       this.closeController.signal,
@@ -139,31 +141,6 @@ export class FlintClient {
    */
   async ready(options: CallOptions = {}): Promise<void> {
     await this.loadTopology('connect', options);
-  }
-
-  private async loadTopology(what: string, options: CallOptions): Promise<void> {
-    const context = this.context(what, options);
-    let failures = 0;
-    let lastError: unknown;
-    for (;;) {
-      try {
-        context.throwIfDone(lastError);
-        await this.executor.refreshTopology(context);
-        return;
-      } catch (error) {
-        if (error instanceof FlintError) {
-          if (error.code !== 'FLINT_TIMEOUT') throw error;
-          throw new FlintError(
-            'FLINT_UNAVAILABLE',
-            `None of the endpoints (${this.addresses.anyOrder().join(', ')}) answered within ${options.timeoutMs ?? this.options.timeoutMs} ms` +
-              `${lastError instanceof Error ? ` (last error: ${lastError.message})` : ''}. Check the addresses and that the nodes are running.`,
-            { cause: lastError },
-          );
-        }
-        lastError = error;
-        await context.sleep(Math.min(1000, 50 * 2 ** failures++)).catch(() => {});
-      }
-    }
   }
 
   /**
@@ -375,6 +352,31 @@ export class FlintClient {
     if (this.closed) return;
     this.closeController.abort();
     this.transport.close();
+  }
+
+  private async loadTopology(what: string, options: CallOptions): Promise<void> {
+    const context = this.context(what, options);
+    let failures = 0;
+    let lastError: unknown;
+    for (;;) {
+      try {
+        context.throwIfDone(lastError);
+        await this.executor.refreshTopology(context);
+        return;
+      } catch (error) {
+        if (error instanceof FlintError) {
+          if (error.code !== 'FLINT_TIMEOUT') throw error;
+          throw new FlintError(
+            'FLINT_UNAVAILABLE',
+            `None of the endpoints (${this.addresses.anyOrder().join(', ')}) answered within ${options.timeoutMs ?? this.options.timeoutMs} ms` +
+              `${lastError instanceof Error ? ` (last error: ${lastError.message})` : ''}. Check the addresses and that the nodes are running.`,
+            { cause: lastError },
+          );
+        }
+        lastError = error;
+        await context.sleep(backoffDelay(failures++, this.backoff, Math.random)).catch(() => {});
+      }
+    }
   }
 
   private write(

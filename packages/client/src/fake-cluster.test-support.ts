@@ -129,7 +129,7 @@ export class FakeNode {
         bytes = handshake.rest;
       }
       for (const frame of decoder.push(bytes)) {
-        if (frame.kind === FrameKind.PONG) this.pongs.push(frame.payload.slice());
+        if (frame.kind === FrameKind.PONG) this.pongs.push(Uint8Array.from(frame.payload));
         if (frame.kind !== FrameKind.CLIENT_REQUEST) continue;
         const request = decodeRequest(frame.payload);
         this.cluster.seen.push({ nodeId: this.nodeId, group: frame.group, request });

@@ -68,7 +68,10 @@ function nextState(state: MetaState, command: MetaCommand): MetaState {
         );
       }
       if (!Number.isSafeInteger(command.clusterId) || command.clusterId <= 0) {
-        throw new PlacementError('FLINT_INVALID_REGION', 'Bootstrap needs a cluster id that is a positive safe integer.');
+        throw new PlacementError(
+          'FLINT_INVALID_REGION',
+          'Bootstrap needs a cluster id that is a positive safe integer.',
+        );
       }
       if (command.regions.length === 0) {
         throw new PlacementError('FLINT_REGION_GAP', 'Bootstrap needs regions that cover the key space.');

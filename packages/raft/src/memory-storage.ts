@@ -137,6 +137,8 @@ export class MemoryStorage implements RaftStorage {
     if (first > entries[0]!.index) entries = entries.slice(first - entries[0]!.index);
     const position = entries[0]!.index - this.offset;
     if (position > this.log.length) throw new StorageUnavailableError(entries[0]!.index, this.lastIndex());
-    this.log = this.log.slice(0, position).concat(entries);
+    // In place: truncate the conflicting suffix (if any), then push; copying the log per append is O(n).
+    this.log.length = position;
+    for (const entry of entries) this.log.push(entry);
   }
 }

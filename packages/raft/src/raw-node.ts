@@ -71,10 +71,14 @@ export class RawNode {
   }
 
   /**
-   * Handles a message from a peer. Responses from non-members are ignored; a forwarded proposal
-   * that cannot be accepted here is dropped silently, as if lost on the network.
+   * Handles a message from a peer. Responses from non-members and term-less messages (other than
+   * forwarded proposals and reads) are ignored; a forwarded proposal that cannot be accepted here
+   * is dropped silently, as if lost on the network.
    */
   step(message: Message): void {
+    // Only proposals and read requests travel without a term (they are forwarded local requests);
+    // anything else without one is malformed and must not reach the state machine.
+    if (message.term === 0 && message.type !== MessageType.Propose && message.type !== MessageType.ReadIndex) return;
     if (isResponse(message.type) && !this.raft.tracker.progress.has(message.from)) return;
     this.raft.step(message);
   }

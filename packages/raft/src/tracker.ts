@@ -68,9 +68,19 @@ export class ProgressTracker {
     return jointVoterIds(this.config.voters);
   }
 
-  /** Every member id (voters and learners), ascending: deterministic iteration order. */
+  private sortedIds: number[] = [];
+  private sortedFor: Map<number, Progress> | undefined;
+
+  /**
+   * Every member id (voters and learners), ascending: deterministic iteration order. Cached per
+   * progress map (a configuration change installs a new map; nothing else adds or removes keys).
+   */
   memberIds(): number[] {
-    return [...this.progress.keys()].sort(ascending);
+    if (this.sortedFor !== this.progress || this.sortedIds.length !== this.progress.size) {
+      this.sortedIds = [...this.progress.keys()].sort(ascending);
+      this.sortedFor = this.progress;
+    }
+    return this.sortedIds;
   }
 
   /** Visits every member's progress in ascending id order. */

@@ -221,19 +221,14 @@ export class GroupStorage {
 
   /**
    * The most recent snapshot built ({@link buildSnapshot}) or installed ({@link applySnapshot}).
-   * Before any compaction it is the empty snapshot at index 0. Call `buildSnapshot` before
-   * `compact`, so the snapshot always covers the compacted prefix.
+   * Before any, it is the empty snapshot at index 0 — which Raft never sends. Call
+   * `buildSnapshot` before `compact`, so the snapshot always covers the compacted prefix.
+   * Throws only once the store has failed or closed (the Raft core calls it mid-step).
    */
   snapshot(): Snapshot {
     this.#context.assertUsable();
     if (this.#latestSnapshot !== undefined) return this.#latestSnapshot;
-    if (this.#logStart.index === 0) {
-      return { metadata: { index: 0, term: 0, confState: cloneConfState(this.#confState) }, data: EMPTY_BYTES };
-    }
-    throw new StorageError(
-      StorageErrorCode.Unavailable,
-      `group ${this.groupId}: the log is compacted up to ${this.#logStart.index} but no snapshot is held; build one`,
-    );
+    return { metadata: { index: 0, term: 0, confState: cloneConfState(this.#confState) }, data: EMPTY_BYTES };
   }
 
   // ---- writes, staged into a turn ----

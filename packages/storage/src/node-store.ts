@@ -1,5 +1,5 @@
 import type { ConfState } from '@flintkv/proto';
-import type { AbstractBatchOperation, AbstractSnapshot } from 'abstract-level';
+import type { AbstractSnapshot } from 'abstract-level';
 import { plainBytes } from './bytes.js';
 import { type Database, openDatabase } from './database.js';
 import { StorageError, StorageErrorCode, translateReadError } from './errors.js';
@@ -223,8 +223,7 @@ export class NodeStore {
     const write = this.#writeTail.then(async () => {
       if (this.#failure !== undefined) throw this.#failure;
       try {
-        const batch = await this.#toBatch(operations);
-        await this.#database.level.batch(batch, { sync: true });
+        await this.#writeBatch(operations);
       } catch (error) {
         // Memory already shows this batch; disk does not. Nothing later may pretend otherwise.
         this.#failure ??= new StorageError(
@@ -252,35 +251,39 @@ export class NodeStore {
   }
 
   /**
-   * Turns staged operations into one batch on the root database. Keys get their sublevel
-   * prefix here, once, so abstract-level does not route each operation through a sublevel.
+   * Writes staged operations as one synced batch on the root database. Keys get their
+   * sublevel prefix here, and a chained batch hands each operation straight to LevelDB's
+   * WriteBatch: several times cheaper than abstract-level's array batch for big turns.
    */
-  async #toBatch(operations: readonly StagedOperation[]): Promise<BatchOperation[]> {
-    const { raftLog, raftState, kv, meta } = this.#database;
+  async #writeBatch(operations: readonly StagedOperation[]): Promise<void> {
+    const { level, raftLog, raftState, kv, meta } = this.#database;
     const sublevels = { raftLog, raftState, kv };
-    const batch: BatchOperation[] = [];
-    for (const operation of operations) {
-      if (operation.type === 'clear-group-kv') {
-        for await (const key of kv.keys({
-          gte: groupPrefix(operation.groupId),
-          lt: groupUpperBound(operation.groupId),
-        })) {
-          batch.push({ type: 'del', key: kv.prefixKey(key, 'view') });
+    const batch = level.batch();
+    try {
+      for (const operation of operations) {
+        if (operation.type === 'clear-group-kv') {
+          for await (const key of kv.keys({
+            gte: groupPrefix(operation.groupId),
+            lt: groupUpperBound(operation.groupId),
+          })) {
+            batch.del(kv.prefixKey(key, 'view'));
+          }
+          continue;
         }
-        continue;
+        const key =
+          operation.sublevel === 'meta'
+            ? meta.prefixKey(utf8.encode(operation.key), 'view')
+            : sublevels[operation.sublevel].prefixKey(operation.key, 'view');
+        if (operation.type === 'put') batch.put(key, operation.value);
+        else batch.del(key);
       }
-      const key =
-        operation.sublevel === 'meta'
-          ? meta.prefixKey(utf8.encode(operation.key), 'view')
-          : sublevels[operation.sublevel].prefixKey(operation.key, 'view');
-      batch.push(operation.type === 'put' ? { type: 'put', key, value: operation.value } : { type: 'del', key });
+    } catch (error) {
+      await batch.close();
+      throw error;
     }
-    return batch;
+    await batch.write({ sync: true });
   }
 }
-
-/** One operation of a batch on the root database, its key already carrying the sublevel prefix. */
-type BatchOperation = AbstractBatchOperation<Database['level'], Uint8Array, Uint8Array>;
 
 const utf8 = new TextEncoder();
 

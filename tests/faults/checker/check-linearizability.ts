@@ -9,7 +9,7 @@ export interface CheckOptions {
   initialState?: RegisterValue;
   /** Search steps per key before the key's verdict is `unknown`; default 5 000 000. */
   maxStepsPerKey?: number;
-  /** Effort spent shrinking a violation; default 400 attempts × 200 000 steps. */
+  /** Effort spent shrinking a violation; default 200 attempts × 100 000 steps. */
   shrink?: ShrinkBudget;
 }
 
@@ -73,7 +73,8 @@ export function checkOperations(
         failingHistory: shrinkViolation(
           relevant,
           initialState,
-          options.shrink ?? { maxAttempts: 400, maxStepsPerAttempt: 200_000 },
+          result.failureTime,
+          options.shrink ?? { maxAttempts: 200, maxStepsPerAttempt: 100_000 },
         ),
         longestLinearization: result.longestLinearization,
         keys,

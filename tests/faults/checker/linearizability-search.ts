@@ -9,6 +9,8 @@ export type SearchResult =
       steps: number;
       /** Ids of the longest sequence of operations the search could linearize, in order. */
       longestLinearization: number[];
+      /** The earliest return among operations left out of that sequence: about where it fails. */
+      failureTime: number;
     }
   | { outcome: 'unknown'; steps: number };
 
@@ -58,7 +60,9 @@ export function searchLinearization(
     if (entry === undefined || !entry.isCall) {
       // A return entry (or the end): the operation returning here was not linearized in time.
       const top = stack.pop();
-      if (top === undefined) return { outcome: 'violation', steps, longestLinearization };
+      if (top === undefined) {
+        return { outcome: 'violation', steps, longestLinearization, failureTime: failureTime(operations, longestLinearization) };
+      }
       state = top.stateBefore;
       linearized.toggle(top.call.operationIndex);
       if (mustReturn[top.call.operationIndex]) determinateLeft += 1;
@@ -86,6 +90,15 @@ export function searchLinearization(
     entry = entry.next;
   }
   return { outcome: 'linearizable', steps };
+}
+
+function failureTime(operations: readonly RegisterOperation[], linearization: number[]): number {
+  const linearized = new Set(linearization);
+  let earliest = Number.POSITIVE_INFINITY;
+  for (const operation of operations) {
+    if (!linearized.has(operation.id)) earliest = Math.min(earliest, operation.returnTime);
+  }
+  return earliest;
 }
 
 function buildIntervalList(operations: readonly RegisterOperation[]): IntervalEntry {

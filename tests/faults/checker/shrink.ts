@@ -1,6 +1,6 @@
 import type { RegisterOperation, RegisterValue } from './history.js';
 import { searchLinearization } from './linearizability-search.js';
-import { prepareForSearch, unexplainedValues } from './prune.js';
+import { prepareForSearch, unexplainedValues, writtenValue } from './prune.js';
 
 /** How hard {@link shrinkViolation} may try. */
 export interface ShrinkBudget {
@@ -12,21 +12,23 @@ export interface ShrinkBudget {
 
 /**
  * Shrinks a non-linearizable history of one key to a small sub-history that is still
- * non-linearizable: first the shortest failing prefix (in call order), then removal of
- * ever smaller chunks (delta debugging). A removal is kept only when the search proves the
- * rest non-linearizable and it does not make a read show a value that nothing remaining writes
- * (which would fail for a new, misleading reason). Bounded by `budget`; returns the smallest
- * failing history found.
+ * non-linearizable. First it looks near `failureTime` (where the search got stuck): the last
+ * k operations called before it, for k = 4, 8, 16, …, together with the writers of every value
+ * they show; then it removes ever smaller chunks of the smallest failing candidate (delta
+ * debugging). A candidate counts only when the search proves it non-linearizable, and never when
+ * it shows a value that nothing in it writes (it would fail for a new, misleading reason).
+ * Bounded by `budget`; returns the smallest failing history found (at worst the input).
  */
 export function shrinkViolation(
   operations: readonly RegisterOperation[],
   initialState: RegisterValue,
+  failureTime: number,
   budget: ShrinkBudget,
 ): RegisterOperation[] {
   const allowedUnexplained = unexplainedValues(operations, initialState);
   let attempts = 0;
   const stillFails = (candidate: RegisterOperation[]): boolean => {
-    if (attempts >= budget.maxAttempts) return false;
+    if (attempts >= budget.maxAttempts || candidate.length === 0) return false;
     for (const value of unexplainedValues(candidate, initialState)) {
       if (!allowedUnexplained.has(value)) return false;
     }
@@ -35,35 +37,63 @@ export function shrinkViolation(
     return searchLinearization(prepared, initialState, budget.maxStepsPerAttempt).outcome === 'violation';
   };
 
-  let current = [...operations].sort((left, right) => left.callTime - right.callTime || left.id - right.id);
-  // The shortest failing prefix, by binary search (failure is close to monotone in the prefix).
-  let low = 1;
-  let high = current.length;
-  while (low < high) {
-    const middle = Math.floor((low + high) / 2);
-    if (stillFails(current.slice(0, middle))) high = middle;
-    else low = middle + 1;
+  const byCall = [...operations].sort((left, right) => left.callTime - right.callTime || left.id - right.id);
+  const calledBeforeFailure = byCall.filter((operation) => operation.callTime <= failureTime);
+  let current = byCall;
+  for (let size = 4; size < calledBeforeFailure.length * 2; size *= 2) {
+    const candidate = withWriters(calledBeforeFailure.slice(-size), byCall);
+    if (candidate.length < current.length && stillFails(candidate)) {
+      current = candidate;
+      break;
+    }
   }
-  if (high < current.length && stillFails(current.slice(0, high))) current = current.slice(0, high);
+  return removeChunks(current, stillFails, () => attempts < budget.maxAttempts).sort(
+    (left, right) => left.id - right.id,
+  );
+}
 
+/** The window plus, from `all`, the writers of values the window shows but does not write. */
+function withWriters(window: RegisterOperation[], all: RegisterOperation[]): RegisterOperation[] {
+  const chosen = new Set(window);
+  const shown = new Set<RegisterValue>();
+  for (const { input, output } of window) {
+    if (output?.kind === 'read') shown.add(output.value);
+    if (input.kind === 'cas') {
+      shown.add(input.expected);
+      if (output?.kind === 'cas' && output.current !== undefined) shown.add(output.current);
+    }
+  }
+  for (const operation of window) {
+    const value = writtenValue(operation);
+    if (value !== undefined) shown.delete(value);
+  }
+  for (const operation of all) {
+    const value = writtenValue(operation);
+    if (value !== undefined && shown.has(value)) chosen.add(operation);
+  }
+  return all.filter((operation) => chosen.has(operation));
+}
+
+/** Delta debugging: drop chunks (later ones first), halving the chunk size when none can go. */
+function removeChunks(
+  operations: RegisterOperation[],
+  stillFails: (candidate: RegisterOperation[]) => boolean,
+  mayContinue: () => boolean,
+): RegisterOperation[] {
+  let current = operations;
   let chunk = Math.max(1, Math.floor(current.length / 2));
-  while (attempts < budget.maxAttempts) {
+  while (mayContinue()) {
     let removedAny = false;
-    // Later operations first: the violation usually needs the early writes that set the stage.
     for (let start = current.length - chunk; start > -chunk; start -= chunk) {
-      const from = Math.max(0, start);
-      const candidate = [...current.slice(0, from), ...current.slice(start + chunk)];
-      if (candidate.length > 0 && stillFails(candidate)) {
+      const candidate = [...current.slice(0, Math.max(0, start)), ...current.slice(start + chunk)];
+      if (stillFails(candidate)) {
         current = candidate;
         removedAny = true;
       }
     }
-    if (!removedAny) {
-      if (chunk === 1) break;
-      chunk = Math.max(1, Math.floor(chunk / 2));
-    } else {
-      chunk = Math.max(1, Math.min(chunk, Math.floor(current.length / 2)));
-    }
+    if (removedAny) chunk = Math.max(1, Math.min(chunk, Math.floor(current.length / 2)));
+    else if (chunk === 1) break;
+    else chunk = Math.max(1, Math.floor(chunk / 2));
   }
-  return current.sort((left, right) => left.id - right.id);
+  return current;
 }

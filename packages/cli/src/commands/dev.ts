@@ -64,7 +64,9 @@ export function registerDevCommand(program: Command, exit: (code: number) => voi
       const clientPort = integerOption('client-port', options.clientPort, 1, 65_535 - nodes);
       const metricsPort = integerOption('metrics-port', options.metricsPort, 1, 65_535 - nodes);
       if (!(LOG_LEVELS as readonly string[]).includes(options.logLevel)) {
-        throw new UsageError(`--log-level: invalid value '${options.logLevel}', expected one of ${LOG_LEVELS.join(', ')}.`);
+        throw new UsageError(
+          `--log-level: invalid value '${options.logLevel}', expected one of ${LOG_LEVELS.join(', ')}.`,
+        );
       }
       const ids = Array.from({ length: nodes }, (_, index) => index + 1);
       const peer = (id: number) => `${HOST}:${peerPort + id - 1}`;
@@ -123,7 +125,9 @@ export function registerDevCommand(program: Command, exit: (code: number) => voi
       process.stdout.write(
         [
           `flint dev: ${nodes} node(s), ${regions} region(s), data in ${dataRoot}`,
-          ...ids.map((id) => `  node ${id}: client ${client(id)}  peer ${peer(id)}  metrics http://${metrics(id)}/metrics`),
+          ...ids.map(
+            (id) => `  node ${id}: client ${client(id)}  peer ${peer(id)}  metrics http://${metrics(id)}/metrics`,
+          ),
           `  try: flint put --endpoints ${ids.map(client).join(',')} hello world`,
           '  Ctrl-C stops every node.',
           '',

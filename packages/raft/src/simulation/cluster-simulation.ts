@@ -12,7 +12,7 @@ import {
   SimulatedNode,
   type SimulatedRaftOptions,
 } from './simulated-node.js';
-import { encodePayload } from './state-machine.js';
+import { encodePayload, entryIdentity } from './state-machine.js';
 import { EventTrace } from './trace.js';
 
 /** Node slots of every simulated cluster: up to five servers, whatever the initial size. */
@@ -100,6 +100,8 @@ export class ClusterSimulation implements NodeEnvironment {
   /** The highest-term leader seen, as [id, term]. */
   private leaderId = 0;
   private leaderTerm = 0;
+  /** Highest leader commit index already checked against durable quorums. */
+  private leaderCommitChecked = 0;
   /** Probability knobs for this seed's faults. */
   private readonly dropRate: number;
   private readonly crashWeight: number;
@@ -443,6 +445,57 @@ export class ClusterSimulation implements NodeEnvironment {
       this.leaderTerm = term;
     }
     this.checker.observeLeader(node.id, term, status.confState);
+    if (status.hardState.commit > this.leaderCommitChecked) {
+      this.leaderCommitChecked = status.hardState.commit;
+      this.checkCommitDurableOnQuorum(node.id, status.hardState.commit, status.confState);
+    }
+  }
+
+  /**
+   * Raft's definition of committed: a leader may only advance its commit index to an entry
+   * that a quorum of its configuration has made durable (a node whose snapshot covers the
+   * index counts). Counting the leader's own unpersisted entry would let a crash lose it.
+   */
+  private checkCommitDurableOnQuorum(leaderId: number, commit: number, confState: ConfState): void {
+    const holdersByTerm = new Map<number, Set<number>>();
+    const coveredBySnapshot = new Set<number>();
+    for (const id of new Set([...confState.voters, ...confState.votersOutgoing])) {
+      const storage = this.nodes[id - 1]!.disk.storage;
+      if (commit < storage.firstIndex()) coveredBySnapshot.add(id);
+      else if (commit <= storage.lastIndex()) {
+        const term = storage.term(commit);
+        const holders = holdersByTerm.get(term) ?? new Set<number>();
+        holders.add(id);
+        holdersByTerm.set(term, holders);
+      }
+    }
+    const hasMajority = (voters: readonly number[], holders: Set<number>) =>
+      voters.filter((id) => holders.has(id) || coveredBySnapshot.has(id)).length > voters.length / 2;
+    for (const holders of [...holdersByTerm.values(), new Set<number>()]) {
+      if (
+        hasMajority(confState.voters, holders) &&
+        (confState.votersOutgoing.length === 0 || hasMajority(confState.votersOutgoing, holders))
+      ) {
+        const holder = holders.values().next();
+        if (!holder.done) {
+          // The ledger learns the entry now, not only when some node persists its commit index.
+          const entry = this.nodes[holder.value - 1]!.disk.storage.entries(commit, commit + 1)[0]!;
+          this.checker.observeCommitted(
+            leaderId,
+            commit,
+            { term: entry.term, identity: entryIdentity(entry) },
+            'committed',
+          );
+        }
+        return;
+      }
+    }
+    const where = [...holdersByTerm.entries()].map(([term, holders]) => `term ${term} on {${[...holders]}}`);
+    throw new InvariantViolation(
+      'Commit Durable On Quorum',
+      `leader ${leaderId} advanced commit to ${commit}, but that entry is durable only as ${where.join(', ') || 'nowhere'}` +
+        ` (snapshots cover it on {${[...coveredBySnapshot]}}) in ${describeConfState(confState)}`,
+    );
   }
 
   // The liveness phase

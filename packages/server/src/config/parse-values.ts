@@ -55,7 +55,11 @@ export function parseMembers(flag: string, entries: string[], clientPortOffset: 
         ? { host: peerAddress.host, port: peerAddress.port + clientPortOffset }
         : parseHostAndPort(flag, match[3]);
     if (clientAddress.port > 65_535) {
-      throw invalid(flag, entry, `a peer port of at most ${65_535 - clientPortOffset}, or an explicit /clientHost:port`);
+      throw invalid(
+        flag,
+        entry,
+        `a peer port of at most ${65_535 - clientPortOffset}, or an explicit /clientHost:port`,
+      );
     }
     members.push({ nodeId, peerAddress, clientAddress });
   }

@@ -190,7 +190,8 @@ export function resolveServerConfig(
   }
 
   const workersText = text('workers');
-  const workers = workersText === undefined ? defaultWorkerCount(regionCount) : parseInteger('workers', workersText, 1, 64);
+  const workers =
+    workersText === undefined ? defaultWorkerCount(regionCount) : parseInteger('workers', workersText, 1, 64);
 
   const metricsText = text('metrics');
   const metricsListen = metricsText === undefined ? undefined : parseHostAndPort('metrics', metricsText);

@@ -281,11 +281,11 @@ describe('group hosts replicate a region', () => {
   });
 
   it('a follower that missed compacted entries catches up from a snapshot and converges', async () => {
-    const nodes = await newCluster({ compaction: { maxLogEntries: 20, maxLogBytes: 1 << 30 } });
+    const nodes = await newCluster({ compaction: { maxLogEntries: 10, maxLogBytes: 1 << 30 } });
     const leader = await eventually(() => nodes.leaderOf(1));
     const lagging = [1, 2, 3].find((id) => id !== leader)!;
     await nodes.stop(lagging);
-    for (let i = 0; i < 120; i++) {
+    for (let i = 0; i < 60; i++) {
       await nodes.write(
         1,
         { type: 'put', key: keyInRegion1(`k${i}`), value: bytes(`v${i}`) },
@@ -293,7 +293,7 @@ describe('group hosts replicate a region', () => {
       );
     }
     const current = nodes.leaderOf(1)!;
-    await eventually(() => nodes.hosts.get(current)!.group(1)!.storage.firstIndex() > 60);
+    await eventually(() => nodes.hosts.get(current)!.group(1)!.storage.firstIndex() > 30);
     await nodes.start(lagging);
     const checksumOn = async (nodeId: number) => {
       const result = await nodes.request(nodeId, 1, { type: 'checksum' });
@@ -306,6 +306,58 @@ describe('group hosts replicate a region', () => {
       return { theirs, mine };
     });
     expect(Buffer.from(converged.mine.checksum).equals(Buffer.from(converged.theirs.checksum))).toBe(true);
-    expect(converged.mine.keyCount).toBe(120);
+    expect(converged.mine.keyCount).toBe(60);
+  });
+
+  it('the meta group bootstraps the region table and members once a leader is elected', async () => {
+    const nodes = await newCluster();
+    for (const nodeId of [1, 2, 3]) {
+      const state = await eventually(() => {
+        const meta = nodes.hosts.get(nodeId)!.group(0)!.metaState;
+        return meta.clusterId !== 0 ? meta : undefined;
+      });
+      expect(state.clusterId).toBe(7);
+      expect(state.members.map((member) => member.nodeId)).toEqual([1, 2, 3]);
+      expect(state.regions.map((region) => region.id)).toEqual([1, 2]);
+    }
+  });
+
+  it('admin verbs: Compact truncates the log, Checksum agrees on every replica, TransferLeader moves leadership', async () => {
+    const nodes = await newCluster();
+    for (let i = 0; i < 10; i++)
+      await nodes.write(1, { type: 'put', key: keyInRegion1(`c${i}`), value: bytes(`${i}`) });
+    const leader = nodes.leaderOf(1)!;
+    const compact = await nodes.request(leader, 1, { type: 'compact' });
+    expect(compact).toMatchObject({ type: 'compact' });
+    expect((compact as { firstIndex: number }).firstIndex).toBeGreaterThan(10);
+    const checksums = await eventually(async () => {
+      const results = await Promise.all([1, 2, 3].map((nodeId) => nodes.request(nodeId, 1, { type: 'checksum' })));
+      const digests = results.map((result) => (result.type === 'checksum' ? result : undefined));
+      if (digests.some((digest) => digest === undefined || digest.appliedIndex !== digests[0]!.appliedIndex))
+        return undefined;
+      return digests.map((digest) => digest!);
+    });
+    expect(new Set(checksums.map((digest) => Buffer.from(digest.checksum).toString('hex'))).size).toBe(1);
+    expect(checksums[0]!.keyCount).toBe(10);
+    const target = [1, 2, 3].find((id) => id !== leader)!;
+    expect(await nodes.request(leader, 1, { type: 'transferLeader', toNode: target })).toEqual({
+      type: 'transferLeader',
+    });
+    await eventually(() => nodes.leaderOf(1) === target);
+  });
+
+  it('a write that cannot reach a quorum is answered TIMEOUT or NOT_LEADER, never success', async () => {
+    const nodes = await newCluster();
+    await nodes.write(1, { type: 'put', key: keyInRegion1('x'), value: bytes('1') });
+    const leader = nodes.leaderOf(1)!;
+    for (const nodeId of [1, 2, 3]) if (nodeId !== leader) nodes.isolated.add(nodeId);
+    const result = await nodes.request(
+      leader,
+      1,
+      { type: 'put', key: keyInRegion1('x'), value: bytes('2') },
+      { timeoutMs: 300 },
+    );
+    expect(result.type).toBe('error');
+    expect(['TIMEOUT', 'NOT_LEADER']).toContain((result as { error: { code: string } }).error.code);
   });
 });

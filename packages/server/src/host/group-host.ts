@@ -436,6 +436,16 @@ export class GroupHost {
         });
         continue;
       }
+      if (request.regionId !== frame.group) {
+        this.reply(connection, frame.group, {
+          requestId: request.requestId,
+          result: makeResponseError({
+            code: 'INVALID_ARGUMENT',
+            message: `the frame is routed to region ${frame.group} but the request names region ${request.regionId}`,
+          }),
+        });
+        continue;
+      }
       group.handleRequest(connection, request);
     }
   }
@@ -468,7 +478,17 @@ export class GroupHost {
   }
 
   private reply(connection: number, groupId: number, response: Response): void {
-    const frame = encodeResponseFrame(groupId, response);
+    let frame: Uint8Array;
+    try {
+      frame = encodeResponseFrame(groupId, response);
+    } catch (error) {
+      // An answer that cannot be encoded (e.g. over the frame limit) becomes an error answer.
+      this.log.warn({ connection, group: groupId, err: error }, 'response not encodable');
+      frame = encodeResponseFrame(groupId, {
+        requestId: response.requestId,
+        result: makeResponseError({ code: 'INTERNAL', message: `the response could not be encoded: ${String(error)}` }),
+      });
+    }
     this.channel.post({ type: 'client-reply', connection, buffer: frame.buffer as ArrayBuffer });
   }
 

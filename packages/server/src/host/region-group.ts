@@ -1,4 +1,4 @@
-import type { RegionDescriptor } from '@flintkv/pd';
+import type { MetaState, RegionDescriptor } from '@flintkv/pd';
 import {
   decodeConfChange,
   type Entry,
@@ -53,6 +53,8 @@ export interface GroupRaftOptions {
   compaction: { maxLogEntries: number; maxLogBytes: number };
 }
 
+/** Bytes of keys and values one scan answer carries at most (well under the 16 MiB frame limit). */
+export const MAX_SCAN_RESPONSE_BYTES = 4 * 1024 * 1024;
 /** Proposals a group accepts before answering SERVER_BUSY. */
 export const MAX_PENDING_PROPOSALS = 4096;
 /** A request's deadline when it names none. */
@@ -160,6 +162,11 @@ export class RegionGroup {
 
   get isMeta(): boolean {
     return this.id === 0;
+  }
+
+  /** The placement state (meta group only; empty elsewhere). */
+  get metaState(): MetaState {
+    return this.meta.state;
   }
 
   get descriptor(): RegionDescriptor | undefined {
@@ -303,15 +310,23 @@ export class RegionGroup {
         limit: query.limit + 1,
         reverse: query.reverse,
       });
-      const more = pairs.length > query.limit;
-      const kept = more ? pairs.slice(0, query.limit) : pairs;
-      const result = kept.map(([key, value]) => ({ key: userKeyOf(key), value }));
+      // Cut at the pair limit or the byte budget, whichever comes first (one answer is one frame).
+      let count = 0;
+      let bytes = 0;
+      while (count < pairs.length && count < query.limit) {
+        const [key, value] = pairs[count]!;
+        if (count > 0 && bytes + key.byteLength + value.byteLength > MAX_SCAN_RESPONSE_BYTES) break;
+        bytes += key.byteLength + value.byteLength;
+        count++;
+      }
+      const more = count < pairs.length;
+      const result = pairs.slice(0, count).map(([key, value]) => ({ key: userKeyOf(key), value }));
       // Forward: continue from the first key not returned. Reverse: continue below the last returned.
       const nextKey = !more
         ? new Uint8Array(0)
         : query.reverse
           ? result[result.length - 1]!.key
-          : userKeyOf(pairs[query.limit]![0]);
+          : userKeyOf(pairs[count]![0]);
       return { type: 'scan', pairs: result, more, nextKey };
     };
     work().then(
@@ -581,8 +596,8 @@ export class RegionGroup {
 
   /** Whether the log is over a threshold (or a Compact request asks) and a compaction can shorten it. */
   wantsCompaction(): boolean {
-    if (this.compactTo !== undefined || this.compactionInFlight || this.appliedIndex === 0) return false;
-    if (this.compactionPoint() <= this.storage.firstIndex()) {
+    if (this.compactTo !== undefined || this.compactionInFlight) return false;
+    if (this.appliedIndex === 0 || this.compactionPoint() <= this.storage.firstIndex()) {
       // Nothing to cut: a forced compaction is answered as is.
       this.forceCompaction = false;
       return false;

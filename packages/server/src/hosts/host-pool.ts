@@ -32,7 +32,7 @@ export class HostPool {
   private readonly startedWaiters: { resolve: () => void; reject: (error: Error) => void }[] = [];
 
   constructor(
-    private readonly filename: string,
+    filename: string,
     private readonly optionsOf: (hostIndex: number) => HostOptions,
     readonly hostCount: number,
     private readonly events: HostPoolEvents,
@@ -66,11 +66,13 @@ export class HostPool {
         .then(
           () => {
             host.stopped = true;
-            if (!this.stopping) this.fail(hostIndex, 'FLINT_HOST_EXITED', `host ${hostIndex} task returned before stop`);
+            if (!this.stopping)
+              this.fail(hostIndex, 'FLINT_HOST_EXITED', `host ${hostIndex} task returned before stop`);
           },
           (error: Error) => {
             host.stopped = true;
-            if (!this.stopping) this.fail(hostIndex, 'FLINT_HOST_CRASHED', `host ${hostIndex} task threw: ${error.message}`);
+            if (!this.stopping)
+              this.fail(hostIndex, 'FLINT_HOST_CRASHED', `host ${hostIndex} task threw: ${error.message}`);
           },
         );
       this.hosts.push(host);

@@ -14,7 +14,10 @@ export interface HealthVerdict {
  * A node is healthy when every host has reported, every local group has a known leader and
  * has applied all but a small lag of what it knows is committed.
  */
-export function judgeHealth(reportsByHost: ReadonlyMap<number, readonly GroupReport[]>, hostCount: number): HealthVerdict {
+export function judgeHealth(
+  reportsByHost: ReadonlyMap<number, readonly GroupReport[]>,
+  hostCount: number,
+): HealthVerdict {
   const problems: string[] = [];
   for (let host = 0; host < hostCount; host++) {
     if (!reportsByHost.has(host)) problems.push(`host ${host} has not reported yet`);

@@ -5,7 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { clusterIdOf } from '../config/cluster-id.js';
-import { type ClusterMember, defaultWorkerCount, type LogLevel, requiredThreadPoolSize } from '../config/server-config.js';
+import {
+  type ClusterMember,
+  defaultWorkerCount,
+  type LogLevel,
+  requiredThreadPoolSize,
+} from '../config/server-config.js';
 import { freePorts } from './free-ports.js';
 
 const HOST = '127.0.0.1';
@@ -85,7 +90,10 @@ function defaultCommand(flags: string[]): { file: string; args: string[] } {
 }
 
 function healthStatus(address: string): Promise<number> {
-  const [host, port] = [address.slice(0, address.lastIndexOf(':')), Number(address.slice(address.lastIndexOf(':') + 1))];
+  const [host, port] = [
+    address.slice(0, address.lastIndexOf(':')),
+    Number(address.slice(address.lastIndexOf(':') + 1)),
+  ];
   return new Promise((resolve) => {
     const call = request({ host, port, path: '/health', timeout: 1_000 }, (response) => {
       response.resume();

@@ -97,7 +97,10 @@ export class ClientListener {
             metrics.clientConnections.set(this.connections.size);
             if (reason !== undefined && !ORDINARY_CLOSE_CODES.has(reason.code)) {
               metrics.connectionsRefused.inc({ port: 'client', code: reason.code });
-              logger.warn({ port: 'client', remote, code: reason.code, reason: reason.message }, 'client connection closed');
+              logger.warn(
+                { port: 'client', remote, code: reason.code, reason: reason.message },
+                'client connection closed',
+              );
             } else {
               logger.debug({ remote, client: received.senderId }, 'client disconnected');
             }

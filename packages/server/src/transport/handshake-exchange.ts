@@ -62,7 +62,9 @@ function readFixed(socket: Socket, size: number, timeoutMs: number, what: string
         bytes = reader.push(chunk);
       } catch (error) {
         socket.pause();
-        finish(error instanceof HandshakeError ? error : new HandshakeError('FLINT_HANDSHAKE_MALFORMED', String(error)));
+        finish(
+          error instanceof HandshakeError ? error : new HandshakeError('FLINT_HANDSHAKE_MALFORMED', String(error)),
+        );
         return;
       }
       if (bytes === undefined) return;
@@ -70,8 +72,10 @@ function readFixed(socket: Socket, size: number, timeoutMs: number, what: string
       finish();
       resolve({ received: bytes, rest: reader.rest });
     };
-    const onClose = () => finish(new HandshakeFailure('FLINT_HANDSHAKE_CLOSED', `connection closed before the ${what}`));
-    const onError = (error: Error) => finish(new HandshakeFailure('FLINT_HANDSHAKE_CLOSED', `${what}: ${error.message}`));
+    const onClose = () =>
+      finish(new HandshakeFailure('FLINT_HANDSHAKE_CLOSED', `connection closed before the ${what}`));
+    const onError = (error: Error) =>
+      finish(new HandshakeFailure('FLINT_HANDSHAKE_CLOSED', `${what}: ${error.message}`));
     const timer = setTimeout(
       () => finish(new HandshakeFailure('FLINT_HANDSHAKE_TIMEOUT', `no ${what} within ${timeoutMs} ms`)),
       timeoutMs,
@@ -112,7 +116,10 @@ export async function acceptHello(
     socket.write(reply(handshakeStatusFor(handshakeError)));
     throw new HandshakeFailure(handshakeError.code, handshakeError.message);
   }
-  const judged: Hello = hello.role === ConnectionRole.CLIENT && hello.clusterId === 0 ? { ...hello, clusterId: expectations.clusterId } : hello;
+  const judged: Hello =
+    hello.role === ConnectionRole.CLIENT && hello.clusterId === 0
+      ? { ...hello, clusterId: expectations.clusterId }
+      : hello;
   const refusal = validateHello(judged, expectations);
   if (refusal) {
     socket.write(reply(handshakeStatusFor(refusal)));

@@ -187,7 +187,10 @@ export class PeerTransport {
       },
       (error: HandshakeFailure) => {
         metrics.connectionsRefused.inc({ port: 'peer', code: error.code });
-        logger.warn({ port: 'peer', remote: remoteAddressOf(socket), code: error.code, reason: error.message }, 'connection refused');
+        logger.warn(
+          { port: 'peer', remote: remoteAddressOf(socket), code: error.code, reason: error.message },
+          'connection refused',
+        );
         socket.end();
         setTimeout(() => socket.destroy(), 1_000).unref();
       },

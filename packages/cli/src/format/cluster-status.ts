@@ -1,0 +1,191 @@
+import type { ClusterStatus, GroupStatus } from '@flintkv/client';
+import { displayBytes } from './bytes.js';
+import { renderTable } from './table.js';
+
+/** One node as `flint status` shows it. */
+export interface NodeSummary {
+  nodeId: number;
+  address: string;
+  up: boolean;
+  /** Data regions (not the meta group) this node leads. */
+  regionsLed: number;
+  version?: string;
+  uptimeMs?: number;
+  /** Why the node is considered down. */
+  error?: string;
+}
+
+/** One replica of a region, as reported by the node that hosts it. */
+export interface ReplicaSummary {
+  nodeId: number;
+  role: GroupStatus['role'];
+  term: number;
+  commit: number;
+  applied: number;
+}
+
+/** One region (Raft group) as `flint status` shows it; group 0 is the meta group. */
+export interface RegionSummary {
+  regionId: number;
+  /** Display forms; '' = the start (or end) of the key space. */
+  startKey: string;
+  endKey: string;
+  /** 0 = no replica knows a leader. */
+  leader: number;
+  term: number;
+  /** Sorted by node id; only replicas on nodes that answered. */
+  replicas: ReplicaSummary[];
+  /**
+   * Entries the slowest reporting replica still has to apply: the highest commit index any
+   * replica reports minus the lowest applied index.
+   */
+  lag: number;
+}
+
+/** What `flint status` prints (and `--json` emits). */
+export interface StatusSummary {
+  clusterId: number;
+  nodes: NodeSummary[];
+  regions: RegionSummary[];
+}
+
+/** Id of the meta group, which every node hosts and which holds placement, not user keys. */
+const META_GROUP = 0;
+
+/** The leader of one group as its replicas report it: a self-declared leader of the highest term wins. */
+function leaderOf(replicas: readonly { nodeId: number; group: GroupStatus }[]): { leader: number; term: number } {
+  const term = Math.max(...replicas.map(({ group }) => group.term));
+  const selfDeclared = replicas.find(({ group }) => group.role === 'leader' && group.term === term);
+  if (selfDeclared !== undefined) return { leader: selfDeclared.nodeId, term };
+  // No replica of the newest term says it leads: take the leader the newest replicas point to.
+  const named = replicas.find(({ group }) => group.term === term && group.leader !== 0);
+  return { leader: named?.group.leader ?? 0, term };
+}
+
+/** Folds every node's report into one view: nodes, and each region across its replicas. */
+export function summarizeStatus(status: ClusterStatus): StatusSummary {
+  const byGroup = new Map<number, { nodeId: number; group: GroupStatus }[]>();
+  for (const node of status.nodes) {
+    if (!node.up) continue;
+    for (const group of node.groups) {
+      const replicas = byGroup.get(group.groupId) ?? [];
+      replicas.push({ nodeId: node.nodeId, group });
+      byGroup.set(group.groupId, replicas);
+    }
+  }
+  const regions: RegionSummary[] = [...byGroup.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([regionId, replicas]) => {
+      const { leader, term } = leaderOf(replicas);
+      // The range as the newest epoch knows it (it only changes with a split or merge).
+      const newest = replicas.reduce((best, each) =>
+        each.group.epoch.version > best.group.epoch.version ? each : best,
+      ).group;
+      const commit = Math.max(...replicas.map(({ group }) => group.commit));
+      const applied = Math.min(...replicas.map(({ group }) => group.applied));
+      return {
+        regionId,
+        startKey: displayBytes(newest.startKey),
+        endKey: displayBytes(newest.endKey),
+        leader,
+        term,
+        replicas: replicas
+          .map(({ nodeId, group }) => ({
+            nodeId,
+            role: group.role,
+            term: group.term,
+            commit: group.commit,
+            applied: group.applied,
+          }))
+          .sort((a, b) => a.nodeId - b.nodeId),
+        lag: Math.max(0, commit - applied),
+      };
+    });
+  const nodes: NodeSummary[] = status.nodes
+    .map((node) => {
+      const summary: NodeSummary = {
+        nodeId: node.nodeId,
+        address: node.address,
+        up: node.up,
+        regionsLed: regions.filter((region) => region.regionId !== META_GROUP && region.leader === node.nodeId)
+          .length,
+      };
+      if (node.node !== undefined) {
+        summary.version = node.node.version;
+        summary.uptimeMs = node.node.uptimeMs;
+      }
+      if (node.error !== undefined) summary.error = node.error;
+      return summary;
+    })
+    .sort((a, b) => a.nodeId - b.nodeId);
+  return { clusterId: status.clusterId, nodes, regions };
+}
+
+/** `1h02m`, `3m05s`, `42s`: an uptime short enough for a table cell. */
+export function formatUptime(milliseconds: number): string {
+  const seconds = Math.floor(milliseconds / 1000);
+  const hours = Math.floor(seconds / 3600);
+  const minutes = Math.floor((seconds % 3600) / 60);
+  if (hours > 0) return `${hours}h${String(minutes).padStart(2, '0')}m`;
+  if (minutes > 0) return `${minutes}m${String(seconds % 60).padStart(2, '0')}s`;
+  return `${seconds}s`;
+}
+
+function rangeCell(region: RegionSummary): string {
+  if (region.regionId === META_GROUP) return '(meta)';
+  return `[${region.startKey === '' ? '-inf' : region.startKey}, ${region.endKey === '' ? '+inf' : region.endKey})`;
+}
+
+/** The node table and the region table of `flint status`, as text. */
+export function renderStatus(summary: StatusSummary): string {
+  const nodeTable = renderTable(
+    [
+      { header: 'NODE', align: 'right' },
+      { header: 'ADDRESS' },
+      { header: 'STATE' },
+      { header: 'LEADS', align: 'right' },
+      { header: 'UPTIME', align: 'right' },
+      { header: 'VERSION' },
+    ],
+    summary.nodes.map((node) => [
+      node.nodeId === 0 ? '?' : String(node.nodeId),
+      node.address,
+      node.up ? 'up' : 'DOWN',
+      node.up ? String(node.regionsLed) : '-',
+      node.uptimeMs === undefined ? '-' : formatUptime(node.uptimeMs),
+      node.version ?? '-',
+    ]),
+  );
+  const nodeIds = summary.nodes.map((node) => node.nodeId).filter((id) => id !== 0);
+  const regionTable = renderTable(
+    [
+      { header: 'REGION', align: 'right' },
+      { header: 'RANGE' },
+      { header: 'LEADER', align: 'right' },
+      { header: 'TERM', align: 'right' },
+      ...nodeIds.map((id) => ({ header: `N${id} COMMIT/APPLIED`, align: 'right' as const })),
+      { header: 'LAG', align: 'right' },
+    ],
+    summary.regions.map((region) => [
+      String(region.regionId),
+      rangeCell(region),
+      region.leader === 0 ? 'none' : String(region.leader),
+      String(region.term),
+      ...nodeIds.map((id) => {
+        const replica = region.replicas.find((each) => each.nodeId === id);
+        if (replica === undefined) return '-';
+        return `${replica.commit}/${replica.applied}${replica.role === 'leader' ? '*' : ''}`;
+      }),
+      String(region.lag),
+    ]),
+  );
+  const down = summary.nodes.filter((node) => !node.up);
+  const notes = [
+    ...down.map((node) => `node ${node.nodeId === 0 ? node.address : node.nodeId} is down: ${node.error ?? 'no answer'}`),
+    ...summary.regions.filter((region) => region.leader === 0).map((region) => `region ${region.regionId} has no leader`),
+  ];
+  const header = `cluster ${summary.clusterId}: ${summary.nodes.filter((node) => node.up).length}/${summary.nodes.length} nodes up, ${summary.regions.filter((region) => region.regionId !== META_GROUP).length} regions`;
+  return [header, '', nodeTable, '', regionTable, '  (* = leader replica)', ...(notes.length > 0 ? ['', ...notes] : [])].join(
+    '\n',
+  );
+}

@@ -1,0 +1,77 @@
+import { makeRequest, type NodeStatus } from '@flintkv/proto';
+import { describe, expect, it } from 'vitest';
+import type { GroupReport } from '../host-protocol.js';
+import { answerNodeRequest, regionsOf } from './node-requests.js';
+
+const node: NodeStatus = {
+  nodeId: 1,
+  clusterId: 7,
+  peerAddress: '127.0.0.1:7101',
+  clientAddress: '127.0.0.1:7201',
+  adminAddress: '',
+  uptimeMs: 5,
+  members: [],
+  version: '0.1.0',
+};
+
+const text = (value: string) => new TextEncoder().encode(value);
+
+function region(groupId: number, start: string, end: string, leader: number, role = 'follower'): GroupReport {
+  return {
+    groupId,
+    role,
+    term: 3,
+    leader,
+    commit: 9,
+    applied: 9,
+    firstIndex: 1,
+    lastIndex: 9,
+    logBytes: 100,
+    matchIndex: role === 'leader' ? { 2: 9, 3: 8 } : {},
+    region: { startKey: text(start), endKey: text(end), confVersion: 1, version: 2, peers: [1, 2, 3] },
+  };
+}
+
+const meta: GroupReport = { ...region(0, '', '', 2), region: undefined };
+const reportsByHost = new Map([
+  [0, [meta, region(2, 'm', '', 3)]],
+  [1, [region(1, '', 'm', 1, 'leader')]],
+]);
+
+describe('node-level requests', () => {
+  it('lists the regions of every host in key order with the leader each replica knows', () => {
+    const regions = regionsOf({ node, reportsByHost });
+    expect(regions.map((each) => [each.id, each.leader])).toEqual([
+      [1, 1],
+      [2, 3],
+    ]);
+    expect(regions[0]).toMatchObject({ epoch: { confVersion: 1, version: 2 }, peers: [1, 2, 3] });
+  });
+
+  it('answers Status with the node and every local group, the meta group included', () => {
+    const response = answerNodeRequest(makeRequest({ requestId: 4, command: { type: 'status' } }), {
+      node,
+      reportsByHost,
+    });
+    if (response.result.type !== 'status') throw new Error(`unexpected ${response.result.type}`);
+    expect(response.requestId).toBe(4);
+    expect(response.result.node).toBe(node);
+    expect(response.result.groups.map((group) => [group.groupId, group.role])).toEqual([
+      [0, 'follower'],
+      [1, 'leader'],
+      [2, 'follower'],
+    ]);
+    expect(response.result.groups[1]!.peers).toEqual([
+      { nodeId: 2, matchIndex: 9, nextIndex: 10 },
+      { nodeId: 3, matchIndex: 8, nextIndex: 9 },
+    ]);
+  });
+
+  it('refuses a region command addressed to the node', () => {
+    const response = answerNodeRequest(
+      makeRequest({ requestId: 5, command: { type: 'put', key: text('a'), value: text('b') } }),
+      { node, reportsByHost },
+    );
+    expect(response.result).toMatchObject({ type: 'error', error: { code: 'INVALID_ARGUMENT' } });
+  });
+});

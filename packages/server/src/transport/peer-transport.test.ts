@@ -1,0 +1,94 @@
+import { encodeFrame, type Frame, FrameKind } from '@flintkv/proto';
+import { pino } from 'pino';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ClusterMember } from '../config/server-config.js';
+import { NodeMetrics } from '../metrics/node-metrics.js';
+import { freePorts } from '../testing/free-ports.js';
+import { PeerTransport } from './peer-transport.js';
+
+const logger = pino({ level: 'silent' });
+const started: PeerTransport[] = [];
+
+afterEach(async () => {
+  await Promise.all(started.splice(0).map((transport) => transport.stop()));
+});
+
+async function until(what: string, condition: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`${what}: not true within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+interface TestPeer {
+  transport: PeerTransport;
+  metrics: NodeMetrics;
+  received: { from: number; group: number; kind: number }[];
+  down: number[];
+}
+
+function peer(nodeId: number, members: ClusterMember[]): TestPeer {
+  const metrics = new NodeMetrics(nodeId);
+  const result: TestPeer = { transport: undefined as unknown as PeerTransport, metrics, received: [], down: [] };
+  result.transport = new PeerTransport({
+    nodeId,
+    clusterId: 42,
+    members,
+    listen: members.find((member) => member.nodeId === nodeId)!.peerAddress,
+    maxFrameBytes: 1024 * 1024,
+    sendQueueBytes: 1024 * 1024,
+    backoff: { initialDelayMs: 10, maxDelayMs: 50 },
+    logger,
+    metrics,
+    onFrames: (from: number, frames: Frame[]) => {
+      for (const frame of frames) result.received.push({ from, group: frame.group, kind: frame.kind });
+    },
+    onPeerDown: (node) => result.down.push(node),
+  });
+  return result;
+}
+
+async function metricValue(metrics: NodeMetrics, name: string, peerLabel: string): Promise<number> {
+  const metric = await metrics.registry.getSingleMetric(name)?.get();
+  return metric?.values.find((value) => value.labels.peer === peerLabel)?.value ?? 0;
+}
+
+describe('PeerTransport', () => {
+  it('connects a pair (the lower id dials), carries frames both ways, and reconnects after the higher restarts', async () => {
+    const [port1, port2] = await freePorts(2);
+    const members: ClusterMember[] = [
+      { nodeId: 1, peerAddress: { host: '127.0.0.1', port: port1! }, clientAddress: { host: '127.0.0.1', port: 1 } },
+      { nodeId: 2, peerAddress: { host: '127.0.0.1', port: port2! }, clientAddress: { host: '127.0.0.1', port: 2 } },
+    ];
+    const one = peer(1, members);
+    let two = peer(2, members);
+    started.push(one.transport, two.transport);
+    await two.transport.start();
+    await one.transport.start();
+    await until('both sides connected', () => one.transport.isConnected(2) && two.transport.isConnected(1));
+
+    const raft = (group: number) => encodeFrame(FrameKind.RAFT_MESSAGE, group, Uint8Array.of(group));
+    // Several frames queued in one turn arrive, in order, whatever the chunking.
+    one.transport.send(2, Buffer.concat([raft(1), raft(2)]));
+    one.transport.send(2, raft(3));
+    two.transport.send(1, raft(7));
+    await until('frames delivered', () => two.received.length === 3 && one.received.length === 1);
+    expect(two.received).toEqual([1, 2, 3].map((group) => ({ from: 1, group, kind: FrameKind.RAFT_MESSAGE })));
+    expect(one.received).toEqual([{ from: 2, group: 7, kind: FrameKind.RAFT_MESSAGE }]);
+    expect(await metricValue(one.metrics, 'flint_peer_frames_sent_total', '2')).toBe(3);
+
+    await two.transport.stop();
+    await until('node 1 notices node 2 is gone', () => one.down.includes(2));
+    one.transport.send(2, raft(4));
+    expect(await metricValue(one.metrics, 'flint_peer_send_dropped_messages_total', '2')).toBe(1);
+
+    two = peer(2, members);
+    started.push(two.transport);
+    await two.transport.start();
+    await until('node 1 re-dials node 2', () => one.transport.isConnected(2));
+    one.transport.send(2, raft(5));
+    await until('frames flow again', () => two.received.length === 1);
+    expect(two.received[0]).toEqual({ from: 1, group: 5, kind: FrameKind.RAFT_MESSAGE });
+  });
+});

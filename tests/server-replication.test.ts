@@ -1,0 +1,79 @@
+/**
+ * Three real node processes: what the leader acknowledges is replicated and survives the
+ * leader's kill -9; a new leader takes over and writes resume; the killed node, restarted,
+ * catches up to the same state as the others.
+ */
+import { connect, type FlintClient } from '@flintkv/client';
+import type { TestCluster } from '@flintkv/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually, startCluster, stopAllClusters } from './helpers/cluster.js';
+
+let cluster: TestCluster;
+let client: FlintClient;
+
+beforeAll(async () => {
+  cluster = await startCluster({ nodes: 3, regions: 4 });
+  client = await connect({ endpoints: cluster.endpoints, timeoutMs: 15_000 });
+});
+
+afterAll(async () => {
+  await client?.close();
+  await stopAllClusters();
+});
+
+/** Every replica of every region reports the same digest at the same applied index. */
+async function replicasAgree(nodeIds: number[]): Promise<boolean> {
+  for (const region of await client.regions()) {
+    const reports = await Promise.all(nodeIds.map((nodeId) => client.checksum(region.id, nodeId)));
+    const first = reports[0]!;
+    const same = reports.every(
+      (report) =>
+        report.appliedIndex === first.appliedIndex &&
+        report.keyCount === first.keyCount &&
+        Buffer.compare(report.checksum, first.checksum) === 0,
+    );
+    if (!same) return false;
+  }
+  return true;
+}
+
+describe('a three-node cluster', () => {
+  it('makes an acknowledged put readable, linearizably and from every replica', async () => {
+    const keys = Array.from({ length: 40 }, (_, index) => `user/${index.toString().padStart(3, '0')}`);
+    for (const key of keys) await client.put(key, `v-${key}`);
+    for (const key of keys) expect(await client.getString(key)).toBe(`v-${key}`);
+    await eventually('every replica to hold the same data', () => replicasAgree([1, 2, 3]));
+  });
+
+  it('elects a new leader after kill -9 of the leader; acknowledged writes survive and writes resume', async () => {
+    const region = (await client.regions()).find((each) => each.leader !== 0)!;
+    const victim = region.leader;
+    const key = Buffer.concat([Buffer.from(region.startKey), Buffer.from('/failover')]);
+    const acknowledged = new Map<string, string>();
+    for (let index = 0; index < 20; index++) {
+      await client.put(`${key.toString('latin1')}/${index}`, `before-${index}`);
+      acknowledged.set(`${key.toString('latin1')}/${index}`, `before-${index}`);
+    }
+
+    const killedAt = Date.now();
+    await cluster.kill(victim, 'SIGKILL');
+    await client.put(`${key.toString('latin1')}/after`, 'after');
+    const firstWriteMs = Date.now() - killedAt;
+    acknowledged.set(`${key.toString('latin1')}/after`, 'after');
+    // Two election timeouts (1 s each by default) plus client retries and a loaded machine.
+    expect(firstWriteMs).toBeLessThan(15_000);
+    console.log(`first acknowledged write ${firstWriteMs} ms after kill -9 of leader ${victim}`);
+
+    const survivors = [1, 2, 3].filter((nodeId) => nodeId !== victim);
+    const newLeader = await eventually('a new leader for the region', async () => {
+      const current = (await client.regions()).find((each) => each.id === region.id);
+      return current && current.leader !== 0 && current.leader !== victim ? current.leader : undefined;
+    });
+    expect(survivors).toContain(newLeader);
+    for (const [written, value] of acknowledged) expect(await client.getString(written)).toBe(value);
+
+    cluster.start(victim);
+    await cluster.waitHealthy([victim]);
+    await eventually('the restarted node to catch up with the others', () => replicasAgree([1, 2, 3]), 30_000, 200);
+  });
+});
