@@ -76,4 +76,21 @@ describe('a three-node cluster', () => {
     await cluster.waitHealthy([victim]);
     await eventually('the restarted node to catch up with the others', () => replicasAgree([1, 2, 3]), 30_000, 200);
   });
+
+  it('refuses writes while two of three nodes are down, and serves again when one returns', async () => {
+    await cluster.kill(2, 'SIGKILL');
+    await cluster.kill(3, 'SIGKILL');
+    const failure = await client.put('quorum/lost', 'x', { timeoutMs: 3_000 }).then(
+      () => undefined,
+      (error: { code?: string }) => error,
+    );
+    expect(failure?.code).toMatch(/^FLINT_(TIMEOUT|UNAVAILABLE)$/);
+
+    cluster.start(2);
+    await cluster.waitHealthy([1, 2]);
+    await client.put('quorum/back', 'y');
+    expect(await client.getString('quorum/back')).toBe('y');
+    cluster.start(3);
+    await cluster.waitHealthy();
+  });
 });

@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { DATA_COMMANDS } from './commands/data-commands.js';
 import { registerDevCommand } from './commands/dev.js';
 import { registerServerCommand } from './commands/server.js';
 import { EXIT_USAGE, UsageError } from './usage-error.js';
@@ -7,7 +8,7 @@ import { EXIT_USAGE, UsageError } from './usage-error.js';
 export type RegisterCommand = (program: Command, exit: (code: number) => void) => void;
 
 /** The verbs of `flint`; one file per verb under `commands/`. */
-const COMMANDS: RegisterCommand[] = [registerServerCommand, registerDevCommand];
+const COMMANDS: RegisterCommand[] = [registerServerCommand, registerDevCommand, ...DATA_COMMANDS];
 
 /** Builds the `flint` program. */
 export function createProgram(exit: (code: number) => void): Command {

@@ -9,7 +9,6 @@ import {
   type HardState,
   type Message,
   MessageType,
-  makeMessage,
   type Snapshot,
 } from '@flintkv/proto';
 import { ConfChanger, type ConfigAndProgress, restoreConfig } from './conf-change.js';

@@ -56,7 +56,8 @@ export class UnstableLog {
     }
     const after = entries[0]!.index;
     if (after === this.offset + this.entries.length) {
-      this.entries = this.entries.concat(entries);
+      // In place: Ready hands out copies (unstableEntries), so nobody else holds this array.
+      for (const entry of entries) this.entries.push(entry);
     } else if (after <= this.offset) {
       // Replaces the unstable tail and part of the stable log; the application truncates storage
       // when it persists these entries.

@@ -228,6 +228,21 @@ describe('appends', () => {
     );
   });
 
+  it('land on disk in the order their turns commit, even when commits overlap', async () => {
+    const store = await open();
+    const group = await store.openGroup(1, { confState });
+    const first = store.beginTurn();
+    group.append(entriesOf(1, 5, 1), first);
+    const firstCommit = first.commit();
+    const second = store.beginTurn();
+    group.append(entriesOf(3, 1, 2), second);
+    await Promise.all([firstCommit, second.commit()]);
+    const directory = store.directory;
+    await store.close();
+    const again = await (await open(directory)).openGroup(1);
+    expect(again.entries(1, again.lastIndex() + 1).map((entry) => entry.term)).toEqual([1, 1, 2]);
+  });
+
   it('truncate a conflicting suffix on disk in the same batch', async () => {
     const store = await open();
     const group = await store.openGroup(1, { confState });

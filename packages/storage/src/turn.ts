@@ -22,6 +22,7 @@ export type StagedOperation =
  * mutation is staged, so Raft reads in the same turn see it; `commit()` makes it durable.
  * If a commit fails the whole {@link NodeStore} is marked failed and every later call throws
  * FLINT_STORAGE_FAILED: memory may be ahead of disk, so the only safe answer is to stop.
+ * For the same reason every turn that staged log or Raft-state writes must be committed.
  */
 export class Turn {
   readonly #context: StoreContext;

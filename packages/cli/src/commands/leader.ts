@@ -21,5 +21,4 @@ export function registerLeaderCommand(program: Command, exit: (code: number) => 
       return 0;
     });
   });
-  leader.exitOverride();
 }

@@ -14,6 +14,8 @@ export interface HostPoolEvents {
 /** A host task as the pool sees it. */
 interface RunningHost {
   port: MessagePort;
+  /** The host reported `failed` (its own code beats the generic one of an early exit). */
+  failed: boolean;
   /** Settles when the host task returns (after `stop`) or throws. */
   finished: Promise<void>;
   started: boolean;
@@ -59,21 +61,20 @@ export class HostPool {
   async start(): Promise<void> {
     for (let hostIndex = 0; hostIndex < this.hostCount; hostIndex++) {
       const channel = new MessageChannel();
-      const host: RunningHost = { port: channel.port1, finished: Promise.resolve(), started: false, stopped: false };
+      const host: RunningHost = {
+        port: channel.port1,
+        failed: false,
+        finished: Promise.resolve(),
+        started: false,
+        stopped: false,
+      };
       channel.port1.on('message', (message: HostOutbound) => this.receive(hostIndex, host, message));
       host.finished = this.pool
         .run({ port: channel.port2, options: this.optionsOf(hostIndex) }, { transferList: [channel.port2] })
         .then(
-          () => {
-            host.stopped = true;
-            if (!this.stopping)
-              this.fail(hostIndex, 'FLINT_HOST_EXITED', `host ${hostIndex} task returned before stop`);
-          },
-          (error: Error) => {
-            host.stopped = true;
-            if (!this.stopping)
-              this.fail(hostIndex, 'FLINT_HOST_CRASHED', `host ${hostIndex} task threw: ${error.message}`);
-          },
+          () => this.settled(hostIndex, host, 'FLINT_HOST_EXITED', `host ${hostIndex} task returned before stop`),
+          (error: Error) =>
+            this.settled(hostIndex, host, 'FLINT_HOST_CRASHED', `host ${hostIndex} task threw: ${error.message}`),
         );
       this.hosts.push(host);
     }
@@ -119,6 +120,19 @@ export class HostPool {
     return clean;
   }
 
+  /**
+   * A host task ended. Before `stop` that is fatal; but a host that fails posts `failed` on its
+   * port and then returns, and the two travel on different channels, so the report waits a
+   * moment for the host's own, more precise, message.
+   */
+  private settled(hostIndex: number, host: RunningHost, code: string, message: string): void {
+    host.stopped = true;
+    if (this.stopping) return;
+    setTimeout(() => {
+      if (!host.failed && !this.stopping) this.fail(hostIndex, code, message);
+    }, 100);
+  }
+
   /** Reports a fatal host problem; a pending {@link start} rejects with it. */
   private fail(hostIndex: number, code: string, message: string): void {
     for (const waiter of this.startedWaiters.splice(0)) waiter.reject(Object.assign(new Error(message), { code }));
@@ -135,6 +149,7 @@ export class HostPool {
       return;
     }
     if (message.type === 'failed') {
+      host.failed = true;
       this.fail(hostIndex, message.code, message.message);
       return;
     }
