@@ -49,7 +49,11 @@ describe('flint server lifecycle', () => {
     const flags = ['--id', '1', '--data', data, '--cluster', `1=127.0.0.1:${peerPort}`, '--regions', '1'];
 
     const first = startServer(flags);
-    await eventually('the node to start', () => first.output.some((line) => line.includes('"msg":"node started"')), 60_000);
+    await eventually(
+      'the node to start',
+      () => first.output.some((line) => line.includes('"msg":"node started"')),
+      60_000,
+    );
     const signalledAt = Date.now();
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);

@@ -76,7 +76,10 @@ export interface CasArguments {
  * count must be 2 minus the number of flags given.
  * @throws {UsageError} when the values do not match the flags.
  */
-export function parseCasArguments(values: readonly string[], flags: { absent: boolean; delete: boolean }): CasArguments {
+export function parseCasArguments(
+  values: readonly string[],
+  flags: { absent: boolean; delete: boolean },
+): CasArguments {
   const needed = 2 - (flags.absent ? 1 : 0) - (flags.delete ? 1 : 0);
   if (values.length !== needed) {
     const shape = `${flags.absent ? '--absent' : '<expected>'} ${flags.delete ? '--delete' : '<next>'}`;

@@ -1,2 +1,22 @@
 export { createProgram, type RegisterCommand, runCli } from './program.js';
 export { EXIT_USAGE, UsageError } from './usage-error.js';
+export {
+  type ClosedLoopOptions,
+  type ClosedLoopProgress,
+  type ClosedLoopResult,
+  runClosedLoop,
+} from './bench/closed-loop.js';
+export { LatencyRecorder, type LatencySummary } from './bench/latency-recorder.js';
+export {
+  BENCH_KEY_BYTES,
+  benchKey,
+  benchKeys,
+  type KvOperations,
+  type KvStepResult,
+  type KvWorkloadOptions,
+  kvWorkload,
+  printableValue,
+  seededRandom,
+} from './bench/workload.js';
+export { formatCount, formatMilliseconds, formatProgressLine } from './format/bench-report.js';
+export { renderTable, type TableColumn } from './format/table.js';

@@ -112,6 +112,8 @@ export class Raft {
   uncommittedSize = 0;
   /** ReadIndex requests that arrived before the leader committed an entry of its term. */
   pendingReadIndexMessages: Message[] = [];
+  /** Proposals appended entries not yet sent (see flushPendingAppends). */
+  appendsPending = false;
 
   electionElapsed = 0;
   heartbeatElapsed = 0;
@@ -244,6 +246,7 @@ export class Raft {
     this.uncommittedSize = 0;
     this.readOnly = new ReadOnly(this.readOnlyOption);
     this.pendingReadIndexMessages = [];
+    this.appendsPending = false;
   }
 
   /** Records a vote; Raft §5.2: at most one vote per term. */
@@ -593,8 +596,21 @@ export class Raft {
       return this.drop('uncommitted-size-exceeded', `over ${this.maxUncommittedSize} uncommitted bytes`);
     }
     if (confIndex !== 0) this.pendingConfIndex = confIndex;
-    bcastAppend(this);
+    this.appendsPending = true;
     return undefined;
+  }
+
+  /**
+   * Sends the entries proposals appended since the last call. Deferred until the application
+   * collects a Ready, so that all proposals of one turn travel in one Append per follower.
+   */
+  flushPendingAppends(): void {
+    if (!this.appendsPending) return;
+    this.appendsPending = false;
+    if (this.state !== StateRole.Leader) return;
+    this.tracker.visit((id) => {
+      if (id !== this.id) maybeSendAppend(this, id, false);
+    });
   }
 
   /** Appends entries stamped with the current term at the end of the leader's log. */

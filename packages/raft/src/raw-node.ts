@@ -142,8 +142,10 @@ export class RawNode {
     if (dropped !== undefined) throw dropped;
   }
 
+  /** Whether there is work for the application (this also sends proposals batched this turn). */
   hasReady(): boolean {
     const raft = this.raft;
+    raft.flushPendingAppends();
     const soft = raft.softState();
     if (soft.leader !== this.previousSoftState.leader || soft.role !== this.previousSoftState.role) return true;
     if (!sameHardState(raft.hardState(), this.previousHardState)) return true;
@@ -160,6 +162,7 @@ export class RawNode {
    */
   ready(): Ready {
     const raft = this.raft;
+    raft.flushPendingAppends();
     const softState = raft.softState();
     const hardState = raft.hardState();
     const entries = raft.log.unstableEntries();

@@ -78,7 +78,7 @@ describe('log replication (Raft §5.3)', () => {
     for (let i = 0; i < 5; i++) cluster.node(1).propose(encodeText(`p${i}`));
     cluster.processReady(1);
     expect(appendsTo(cluster.queue, 2)).toHaveLength(0);
-    expect(appendsTo(cluster.queue, 3)).toHaveLength(5);
+    expect(appendsTo(cluster.queue, 3)).toHaveLength(1);
     cluster.stabilize();
     // A heartbeat response shows node 2 is alive: exactly one new probe goes out.
     cluster.tick(1);
@@ -89,6 +89,18 @@ describe('log replication (Raft §5.3)', () => {
     cluster.deliverOne();
     cluster.processReady(1);
     expect(appendsTo(cluster.queue, 2)).toHaveLength(1);
+  });
+
+  it('batching: proposals of one turn travel to each follower in a single Append', () => {
+    const cluster = new InMemoryCluster([1, 2, 3]);
+    cluster.elect(1);
+    for (let i = 0; i < 50; i++) cluster.node(1).propose(encodeText(`p${i}`));
+    cluster.processReady(1);
+    const appends = appendsTo(cluster.queue, 2);
+    expect(appends).toHaveLength(1);
+    expect(appends[0]!.entries).toHaveLength(50);
+    cluster.stabilize();
+    expect(cluster.appliedData(3)).toHaveLength(50);
   });
 
   it('max message size: an Append carries at most maxSizePerMsg payload bytes, but always at least one entry', () => {

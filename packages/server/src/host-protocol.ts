@@ -25,6 +25,12 @@ export type HostOutbound =
   | { type: 'peer-send'; to: number; buffer: ArrayBuffer }
   /** One whole client response frame for client connection `connection`. */
   | { type: 'client-reply'; connection: number; buffer: ArrayBuffer }
+  /**
+   * Close client connection `connection` for a protocol error only the host can see (e.g. an
+   * undecodable request payload, code `FLINT_PAYLOAD_INVALID`). The main thread sends a GOAWAY
+   * with `code: reason`, closes it and logs a warning with the remote address.
+   */
+  | { type: 'client-close'; connection: number; code: string; reason: string }
   /** The host has opened its database and loaded its groups. */
   | { type: 'started'; groups: number[] }
   | { type: 'stopped' }
@@ -35,7 +41,23 @@ export type HostOutbound =
    * changes and otherwise every few hundred milliseconds. The main thread answers node-level
    * client requests (Status, Regions: frames addressed to group 0) from these reports.
    */
-  | { type: 'groups-report'; host: number; groups: GroupReport[] };
+  | { type: 'groups-report'; host: number; groups: GroupReport[] }
+  /**
+   * Host-side metrics, merged into the node's `/metrics` (optional; send every few hundred
+   * milliseconds at most). Names must match `flint_[a-z0-9_]+`; a name is created on first
+   * use and keeps its type. Every series gets a `host` label.
+   */
+  | {
+      type: 'host-metrics';
+      host: number;
+      /** Counter increments since the previous message, e.g. `flint_proposals_total: 12`. */
+      counters?: Record<string, number>;
+      /**
+       * Histogram observations since the previous message, in seconds, e.g.
+       * `flint_fsync_seconds: [0.004, 0.006]` (sample down to a few hundred per name).
+       */
+      observations?: Record<string, number[]>;
+    };
 
 /** One group as its host sees it; plain data so it crosses the MessagePort cheaply. */
 export interface GroupReport {

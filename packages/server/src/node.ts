@@ -93,6 +93,7 @@ export async function startNode(config: ServerConfig, options: StartNodeOptions 
   const hostCount = config.workers;
   const reportsByHost = new Map<number, GroupReport[]>();
   const leaderWatch = new LeaderWatch();
+  const refusedMetricNames = new Set<string>();
   let reportFailure: (failure: NodeFailure) => void = () => {};
   const failure = new Promise<NodeFailure>((resolve) => {
     reportFailure = resolve;
@@ -113,6 +114,9 @@ export async function startNode(config: ServerConfig, options: StartNodeOptions 
       case 'client-reply':
         clients?.reply(message.connection, new Uint8Array(message.buffer));
         break;
+      case 'client-close':
+        clients?.refuse(message.connection, message.code, message.reason);
+        break;
       case 'groups-report':
         reportsByHost.set(message.host, message.groups);
         metrics.recordGroups(message.groups);
@@ -122,6 +126,18 @@ export async function startNode(config: ServerConfig, options: StartNodeOptions 
           logger.debug(change, 'leader changed');
         }
         break;
+      case 'host-metrics': {
+        const refused = metrics.recordHostMetrics(message.host, message.counters, message.observations);
+        for (const name of refused) {
+          if (refusedMetricNames.has(name)) continue;
+          refusedMetricNames.add(name);
+          logger.warn(
+            { host: hostIndex, metric: name },
+            'host metric ignored: bad name or already used with another type',
+          );
+        }
+        break;
+      }
       case 'started':
         logger.debug({ host: hostIndex, groups: message.groups.length }, 'host started');
         break;
@@ -171,7 +187,9 @@ export async function startNode(config: ServerConfig, options: StartNodeOptions 
       pool.post(hostOfGroup(frame.group, hostCount), {
         type: 'client-frame',
         connection,
-        buffer: frame.bytes.slice().buffer,
+        // A copy that owns its memory: frame.bytes is a Buffer view, whose slice() would share (and
+        // the transfer detach) the socket chunk still holding the following frames.
+        buffer: Uint8Array.prototype.slice.call(frame.bytes).buffer,
       });
       return;
     }

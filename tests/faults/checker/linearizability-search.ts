@@ -46,8 +46,9 @@ export function searchLinearization(
   const head = buildIntervalList(operations);
   const linearized = new LinearizedSet(operations.length);
   const explored = new ExploredConfigurations();
-  const stack: { call: IntervalEntry; stateBefore: RegisterValue }[] = [];
-  let longestLinearization: number[] = [];
+  // The stack of linearized calls as a linked list, so the deepest one seen can be kept by reference.
+  let top: StackFrame | undefined;
+  let deepest: StackFrame | undefined;
   const mustReturn = operations.map((operation) => Number.isFinite(operation.returnTime));
   let determinateLeft = mustReturn.filter(Boolean).length;
   let state = initialState;
@@ -59,15 +60,17 @@ export function searchLinearization(
     if (steps > maxSteps) return { outcome: 'unknown', steps };
     if (entry === undefined || !entry.isCall) {
       // A return entry (or the end): the operation returning here was not linearized in time.
-      const top = stack.pop();
       if (top === undefined) {
+        const longestLinearization = linearizationOf(deepest, operations);
         return { outcome: 'violation', steps, longestLinearization, failureTime: failureTime(operations, longestLinearization) };
       }
-      state = top.stateBefore;
-      linearized.toggle(top.call.operationIndex);
-      if (mustReturn[top.call.operationIndex]) determinateLeft += 1;
-      unlift(top.call);
-      entry = top.call.next;
+      const frame = top;
+      top = frame.parent;
+      state = frame.stateBefore;
+      linearized.toggle(frame.call.operationIndex);
+      if (mustReturn[frame.call.operationIndex]) determinateLeft += 1;
+      unlift(frame.call);
+      entry = frame.call.next;
       continue;
     }
     const operation = operations[entry.operationIndex]!;
@@ -75,10 +78,8 @@ export function searchLinearization(
     if (stepped !== undefined) {
       linearized.toggle(entry.operationIndex);
       if (explored.addIfNew(linearized, stepped.next)) {
-        stack.push({ call: entry, stateBefore: state });
-        if (stack.length > longestLinearization.length) {
-          longestLinearization = stack.map((frame) => operations[frame.call.operationIndex]!.id);
-        }
+        top = { call: entry, stateBefore: state, parent: top, depth: (top?.depth ?? 0) + 1 };
+        if (top.depth > (deepest?.depth ?? 0)) deepest = top;
         state = stepped.next;
         if (mustReturn[entry.operationIndex]) determinateLeft -= 1;
         lift(entry);
@@ -90,6 +91,21 @@ export function searchLinearization(
     entry = entry.next;
   }
   return { outcome: 'linearizable', steps };
+}
+
+interface StackFrame {
+  call: IntervalEntry;
+  stateBefore: RegisterValue;
+  parent: StackFrame | undefined;
+  depth: number;
+}
+
+function linearizationOf(frame: StackFrame | undefined, operations: readonly RegisterOperation[]): number[] {
+  const ids: number[] = [];
+  for (let current = frame; current !== undefined; current = current.parent) {
+    ids.push(operations[current.call.operationIndex]!.id);
+  }
+  return ids.reverse();
 }
 
 function failureTime(operations: readonly RegisterOperation[], linearization: number[]): number {

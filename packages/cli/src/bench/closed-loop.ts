@@ -139,11 +139,14 @@ export async function runClosedLoop<Outcome extends string>(
     await Promise.race([
       Promise.all(Array.from({ length: concurrency }, (_, index) => worker(index))),
       new Promise<void>((resolve) => {
-        drainTimer = setTimeout(() => {
-          drained = false;
-          stopped = true;
-          resolve();
-        }, warmupMs + durationMs + drainTimeoutMs);
+        drainTimer = setTimeout(
+          () => {
+            drained = false;
+            stopped = true;
+            resolve();
+          },
+          warmupMs + durationMs + drainTimeoutMs,
+        );
       }),
     ]);
   } finally {

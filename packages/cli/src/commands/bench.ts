@@ -3,7 +3,13 @@ import { parseDecimal, parseInteger } from '../arguments.js';
 import { runClosedLoop } from '../bench/closed-loop.js';
 import { benchKeys, kvWorkload, printableValue } from '../bench/workload.js';
 import { type BenchSettings, benchReport, formatProgressLine, renderBenchReport } from '../format/bench-report.js';
-import { type ConnectionFlags, EXIT_FAILURE, printLine, withClient, withConnectionFlags } from './cluster-connection.js';
+import {
+  type ConnectionFlags,
+  EXIT_FAILURE,
+  printLine,
+  withClient,
+  withConnectionFlags,
+} from './cluster-connection.js';
 
 interface BenchFlags extends ConnectionFlags {
   clients: string;

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { get } from 'node:http';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -145,5 +146,38 @@ export function registerDevCommand(program: Command, exit: (code: number) => voi
       };
       process.on('SIGINT', stopAll);
       process.on('SIGTERM', stopAll);
+
+      const ready = await waitHealthy(ids.map(metrics), READY_TIMEOUT_MS, () => stopping);
+      if (stopping) return;
+      process.stdout.write(
+        ready
+          ? `flint dev: all ${nodes} node(s) healthy (every region has a leader)\n`
+          : `flint dev: not every node is healthy after ${READY_TIMEOUT_MS / 1000} s; see the logs above and /health\n`,
+      );
     });
+}
+
+/** How long `flint dev` waits before saying the cluster is not healthy (it keeps running). */
+const READY_TIMEOUT_MS = 60_000;
+
+function healthy(address: string): Promise<boolean> {
+  return new Promise((done) => {
+    const call = get(`http://${address}/health`, { timeout: 1_000 }, (response) => {
+      response.resume();
+      done(response.statusCode === 200);
+    });
+    call.once('error', () => done(false));
+    call.once('timeout', () => call.destroy());
+  });
+}
+
+/** Polls every node's /health until all answer 200, the deadline passes, or `cancelled()`. */
+async function waitHealthy(addresses: string[], timeoutMs: number, cancelled: () => boolean): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline && !cancelled()) {
+    const answers = await Promise.all(addresses.map(healthy));
+    if (answers.every(Boolean)) return true;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return false;
 }

@@ -74,7 +74,9 @@ export function renderBenchReport(report: BenchReport): string {
     `latency     p50 ${formatMilliseconds(latencyMs.p50)}  p95 ${formatMilliseconds(latencyMs.p95)}  ` +
       `p99 ${formatMilliseconds(latencyMs.p99)}  max ${formatMilliseconds(latencyMs.max)}`,
   ];
-  if (report.misses > 0) lines.push(`misses      ${formatCount(report.misses)} reads found no value (write the keys first)`);
-  if (report.errors > 0) lines.push(`errors      ${formatCount(report.errors)} (first: ${report.firstError ?? 'unknown'})`);
+  if (report.misses > 0)
+    lines.push(`misses      ${formatCount(report.misses)} reads found no value (write the keys first)`);
+  if (report.errors > 0)
+    lines.push(`errors      ${formatCount(report.errors)} (first: ${report.firstError ?? 'unknown'})`);
   return lines.join('\n');
 }

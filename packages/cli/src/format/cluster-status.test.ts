@@ -113,7 +113,9 @@ describe('renderStatus', () => {
     expect(text).toContain('cluster 7: 3/3 nodes up, 2 regions');
     expect(text).toMatch(/NODE\s+ADDRESS\s+STATE\s+LEADS\s+UPTIME\s+VERSION/);
     expect(text).toMatch(/1\s+127\.0\.0\.1:7201\s+up\s+1\s+1m05s\s+0\.1\.0/);
-    expect(text).toMatch(/REGION\s+RANGE\s+LEADER\s+TERM\s+N1 COMMIT\/APPLIED\s+N2 COMMIT\/APPLIED\s+N3 COMMIT\/APPLIED\s+LAG/);
+    expect(text).toMatch(
+      /REGION\s+RANGE\s+LEADER\s+TERM\s+N1 COMMIT\/APPLIED\s+N2 COMMIT\/APPLIED\s+N3 COMMIT\/APPLIED\s+LAG/,
+    );
     expect(text).toMatch(/2\s+\[m, \+inf\)\s+2\s+2\s+10\/10\s+12\/12\*\s+12\/11\s+2/);
     expect(text).toContain('(meta)');
   });
@@ -121,7 +123,10 @@ describe('renderStatus', () => {
   it('marks a down node as DOWN and says why', () => {
     const status: ClusterStatus = {
       clusterId: 7,
-      nodes: [...healthy.nodes.slice(0, 2), { nodeId: 3, address: '127.0.0.1:7203', up: false, groups: [], error: 'refused' }],
+      nodes: [
+        ...healthy.nodes.slice(0, 2),
+        { nodeId: 3, address: '127.0.0.1:7203', up: false, groups: [], error: 'refused' },
+      ],
     };
     const text = renderStatus(summarizeStatus(status));
     expect(text).toMatch(/3\s+127\.0\.0\.1:7203\s+DOWN/);

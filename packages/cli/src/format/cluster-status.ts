@@ -107,8 +107,7 @@ export function summarizeStatus(status: ClusterStatus): StatusSummary {
         nodeId: node.nodeId,
         address: node.address,
         up: node.up,
-        regionsLed: regions.filter((region) => region.regionId !== META_GROUP && region.leader === node.nodeId)
-          .length,
+        regionsLed: regions.filter((region) => region.regionId !== META_GROUP && region.leader === node.nodeId).length,
       };
       if (node.node !== undefined) {
         summary.version = node.node.version;
@@ -181,11 +180,21 @@ export function renderStatus(summary: StatusSummary): string {
   );
   const down = summary.nodes.filter((node) => !node.up);
   const notes = [
-    ...down.map((node) => `node ${node.nodeId === 0 ? node.address : node.nodeId} is down: ${node.error ?? 'no answer'}`),
-    ...summary.regions.filter((region) => region.leader === 0).map((region) => `region ${region.regionId} has no leader`),
+    ...down.map(
+      (node) => `node ${node.nodeId === 0 ? node.address : node.nodeId} is down: ${node.error ?? 'no answer'}`,
+    ),
+    ...summary.regions
+      .filter((region) => region.leader === 0)
+      .map((region) => `region ${region.regionId} has no leader`),
   ];
   const header = `cluster ${summary.clusterId}: ${summary.nodes.filter((node) => node.up).length}/${summary.nodes.length} nodes up, ${summary.regions.filter((region) => region.regionId !== META_GROUP).length} regions`;
-  return [header, '', nodeTable, '', regionTable, '  (* = leader replica)', ...(notes.length > 0 ? ['', ...notes] : [])].join(
-    '\n',
-  );
+  return [
+    header,
+    '',
+    nodeTable,
+    '',
+    regionTable,
+    '  (* = leader replica)',
+    ...(notes.length > 0 ? ['', ...notes] : []),
+  ].join('\n');
 }

@@ -3,8 +3,22 @@ import { describe, expect, it } from 'vitest';
 import { regionsToJson, renderRegions } from './regions.js';
 
 const regions: RegionInfo[] = [
-  { id: 1, startKey: new Uint8Array(), endKey: Buffer.from('m'), epoch: { confVersion: 1, version: 2 }, peers: [1, 2, 3], leader: 2 },
-  { id: 2, startKey: Buffer.from('m'), endKey: new Uint8Array(), epoch: { confVersion: 1, version: 2 }, peers: [1, 2, 3], leader: 0 },
+  {
+    id: 1,
+    startKey: new Uint8Array(),
+    endKey: Buffer.from('m'),
+    epoch: { confVersion: 1, version: 2 },
+    peers: [1, 2, 3],
+    leader: 2,
+  },
+  {
+    id: 2,
+    startKey: Buffer.from('m'),
+    endKey: new Uint8Array(),
+    epoch: { confVersion: 1, version: 2 },
+    peers: [1, 2, 3],
+    leader: 0,
+  },
 ];
 
 describe('renderRegions', () => {

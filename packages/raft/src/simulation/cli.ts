@@ -35,7 +35,7 @@ function main(): number {
     seeds: positiveInteger(values.seeds, 100, 'seeds'),
     start: positiveInteger(values.start, 1, 'start'),
     nodes: nodesText === 'mixed' ? 'mixed' : nodesText === '3' ? 3 : 5,
-    steps: positiveInteger(values.steps, 2000, 'steps'),
+    steps: positiveInteger(values.steps, 3000, 'steps'),
     stopAtFirstFailure: values.all !== true,
     collectCoverage: values.coverage === true,
   };

@@ -31,9 +31,10 @@ export interface SimulationOptions {
   livenessElectionTimeouts?: number;
   /**
    * Deliberately break the environment to prove the checker fails: `amnesia` wipes a crashed
-   * node's disk (log, vote and term), which Raft cannot survive.
+   * node's disk (log, vote and term); `acknowledge-before-persist` sends acknowledgements and
+   * votes before the state they promise is durable. Raft survives neither.
    */
-  faultInjection?: 'amnesia';
+  faultInjection?: 'amnesia' | 'acknowledge-before-persist';
   /** Count events by kind (first word of each trace event), to see what a run exercised. */
   collectCoverage?: boolean;
 }
@@ -85,6 +86,7 @@ function isProposalDropped(error: unknown): boolean {
  */
 export class ClusterSimulation implements NodeEnvironment {
   readonly checker = new SafetyChecker();
+  readonly acknowledgeBeforePersist: boolean;
   private readonly random: SeededRandom;
   private readonly network = new SimulatedNetwork(NODE_SLOTS);
   private readonly trace: EventTrace;
@@ -97,7 +99,7 @@ export class ClusterSimulation implements NodeEnvironment {
   private readonly coverage: Map<string, number> | undefined;
   private proposalCounter = 0;
   private readCounter = 0;
-  /** The highest-term leader seen, as [id, term]. */
+  /** The node last seen leading the highest term seen led (0 = none alive), and that term. */
   private leaderId = 0;
   private leaderTerm = 0;
   /** Highest leader commit index already checked against durable quorums. */
@@ -109,6 +111,7 @@ export class ClusterSimulation implements NodeEnvironment {
 
   constructor(private readonly options: SimulationOptions) {
     this.random = new SeededRandom(options.seed);
+    this.acknowledgeBeforePersist = options.faultInjection === 'acknowledge-before-persist';
     this.trace = new EventTrace(options.traceSize ?? 200);
     this.coverage = options.collectCoverage ? new Map() : undefined;
     const random = this.random;
@@ -142,7 +145,8 @@ export class ClusterSimulation implements NodeEnvironment {
   describeConfiguration(): string {
     const o = this.raftOptions;
     return (
-      `nodes=${this.options.nodes} steps=${this.options.steps} heartbeatTick=${o.heartbeatTick} preVote=${o.preVote} ` +
+      `nodes=${this.options.nodes} steps=${this.options.steps} electionTick=${o.electionTick} heartbeatTick=${o.heartbeatTick} ` +
+      `preVote=${o.preVote} ` +
       `checkQuorum=${o.checkQuorum} maxSizePerMsg=${o.maxSizePerMsg} maxInflight=${o.maxInflightMsgs} ` +
       `noForwarding=${o.disableProposalForwarding} drop=${this.dropRate} crash=${this.crashWeight} partition=${this.partitionWeight}`
     );

@@ -34,6 +34,8 @@ export interface NodeEnvironment {
   record(event: string): void;
   /** The committed index at the time the read with this context was issued, if it is ours. */
   readIssuedAt(context: Uint8Array): number | undefined;
+  /** Fault injection: send after-persist messages (acks, votes) before persisting. */
+  readonly acknowledgeBeforePersist: boolean;
   /** A node applied a normal entry (used by the liveness phase). */
   applied(nodeId: number, entry: Entry, identity: string): void;
 }
@@ -176,6 +178,10 @@ export class SimulatedNode {
     parts.push(`msgs ${ready.messagesBeforePersist.length}+${ready.messagesAfterPersist.length}`);
     this.environment.record(`ready n${this.id}: ${parts.join(' ')}`);
     for (const message of ready.messagesBeforePersist) this.environment.send(message);
+    if (this.environment.acknowledgeBeforePersist) {
+      for (const message of ready.messagesAfterPersist) this.environment.send(message);
+      ready.messagesAfterPersist = [];
+    }
     return true;
   }
 

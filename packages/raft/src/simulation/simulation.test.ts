@@ -30,6 +30,15 @@ describe('deterministic Raft simulation', () => {
     expect(second.failure?.report()).toBe(first.failure?.report());
   });
 
+  it('catches acknowledgements sent before persisting: the leader commits what no quorum holds durably', () => {
+    let failure: string | undefined;
+    for (let seed = 1; seed <= 20 && failure === undefined; seed++) {
+      failure = runSimulation({ seed, nodes: 3, steps: 2000, faultInjection: 'acknowledge-before-persist' }).failure
+        ?.invariant;
+    }
+    expect(failure).toBe('Commit Durable On Quorum');
+  });
+
   it('catches a broken environment: nodes that forget their vote and log on a crash', () => {
     // Amnesia breaks Raft's assumption that a vote and acknowledged entries are durable; the
     // checker must notice within a modest number of seeds, or it is not checking anything.

@@ -11,6 +11,7 @@ import {
   type Response,
   type Result,
 } from '@flintkv/proto';
+import { type NodeStore, openNodeStore } from '@flintkv/storage';
 import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { HostOptions, HostOutbound } from '../host-protocol.js';
@@ -163,7 +164,7 @@ afterEach(async () => {
 const keyInRegion1 = (name: string) => Uint8Array.of(0x00, ...bytes(name));
 
 describe('group hosts replicate a region', () => {
-  it('a put acknowledged by the leader is readable linearizably and, once applied, from every replica', async () => {
+  it('a put acknowledged by the leader is readable linearizably, by lease and, once applied, from every replica', async () => {
     const nodes = await newCluster();
     const key = keyInRegion1('alpha');
     expect(await nodes.write(1, { type: 'put', key, value: bytes('one') })).toEqual({ type: 'put' });
@@ -171,6 +172,9 @@ describe('group hosts replicate a region', () => {
     const linearizable = await nodes.request(leader, 1, { type: 'get', key, consistency: 'linearizable' });
     expect(linearizable).toMatchObject({ type: 'get', found: true });
     expect(text((linearizable as { value: Uint8Array }).value)).toBe('one');
+    const lease = await nodes.request(leader, 1, { type: 'get', key, consistency: 'lease' });
+    expect(lease).toMatchObject({ type: 'get', found: true });
+    expect(text((lease as { value: Uint8Array }).value)).toBe('one');
     for (const nodeId of [1, 2, 3]) {
       await eventually(async () => {
         const stale = await nodes.request(nodeId, 1, { type: 'get', key, consistency: 'stale' });
@@ -359,5 +363,46 @@ describe('group hosts replicate a region', () => {
     );
     expect(result.type).toBe('error');
     expect(['TIMEOUT', 'NOT_LEADER']).toContain((result as { error: { code: string } }).error.code);
+  });
+
+  it('a storage failure is reported as failed, and the host stops serving', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'flint-host-fail-'));
+    const posted: HostOutbound[] = [];
+    let store: NodeStore | undefined;
+    const options = new InProcessCluster(root, [1]).options(1);
+    const host = new GroupHost(
+      options,
+      { post: (message) => posted.push(message) },
+      pino({ level: 'silent' }),
+      Date.now,
+      async (...args) => {
+        store = await openNodeStore(...args);
+        return store;
+      },
+    );
+    try {
+      await host.start();
+      await eventually(() => host.group(1)?.isLeader);
+      // The database goes away under the host: its next batch fails.
+      await store!.close();
+      host.receive({
+        type: 'client-frame',
+        connection: 1,
+        buffer: encodeRequestFrame(
+          makeRequest({
+            requestId: 1,
+            regionId: 1,
+            command: { type: 'put', key: Uint8Array.of(0), value: Uint8Array.of(1) },
+          }),
+        ).buffer as ArrayBuffer,
+      });
+      const failure = await eventually(() => posted.find((message) => message.type === 'failed'));
+      expect(failure).toMatchObject({ type: 'failed', code: 'FLINT_STORAGE_CLOSED' });
+      await host.whenStopped();
+      expect(posted.at(-1)).toEqual({ type: 'stopped' });
+      expect(posted.some((message) => message.type === 'client-reply')).toBe(false);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
   });
 });

@@ -90,6 +90,8 @@ export class GroupHost {
     readonly log: Logger,
     /** Wall clock; injectable for tests. */
     private readonly now: () => number = Date.now,
+    /** Opens the database; injectable for tests. */
+    private readonly openStore: typeof openNodeStore = openNodeStore,
   ) {
     // Unique across restarts of this node: proposal ids of an earlier run never match a new waiter.
     this.proposalCounter = now() * 1000;
@@ -117,7 +119,7 @@ export class GroupHost {
     const directory = join(options.dataDirectory, `host-${options.hostIndex}`);
     let store: NodeStore;
     try {
-      store = await openNodeStore(directory, { clusterId: options.clusterId, nodeId: options.nodeId });
+      store = await this.openStore(directory, { clusterId: options.clusterId, nodeId: options.nodeId });
     } catch (error) {
       throw asHostFailure(error, 'FLINT_HOST_STORAGE_OPEN');
     }
@@ -239,7 +241,7 @@ export class GroupHost {
     setImmediate(() => {
       this.turnScheduled = false;
       if (this.turnLoop !== undefined || this.stopping || this.failed) return;
-      this.turnLoop = this.runTurns().finally(() => {
+      this.turnLoop = this.runTurn().finally(() => {
         this.turnLoop = undefined;
         if (this.hasWork()) this.scheduleTurn();
       });
@@ -253,9 +255,10 @@ export class GroupHost {
     return false;
   }
 
-  private async runTurns(): Promise<void> {
+  private async runTurn(): Promise<void> {
     try {
-      while (this.hasWork()) await this.turn();
+      // One turn per event-loop iteration: input posted meanwhile is received before the next.
+      if (this.hasWork()) await this.turn();
     } catch (error) {
       this.fail(asHostFailure(error, 'FLINT_HOST_FAILED'));
     }

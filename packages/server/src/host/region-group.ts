@@ -18,7 +18,7 @@ import { planRequest, type ReadQuery, writeResultToResult } from './client-reque
 import { decodeCommand, encodeCommand, type KvCommand, keysReadBy } from './kv-command.js';
 import { CLOCK_KEY, keyId, SESSION_RANGE, userDataKey, userDataRange, userKeyOf } from './kv-keys.js';
 import { ApplyBatch, type ApplyOutcome, decodeClock, KvStateMachine } from './kv-state-machine.js';
-import { decodeMetaEntry, type encodeMetaEntry, META_STATE_KEY, MetaStateMachine } from './meta-state-machine.js';
+import { decodeMetaEntry, META_STATE_KEY, MetaStateMachine } from './meta-state-machine.js';
 import { type ClientWaiter, PendingTable } from './pending-requests.js';
 import { decodeRegionDescriptor, REGION_DESCRIPTOR_KEY } from './region-descriptor-record.js';
 import { checksumRegion } from './region-checksum.js';
@@ -121,6 +121,12 @@ export class RegionGroup {
   private metaBootstrapProposedInTerm = -1;
   /** The report changed since it was last sent. */
   reportChanged = true;
+  /** Set by a Compact request: compact at the next turn whatever the thresholds say. */
+  private forceCompaction = false;
+  /** Checksum requests, answered between turns (when no batch is being written). */
+  private checksumWaiters: ClientWaiter[] = [];
+  /** Builds the meta group's bootstrap entry (group 0 only). */
+  private metaBootstrap: (() => Uint8Array) | undefined;
 
   private constructor(
     readonly id: number,
@@ -236,11 +242,6 @@ export class RegionGroup {
     }
   }
 
-  /** Set by a Compact request: compact at the next turn whatever the thresholds say. */
-  forceCompaction = false;
-  /** Checksum requests, answered by the host between turns (when no batch is being written). */
-  checksumWaiters: ClientWaiter[] = [];
-
   private proposeWrite(waiter: ClientWaiter, request: Request, operation: KvCommand['operation']): void {
     if (!this.isLeader) {
       this.failNotLeader(waiter);
@@ -274,9 +275,18 @@ export class RegionGroup {
       this.serveRead({ waiter, query });
       return;
     }
-    // Lease reads take the ReadIndex path too: always linearizable, one heartbeat round slower.
     if (!this.isLeader) {
       this.failNotLeader(waiter);
+      return;
+    }
+    if (consistency === 'lease' && this.hasCommittedInCurrentTerm()) {
+      // Lease read (Raft thesis §6.4.1): with check-quorum a leader steps down before anyone else
+      // can be elected, so its commit index is current without a heartbeat round. Safe under
+      // bounded clock drift, like etcd's lease-based reads. Every write acknowledged before this
+      // request was applied in a turn that already raised `commit` to its index.
+      const pending: PendingRead = { waiter, query, index: this.commit };
+      if (this.commit <= this.appliedIndex) this.serveRead(pending);
+      else this.readsAwaitingApply.push(pending);
       return;
     }
     const readId = this.environment.nextReadId();
@@ -287,6 +297,14 @@ export class RegionGroup {
       return;
     }
     this.readsAwaitingIndex.add(readId, { waiter, query });
+  }
+
+  /** Raft thesis §6.4: a leader knows the cluster's commit index only once an entry of its own term committed. */
+  private hasCommittedInCurrentTerm(): boolean {
+    if (this.commit === 0 || this.commit < this.storage.firstIndex() - 1 || this.commit > this.storage.lastIndex()) {
+      return false;
+    }
+    return this.storage.term(this.commit) === this.term;
   }
 
   private serveRead(read: PendingRead): void {
@@ -563,8 +581,6 @@ export class RegionGroup {
   }
 
   // ---- meta group -------------------------------------------------------------------------
-
-  private metaBootstrap: (() => ReturnType<typeof encodeMetaEntry>) | undefined;
 
   /** The command the meta group's first leader proposes if the cluster is not bootstrapped. */
   setMetaBootstrap(build: () => Uint8Array): void {

@@ -1,5 +1,10 @@
-import { Counter, collectDefaultMetrics, Gauge, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { GroupReport } from '../host-protocol.js';
+
+/** Buckets of host latency histograms: 100 µs to 10 s. */
+const LATENCY_BUCKETS_SECONDS = [
+  0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10,
+];
 
 /**
  * The node's Prometheus metrics, in a registry of its own (several nodes may share one
@@ -74,6 +79,74 @@ export class NodeMetrics {
     this.groupIsLeader = gauge('flint_group_is_leader', '1 when this node leads the group.', ['group']);
     this.groupLogEntries = gauge('flint_group_log_entries', 'Entries in the group log.', ['group']);
     this.groupLogBytes = gauge('flint_group_log_bytes', 'Bytes of the group log.', ['group']);
+  }
+
+  private readonly hostCounters = new Map<string, Counter<'host'>>();
+  private readonly hostHistograms = new Map<string, Histogram<'host'>>();
+
+  /**
+   * Merges one host's `host-metrics` message. Returns the names it refused (bad name, or a
+   * name already used with another type), so the caller can log them once.
+   */
+  recordHostMetrics(
+    host: number,
+    counters: Record<string, number> = {},
+    observations: Record<string, number[]> = {},
+  ): string[] {
+    const refused: string[] = [];
+    const labels = { host: String(host) };
+    for (const [name, increment] of Object.entries(counters)) {
+      const counter = this.hostMetric(
+        name,
+        this.hostCounters,
+        this.hostHistograms,
+        refused,
+        () =>
+          new Counter<'host'>({
+            name,
+            help: 'Counted by the group hosts.',
+            labelNames: ['host'],
+            registers: [this.registry],
+          }),
+      );
+      if (counter && Number.isFinite(increment) && increment > 0) counter.inc(labels, increment);
+    }
+    for (const [name, values] of Object.entries(observations)) {
+      const histogram = this.hostMetric(
+        name,
+        this.hostHistograms,
+        this.hostCounters,
+        refused,
+        () =>
+          new Histogram<'host'>({
+            name,
+            help: 'Observed by the group hosts, in seconds.',
+            labelNames: ['host'],
+            buckets: LATENCY_BUCKETS_SECONDS,
+            registers: [this.registry],
+          }),
+      );
+      if (histogram) for (const value of values) if (Number.isFinite(value)) histogram.observe(labels, value);
+    }
+    return refused;
+  }
+
+  private hostMetric<M, O>(
+    name: string,
+    same: Map<string, M>,
+    other: Map<string, O>,
+    refused: string[],
+    create: () => M,
+  ): M | undefined {
+    const existing = same.get(name);
+    if (existing) return existing;
+    if (!/^flint_[a-z0-9_]+$/.test(name) || other.has(name) || this.registry.getSingleMetric(name)) {
+      refused.push(name);
+      return undefined;
+    }
+    const metric = create();
+    same.set(name, metric);
+    return metric;
   }
 
   /** Sets the per-group gauges from one host's report. */

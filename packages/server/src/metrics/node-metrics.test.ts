@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { NodeMetrics } from './node-metrics.js';
+
+describe('NodeMetrics.recordHostMetrics', () => {
+  it('creates host counters and histograms on first use and adds later reports to them', async () => {
+    const metrics = new NodeMetrics(1);
+    expect(metrics.recordHostMetrics(0, { flint_proposals_total: 3 }, { flint_fsync_seconds: [0.002, 0.02] })).toEqual(
+      [],
+    );
+    metrics.recordHostMetrics(1, { flint_proposals_total: 4 });
+    metrics.recordHostMetrics(0, { flint_proposals_total: 1 }, { flint_fsync_seconds: [0.003] });
+    const proposals = await metrics.registry.getSingleMetric('flint_proposals_total')?.get();
+    const proposalsOf = (host: string) => proposals?.values.find((each) => each.labels.host === host)?.value;
+    expect(proposalsOf('0')).toBe(4);
+    expect(proposalsOf('1')).toBe(4);
+    const fsync = await metrics.registry.getSingleMetric('flint_fsync_seconds')?.get();
+    const series = (metricName: string, le?: number) =>
+      fsync?.values.find(
+        (each) =>
+          each.metricName === metricName && each.labels.host === '0' && (le === undefined || each.labels.le === le),
+      )?.value;
+    expect(series('flint_fsync_seconds_count')).toBe(3);
+    expect(series('flint_fsync_seconds_bucket', 0.005)).toBe(2);
+  });
+
+  it('refuses names that are malformed, taken by a node metric, or used with the other type', () => {
+    const metrics = new NodeMetrics(1);
+    metrics.recordHostMetrics(0, { flint_elections_total: 1 });
+    expect(
+      metrics.recordHostMetrics(0, { 'Bad-Name': 1, flint_peer_connects_total: 1 }, { flint_elections_total: [0.1] }),
+    ).toEqual(['Bad-Name', 'flint_peer_connects_total', 'flint_elections_total']);
+  });
+});

@@ -1,0 +1,251 @@
+// The cluster benchmark: `npm run bench [-- options]` (builds first). Starts a fresh 3-node
+// FlintKV cluster on loopback from the built code for each region count, preloads the key
+// space, and runs closed-loop puts, linearizable gets and a mixed 90/10 get/put load at each
+// concurrency level; prints ops/s, p50/p99/p99.9 latency, CPU seconds and peak RSS per node;
+// writes the figures as JSON and as the "Cluster (npm run bench)" section of docs/benchmarks.md.
+// With --vs-etcd it also runs the same put/get points against etcd through the shared peers
+// harness and prints FlintKV/etcd ratios. Never part of `npm test`.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { benchKeys, formatCount, formatProgressLine, printableValue } from '../../packages/cli/dist/index.js';
+import { etcdUnavailableReason, runEtcd } from './etcd-peer.mjs';
+import { preload, runFlintPoint, startFlintCluster } from './flint-target.mjs';
+import { markdownSection, ratioRows, writeMarkdownSection } from './report.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const USAGE = `usage: npm run bench -- [options]
+  --duration <s>          measured seconds per point (default 10)
+  --warmup <s>            unmeasured seconds before each point (default 2)
+  --levels <list>         concurrent requests (default 1,16,64,256)
+  --regions <list>        region counts, one fresh cluster each (default 1,8)
+  --workloads <list>      put, get, mixed (default all three)
+  --mixed-read-share <r>  share of gets in the mixed workload (default 0.9)
+  --keys <n>              key space (default 100000)
+  --value-size <bytes>    (default 256)
+  --vs-etcd               also measure etcd via the shared peers harness and print ratios
+  --peers-dir <path>      the shared peers harness (default ../shared/peers from the repo root)
+  --out <file>            JSON results (default docs/benchmarks-cluster.json)
+  --markdown <file>       markdown file whose cluster section is rewritten (default docs/benchmarks.md)
+  --no-docs               print only; write neither file
+example: npm run bench -- --duration 3 --warmup 1 --levels 1,64 --regions 8`;
+
+function fail(message) {
+  process.stderr.write(`bench: ${message}\n${USAGE}\n`);
+  process.exit(2);
+}
+
+function parseOptions() {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        duration: { type: 'string', default: '10' },
+        warmup: { type: 'string', default: '2' },
+        levels: { type: 'string', default: '1,16,64,256' },
+        regions: { type: 'string', default: '1,8' },
+        workloads: { type: 'string', default: 'put,get,mixed' },
+        'mixed-read-share': { type: 'string', default: '0.9' },
+        keys: { type: 'string', default: '100000' },
+        'value-size': { type: 'string', default: '256' },
+        'vs-etcd': { type: 'boolean', default: false },
+        'peers-dir': { type: 'string', default: resolve(ROOT, '../shared/peers') },
+        out: { type: 'string', default: 'docs/benchmarks-cluster.json' },
+        markdown: { type: 'string', default: 'docs/benchmarks.md' },
+        'no-docs': { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+    }));
+  } catch (error) {
+    fail(error.message);
+  }
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    process.exit(0);
+  }
+  const number = (name, min, max) => {
+    const value = Number(values[name]);
+    if (values[name].trim() === '' || !Number.isFinite(value) || value < min || value > max) {
+      fail(`--${name}: expected a number from ${min} to ${max}, got '${values[name]}'`);
+    }
+    return value;
+  };
+  const integers = (name) => {
+    const list = values[name].split(',').map((entry) => Number(entry.trim()));
+    if (list.length === 0 || list.some((entry) => !Number.isInteger(entry) || entry < 1)) {
+      fail(`--${name}: expected a comma-separated list of positive integers, got '${values[name]}'`);
+    }
+    return list;
+  };
+  const workloads = values.workloads.split(',').map((entry) => entry.trim());
+  for (const workload of workloads) {
+    if (!['put', 'get', 'mixed'].includes(workload)) fail(`--workloads: unknown workload '${workload}'`);
+  }
+  return {
+    durationS: number('duration', 0.1, 3600),
+    warmupS: number('warmup', 0, 600),
+    levels: integers('levels'),
+    regions: integers('regions'),
+    workloads,
+    mixedReadShare: number('mixed-read-share', 0, 1),
+    keys: number('keys', 1, 10_000_000),
+    valueSize: number('value-size', 0, 1024 * 1024),
+    vsEtcd: values['vs-etcd'],
+    peersDir: resolve(ROOT, values['peers-dir']),
+    out: resolve(ROOT, values.out),
+    markdown: resolve(ROOT, values.markdown),
+    writeDocs: !values['no-docs'],
+  };
+}
+
+const log = (line) => process.stderr.write(`${line}\n`);
+const progress = (line) => {
+  if (process.stderr.isTTY) process.stderr.write(`\r\x1b[K${line}`);
+};
+const clearProgress = () => {
+  if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
+};
+
+function pointLine(point) {
+  const latency = point.latencyMs;
+  const format = (value) => (value < 10 ? value.toFixed(2) : value.toFixed(1));
+  const problems = [
+    point.errors ? `${point.errors} errors (${point.firstError})` : '',
+    point.misses ? `${point.misses} misses` : '',
+  ].filter(Boolean);
+  return (
+    `${point.workload.padEnd(5)} C=${String(point.concurrency).padEnd(4)} ${formatCount(point.opsPerS).padStart(8)} ops/s  ` +
+    `p50 ${format(latency.p50)}  p99 ${format(latency.p99)}  p99.9 ${format(latency.p999)} ms  ` +
+    `CPU s ${point.cpuSecondsPerNode.join('/')}  peak RSS MiB ${point.peakRssMiBPerNode.join('/')}` +
+    `${problems.length ? `  ${problems.join(', ')}` : ''}`
+  );
+}
+
+let activeTarget;
+async function stopAndExit(signal) {
+  log(`bench: ${signal}, stopping the cluster`);
+  await activeTarget?.stop().catch(() => {});
+  process.exit(130);
+}
+process.once('SIGINT', () => stopAndExit('SIGINT'));
+process.once('SIGTERM', () => stopAndExit('SIGTERM'));
+
+async function measureFlint(options, keys, value) {
+  const configurations = [];
+  for (const regions of options.regions) {
+    log(`flintkv: starting 3 nodes, ${regions} region(s)`);
+    const target = await startFlintCluster({ nodes: 3, regions });
+    activeTarget = target;
+    try {
+      const loaded = await preload(target.client, keys, value, { log });
+      log(`flintkv: preloaded ${loaded.written}/${loaded.keys} keys in ${loaded.seconds.toFixed(1)} s`);
+      const points = [];
+      for (const workload of options.workloads) {
+        const readShare = workload === 'put' ? 0 : workload === 'get' ? 1 : options.mixedReadShare;
+        for (const concurrency of options.levels) {
+          const point = await runFlintPoint(target, {
+            workload,
+            readShare,
+            concurrency,
+            warmupS: options.warmupS,
+            durationS: options.durationS,
+            keys,
+            value,
+            onProgress: (state) => progress(`${workload} C=${concurrency}: ${formatProgressLine(state)}`),
+          });
+          clearProgress();
+          log(`  ${pointLine(point)}`);
+          points.push(point);
+        }
+      }
+      configurations.push({ nodes: 3, regions, preload: loaded, points });
+    } finally {
+      activeTarget = undefined;
+      await target.stop();
+    }
+  }
+  return configurations;
+}
+
+async function main() {
+  const options = parseOptions();
+  const keys = benchKeys(options.keys);
+  const value = printableValue(options.valueSize);
+  const date = new Date().toISOString();
+  const runId = date.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const etcdReason = options.vsEtcd ? etcdUnavailableReason(options.peersDir) : undefined;
+  if (etcdReason) log(`bench: etcd will not be measured: ${etcdReason}`);
+
+  const configurations = await measureFlint(options, keys, value);
+
+  let etcd;
+  if (options.vsEtcd) {
+    const etcdWorkloads = options.workloads.filter((workload) => workload === 'put' || workload === 'get');
+    if (etcdReason) etcd = { error: etcdReason, points: [] };
+    else {
+      try {
+        etcd = {
+          points: runEtcd({
+            peersDir: options.peersDir,
+            ops: etcdWorkloads,
+            levels: options.levels,
+            warmupS: options.warmupS,
+            durationS: options.durationS,
+            runId,
+            log,
+          }),
+        };
+      } catch (error) {
+        etcd = { error: error.message, points: [] };
+        log(`bench: etcd run failed: ${error.message}`);
+      }
+    }
+  }
+
+  const run = {
+    date,
+    command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', node: process.version },
+    settings: {
+      durationS: options.durationS,
+      warmupS: options.warmupS,
+      levels: options.levels,
+      keys: options.keys,
+      keyBytes: 16,
+      valueSize: options.valueSize,
+      mixedReadShare: options.mixedReadShare,
+    },
+    jsonPath: relative(ROOT, options.out),
+    configurations,
+    ...(etcd ? { etcd } : {}),
+  };
+
+  if (etcd && etcd.points.length > 0) {
+    for (const configuration of configurations) {
+      log(`\nFlintKV (${configuration.regions} region(s)) / etcd, same run:`);
+      for (const row of ratioRows(configuration.points, etcd.points)) {
+        log(
+          `  ${row.workload.padEnd(4)} C=${String(row.concurrency).padEnd(4)} ops/s ${formatCount(row.flintOpsPerS)} vs ${formatCount(row.etcdOpsPerS)} = ${row.throughputRatio.toFixed(2)}x` +
+            `   p99 ratio ${row.p99Ratio === null ? '-' : `${row.p99Ratio.toFixed(2)}x`}`,
+        );
+      }
+    }
+  }
+
+  if (options.writeDocs) {
+    mkdirSync(dirname(options.out), { recursive: true });
+    writeFileSync(options.out, `${JSON.stringify(run, null, 2)}\n`);
+    writeMarkdownSection(options.markdown, markdownSection(run));
+    log(`\nbench: wrote ${relative(ROOT, options.out)} and the cluster section of ${relative(ROOT, options.markdown)}`);
+  }
+  if (etcd?.error) process.exitCode = 1;
+}
+
+main().catch(async (error) => {
+  clearProgress();
+  log(`bench: ${error.stack ?? error}`);
+  await activeTarget?.stop().catch(() => {});
+  process.exit(1);
+});
