@@ -107,6 +107,14 @@ describe('client port', () => {
     await statusAnswered(1);
   });
 
+  it('closes a connection that never completes its hello, after the handshake timeout', async () => {
+    const connection = await RawConnection.open(cluster.node(2).clientAddress);
+    connection.write(Buffer.from('FLN'));
+    await connection.waitClosed(15_000);
+    await loggedCode(2, 'FLINT_HANDSHAKE_TIMEOUT');
+    await statusAnswered(2);
+  });
+
   it('refuses a peer hello on the client port', async () => {
     const { connection, reply } = await RawConnection.handshake(cluster.node(1).clientAddress, {
       role: ConnectionRole.PEER,
@@ -140,6 +148,20 @@ describe('client port', () => {
     expect(goawayReason(connection)).toContain(code);
     await loggedCode(3, code);
     await statusAnswered(3);
+  });
+});
+
+describe('metrics endpoint', () => {
+  it('serves /health and Prometheus metrics of the transport and of every local group', async () => {
+    const base = `http://${cluster.node(1).metricsAddress}`;
+    expect((await fetch(`${base}/health`)).status).toBe(200);
+    const text = await (await fetch(`${base}/metrics`)).text();
+    expect(text).toMatch(/^flint_peer_connected\{peer="2",node="1"\} 1$/m);
+    expect(text).toMatch(/^flint_peer_frames_received_total\{peer="3",node="1"\} [1-9]\d*$/m);
+    for (const group of [0, 1, 2])
+      expect(text).toMatch(new RegExp(`^flint_group_leader\\{group="${group}",node="1"\\} [123]$`, 'm'));
+    expect(text).toMatch(/^flint_process_resident_memory_bytes\{node="1"\} \d+/m);
+    expect((await fetch(`${base}/nothing`)).status).toBe(404);
   });
 });
 

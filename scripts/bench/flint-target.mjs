@@ -1,13 +1,15 @@
 // Drives a fresh FlintKV cluster: start it, preload the key space, run closed-loop points.
 import { connect } from '../../packages/client/dist/index.js';
-import { kvWorkload, runClosedLoop } from '../../packages/cli/dist/index.js';
+import { kvWorkload, preloadKeys, runClosedLoop } from '../../packages/cli/dist/index.js';
 import { startTestCluster } from '../../packages/server/dist/index.js';
-import { cpuSeconds, machineCpu, machineCpuShares, peakRssBytes } from './process-stats.mjs';
-
-/** Keys per preload batch: one atomic write of one region. */
-const PRELOAD_BATCH = 256;
-/** Batches in flight during the preload. */
-const PRELOAD_CONCURRENCY = 16;
+import {
+  cpuSeconds,
+  machineCpu,
+  machineCpuShares,
+  otherProcessesCpu,
+  otherProcessesCpuSeconds,
+  peakRssBytes,
+} from './process-stats.mjs';
 
 /**
  * Starts `nodes` node processes from the built code on free loopback ports, in fresh temporary
@@ -34,56 +36,21 @@ export async function startFlintCluster({ nodes = 3, regions, timeoutMs = 30_000
   };
 }
 
-function inRegion(region, key) {
-  return (
-    Buffer.compare(key, region.startKey) >= 0 && (region.endKey.length === 0 || Buffer.compare(key, region.endKey) < 0)
-  );
-}
-
 /**
- * Writes `value` under every key with atomic batches of up to 100 keys of one region, 16
- * batches in flight. Bounded by `timeoutMs`; resolves to what it managed.
+ * Writes `value` under every key (atomic per-region batches, several in flight; bounded by
+ * `timeoutMs`) and logs progress every 5 s. Resolves to what it managed.
  */
 export async function preload(client, keys, value, { timeoutMs = 300_000, log = () => {} } = {}) {
-  const started = performance.now();
-  const regions = await client.regions();
-  const batches = [];
-  let current = [];
-  let region;
-  for (const key of keys) {
-    if (current.length === PRELOAD_BATCH || (region !== undefined && !inRegion(region, key))) {
-      batches.push(current);
-      current = [];
-    }
-    if (region === undefined || !inRegion(region, key)) region = regions.find((each) => inRegion(each, key));
-    current.push(key);
-  }
-  if (current.length > 0) batches.push(current);
-
-  let next = 0;
-  let written = 0;
-  let errors = 0;
-  let firstError;
-  const deadline = started + timeoutMs;
-  let lastLog = started;
-  const worker = async () => {
-    while (next < batches.length && performance.now() < deadline && errors < 100) {
-      const batch = batches[next++];
-      try {
-        await client.batch(batch.map((key) => ({ type: 'put', key, value })));
-        written += batch.length;
-      } catch (error) {
-        errors++;
-        firstError ??= error.message;
-      }
-      if (performance.now() - lastLog > 5000) {
-        lastLog = performance.now();
-        log(`preload: ${written}/${keys.length} keys`);
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: PRELOAD_CONCURRENCY }, worker));
-  return { written, keys: keys.length, errors, firstError, seconds: (performance.now() - started) / 1000 };
+  let lastLog = performance.now();
+  const result = await preloadKeys(client, keys, value, {
+    timeoutMs,
+    onProgress: (written) => {
+      if (performance.now() - lastLog < 5000) return;
+      lastLog = performance.now();
+      log(`preload: ${written}/${keys.length} keys`);
+    },
+  });
+  return { ...result, errors: result.failedBatches };
 }
 
 /**
@@ -102,6 +69,7 @@ export async function runFlintPoint(
     cpu: pids.map((pid) => (pid === null ? null : cpuSeconds(pid))),
     client: process.cpuUsage(),
     machine: machineCpu(),
+    others: otherProcessesCpu([...pids.filter((pid) => pid !== null), process.pid]),
     at: performance.now(),
   });
   const step = kvWorkload(
@@ -157,6 +125,8 @@ export async function runFlintPoint(
     }),
     clientCpuSeconds: round(clientCpu, 2),
     machineCpuPercent: machineCpuShares(before.machine, after.machine),
+    // Processes outside the benchmark (other work on a shared machine) compete for the same cores.
+    otherProcessesCores: round(otherProcessesCpuSeconds(before.others, after.others) / windowS, 2),
     windowS: round(windowS, 2),
   };
 }

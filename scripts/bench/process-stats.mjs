@@ -1,5 +1,5 @@
 // What one server process used, read from /proc (Linux): CPU seconds and peak resident memory.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /** Linux USER_HZ: /proc/<pid>/stat counts CPU time in these ticks (`getconf CLK_TCK` is 100 here). */
 const CLOCK_TICKS_PER_SECOND = 100;
@@ -57,4 +57,33 @@ export function machineCpuShares(before, after) {
   if (total <= 0) return null;
   const percent = (value) => Math.round((1000 * value) / total) / 10;
   return { busy: percent(total - delta.idle - delta.iowait - delta.steal), steal: percent(delta.steal) };
+}
+
+/**
+ * CPU ticks of every user-space process except `excludedPids` (kernel threads left out), to
+ * measure how much of the machine processes outside the benchmark used during a window.
+ */
+export function otherProcessesCpu(excludedPids) {
+  const excluded = new Set(excludedPids.map(String));
+  const ticks = new Map();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry) || excluded.has(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // Field 9 (flags) bit PF_KTHREAD marks kernel threads.
+      if (Number(fields[6]) & 0x00200000) continue;
+      ticks.set(entry, Number(fields[11]) + Number(fields[12]));
+    } catch {
+      // The process exited between readdir and read.
+    }
+  }
+  return ticks;
+}
+
+/** CPU seconds other processes used between two {@link otherProcessesCpu} samples (new ones count in full). */
+export function otherProcessesCpuSeconds(before, after) {
+  let total = 0;
+  for (const [pid, ticks] of after) total += Math.max(0, ticks - (before.get(pid) ?? 0));
+  return total / CLOCK_TICKS_PER_SECOND;
 }

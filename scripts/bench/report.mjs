@@ -48,6 +48,8 @@ export function flintTable(points) {
       'errors',
       'CPU s per node (n1/n2/n3)',
       'peak RSS MiB per node',
+      'client CPU s',
+      'other processes (cores)',
       'box busy / steal %',
     ],
     points.map((point) => [
@@ -62,6 +64,8 @@ export function flintTable(points) {
         : `${point.errors}${point.misses ? ` (+${point.misses} misses)` : ''}`,
       perNode(point.cpuSecondsPerNode),
       perNode(point.peakRssMiBPerNode),
+      String(point.clientCpuSeconds ?? '-'),
+      String(point.otherProcessesCores ?? '-'),
       point.machineCpuPercent ? `${point.machineCpuPercent.busy} / ${point.machineCpuPercent.steal}` : '-',
     ]),
   );
@@ -123,13 +127,16 @@ export function markdownSection(run) {
   const parts = [
     SECTION_HEADING,
     '',
-    `Run ${run.date} with \`${run.command}\` on ${run.machine.cpus} cores (${run.machine.cpuModel}), Node ${run.machine.node}, ` +
+    `Run ${run.date.slice(0, 16).replace('T', ' ')} UTC with \`${run.command}\` on ${run.machine.cpus} cores (${run.machine.cpuModel}), Node ${run.machine.node}, ` +
       `loopback, fsync on. Closed loop through \`@flintkv/client\` (one client, requests pipelined): ` +
       `${run.settings.keys.toLocaleString('en-US')} keys of 16 bytes (\`k\` + 15 digits) drawn uniformly, ` +
       `${run.settings.valueSize}-byte printable values, keys preloaded before the points; each point ` +
       `${run.settings.warmupS} s of warm-up, then ${run.settings.durationS} s measured (an operation counts if it ` +
       'started and finished inside the window). Gets are linearizable (ReadIndex). CPU seconds are utime+stime of each node ' +
-      'process over the window (/proc/<pid>/stat); peak RSS is VmHWM since the node started. Raw figures: ' +
+      'process over the window (/proc/<pid>/stat); peak RSS is VmHWM since the node started; client CPU is the ' +
+      'load generator (this process, client included); "other processes" is the CPU that processes outside the ' +
+      "benchmark used during the window, in cores out of the machine's: when it is not near 0 the figures " +
+      'are pessimistic. Raw figures: ' +
       `\`${run.jsonPath}\`.`,
   ];
   for (const configuration of run.configurations) {
@@ -141,6 +148,14 @@ export function markdownSection(run) {
         `${configuration.preload.errors ? ` (${configuration.preload.errors} failed batches: ${configuration.preload.firstError})` : ''}.`,
       '',
       flintTable(configuration.points),
+    );
+  }
+  if (!run.etcd) {
+    parts.push(
+      '',
+      'etcd was not measured in this run: `npm run bench -- --vs-etcd` runs the same put/get points against a ' +
+        '3-member etcd through the shared peers harness and adds FlintKV/etcd ratios (install etcd first with ' +
+        '`bash ../shared/peers/scripts/install.sh`). Earlier etcd figures for this machine: `../shared/peers/RESULTS.md`.',
     );
   }
   if (run.etcd) {

@@ -118,9 +118,17 @@ function pointLine(point) {
   return (
     `${point.workload.padEnd(5)} C=${String(point.concurrency).padEnd(4)} ${formatCount(point.opsPerS).padStart(8)} ops/s  ` +
     `p50 ${format(latency.p50)}  p99 ${format(latency.p99)}  p99.9 ${format(latency.p999)} ms  ` +
-    `CPU s ${point.cpuSecondsPerNode.join('/')}  peak RSS MiB ${point.peakRssMiBPerNode.join('/')}` +
+    `CPU s ${point.cpuSecondsPerNode.join('/')}  peak RSS MiB ${point.peakRssMiBPerNode.join('/')}  ` +
+    `other processes ${point.otherProcessesCores} cores` +
     `${problems.length ? `  ${problems.join(', ')}` : ''}`
   );
+}
+
+/** How this run was started, for the record: through npm (which built first) or directly. */
+function commandLine() {
+  const args = process.argv.slice(2).join(' ');
+  if (process.env.npm_lifecycle_event === 'bench') return `npm run bench${args ? ` -- ${args}` : ''}`;
+  return `node scripts/bench/run.mjs${args ? ` ${args}` : ''}`;
 }
 
 let activeTarget;
@@ -175,38 +183,39 @@ async function main() {
   const value = printableValue(options.valueSize);
   const date = new Date().toISOString();
   const runId = date.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  // Refuse up front rather than after minutes of FlintKV points.
   const etcdReason = options.vsEtcd ? etcdUnavailableReason(options.peersDir) : undefined;
-  if (etcdReason) log(`bench: etcd will not be measured: ${etcdReason}`);
+  if (etcdReason) {
+    log(`bench: --vs-etcd: ${etcdReason}`);
+    process.exit(1);
+  }
 
   const configurations = await measureFlint(options, keys, value);
 
   let etcd;
   if (options.vsEtcd) {
     const etcdWorkloads = options.workloads.filter((workload) => workload === 'put' || workload === 'get');
-    if (etcdReason) etcd = { error: etcdReason, points: [] };
-    else {
-      try {
-        etcd = {
-          points: runEtcd({
-            peersDir: options.peersDir,
-            ops: etcdWorkloads,
-            levels: options.levels,
-            warmupS: options.warmupS,
-            durationS: options.durationS,
-            runId,
-            log,
-          }),
-        };
-      } catch (error) {
-        etcd = { error: error.message, points: [] };
-        log(`bench: etcd run failed: ${error.message}`);
-      }
+    try {
+      etcd = {
+        points: runEtcd({
+          peersDir: options.peersDir,
+          ops: etcdWorkloads,
+          levels: options.levels,
+          warmupS: options.warmupS,
+          durationS: options.durationS,
+          runId,
+          log,
+        }),
+      };
+    } catch (error) {
+      etcd = { error: error.message, points: [] };
+      log(`bench: etcd run failed: ${error.message}`);
     }
   }
 
   const run = {
     date,
-    command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
+    command: commandLine(),
     machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', node: process.version },
     settings: {
       durationS: options.durationS,

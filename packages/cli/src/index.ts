@@ -20,3 +20,10 @@ export {
 } from './bench/workload.js';
 export { formatCount, formatMilliseconds, formatProgressLine } from './format/bench-report.js';
 export { renderTable, type TableColumn } from './format/table.js';
+export {
+  batchesByRegion,
+  type PreloadClient,
+  type PreloadOptions,
+  type PreloadResult,
+  preloadKeys,
+} from './bench/preload.js';

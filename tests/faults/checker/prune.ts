@@ -74,6 +74,16 @@ export function pruneUnobservable(operations: readonly RegisterOperation[]): Reg
 }
 
 /**
+ * Values an operation needs some write to explain: those it proves were current, and the
+ * expected value of an indeterminate compare-and-swap (it may have succeeded).
+ */
+export function shownValues(operation: RegisterOperation): RegisterValue[] {
+  const values = observedValues(operation);
+  if (operation.output === undefined && operation.input.kind === 'cas') values.push(operation.input.expected);
+  return values;
+}
+
+/**
  * A compare-and-swap that may have succeeded (indeterminate, or failed without saying what it
  * found — then it needs its expected value absent) depends on whether its expected value was current.
  */
@@ -85,7 +95,9 @@ function mayNeedExpected(operation: RegisterOperation): boolean {
 /**
  * If an indeterminate operation is the only one that writes value v (and v is not the initial
  * state), every operation that saw v comes after it in any linearization, so it takes effect
- * before the earliest return of those. Giving it that return time removes no legal order.
+ * before the earliest return of those; giving it that return time removes no legal order. An
+ * indeterminate compare-and-swap so bounded must have taken effect, so it saw its expected value
+ * too: deadlines propagate back along such chains until nothing changes.
  */
 export function boundByObservers(operations: readonly RegisterOperation[], initialState: RegisterValue): RegisterOperation[] {
   const writers = new Map<RegisterValue, number>();
@@ -94,19 +106,30 @@ export function boundByObservers(operations: readonly RegisterOperation[], initi
     if (value !== undefined) writers.set(value, (writers.get(value) ?? 0) + 1);
   }
   const firstSeenBy = new Map<RegisterValue, number>();
+  const seen = (value: RegisterValue, time: number): boolean => {
+    if (time >= (firstSeenBy.get(value) ?? Number.POSITIVE_INFINITY)) return false;
+    firstSeenBy.set(value, time);
+    return true;
+  };
   for (const operation of operations) {
-    for (const value of observedValues(operation)) {
-      firstSeenBy.set(value, Math.min(firstSeenBy.get(value) ?? Number.POSITIVE_INFINITY, operation.returnTime));
+    for (const value of observedValues(operation)) seen(value, operation.returnTime);
+  }
+  const bounded = operations.map((operation) => ({ ...operation }));
+  const open = bounded.filter((operation) => {
+    const value = writtenValue(operation);
+    return operation.output === undefined && value !== undefined && value !== initialState && writers.get(value) === 1;
+  });
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const operation of open) {
+      const deadline = firstSeenBy.get(writtenValue(operation)!);
+      if (deadline === undefined || deadline >= operation.returnTime) continue;
+      operation.returnTime = Math.max(deadline, operation.callTime);
+      changed = true;
+      if (operation.input.kind === 'cas') seen(operation.input.expected, operation.returnTime);
     }
   }
-  return operations.map((operation) => {
-    if (operation.output !== undefined) return operation;
-    const value = writtenValue(operation);
-    if (value === undefined || value === initialState || writers.get(value) !== 1) return operation;
-    const deadline = firstSeenBy.get(value);
-    if (deadline === undefined || deadline === Number.POSITIVE_INFINITY) return operation;
-    return { ...operation, returnTime: Math.max(deadline, operation.callTime) };
-  });
+  return bounded;
 }
 
 /**

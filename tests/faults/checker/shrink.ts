@@ -1,6 +1,6 @@
 import type { RegisterOperation, RegisterValue } from './history.js';
 import { searchLinearization } from './linearizability-search.js';
-import { prepareForSearch, unexplainedValues, writtenValue } from './prune.js';
+import { prepareForSearch, shownValues, unexplainedValues, writtenValue } from './prune.js';
 
 /** How hard {@link shrinkViolation} may try. */
 export interface ShrinkBudget {
@@ -52,24 +52,26 @@ export function shrinkViolation(
   );
 }
 
-/** The window plus, from `all`, the writers of values the window shows but does not write. */
+/**
+ * The window plus, from `all`, the writers of values the window shows but does not write — and
+ * of values those writers show in turn (a successful compare-and-swap shows its expected
+ * value), so the candidate explains every value it shows.
+ */
 function withWriters(window: RegisterOperation[], all: RegisterOperation[]): RegisterOperation[] {
   const chosen = new Set(window);
-  const shown = new Set<RegisterValue>();
-  for (const { input, output } of window) {
-    if (output?.kind === 'read') shown.add(output.value);
-    if (input.kind === 'cas') {
-      shown.add(input.expected);
-      if (output?.kind === 'cas' && output.current !== undefined) shown.add(output.current);
+  let frontier = window;
+  while (frontier.length > 0) {
+    const needed = new Set<RegisterValue>();
+    for (const operation of frontier) for (const value of shownValues(operation)) needed.add(value);
+    for (const operation of chosen) {
+      const value = writtenValue(operation);
+      if (value !== undefined) needed.delete(value);
     }
-  }
-  for (const operation of window) {
-    const value = writtenValue(operation);
-    if (value !== undefined) shown.delete(value);
-  }
-  for (const operation of all) {
-    const value = writtenValue(operation);
-    if (value !== undefined && shown.has(value)) chosen.add(operation);
+    frontier = all.filter((operation) => {
+      const value = writtenValue(operation);
+      return value !== undefined && needed.has(value) && !chosen.has(operation);
+    });
+    for (const operation of frontier) chosen.add(operation);
   }
   return all.filter((operation) => chosen.has(operation));
 }

@@ -1,6 +1,6 @@
 import { type LatencySummary, LatencyRecorder } from './latency-recorder.js';
 
-/** Progress of a {@link runClosedLoop} run, reported about once per `progressIntervalMs`. */
+/** Progress of a {@link runClosedLoop} run: at the start, about once per `progressIntervalMs`, and at the end. */
 export interface ClosedLoopProgress {
   phase: 'warmup' | 'measure';
   /** Milliseconds since the measured window opened (negative during warm-up). */
@@ -98,16 +98,19 @@ export async function runClosedLoop<Outcome extends string>(
     options.onWindowEnd?.();
   };
   const timers = [setTimeout(openWindow, warmupMs), setTimeout(closeWindow, warmupMs + durationMs)];
-  const progress = setInterval(() => {
-    const measuredMs = performance.now() - windowStart;
+  const reportProgress = () => {
+    const measuredMs = Math.min(performance.now() - windowStart, durationMs);
     options.onProgress?.({
       phase: measuredMs < 0 ? 'warmup' : 'measure',
       measuredMs,
       operations: recorder.count,
-      operationsPerSecond: measuredMs > 0 ? (recorder.count * 1000) / Math.min(measuredMs, durationMs) : 0,
+      operationsPerSecond: measuredMs > 0 ? (recorder.count * 1000) / measuredMs : 0,
       errors,
     });
-  }, options.progressIntervalMs ?? 1000);
+  };
+  // One report at once and one at the end, so even a run shorter than the interval shows both.
+  reportProgress();
+  const progress = setInterval(reportProgress, options.progressIntervalMs ?? 1000);
 
   const worker = async (index: number) => {
     const step = options.step(index);
@@ -156,6 +159,7 @@ export async function runClosedLoop<Outcome extends string>(
   }
   // A run cut short (errors, operation cap) still reports both window edges, so samples pair up.
   closeWindow();
+  reportProgress();
 
   const latency = recorder.summary();
   const result: ClosedLoopResult<Outcome> = {

@@ -172,6 +172,11 @@ describe('group hosts replicate a region', () => {
     const linearizable = await nodes.request(leader, 1, { type: 'get', key, consistency: 'linearizable' });
     expect(linearizable).toMatchObject({ type: 'get', found: true });
     expect(text((linearizable as { value: Uint8Array }).value)).toBe('one');
+    // Many reads in one turn share one read index request, and each gets its own answer.
+    const concurrent = await Promise.all(
+      Array.from({ length: 40 }, () => nodes.request(leader, 1, { type: 'get', key, consistency: 'linearizable' })),
+    );
+    expect(concurrent.every((result) => result.type === 'get' && text(result.value) === 'one')).toBe(true);
     const lease = await nodes.request(leader, 1, { type: 'get', key, consistency: 'lease' });
     expect(lease).toMatchObject({ type: 'get', found: true });
     expect(text((lease as { value: Uint8Array }).value)).toBe('one');

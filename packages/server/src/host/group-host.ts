@@ -311,6 +311,7 @@ export class GroupHost {
       const result = group.stage(turn, ready, entries, prefetched.get(String(group.id))!);
       if (result !== undefined) staged.push({ group, staged: result });
     }
+    for (const { group, staged: result } of staged) group.answerAppliedWrites(result);
     if (turn.size > 0) await turn.commit();
 
     for (const { group, staged: result } of staged) {
@@ -469,8 +470,9 @@ export class GroupHost {
         },
         'snapshot sent',
       );
-      // The transport gives no delivery receipt: let Raft probe the follower, which answers once installed.
-      this.groups.get(groupId)?.raw.reportSnapshot(message.to, true);
+      // No reportSnapshot here: the transport gives no delivery receipt, so Raft keeps the follower
+      // in snapshot state (sending it nothing else) until it answers after installing, and retries
+      // on its own after an election timeout or two if the snapshot was lost.
       return;
     }
     this.outbox.add(message.to, encodeRaftMessageFrame(groupId, message));

@@ -108,6 +108,10 @@ export class RegionGroup {
   private readonly proposals = new PendingTable<PendingProposal>();
   private readonly readsAwaitingIndex = new PendingTable<PendingRead>();
   private readsAwaitingApply: PendingRead[] = [];
+  /** Linearizable reads of this turn, not yet sent to Raft as one read index request. */
+  private readBatch: number[] = [];
+  /** Read index requests in flight: their context id → the reads they confirm. */
+  private readonly readBatches = new Map<number, number[]>();
   /** Committed entries handed out with a snapshot, applied once the snapshot is installed. */
   private deferredEntries: Entry[] = [];
   private reloadNeeded = false;
@@ -289,14 +293,28 @@ export class RegionGroup {
       else this.readsAwaitingApply.push(pending);
       return;
     }
+    // Confirmed together with the other reads of this turn: one heartbeat round for all of them.
     const readId = this.environment.nextReadId();
+    this.readsAwaitingIndex.add(readId, { waiter, query });
+    this.readBatch.push(readId);
+  }
+
+  /** Asks Raft for one read index covering every linearizable read that arrived this turn. */
+  private requestReadIndex(): void {
+    if (this.readBatch.length === 0) return;
+    const readIds = this.readBatch;
+    this.readBatch = [];
+    const batchId = this.environment.nextReadId();
     try {
-      this.raw.readIndex(readContext(readId));
+      this.raw.readIndex(readContext(batchId));
     } catch (error) {
-      this.failProposalError(waiter, error);
+      for (const readId of readIds) {
+        const pending = this.readsAwaitingIndex.take(readId);
+        if (pending !== undefined) this.failProposalError(pending.waiter, error);
+      }
       return;
     }
-    this.readsAwaitingIndex.add(readId, { waiter, query });
+    this.readBatches.set(batchId, readIds);
   }
 
   /** Raft thesis §6.4: a leader knows the cluster's commit index only once an entry of its own term committed. */
@@ -362,6 +380,11 @@ export class RegionGroup {
       this.fail(item.waiter, { code: 'TIMEOUT', message: `region ${this.id}: the request's deadline passed` });
     for (const item of this.proposals.expire(now)) timeout(item);
     for (const item of this.readsAwaitingIndex.expire(now)) timeout(item);
+    // A read index request whose reads all timed out will never be needed.
+    for (const [batchId, readIds] of this.readBatches) {
+      if (readIds.every((readId) => this.readsAwaitingIndex.get(readId) === undefined))
+        this.readBatches.delete(batchId);
+    }
     if (this.readsAwaitingApply.length > 0) {
       const expired = this.readsAwaitingApply.filter((read) => read.waiter.deadline <= now);
       if (expired.length > 0) {
@@ -377,6 +400,7 @@ export class RegionGroup {
 
   /** Takes this turn's Ready (if any), reacting to role changes; sends nothing itself. */
   takeReady(): Ready | undefined {
+    this.requestReadIndex();
     if (!this.raw.hasReady()) return undefined;
     const ready = this.raw.ready();
     if (ready.softState !== undefined) this.onSoftState(ready.softState.role, ready.softState.leader);
@@ -406,6 +430,8 @@ export class RegionGroup {
       // session sequence, and the session table makes the retry idempotent.
       for (const item of this.proposals.takeAll()) this.failNotLeader(item.waiter);
       for (const item of this.readsAwaitingIndex.takeAll()) this.failNotLeader(item.waiter);
+      this.readBatch = [];
+      this.readBatches.clear();
     }
   }
 
@@ -533,6 +559,30 @@ export class RegionGroup {
       this.appliedIndex = Math.max(this.appliedIndex, staged.ready.snapshot!.metadata.index);
       this.reportChanged = true;
     }
+    for (const readState of staged.ready.readStates) {
+      const batchId = readIdOf(readState.context);
+      const readIds = this.readBatches.get(batchId);
+      if (readIds === undefined) continue;
+      this.readBatches.delete(batchId);
+      for (const readId of readIds) {
+        const pending = this.readsAwaitingIndex.take(readId);
+        if (pending === undefined) continue; // Timed out meanwhile.
+        pending.index = readState.index;
+        this.readsAwaitingApply.push(pending);
+      }
+    }
+    if (this.isMeta) this.maybeProposeMetaBootstrap();
+    this.serveAppliedReads();
+  }
+
+  /**
+   * Answers the writes this turn applied, as soon as their outcome is staged. This may precede
+   * the batch holding the apply: the entry is committed, i.e. durable in the logs of a majority
+   * (a leader counts itself only once its own log is persisted), so the write is never lost; a
+   * crash before the batch lands re-applies it from the log with the same outcome. Reads still
+   * wait for the durable applied index, so a linearizable read after this answer sees the write.
+   */
+  answerAppliedWrites(staged: StagedReady): void {
     for (const { entry, outcome } of staged.outcomes) {
       const stamp = entry.command?.stamp;
       if (stamp === undefined || stamp.nodeId !== this.environment.nodeId) continue;
@@ -549,14 +599,6 @@ export class RegionGroup {
         this.answer(pending.waiter, writeResultToResult(outcome.result));
       }
     }
-    for (const readState of staged.ready.readStates) {
-      const pending = this.readsAwaitingIndex.take(readIdOf(readState.context));
-      if (pending === undefined) continue;
-      pending.index = readState.index;
-      this.readsAwaitingApply.push(pending);
-    }
-    if (this.isMeta) this.maybeProposeMetaBootstrap();
-    this.serveAppliedReads();
   }
 
   private serveAppliedReads(): void {

@@ -1,26 +1,39 @@
 import { createServer, type Server } from 'node:net';
 
 /**
- * `count` distinct TCP ports that were free on `host` a moment ago (the kernel picks them;
- * all are held open together so none is handed out twice).
+ * Ports are drawn below Linux's default ephemeral range (32768–60999): a port the kernel hands
+ * out for outgoing connections could be taken by one between our check and the node's bind.
+ */
+const LOWEST_PORT = 12_000;
+const HIGHEST_PORT = 32_000;
+
+function tryListen(port: number, host: string): Promise<Server | undefined> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(undefined));
+    server.listen(port, host, () => resolve(server));
+  });
+}
+
+/**
+ * `count` distinct TCP ports that were free on `host` a moment ago. All are held open together
+ * while they are chosen, so none is handed out twice by one call.
  */
 export async function freePorts(count: number, host = '127.0.0.1'): Promise<number[]> {
-  const servers: Server[] = [];
+  const held: Server[] = [];
+  const ports: number[] = [];
   try {
-    const ports: number[] = [];
-    for (let index = 0; index < count; index++) {
-      const server = createServer();
-      servers.push(server);
-      await new Promise<void>((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(0, host, () => resolve());
-      });
-      const address = server.address();
-      if (address === null || typeof address === 'string') throw new Error('listen(0) gave no port');
-      ports.push(address.port);
+    for (let attempt = 0; ports.length < count; attempt++) {
+      if (attempt > count * 100) throw new Error(`no ${count} free ports found on ${host}`);
+      const port = LOWEST_PORT + Math.floor(Math.random() * (HIGHEST_PORT - LOWEST_PORT));
+      if (ports.includes(port)) continue;
+      const server = await tryListen(port, host);
+      if (server === undefined) continue;
+      held.push(server);
+      ports.push(port);
     }
     return ports;
   } finally {
-    await Promise.all(servers.map((server) => new Promise<void>((resolve) => server.close(() => resolve()))));
+    await Promise.all(held.map((server) => new Promise<void>((resolve) => server.close(() => resolve()))));
   }
 }

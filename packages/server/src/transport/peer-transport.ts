@@ -179,9 +179,12 @@ export class PeerTransport {
           socket.destroy();
           return;
         }
-        if (link.connection && !link.connection.isClosed) {
+        const previous = link.connection;
+        if (previous && !previous.isClosed) {
           logger.info({ peer: link.member.nodeId }, 'peer reconnected; replacing its previous connection');
-          link.connection.close({ code: 'FLINT_CONNECTION_REPLACED', message: 'the peer opened a new connection' });
+          // Detached first: the link stays up, so no peer-down is reported for the swap.
+          link.connection = undefined;
+          previous.close({ code: 'FLINT_CONNECTION_REPLACED', message: 'the peer opened a new connection' });
         }
         this.attach(link, socket, rest);
       },

@@ -1,0 +1,26 @@
+// Types of report.mjs, for the tests that import it.
+export const SECTION_START: string;
+export const SECTION_END: string;
+
+export interface RatioRow {
+  workload: string;
+  concurrency: number;
+  flintOpsPerS: number;
+  etcdOpsPerS: number;
+  throughputRatio: number;
+  p99Ratio: number | null;
+}
+
+interface PointLike {
+  workload: string;
+  concurrency: number;
+  opsPerS: number;
+  latencyMs?: { p99?: number };
+}
+
+export function ratioRows(flintPoints: readonly PointLike[], etcdPoints: readonly PointLike[]): RatioRow[];
+export function ratioTable(rows: readonly RatioRow[]): string;
+export function flintTable(points: readonly unknown[]): string;
+export function etcdTable(points: readonly unknown[]): string;
+export function markdownSection(run: unknown): string;
+export function writeMarkdownSection(path: string, section: string): void;
