@@ -82,7 +82,7 @@ function stabilize(nodes) {
 
 function compact(nodes) {
   for (const node of nodes.values()) {
-    const index = node.applied - 100;
+    const index = node.applied - 1000;
     if (index > node.storage.firstIndex()) {
       node.storage.createSnapshot(index, node.raw.status().confState, new Uint8Array(0));
       node.storage.compact(index);

@@ -76,7 +76,11 @@ describe('client port', () => {
     // Group 0 (meta) and two regions.
     expect(status.result.groups.map((group) => group.groupId)).toEqual([0, 1, 2]);
     expect(regions.result.regions.map((region) => region.id).sort()).toEqual([1, 2]);
-    expect(regions.result.regions.every((region) => region.leader !== 0 && region.peers.length === 3)).toBe(true);
+    // Leader hints: 0 only while a region is between leaders (possible on a loaded machine).
+    for (const region of regions.result.regions) {
+      expect(region.peers).toEqual([1, 2, 3]);
+      expect([0, 1, 2, 3]).toContain(region.leader);
+    }
     connection.close();
   });
 
@@ -154,13 +158,19 @@ describe('client port', () => {
 describe('metrics endpoint', () => {
   it('serves /health and Prometheus metrics of the transport and of every local group', async () => {
     const base = `http://${cluster.node(1).metricsAddress}`;
-    expect((await fetch(`${base}/health`)).status).toBe(200);
-    const text = await (await fetch(`${base}/metrics`)).text();
-    expect(text).toMatch(/^flint_peer_connected\{peer="2",node="1"\} 1$/m);
-    expect(text).toMatch(/^flint_peer_frames_received_total\{peer="3",node="1"\} [1-9]\d*$/m);
-    for (const group of [0, 1, 2])
-      expect(text).toMatch(new RegExp(`^flint_group_leader\\{group="${group}",node="1"\\} [123]$`, 'm'));
-    expect(text).toMatch(/^flint_process_resident_memory_bytes\{node="1"\} \d+/m);
+    // Polled: on a loaded machine a group may be between leaders for a moment (health 503, leader 0).
+    await eventually('node 1 to be healthy', async () => (await fetch(`${base}/health`)).status === 200);
+    await eventually('the metrics to show links and leaders', async () => {
+      const text = await (await fetch(`${base}/metrics`)).text();
+      return (
+        /^flint_peer_connected\{peer="2",node="1"\} 1$/m.test(text) &&
+        /^flint_peer_frames_received_total\{peer="3",node="1"\} [1-9]\d*$/m.test(text) &&
+        [0, 1, 2].every((group) =>
+          new RegExp(`^flint_group_leader\\{group="${group}",node="1"\\} [123]$`, 'm').test(text),
+        ) &&
+        /^flint_process_resident_memory_bytes\{node="1"\} \d+/m.test(text)
+      );
+    });
     expect((await fetch(`${base}/nothing`)).status).toBe(404);
   });
 });

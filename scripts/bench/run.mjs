@@ -5,6 +5,7 @@
 // writes the figures as JSON and as the "Cluster (npm run bench)" section of docs/benchmarks.md.
 // With --vs-etcd it also runs the same put/get points against etcd through the shared peers
 // harness and prints FlintKV/etcd ratios. Never part of `npm test`.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, relative, resolve } from 'node:path';
@@ -131,6 +132,11 @@ function commandLine() {
   return `node scripts/bench/run.mjs${args ? ` ${args}` : ''}`;
 }
 
+/** Lays the JSON out as `biome format` would, so `npm run lint` stays clean (best effort). */
+function formatWithBiome(path) {
+  spawnSync(resolve(ROOT, 'node_modules/.bin/biome'), ['format', '--write', path], { stdio: 'ignore' });
+}
+
 let activeTarget;
 async function stopAndExit(signal) {
   log(`bench: ${signal}, stopping the cluster`);
@@ -246,6 +252,7 @@ async function main() {
   if (options.writeDocs) {
     mkdirSync(dirname(options.out), { recursive: true });
     writeFileSync(options.out, `${JSON.stringify(run, null, 2)}\n`);
+    formatWithBiome(options.out);
     writeMarkdownSection(options.markdown, markdownSection(run));
     log(`\nbench: wrote ${relative(ROOT, options.out)} and the cluster section of ${relative(ROOT, options.markdown)}`);
   }

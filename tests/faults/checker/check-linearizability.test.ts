@@ -85,6 +85,22 @@ describe('histories that are linearizable', () => {
     expect(outcomeOf(events)).toBe('linearizable');
   });
 
+  it('accepts a chain of indeterminate compare-and-swaps whose last value is observed', () => {
+    const events = script()
+      .write(1, 0, 1, 'a')
+      .write(2, 2, { info: 3 }, 'b')
+      .cas(3, 4, { info: 5 }, 'b', 'c', true)
+      .read(4, 6, 7, 'a')
+      .read(4, 10, 11, 'c')
+      .events();
+    expect(outcomeOf(events)).toBe('linearizable');
+  });
+
+  it('accepts a failed compare-and-swap that reports the value it found', () => {
+    const events = script().write(1, 0, 1, 'a').write(1, 2, 3, 'b').casFoundOther(2, 4, 5, 'a', 'c', 'b').events();
+    expect(outcomeOf(events)).toBe('linearizable');
+  });
+
   it('accepts a failed write that nobody observes', () => {
     const events = script().write(1, 0, { fail: 1 }, 'a').read(2, 2, 3, null).events();
     expect(outcomeOf(events)).toBe('linearizable');
@@ -126,6 +142,11 @@ describe('histories that are not linearizable', () => {
     expect(outcomeOf(script().write(1, 0, 1, 'a').read(2, 2, 3, 'z').events())).toBe('violation');
   });
 
+  it('rejects a failed compare-and-swap that reports a value that was not current', () => {
+    const events = script().write(1, 0, 1, 'a').write(1, 2, 3, 'b').casFoundOther(2, 4, 5, 'x', 'y', 'a').events();
+    expect(outcomeOf(events)).toBe('violation');
+  });
+
   it('rejects a read of a write that failed (failed operations did not happen)', () => {
     expect(outcomeOf(script().write(1, 0, { fail: 1 }, 'a').read(2, 2, 3, 'a').events())).toBe('violation');
   });
@@ -154,6 +175,24 @@ describe('histories that are not linearizable', () => {
       .write(1, 0, { info: 5 }, 'a')
       .read(2, 10, 11, 'a')
       .read(2, 12, 13, null)
+      .events();
+    expect(outcomeOf(events)).toBe('violation');
+  });
+
+  it('rejects a read of a value whose indeterminate write was invoked only after the read returned', () => {
+    const events = script().read(2, 0, 1, 'a').write(1, 5, { info: 6 }, 'a').events();
+    expect(outcomeOf(events)).toBe('violation');
+  });
+
+  it('rejects a chain of indeterminate compare-and-swaps that must have happened after a read that missed them', () => {
+    // 'c' is seen, so cas(b -> c) happened, so write(b) happened before it — but a read that
+    // started after 'c' was seen still returned 'a'.
+    const events = script()
+      .write(1, 0, 1, 'a')
+      .write(2, 2, { info: 3 }, 'b')
+      .cas(3, 4, { info: 5 }, 'b', 'c', true)
+      .read(4, 10, 11, 'c')
+      .read(4, 12, 13, 'a')
       .events();
     expect(outcomeOf(events)).toBe('violation');
   });

@@ -41,6 +41,20 @@ export class HistoryScript {
     return this.add(process, key, { kind: 'cas', expected, next }, { kind: 'cas', succeeded }, call, ending);
   }
 
+  /** A compare-and-swap that failed and reported the value it found. */
+  casFoundOther(
+    process: number,
+    call: number,
+    ending: Ending,
+    expected: RegisterValue,
+    next: RegisterValue,
+    current: RegisterValue,
+    key = this.key,
+  ): this {
+    const output: RegisterOutput = { kind: 'cas', succeeded: false, current };
+    return this.add(process, key, { kind: 'cas', expected, next }, output, call, ending);
+  }
+
   /** The events in time order; at equal times completions come before invocations. */
   events(): HistoryEvent[] {
     const timed: { time: number; order: number; event: HistoryEvent }[] = [];

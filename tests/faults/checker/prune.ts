@@ -122,9 +122,9 @@ export function boundByObservers(operations: readonly RegisterOperation[], initi
   for (let changed = true; changed; ) {
     changed = false;
     for (const operation of open) {
-      const deadline = firstSeenBy.get(writtenValue(operation)!);
-      if (deadline === undefined || deadline >= operation.returnTime) continue;
-      operation.returnTime = Math.max(deadline, operation.callTime);
+      const deadline = Math.max(firstSeenBy.get(writtenValue(operation)!) ?? Number.POSITIVE_INFINITY, operation.callTime);
+      if (deadline >= operation.returnTime) continue;
+      operation.returnTime = deadline;
       changed = true;
       if (operation.input.kind === 'cas') seen(operation.input.expected, operation.returnTime);
     }

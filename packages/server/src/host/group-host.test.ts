@@ -410,4 +410,25 @@ describe('group hosts replicate a region', () => {
       await rm(root, { recursive: true, force: true });
     }
   });
+
+  it('a stop that arrives while the host is still opening waits for it, then closes cleanly', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'flint-host-stop-'));
+    const posted: HostOutbound['type'][] = [];
+    const options = new InProcessCluster(root, [1]).options(1);
+    const host = new GroupHost(options, { post: (message) => posted.push(message.type) }, pino({ level: 'silent' }));
+    try {
+      const starting = host.start();
+      host.receive({ type: 'stop' });
+      await starting;
+      await host.whenStopped();
+      expect(posted[0]).toBe('started');
+      expect(posted.at(-1)).toBe('stopped');
+      // The database was closed: a second host can open the same directory.
+      const again = new GroupHost(options, { post: () => undefined }, pino({ level: 'silent' }));
+      await again.start();
+      await again.stop();
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
 });

@@ -27,6 +27,7 @@ import {
 } from '../host-protocol.js';
 import { keyId } from './kv-keys.js';
 import { encodeMetaEntry } from './meta-state-machine.js';
+import { HostMetricName, HostMetrics } from './host-metrics.js';
 import { PeerOutbox } from './peer-outbox.js';
 import { encodeRegionDescriptor, REGION_DESCRIPTOR_KEY } from './region-descriptor-record.js';
 import { type GroupEnvironment, RegionGroup, type StagedReady } from './region-group.js';
@@ -74,10 +75,13 @@ export class GroupHost {
   private tickTimer: NodeJS.Timeout | undefined;
   private reportTimer: NodeJS.Timeout | undefined;
   private readonly outbox = new PeerOutbox();
+  private readonly metrics = new HostMetrics();
   private readonly assemblers = new Map<string, SnapshotAssembler>();
   private readonly environment: GroupEnvironment;
   private proposalCounter: number;
   private readCounter = 0;
+  /** Settles when the database is open and the groups are loaded (or failed to). */
+  private starting: Promise<void> | undefined;
   /** Input is queued until the groups are loaded. */
   private started = false;
   private stopping = false;
@@ -103,9 +107,9 @@ export class GroupHost {
         return host.store!;
       },
       log,
+      metrics: this.metrics,
       now: () => host.now(),
       reply: (connection, groupId, response) => host.reply(connection, groupId, response),
-      send: (groupId, message) => host.sendRaftMessage(groupId, message),
       clientAddressOf: (nodeId) => host.clientAddresses.get(nodeId) ?? '',
       nextProposalId: () => ++host.proposalCounter,
       nextReadId: () => ++host.readCounter,
@@ -114,7 +118,35 @@ export class GroupHost {
   }
 
   /** Opens the database, creates or loads the groups, starts ticking; posts `started`. */
-  async start(): Promise<void> {
+  start(): Promise<void> {
+    this.starting ??= this.open();
+    return this.starting;
+  }
+
+  private async open(): Promise<void> {
+    try {
+      await this.openGroups();
+    } catch (error) {
+      // A host that cannot load its groups serves nothing: release the database for the next try.
+      await this.store?.close().catch(() => undefined);
+      throw error;
+    }
+    this.started = true;
+    this.scheduleTurn();
+    this.tickTimer = setInterval(() => {
+      this.pendingTicks++;
+      this.scheduleTurn();
+    }, this.options.tickIntervalMs);
+    this.reportTimer = setInterval(() => {
+      this.postReport();
+      this.postMetrics();
+    }, REPORT_INTERVAL_MS);
+    this.log.info({ groups: [...this.groups.keys()], directory: this.store!.directory }, 'group host started');
+    this.channel.post({ type: 'started', groups: [...this.groups.keys()] });
+    this.postReport();
+  }
+
+  private async openGroups(): Promise<void> {
     const { options } = this;
     const directory = join(options.dataDirectory, `host-${options.hostIndex}`);
     let store: NodeStore;
@@ -138,16 +170,6 @@ export class GroupHost {
       if (groupId === 0) group.setMetaBootstrap(() => this.metaBootstrapEntry());
       this.groups.set(groupId, group);
     }
-    this.started = true;
-    this.scheduleTurn();
-    this.tickTimer = setInterval(() => {
-      this.pendingTicks++;
-      this.scheduleTurn();
-    }, options.tickIntervalMs);
-    this.reportTimer = setInterval(() => this.postReport(), REPORT_INTERVAL_MS);
-    this.log.info({ groups: [...this.groups.keys()], directory }, 'group host started');
-    this.channel.post({ type: 'started', groups: [...this.groups.keys()] });
-    this.postReport();
   }
 
   /** The initial regions every node computes alike from the options. */
@@ -213,6 +235,8 @@ export class GroupHost {
   stop(): Promise<void> {
     this.stopped ??= (async () => {
       this.stopping = true;
+      // A stop that arrives while the host is still opening waits for it (a failed start has nothing to stop).
+      await this.starting?.catch(() => undefined);
       clearInterval(this.tickTimer);
       clearInterval(this.reportTimer);
       await this.turnLoop;
@@ -267,6 +291,7 @@ export class GroupHost {
   /** One turn for all groups; exported behaviour is described on the class. */
   private async turn(): Promise<void> {
     const store = this.store!;
+    const turnStarted = performance.now();
     const inputs = this.inbound;
     this.inbound = [];
     for (const input of inputs) this.dispatch(input);
@@ -306,13 +331,21 @@ export class GroupHost {
     );
 
     const turn = store.beginTurn();
+    const applyStarted = performance.now();
     const staged: { group: RegionGroup; staged: StagedReady }[] = [];
     for (const { group, ready, entries } of work) {
       const result = group.stage(turn, ready, entries, prefetched.get(String(group.id))!);
       if (result !== undefined) staged.push({ group, staged: result });
     }
     for (const { group, staged: result } of staged) group.answerAppliedWrites(result);
-    if (turn.size > 0) await turn.commit();
+    const commitStarted = performance.now();
+    if (staged.some(({ staged: result }) => result.outcomes.length > 0)) {
+      this.metrics.observe(HostMetricName.applySeconds, (commitStarted - applyStarted) / 1000);
+    }
+    if (turn.size > 0) {
+      await turn.commit();
+      this.metrics.observe(HostMetricName.fsyncSeconds, (performance.now() - commitStarted) / 1000);
+    }
 
     for (const { group, staged: result } of staged) {
       for (const message of result.ready.messagesAfterPersist) this.sendRaftMessage(group.id, message);
@@ -329,6 +362,8 @@ export class GroupHost {
       group.startChecksums();
     }
     if ([...this.groups.values()].some((group) => group.reportChanged)) this.postReport();
+    this.metrics.increment(HostMetricName.turns);
+    this.metrics.observe(HostMetricName.turnSeconds, (performance.now() - turnStarted) / 1000);
   }
 
   private dispatch(input: HostInbound): void {
@@ -417,7 +452,7 @@ export class GroupHost {
       frames = decoder.push(bytes);
       decoder.end();
     } catch (error) {
-      this.log.warn({ connection, err: error }, 'dropped an undecodable client frame');
+      this.closeClient(connection, error);
       return;
     }
     for (const frame of frames) {
@@ -426,8 +461,9 @@ export class GroupHost {
       try {
         request = decodeRequest(frame.payload);
       } catch (error) {
-        this.log.warn({ connection, err: error }, 'dropped an undecodable client request');
-        continue;
+        // The main thread closes the connection with this reason (and logs the remote address).
+        this.closeClient(connection, error);
+        return;
       }
       const group = this.groups.get(frame.group);
       if (group === undefined) {
@@ -470,6 +506,7 @@ export class GroupHost {
         },
         'snapshot sent',
       );
+      this.metrics.increment(HostMetricName.snapshotsSent);
       // No reportSnapshot here: the transport gives no delivery receipt, so Raft keeps the follower
       // in snapshot state (sending it nothing else) until it answers after installing, and retries
       // on its own after an election timeout or two if the snapshot was lost.
@@ -505,6 +542,21 @@ export class GroupHost {
       group.reportChanged = false;
     }
     this.channel.post({ type: 'groups-report', host: this.options.hostIndex, groups });
+  }
+
+  private closeClient(connection: number, error: unknown): void {
+    const code = (error as { code?: unknown } | undefined)?.code;
+    this.channel.post({
+      type: 'client-close',
+      connection,
+      code: typeof code === 'string' ? code : 'FLINT_PAYLOAD_INVALID',
+      reason: error instanceof Error ? error.message : String(error),
+    });
+  }
+
+  private postMetrics(): void {
+    if (this.metrics.isEmpty || this.failed) return;
+    this.channel.post({ type: 'host-metrics', host: this.options.hostIndex, ...this.metrics.drain() });
   }
 
   private fail(failure: HostFailure): void {

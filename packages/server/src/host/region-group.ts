@@ -14,6 +14,7 @@ import { type RaftStatus, RawNode, type Ready, StateRole } from '@flintkv/raft';
 import type { GroupStorage, NodeStore, Turn } from '@flintkv/storage';
 import type { Logger } from 'pino';
 import type { GroupReport } from '../host-protocol.js';
+import { HostMetricName, type HostMetrics } from './host-metrics.js';
 import { planRequest, type ReadQuery, writeResultToResult } from './client-request-plan.js';
 import { decodeCommand, encodeCommand, type KvCommand, keysReadBy } from './kv-command.js';
 import { CLOCK_KEY, keyId, SESSION_RANGE, userDataKey, userDataRange, userKeyOf } from './kv-keys.js';
@@ -31,11 +32,10 @@ export interface GroupEnvironment {
   readonly nodeId: number;
   readonly store: NodeStore;
   readonly log: Logger;
+  readonly metrics: HostMetrics;
   /** Wall clock in ms (deadlines, proposal stamps). */
   now(): number;
   reply(connection: number, groupId: number, response: Response): void;
-  /** Queues a Raft message for the peer transport. */
-  send(groupId: number, message: Message): void;
   /** A node's client address, for NOT_LEADER hints ('' if unknown). */
   clientAddressOf(nodeId: number): string;
   /** A fresh proposal id, unique on this node across restarts. */
@@ -252,6 +252,7 @@ export class RegionGroup {
       return;
     }
     if (this.proposals.size >= MAX_PENDING_PROPOSALS) {
+      this.environment.metrics.increment(HostMetricName.proposalsRefused);
       this.fail(waiter, {
         code: 'SERVER_BUSY',
         message: `region ${this.id} has ${this.proposals.size} writes in flight; retry shortly`,
@@ -268,13 +269,16 @@ export class RegionGroup {
     try {
       this.raw.propose(encodeCommand(command));
     } catch (error) {
+      this.environment.metrics.increment(HostMetricName.proposalsRefused);
       this.failProposalError(waiter, error);
       return;
     }
+    this.environment.metrics.increment(HostMetricName.proposals);
     this.proposals.add(proposalId, { waiter });
   }
 
   private startRead(waiter: ClientWaiter, query: ReadQuery, consistency: string): void {
+    this.environment.metrics.increment(HostMetricName.reads);
     if (consistency === 'stale') {
       this.serveRead({ waiter, query });
       return;
@@ -376,8 +380,10 @@ export class RegionGroup {
   /** Ticks Raft and answers requests past their deadline. */
   tick(now: number): void {
     this.raw.tick();
-    const timeout = (item: { waiter: ClientWaiter }) =>
+    const timeout = (item: { waiter: ClientWaiter }) => {
+      this.environment.metrics.increment(HostMetricName.requestTimeouts);
       this.fail(item.waiter, { code: 'TIMEOUT', message: `region ${this.id}: the request's deadline passed` });
+    };
     for (const item of this.proposals.expire(now)) timeout(item);
     for (const item of this.readsAwaitingIndex.expire(now)) timeout(item);
     // A read index request whose reads all timed out will never be needed.
@@ -421,6 +427,7 @@ export class RegionGroup {
           { group: this.id, leader, role: roleName(role), term: this.raw.status().hardState.term },
           leader === this.environment.nodeId ? 'election won: leading the group' : 'leader changed',
         );
+        if (leader === this.environment.nodeId) this.environment.metrics.increment(HostMetricName.electionsWon);
       }
     }
     this.role = role;
@@ -497,6 +504,7 @@ export class RegionGroup {
           { group: this.id, index: ready.snapshot.metadata.index, bytes: ready.snapshot.data.byteLength },
           'snapshot installed',
         );
+        this.environment.metrics.increment(HostMetricName.snapshotsInstalled);
       }
       if (ready.entries.length > 0) {
         this.storage.append(ready.entries, turn);
@@ -519,6 +527,7 @@ export class RegionGroup {
       outcomes.push({ entry: committed, outcome: this.applyEntry(committed, batch, turn) });
       appliedIndex = committed.entry.index;
     }
+    if (outcomes.length > 0) this.environment.metrics.increment(HostMetricName.entriesApplied, outcomes.length);
     for (const record of batch.records()) stageRecord(turn, this.id, record);
     if (appliedIndex !== undefined) turn.setApplied(this.id, appliedIndex);
     if (ready === undefined && outcomes.length === 0 && !installedSnapshot) return undefined;
@@ -684,6 +693,7 @@ export class RegionGroup {
         const total = this.storage.lastIndex() - this.storage.firstIndex() + 1;
         this.logBytes = total > 0 ? Math.round((this.logBytes * Math.max(0, kept)) / total) : 0;
         this.compactTo = upTo;
+        this.environment.metrics.increment(HostMetricName.compactions);
         this.environment.wake();
       },
       (error: unknown) => {

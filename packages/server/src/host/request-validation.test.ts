@@ -2,7 +2,6 @@ import type { RegionDescriptor } from '@flintkv/pd';
 import { makeRequest } from '@flintkv/proto';
 import { describe, expect, it } from 'vitest';
 import { MAX_SCAN_LIMIT, planRequest } from './client-request-plan.js';
-import { PeerOutbox } from './peer-outbox.js';
 import { validateRegionRequest } from './request-validation.js';
 
 const region: RegionDescriptor = {
@@ -79,20 +78,5 @@ describe('request plans', () => {
       }),
     );
     expect(plan).toMatchObject({ kind: 'read', read: { limit: MAX_SCAN_LIMIT } });
-  });
-});
-
-describe('peer outbox', () => {
-  it('gathers frames per destination node into one buffer each, in order', () => {
-    const outbox = new PeerOutbox();
-    outbox.add(2, Uint8Array.of(1, 2));
-    outbox.add(3, Uint8Array.of(9));
-    outbox.add(2, Uint8Array.of(3));
-    const batches = outbox.drain();
-    expect(batches.map((batch) => [batch.to, [...new Uint8Array(batch.buffer)]])).toEqual([
-      [2, [1, 2, 3]],
-      [3, [9]],
-    ]);
-    expect(outbox.isEmpty).toBe(true);
   });
 });

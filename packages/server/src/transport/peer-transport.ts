@@ -10,6 +10,9 @@ import { closeListener, listenTcp, remoteAddressOf } from './listen.js';
 import { pongOf } from './pong.js';
 import { type BackoffPolicy, DEFAULT_BACKOFF, reconnectDelay } from './reconnect-backoff.js';
 
+/** How long a dial may take to establish TCP before it is abandoned and retried. */
+const CONNECT_TIMEOUT_MS = 3_000;
+
 export interface PeerTransportOptions {
   nodeId: number;
   clusterId: number;
@@ -37,6 +40,17 @@ interface PeerLink {
   retryTimer: NodeJS.Timeout | undefined;
   /** A dial in progress (connect or handshake). */
   dialing: Socket | undefined;
+  /** This peer's counters, bound to its label once (they are bumped for every batch). */
+  counters: PeerCounters;
+}
+
+type BoundCounter = ReturnType<NodeMetrics['peerFramesSent']['labels']>;
+
+interface PeerCounters {
+  framesSent: BoundCounter;
+  bytesSent: BoundCounter;
+  framesReceived: BoundCounter;
+  bytesReceived: BoundCounter;
 }
 
 /**
@@ -68,6 +82,12 @@ export class PeerTransport {
         attempt: 0,
         retryTimer: undefined,
         dialing: undefined,
+        counters: {
+          framesSent: options.metrics.peerFramesSent.labels({ peer: String(member.nodeId) }),
+          bytesSent: options.metrics.peerBytesSent.labels({ peer: String(member.nodeId) }),
+          framesReceived: options.metrics.peerFramesReceived.labels({ peer: String(member.nodeId) }),
+          bytesReceived: options.metrics.peerBytesReceived.labels({ peer: String(member.nodeId) }),
+        },
       });
     }
   }
@@ -88,8 +108,8 @@ export class PeerTransport {
       metrics.peerSendDroppedBytes.inc({ peer: link.label }, bytes.byteLength);
       return;
     }
-    metrics.peerFramesSent.inc({ peer: link.label }, countFrames(bytes));
-    metrics.peerBytesSent.inc({ peer: link.label }, bytes.byteLength);
+    link.counters.framesSent.inc(countFrames(bytes));
+    link.counters.bytesSent.inc(bytes.byteLength);
     link.connection.send(bytes);
   }
 
@@ -125,8 +145,14 @@ export class PeerTransport {
       this.scheduleDial(link);
       logger.debug({ peer: link.member.nodeId, reason, attempt: link.attempt }, 'peer dial failed');
     };
-    socket.once('error', (error) => retry(error.message));
+    // A peer behind a partition may swallow the SYN: do not wait for the kernel's minutes of retries.
+    const connectTimer = setTimeout(() => retry(`no connection within ${CONNECT_TIMEOUT_MS} ms`), CONNECT_TIMEOUT_MS);
+    socket.once('error', (error) => {
+      clearTimeout(connectTimer);
+      retry(error.message);
+    });
     socket.once('connect', () => {
+      clearTimeout(connectTimer);
       offerHello(
         socket,
         { role: ConnectionRole.PEER, clusterId, senderId: nodeId, targetNodeId: link.member.nodeId },
@@ -210,8 +236,8 @@ export class PeerTransport {
       overflow: 'drop-oldest',
       rest,
       onFrames: (frames, chunkBytes) => {
-        metrics.peerBytesReceived.inc({ peer }, chunkBytes);
-        metrics.peerFramesReceived.inc({ peer }, frames.length);
+        link.counters.bytesReceived.inc(chunkBytes);
+        link.counters.framesReceived.inc(frames.length);
         this.receive(link, connection, frames);
       },
       onDrop: (entries, bytes) => {

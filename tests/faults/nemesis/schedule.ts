@@ -1,0 +1,182 @@
+import { majorityMinoritySplit } from '../link-table.js';
+import { SeededRandom } from '../seeded-random.js';
+
+/** The kinds of fault window the nemesis can open. */
+export const FAULT_KINDS = [
+  'kill',
+  'pause',
+  'isolate',
+  'majority-split',
+  'one-way',
+  'isolate-leader',
+  'delay',
+  'rolling-restart',
+  'transfer-leader',
+  'snapshot-catch-up',
+] as const;
+export type FaultKind = (typeof FAULT_KINDS)[number];
+
+/**
+ * One action of the nemesis. Regions are named by their index in the region table (sorted by
+ * start key), since their ids are only known at run time; so is the current leader.
+ */
+export type FaultEvent =
+  | { kind: 'kill'; node: number; signal: 'SIGKILL' | 'SIGTERM' }
+  | { kind: 'start'; node: number }
+  | { kind: 'pause'; node: number }
+  | { kind: 'resume'; node: number }
+  | { kind: 'partition'; groups: number[][] }
+  | { kind: 'block-one-way'; from: number; to: number }
+  | { kind: 'isolate-leader'; regionIndex: number }
+  | { kind: 'delay'; milliseconds: number }
+  | { kind: 'heal' }
+  | { kind: 'transfer-leader'; regionIndex: number; node: number }
+  | { kind: 'compact-all' };
+
+/** An event at `atMs` after the start of the run, within the window of fault `fault`. */
+export interface ScheduledEvent {
+  atMs: number;
+  fault: FaultKind;
+  event: FaultEvent;
+}
+
+export interface ScheduleOptions {
+  seed: number;
+  /** Length of the run; every window closes (nodes back, links healed) before it ends. */
+  durationMs: number;
+  nodes: readonly number[];
+  regionCount: number;
+  /** Which faults to draw from; default all. */
+  faults?: readonly FaultKind[];
+  /** Quiet time between windows, drawn from [min, max]; default [1000, 2500]. */
+  quietMs?: [number, number];
+  /** Length of a window, drawn from [min, max]; default [2000, 5000]. */
+  faultMs?: [number, number];
+}
+
+/**
+ * The fault schedule of a run: a pure function of its options, so the same seed gives the same
+ * schedule. Windows do not overlap; each one ends in a healthy state (killed nodes started,
+ * paused nodes resumed, links healed), and at most a minority of nodes is down or cut off at once,
+ * so the cluster can make progress in every window.
+ */
+export function generateSchedule(options: ScheduleOptions): ScheduledEvent[] {
+  const random = new SeededRandom(options.seed);
+  const kinds = options.faults ?? FAULT_KINDS;
+  if (kinds.length === 0) return [];
+  const [quietMin, quietMax] = options.quietMs ?? [1000, 2500];
+  const [faultMin, faultMax] = options.faultMs ?? [2000, 5000];
+  const nodes = [...options.nodes];
+  const minority = Math.floor((nodes.length - 1) / 2);
+  const events: ScheduledEvent[] = [];
+  let time = random.integer(quietMin, quietMax);
+  for (;;) {
+    const fault = random.pick(kinds);
+    const length = random.integer(faultMin, faultMax);
+    const window = planWindow(fault, time, length, nodes, minority, options.regionCount, random);
+    const end = Math.max(...window.map((event) => event.atMs));
+    if (end >= options.durationMs) break;
+    events.push(...window);
+    time = end + random.integer(quietMin, quietMax);
+  }
+  return events.sort((left, right) => left.atMs - right.atMs);
+}
+
+function planWindow(
+  fault: FaultKind,
+  start: number,
+  length: number,
+  nodes: number[],
+  minority: number,
+  regionCount: number,
+  random: SeededRandom,
+): ScheduledEvent[] {
+  const end = start + length;
+  const at = (atMs: number, event: FaultEvent): ScheduledEvent => ({ atMs, fault, event });
+  const some = () => random.shuffle(nodes).slice(0, random.integer(1, Math.max(1, minority)));
+  switch (fault) {
+    case 'kill':
+      return some().flatMap((node) => [
+        at(start, { kind: 'kill', node, signal: 'SIGKILL' }),
+        at(end, { kind: 'start', node }),
+      ]);
+    case 'pause':
+      return some().flatMap((node) => [at(start, { kind: 'pause', node }), at(end, { kind: 'resume', node })]);
+    case 'isolate': {
+      const node = random.pick(nodes);
+      return [
+        at(start, { kind: 'partition', groups: [[node], nodes.filter((other) => other !== node)] }),
+        at(end, { kind: 'heal' }),
+      ];
+    }
+    case 'majority-split': {
+      const { minority: small, majority } = majorityMinoritySplit(random.shuffle(nodes));
+      return [at(start, { kind: 'partition', groups: [small, majority] }), at(end, { kind: 'heal' })];
+    }
+    case 'one-way': {
+      const [from, to] = random.shuffle(nodes);
+      return [at(start, { kind: 'block-one-way', from: from!, to: to! }), at(end, { kind: 'heal' })];
+    }
+    case 'isolate-leader':
+      return [
+        at(start, { kind: 'isolate-leader', regionIndex: random.integer(0, regionCount - 1) }),
+        at(end, { kind: 'heal' }),
+      ];
+    case 'delay':
+      return [at(start, { kind: 'delay', milliseconds: random.integer(10, 150) }), at(end, { kind: 'heal' })];
+    case 'rolling-restart': {
+      // Each node in turn: stopped (gracefully or not), started, and given time to catch up.
+      const step = Math.max(1500, Math.floor(length / nodes.length));
+      return random.shuffle(nodes).flatMap((node, index) => {
+        const down = start + index * step;
+        const signal = random.chance(0.5) ? 'SIGKILL' : 'SIGTERM';
+        return [at(down, { kind: 'kill', node, signal }), at(down + Math.floor(step / 3), { kind: 'start', node })];
+      });
+    }
+    case 'transfer-leader': {
+      const transfers = random.integer(1, 3);
+      return Array.from({ length: transfers }, (_, index) =>
+        at(start + Math.floor((index * length) / transfers), {
+          kind: 'transfer-leader',
+          regionIndex: random.integer(0, regionCount - 1),
+          node: random.pick(nodes),
+        }),
+      );
+    }
+    case 'snapshot-catch-up': {
+      // A node cut off while the others write and compact past it must catch up by snapshot.
+      const node = random.pick(nodes);
+      return [
+        at(start, { kind: 'partition', groups: [[node], nodes.filter((other) => other !== node)] }),
+        at(start + Math.floor(length * 0.6), { kind: 'compact-all' }),
+        at(end, { kind: 'heal' }),
+      ];
+    }
+  }
+}
+
+/** One line for logs: `12.3s kill n2 (SIGKILL)`. */
+export function describeScheduledEvent({ atMs, fault, event }: ScheduledEvent): string {
+  const time = `${(atMs / 1000).toFixed(1)}s`;
+  switch (event.kind) {
+    case 'kill':
+      return `${time} [${fault}] kill n${event.node} (${event.signal})`;
+    case 'start':
+    case 'pause':
+    case 'resume':
+      return `${time} [${fault}] ${event.kind} n${event.node}`;
+    case 'partition':
+      return `${time} [${fault}] partition ${event.groups.map((group) => `{${group.join(',')}}`).join(' | ')}`;
+    case 'block-one-way':
+      return `${time} [${fault}] block ${event.from}->${event.to}`;
+    case 'isolate-leader':
+      return `${time} [${fault}] isolate the leader of region #${event.regionIndex}`;
+    case 'delay':
+      return `${time} [${fault}] delay every link ${event.milliseconds}ms`;
+    case 'transfer-leader':
+      return `${time} [${fault}] transfer leadership of region #${event.regionIndex} to n${event.node}`;
+    case 'heal':
+    case 'compact-all':
+      return `${time} [${fault}] ${event.kind}`;
+  }
+}
