@@ -58,6 +58,7 @@ export function registerDevCommand(program: Command, exit: (code: number) => voi
     .option('--client-port <port>', 'client port of node 1', '7201')
     .option('--metrics-port <port>', 'metrics port of node 1', '9101')
     .option('--log-level <level>', 'server log level', 'info')
+    .addHelpText('after', '\nExample:\n  flint dev --nodes 3 --regions 16    # then, in another terminal: flint status')
     .action(async (options: DevOptions) => {
       const nodes = integerOption('nodes', options.nodes, 1, 9);
       const regions = integerOption('regions', options.regions, 1, 4096);

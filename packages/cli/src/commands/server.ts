@@ -44,6 +44,11 @@ export function registerServerCommand(program: Command, exit: (code: number) => 
     .option('--metrics <host:port>', 'serve Prometheus /metrics and /health on this address')
     .option('--log-level <level>', 'trace, debug, info, warn, error, fatal or silent (default info)')
     .option('--config <file>', 'YAML file with the same options (flags override it)')
+    .addHelpText(
+      'after',
+      '\nExample:\n  flint server --id 1 --data ./data/n1 --metrics 127.0.0.1:9101 \\\n' +
+        '    --cluster 1=127.0.0.1:7101,2=127.0.0.1:7102,3=127.0.0.1:7103',
+    )
     .action(async (options: ServerOptions) => {
       const { config: configPath, ...flags } = options;
       let config: ReturnType<typeof resolveServerConfig>;

@@ -386,6 +386,12 @@ export class RegionGroup {
     };
     for (const item of this.proposals.expire(now)) timeout(item);
     for (const item of this.readsAwaitingIndex.expire(now)) timeout(item);
+    const [lateCompacts, waitingCompacts] = partitionByDeadline(this.compactWaiters, now);
+    this.compactWaiters = waitingCompacts;
+    for (const waiter of lateCompacts) timeout({ waiter });
+    const [lateChecksums, waitingChecksums] = partitionByDeadline(this.checksumWaiters, now);
+    this.checksumWaiters = waitingChecksums;
+    for (const waiter of lateChecksums) timeout({ waiter });
     // A read index request whose reads all timed out will never be needed.
     for (const [batchId, readIds] of this.readBatches) {
       if (readIds.every((readId) => this.readsAwaitingIndex.get(readId) === undefined))
@@ -835,6 +841,12 @@ async function loadStateMachine(
     meta: MetaStateMachine.load(metaState ?? null),
     region: descriptor === undefined ? undefined : decodeRegionDescriptor(descriptor),
   };
+}
+
+/** Splits waiters into those past their deadline at `now` and the others. */
+function partitionByDeadline(waiters: ClientWaiter[], now: number): [ClientWaiter[], ClientWaiter[]] {
+  if (waiters.length === 0) return [[], waiters];
+  return [waiters.filter((waiter) => waiter.deadline <= now), waiters.filter((waiter) => waiter.deadline > now)];
 }
 
 function stageRecord(turn: Turn, groupId: number, record: StoredRecord): void {
