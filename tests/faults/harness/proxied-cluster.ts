@@ -1,15 +1,16 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePorts } from '@flintkv/server';
-import { pollUntil } from '../poll.js';
 import { NetworkProxy } from '../proxy.js';
 
 const HOST = '127.0.0.1';
-const NODE_MAIN = fileURLToPath(new URL('../../../packages/server/dist/node-main.js', import.meta.url));
+/** The built server entry, found from this file whether it runs from source or from dist/. */
+const NODE_MAIN = join(repositoryRoot(), 'packages/server/dist/node-main.js');
 const KEPT_LINES = 2_000;
 
 /** One server process of a {@link ProxiedCluster}. */
@@ -170,26 +171,24 @@ export class ProxiedCluster {
     node.paused = false;
   }
 
-  /** Waits until `/health` answers 200 on every running node (or the given ones). */
+  /** Waits until `/health` answers 200 on every given node; fails at once if one is not running. */
   async waitHealthy(nodeIds = this.nodes.map((node) => node.nodeId), timeoutMs = 60_000): Promise<void> {
     const pending = new Set(nodeIds);
-    try {
-      await pollUntil(
-        `nodes ${nodeIds.join(', ')} healthy`,
-        async () => {
-          for (const nodeId of [...pending]) {
-            const node = this.node(nodeId);
-            if (node.process === undefined) throw new Error(`node ${nodeId} is not running`);
-            if ((await healthStatus(node.metricsAddress)) === 200) pending.delete(nodeId);
-          }
-          return pending.size === 0;
-        },
-        timeoutMs,
-        100,
-      );
-    } catch (error) {
-      const tail = [...pending].flatMap((nodeId) => this.node(nodeId).output.slice(-10).map((line) => `n${nodeId}: ${line}`));
-      throw new Error(`${(error as Error).message}; last lines:\n${tail.join('\n')}`);
+    const deadline = Date.now() + timeoutMs;
+    while (pending.size > 0) {
+      for (const nodeId of [...pending]) {
+        const node = this.node(nodeId);
+        if (node.process === undefined) {
+          throw new Error(`node ${nodeId} is not running; last lines:\n${node.output.slice(-15).join('\n')}`);
+        }
+        if ((await healthStatus(node.metricsAddress)) === 200) pending.delete(nodeId);
+      }
+      if (pending.size === 0) return;
+      if (Date.now() > deadline) {
+        const tail = [...pending].flatMap((nodeId) => this.node(nodeId).output.slice(-10).map((line) => `n${nodeId}: ${line}`));
+        throw new Error(`nodes ${[...pending].join(', ')} not healthy within ${timeoutMs} ms; last lines:\n${tail.join('\n')}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
 
@@ -215,4 +214,14 @@ function healthStatus(address: string): Promise<number> {
     call.once('timeout', () => call.destroy());
     call.end();
   });
+}
+
+function repositoryRoot(): string {
+  let directory = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(directory, 'packages/server/package.json'))) {
+    const parent = dirname(directory);
+    if (parent === directory) throw new Error('cannot find the repository root above the fault harness');
+    directory = parent;
+  }
+  return directory;
 }
