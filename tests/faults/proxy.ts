@@ -155,7 +155,9 @@ export class NetworkProxy {
   /** Closes every listener and connection. */
   async close(): Promise<void> {
     for (const connection of this.connections) this.destroy(connection);
-    await Promise.all([...this.servers.values()].map((server) => new Promise<void>((resolve) => server.close(() => resolve()))));
+    await Promise.all(
+      [...this.servers.values()].map((server) => new Promise<void>((resolve) => server.close(() => resolve()))),
+    );
   }
 
   private async listen(from: number, to: ProxiedNode, host: string): Promise<void> {

@@ -108,11 +108,7 @@ describe('histories that are linearizable', () => {
 
   it('accepts an unobserved indeterminate write followed by a failed compare-and-swap it explains', () => {
     // The CAS can only fail if the indeterminate write of 'b' took effect before it.
-    const events = script()
-      .write(1, 0, 1, 'a')
-      .write(2, 2, { info: 3 }, 'b')
-      .cas(3, 4, 5, 'a', 'c', false)
-      .events();
+    const events = script().write(1, 0, 1, 'a').write(2, 2, { info: 3 }, 'b').cas(3, 4, 5, 'a', 'c', false).events();
     expect(outcomeOf(events)).toBe('linearizable');
   });
 });
@@ -152,30 +148,17 @@ describe('histories that are not linearizable', () => {
   });
 
   it('rejects two concurrent compare-and-swaps from the same value both succeeding', () => {
-    const events = script()
-      .write(1, 0, 1, '0')
-      .cas(2, 2, 10, '0', 'x', true)
-      .cas(3, 3, 11, '0', 'y', true)
-      .events();
+    const events = script().write(1, 0, 1, '0').cas(2, 2, 10, '0', 'x', true).cas(3, 3, 11, '0', 'y', true).events();
     expect(outcomeOf(events)).toBe('violation');
   });
 
   it('rejects reads that see a concurrent write and then the value before it', () => {
-    const events = script()
-      .write(1, 0, 1, 'a')
-      .write(1, 2, 20, 'b')
-      .read(2, 3, 4, 'b')
-      .read(3, 5, 6, 'a')
-      .events();
+    const events = script().write(1, 0, 1, 'a').write(1, 2, 20, 'b').read(2, 3, 4, 'b').read(3, 5, 6, 'a').events();
     expect(outcomeOf(events)).toBe('violation');
   });
 
   it('rejects an indeterminate write observed and then un-observed', () => {
-    const events = script()
-      .write(1, 0, { info: 5 }, 'a')
-      .read(2, 10, 11, 'a')
-      .read(2, 12, 13, null)
-      .events();
+    const events = script().write(1, 0, { info: 5 }, 'a').read(2, 10, 11, 'a').read(2, 12, 13, null).events();
     expect(outcomeOf(events)).toBe('violation');
   });
 
@@ -246,9 +229,26 @@ function eventsOfOperations(operations: ReturnType<typeof pairOperations>) {
   for (const operation of operations) {
     const ending = operation.output === undefined ? ('pending' as const) : operation.returnTime;
     const { input, output } = operation;
-    if (input.kind === 'read') history.read(operation.process, operation.callTime, ending, output?.kind === 'read' ? output.value : null, operation.key);
-    else if (input.kind === 'write') history.write(operation.process, operation.callTime, ending, input.value, operation.key);
-    else history.cas(operation.process, operation.callTime, ending, input.expected, input.next, output?.kind === 'cas' && output.succeeded, operation.key);
+    if (input.kind === 'read')
+      history.read(
+        operation.process,
+        operation.callTime,
+        ending,
+        output?.kind === 'read' ? output.value : null,
+        operation.key,
+      );
+    else if (input.kind === 'write')
+      history.write(operation.process, operation.callTime, ending, input.value, operation.key);
+    else
+      history.cas(
+        operation.process,
+        operation.callTime,
+        ending,
+        input.expected,
+        input.next,
+        output?.kind === 'cas' && output.succeeded,
+        operation.key,
+      );
   }
   return history.events();
 }

@@ -1,4 +1,10 @@
-import { describeOperation, type HistoryEvent, pairOperations, type RegisterOperation, type RegisterValue } from './history.js';
+import {
+  describeOperation,
+  type HistoryEvent,
+  pairOperations,
+  type RegisterOperation,
+  type RegisterValue,
+} from './history.js';
 import { searchLinearization } from './linearizability-search.js';
 import { prepareForSearch, pruneUnobservable } from './prune.js';
 import { type ShrinkBudget, shrinkViolation } from './shrink.js';
@@ -39,7 +45,10 @@ export interface LinearizabilityVerdict {
  * Checks a history for linearizability against a register-with-compare-and-swap per key. Keys
  * are independent objects, so each is searched alone (linearizability is compositional).
  */
-export function checkLinearizability(events: readonly HistoryEvent[], options: CheckOptions = {}): LinearizabilityVerdict {
+export function checkLinearizability(
+  events: readonly HistoryEvent[],
+  options: CheckOptions = {},
+): LinearizabilityVerdict {
   return checkOperations(pairOperations(events), options);
 }
 

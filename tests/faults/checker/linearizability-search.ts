@@ -62,7 +62,12 @@ export function searchLinearization(
       // A return entry (or the end): the operation returning here was not linearized in time.
       if (top === undefined) {
         const longestLinearization = linearizationOf(deepest, operations);
-        return { outcome: 'violation', steps, longestLinearization, failureTime: failureTime(operations, longestLinearization) };
+        return {
+          outcome: 'violation',
+          steps,
+          longestLinearization,
+          failureTime: failureTime(operations, longestLinearization),
+        };
       }
       const frame = top;
       top = frame.parent;
@@ -120,17 +125,16 @@ function failureTime(operations: readonly RegisterOperation[], linearization: nu
 function buildIntervalList(operations: readonly RegisterOperation[]): IntervalEntry {
   const entries: IntervalEntry[] = [];
   operations.forEach((operation, operationIndex) => {
-    const returnEntry: IntervalEntry | undefined =
-      !Number.isFinite(operation.returnTime)
-        ? undefined
-        : {
-            operationIndex,
-            isCall: false,
-            time: operation.returnTime,
-            returnEntry: undefined,
-            previous: undefined,
-            next: undefined,
-          };
+    const returnEntry: IntervalEntry | undefined = !Number.isFinite(operation.returnTime)
+      ? undefined
+      : {
+          operationIndex,
+          isCall: false,
+          time: operation.returnTime,
+          returnEntry: undefined,
+          previous: undefined,
+          next: undefined,
+        };
     entries.push({
       operationIndex,
       isCall: true,

@@ -8,7 +8,10 @@ import type { RegisterOperation, RegisterValue } from './history.js';
  * Without these, every unanswered write stays open to the end of the history and multiplies the
  * search space by two.
  */
-export function prepareForSearch(operations: readonly RegisterOperation[], initialState: RegisterValue): RegisterOperation[] {
+export function prepareForSearch(
+  operations: readonly RegisterOperation[],
+  initialState: RegisterValue,
+): RegisterOperation[] {
   return boundByObservers(pruneUnobservable(operations), initialState);
 }
 
@@ -89,7 +92,10 @@ export function shownValues(operation: RegisterOperation): RegisterValue[] {
  */
 function mayNeedExpected(operation: RegisterOperation): boolean {
   const { input, output } = operation;
-  return input.kind === 'cas' && (output === undefined || (output.kind === 'cas' && !output.succeeded && output.current === undefined));
+  return (
+    input.kind === 'cas' &&
+    (output === undefined || (output.kind === 'cas' && !output.succeeded && output.current === undefined))
+  );
 }
 
 /**
@@ -99,7 +105,10 @@ function mayNeedExpected(operation: RegisterOperation): boolean {
  * indeterminate compare-and-swap so bounded must have taken effect, so it saw its expected value
  * too: deadlines propagate back along such chains until nothing changes.
  */
-export function boundByObservers(operations: readonly RegisterOperation[], initialState: RegisterValue): RegisterOperation[] {
+export function boundByObservers(
+  operations: readonly RegisterOperation[],
+  initialState: RegisterValue,
+): RegisterOperation[] {
   const writers = new Map<RegisterValue, number>();
   for (const operation of operations) {
     const value = writtenValue(operation);
@@ -122,7 +131,10 @@ export function boundByObservers(operations: readonly RegisterOperation[], initi
   for (let changed = true; changed; ) {
     changed = false;
     for (const operation of open) {
-      const deadline = Math.max(firstSeenBy.get(writtenValue(operation)!) ?? Number.POSITIVE_INFINITY, operation.callTime);
+      const deadline = Math.max(
+        firstSeenBy.get(writtenValue(operation)!) ?? Number.POSITIVE_INFINITY,
+        operation.callTime,
+      );
       if (deadline >= operation.returnTime) continue;
       operation.returnTime = deadline;
       changed = true;
@@ -137,7 +149,10 @@ export function boundByObservers(operations: readonly RegisterOperation[], initi
  * current values reported by failed ones) that no operation in it writes and that are not the
  * initial state.
  */
-export function unexplainedValues(operations: readonly RegisterOperation[], initialState: RegisterValue): Set<RegisterValue> {
+export function unexplainedValues(
+  operations: readonly RegisterOperation[],
+  initialState: RegisterValue,
+): Set<RegisterValue> {
   const written = new Set<RegisterValue>([initialState]);
   const shown = new Set<RegisterValue>();
   for (const operation of operations) {

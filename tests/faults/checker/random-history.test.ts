@@ -22,7 +22,9 @@ describe('randomized histories from a real sequential register', () => {
 
   it('detects every read changed to a value that was never written', () => {
     for (let seed = 1; seed <= 40; seed += 1) {
-      const operations = pairOperations(generateLinearizableHistory({ seed, ...shape, casReportsCurrent: seed % 2 === 0 }));
+      const operations = pairOperations(
+        generateLinearizableHistory({ seed, ...shape, casReportsCurrent: seed % 2 === 0 }),
+      );
       const read = operations.find((operation) => operation.output?.kind === 'read');
       if (read === undefined) continue;
       const mutated = replaceOutput(operations, read, 'never-written');
@@ -38,7 +40,9 @@ describe('randomized histories from a real sequential register', () => {
   it('detects every read changed to a value overwritten before the read began', () => {
     let constructed = 0;
     for (let seed = 1; seed <= 40; seed += 1) {
-      const operations = pairOperations(generateLinearizableHistory({ seed, ...shape, casReportsCurrent: seed % 2 === 0 }));
+      const operations = pairOperations(
+        generateLinearizableHistory({ seed, ...shape, casReportsCurrent: seed % 2 === 0 }),
+      );
       const stale = findProvablyStaleValue(operations);
       if (stale === undefined) continue;
       constructed += 1;
@@ -52,7 +56,9 @@ describe('randomized histories from a real sequential register', () => {
     let mutations = 0;
     let detected = 0;
     for (let seed = 1; seed <= 40; seed += 1) {
-      const operations = pairOperations(generateLinearizableHistory({ seed, ...shape, casReportsCurrent: seed % 2 === 0 }));
+      const operations = pairOperations(
+        generateLinearizableHistory({ seed, ...shape, casReportsCurrent: seed % 2 === 0 }),
+      );
       const reads = operations.filter((operation) => operation.output?.kind === 'read');
       for (const read of reads.slice(0, 3)) {
         const values = operations
@@ -96,14 +102,10 @@ function findProvablyStaleValue(
     for (const older of writes) {
       if (older.key !== read.key || older.input.kind !== 'write' || older.input.value === null) continue;
       const overwritten = writes.some(
-        (newer) =>
-          newer.key === read.key &&
-          newer.callTime > older.returnTime &&
-          newer.returnTime < read.callTime,
+        (newer) => newer.key === read.key && newer.callTime > older.returnTime && newer.returnTime < read.callTime,
       );
       if (overwritten && older.input.value !== read.output.value) return { read, value: older.input.value };
     }
   }
   return undefined;
 }
-

@@ -60,7 +60,8 @@ export function generateLinearizableHistory(options: RandomHistoryOptions): Hist
       const callTime = time;
       const returnTime = callTime + 0.5 + random.next() * 10;
       const roll = random.next();
-      const completion = roll < options.failRate ? 'fail' : roll < options.failRate + options.indeterminateRate ? 'info' : 'ok';
+      const completion =
+        roll < options.failRate ? 'fail' : roll < options.failRate + options.indeterminateRate ? 'info' : 'ok';
       const effectTime =
         completion === 'fail'
           ? undefined
@@ -102,7 +103,11 @@ function toEvents(planned: PlannedOperation[]): HistoryEvent[] {
   const timed: { time: number; order: number; event: HistoryEvent }[] = [];
   for (const operation of planned) {
     const { process, key, input } = operation;
-    timed.push({ time: operation.callTime, order: 1, event: { type: 'invoke', process, key, input, time: operation.callTime } });
+    timed.push({
+      time: operation.callTime,
+      order: 1,
+      event: { type: 'invoke', process, key, input, time: operation.callTime },
+    });
     const time = operation.returnTime;
     if (operation.completion === 'ok') {
       timed.push({ time, order: 0, event: { type: 'ok', process, time, output: operation.output! } });

@@ -74,7 +74,9 @@ export class ProxiedCluster {
       paused: false,
       output: [],
     }));
-    const proxy = await NetworkProxy.start(nodes.map((node) => ({ nodeId: node.nodeId, host: HOST, peerPort: node.peerPort })));
+    const proxy = await NetworkProxy.start(
+      nodes.map((node) => ({ nodeId: node.nodeId, host: HOST, peerPort: node.peerPort })),
+    );
     const clusterId = 1 + Math.floor(Math.random() * 2 ** 40);
     const cluster = new ProxiedCluster(nodes, proxy, dataRoot, options, clusterId);
     try {
@@ -111,13 +113,20 @@ export class ProxiedCluster {
       return `${member.nodeId}=${HOST}:${peerPort}/${member.clientAddress}`;
     });
     const flags = [
-      '--id', String(nodeId),
-      '--data', node.dataDirectory,
-      '--cluster', members.join(','),
-      '--cluster-id', String(this.clusterId),
-      '--split-keys', this.options.splitKeys.join(','),
-      '--metrics', node.metricsAddress,
-      '--log-level', this.options.logLevel ?? 'warn',
+      '--id',
+      String(nodeId),
+      '--data',
+      node.dataDirectory,
+      '--cluster',
+      members.join(','),
+      '--cluster-id',
+      String(this.clusterId),
+      '--split-keys',
+      this.options.splitKeys.join(','),
+      '--metrics',
+      node.metricsAddress,
+      '--log-level',
+      this.options.logLevel ?? 'warn',
     ];
     const child = spawn(process.execPath, [NODE_MAIN, ...flags], {
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
@@ -185,8 +194,14 @@ export class ProxiedCluster {
       }
       if (pending.size === 0) return;
       if (Date.now() > deadline) {
-        const tail = [...pending].flatMap((nodeId) => this.node(nodeId).output.slice(-10).map((line) => `n${nodeId}: ${line}`));
-        throw new Error(`nodes ${[...pending].join(', ')} not healthy within ${timeoutMs} ms; last lines:\n${tail.join('\n')}`);
+        const tail = [...pending].flatMap((nodeId) =>
+          this.node(nodeId)
+            .output.slice(-10)
+            .map((line) => `n${nodeId}: ${line}`),
+        );
+        throw new Error(
+          `nodes ${[...pending].join(', ')} not healthy within ${timeoutMs} ms; last lines:\n${tail.join('\n')}`,
+        );
       }
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
@@ -204,7 +219,12 @@ function healthStatus(address: string): Promise<number> {
   const separator = address.lastIndexOf(':');
   return new Promise((resolve) => {
     const call = request(
-      { host: address.slice(0, separator), port: Number(address.slice(separator + 1)), path: '/health', timeout: 1_000 },
+      {
+        host: address.slice(0, separator),
+        port: Number(address.slice(separator + 1)),
+        path: '/health',
+        timeout: 1_000,
+      },
       (response) => {
         response.resume();
         resolve(response.statusCode ?? 0);

@@ -1,0 +1,126 @@
+import { connect, type FlintClient, type RegionInfo } from '@flintkv/client';
+import type { ProxiedCluster } from '../harness/proxied-cluster.js';
+import { describeScheduledEvent, type FaultEvent, type ScheduledEvent } from './schedule.js';
+
+/**
+ * Applies a fault schedule to a running cluster, each event at its time after {@link run} starts.
+ * Admin requests (leader lookups, transfers, compactions) may fail while faults are active;
+ * such failures are logged, not fatal — the nemesis's job is to try.
+ */
+export class NemesisRunner {
+  /** What was done, when, and what failed: one line per event. */
+  readonly log: string[] = [];
+  private stopped = false;
+  private wake: (() => void) | undefined;
+  private admin: FlintClient | undefined;
+
+  constructor(
+    private readonly cluster: ProxiedCluster,
+    private readonly schedule: readonly ScheduledEvent[],
+  ) {}
+
+  /** Runs the schedule to its end, or until {@link stop}. */
+  async run(): Promise<void> {
+    const start = Date.now();
+    for (const scheduled of this.schedule) {
+      await this.sleepUntil(start + scheduled.atMs);
+      if (this.stopped) return;
+      const line = describeScheduledEvent(scheduled);
+      try {
+        const detail = await this.apply(scheduled.event);
+        this.log.push(`${line}${detail === undefined ? '' : ` — ${detail}`}`);
+      } catch (error) {
+        this.log.push(`${line} — failed: ${(error as Error).message}`);
+      }
+    }
+  }
+
+  /** Stops before the next event. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.wake?.();
+    await this.admin?.close();
+  }
+
+  private async apply(event: FaultEvent): Promise<string | undefined> {
+    const { cluster } = this;
+    switch (event.kind) {
+      case 'kill':
+        await cluster.stopNode(event.node, event.signal);
+        return undefined;
+      case 'start':
+        cluster.startNode(event.node);
+        return undefined;
+      case 'pause':
+        cluster.pauseNode(event.node);
+        return undefined;
+      case 'resume':
+        cluster.resumeNode(event.node);
+        return undefined;
+      case 'partition':
+        cluster.proxy.update((links) => links.partition(event.groups));
+        return undefined;
+      case 'block-one-way':
+        cluster.proxy.update((links) => links.blockOneWay(event.from, event.to));
+        return undefined;
+      case 'delay':
+        cluster.proxy.update((links) => links.delayAll(event.milliseconds));
+        return undefined;
+      case 'heal':
+        cluster.proxy.heal();
+        return undefined;
+      case 'isolate-leader': {
+        const region = await this.region(event.regionIndex);
+        if (region.leader === 0) return `region ${region.id} has no known leader; nothing isolated`;
+        cluster.proxy.update((links) => links.isolate(region.leader));
+        return `isolated n${region.leader}, leader of region ${region.id}`;
+      }
+      case 'transfer-leader': {
+        const region = await this.region(event.regionIndex);
+        if (!region.peers.includes(event.node)) return `n${event.node} holds no replica of region ${region.id}`;
+        await (await this.client()).transferLeader(region.id, event.node, { timeoutMs: 2_000 });
+        return `region ${region.id} accepted`;
+      }
+      case 'compact-all': {
+        const client = await this.client();
+        const results = await Promise.all(
+          (await client.regions({ timeoutMs: 2_000 })).map((region) =>
+            client.compact(region.id, { timeoutMs: 2_000 }).then(
+              ({ firstIndex }) => `r${region.id}@${firstIndex}`,
+              (error: Error) => `r${region.id} failed (${error.message})`,
+            ),
+          ),
+        );
+        return results.join(', ');
+      }
+    }
+  }
+
+  /** The region at `index` in key order, with the leader the cluster reports now. */
+  private async region(index: number): Promise<RegionInfo> {
+    const regions = await (await this.client()).regions({ timeoutMs: 2_000 });
+    const region = regions[index % regions.length];
+    if (region === undefined) throw new Error('the cluster reports no regions');
+    return region;
+  }
+
+  private async client(): Promise<FlintClient> {
+    this.admin ??= await connect({ endpoints: this.cluster.endpoints, timeoutMs: 2_000 });
+    return this.admin;
+  }
+
+  private sleepUntil(time: number): Promise<void> {
+    const wait = time - Date.now();
+    if (wait <= 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.wake = undefined;
+        resolve();
+      }, wait);
+      this.wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  }
+}
