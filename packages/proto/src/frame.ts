@@ -27,6 +27,11 @@ export const FrameKind = {
   PONG: 6,
   /** Either side: "I am closing this connection"; payload is a UTF-8 reason. No frames follow it. */
   GOAWAY: 7,
+  /**
+   * Peer: the context-less Heartbeat/HeartbeatResponse messages of many groups in one frame
+   * (group 0); see `coalesced-heartbeats.ts`.
+   */
+  COALESCED_HEARTBEATS: 8,
 } as const;
 
 /** One of the {@link FrameKind} values. */

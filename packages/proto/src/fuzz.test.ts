@@ -4,6 +4,11 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  decodeCoalescedHeartbeats,
+  encodeCoalescedHeartbeatsFrame,
+  partitionCoalescedHeartbeats,
+} from './coalesced-heartbeats.js';
 import { FlintProtocolError } from './errors.js';
 import { encodeFrame, FrameKind, readFrameHeader } from './frame.js';
 import { FrameDecoder } from './frame-decoder.js';
@@ -17,6 +22,7 @@ import {
   encodeResponse,
 } from './kv-codec.js';
 import { decodeRaftMessage, encodeRaftMessage } from './raft-codec.js';
+import { MessageType } from './raft-types.js';
 import { decodeSnapshotChunk, encodeSnapshotChunk, SnapshotAssembler, splitSnapshotMessage } from './snapshot-chunk.js';
 import * as arbitrary from './test-support/arbitraries.js';
 
@@ -39,6 +45,8 @@ const PAYLOAD_DECODERS: Array<(bytes: Uint8Array) => unknown> = [
   decodeSnapshotChunk,
   decodeNodeStatus,
   decodeGroupStatus,
+  decodeCoalescedHeartbeats,
+  (bytes) => partitionCoalescedHeartbeats(bytes, (group) => group % 3),
 ];
 
 const assembler = new SnapshotAssembler({ maxSnapshotBytes: 1 << 20 });
@@ -56,6 +64,10 @@ function decodePayload(kind: number, payload: Uint8Array): void {
       break;
     case FrameKind.CLIENT_RESPONSE:
       decodeResponse(payload);
+      break;
+    case FrameKind.COALESCED_HEARTBEATS:
+      partitionCoalescedHeartbeats(payload, (group) => group % 3);
+      decodeCoalescedHeartbeats(payload);
       break;
   }
 }
@@ -124,6 +136,20 @@ function seedFrames(): Uint8Array[] {
       frames.push(encodeFrame(FrameKind.SNAPSHOT_CHUNK, 3, encodeSnapshotChunk(chunk)));
     }
   }
+  for (let count = 0; count < 4; count++) {
+    frames.push(
+      encodeCoalescedHeartbeatsFrame({
+        from: 1,
+        to: 2 ** 40,
+        heartbeats: Array.from({ length: count }, (_, index) => ({
+          type: index % 2 === 0 ? MessageType.Heartbeat : MessageType.HeartbeatResponse,
+          group: index * 1000,
+          term: 2 ** 33 + index,
+          commit: index,
+        })),
+      }),
+    );
+  }
   frames.push(encodeFrame(FrameKind.PING, 0, Uint8Array.of(1)), encodeFrame(FrameKind.GOAWAY, 0, new Uint8Array(0)));
   return frames;
 }
@@ -181,8 +207,13 @@ describe('decoders under garbage input', () => {
         decoder.end();
       });
       // The payload alone, as if a corrupt frame had passed the framing layer intact.
-      const payloadKinds = [FrameKind.RAFT_MESSAGE, FrameKind.CLIENT_REQUEST, FrameKind.CLIENT_RESPONSE];
-      onlyTypedErrors(() => decodePayload(payloadKinds[round % 3]!, stream.subarray(9)));
+      const payloadKinds = [
+        FrameKind.RAFT_MESSAGE,
+        FrameKind.CLIENT_REQUEST,
+        FrameKind.CLIENT_RESPONSE,
+        FrameKind.COALESCED_HEARTBEATS,
+      ];
+      onlyTypedErrors(() => decodePayload(payloadKinds[round % 4]!, stream.subarray(9)));
     }
   });
 

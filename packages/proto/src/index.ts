@@ -1,3 +1,4 @@
+export * from './coalesced-heartbeats.js';
 export * from './conf-change-codec.js';
 export * from './errors.js';
 export * from './frame.js';

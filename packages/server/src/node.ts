@@ -13,6 +13,7 @@ import { startMetricsServer } from './metrics/metrics-server.js';
 import { NodeMetrics } from './metrics/node-metrics.js';
 import { LeaderWatch } from './routing/leader-watch.js';
 import { PeerFrameBatcher } from './routing/peer-frame-batcher.js';
+import { routePeerFrame } from './routing/peer-frame-router.js';
 import { ClientListener } from './transport/client-listener.js';
 import { PeerTransport } from './transport/peer-transport.js';
 
@@ -237,7 +238,13 @@ export async function startNode(config: ServerConfig, options: StartNodeOptions 
       logger,
       metrics,
       onFrames: (from, frames) => {
-        for (const frame of frames) batcher.add(from, hostOfGroup(frame.group, hostCount), frame.bytes);
+        for (const frame of frames) {
+          const error = routePeerFrame(from, frame, hostCount, (sender, host, bytes) =>
+            batcher.add(sender, host, bytes),
+          );
+          if (error !== undefined)
+            logger.warn({ from, code: error.code, err: error }, 'dropped malformed coalesced heartbeats');
+        }
       },
       onPeerDown: (node) => pool.broadcast({ type: 'peer-unreachable', node }),
     });

@@ -2,6 +2,7 @@ import { connect, type FlintClient } from '@flintkv/client';
 import type { RegisterValue } from '../checker/index.js';
 import type { HistoryRecorder } from './history-recorder.js';
 import type { ProxiedCluster } from './proxied-cluster.js';
+import { reportedRegions } from './region-table.js';
 
 const decoder = new TextDecoder();
 
@@ -57,16 +58,34 @@ export interface ReplicaMismatch {
 }
 
 /**
- * Compares every region's replicas: asks each replica for its checksum until all report the
+ * Compares every region's replicas (found from every node's Status): asks each replica for its checksum until all report the
  * same applied index (no writes are running, so they converge), then requires equal checksums
  * and key counts.
  */
-export async function compareReplicas(endpoints: string[], timeoutMs = 30_000): Promise<ReplicaMismatch[]> {
+export async function compareReplicas(
+  endpoints: string[],
+  expectedRegions: number,
+  replicasPerRegion: number,
+  timeoutMs = 30_000,
+): Promise<ReplicaMismatch[]> {
   const client = await connect({ endpoints, timeoutMs: 5_000 });
   const mismatches: ReplicaMismatch[] = [];
   try {
-    for (const region of await client.regions()) {
-      const mismatch = await compareRegion(client, region.id, region.peers, timeoutMs);
+    const regions = await reportedRegions(client);
+    if (regions.length !== expectedRegions) {
+      mismatches.push({
+        regionId: 0,
+        reason: `the nodes report ${regions.length} regions, expected ${expectedRegions}`,
+      });
+    }
+    for (const region of regions) {
+      if (region.replicas.length !== replicasPerRegion) {
+        mismatches.push({
+          regionId: region.id,
+          reason: `replicas on nodes ${region.replicas.join(', ')}, expected ${replicasPerRegion}`,
+        });
+      }
+      const mismatch = await compareRegion(client, region.id, region.replicas, timeoutMs);
       if (mismatch !== undefined) mismatches.push({ regionId: region.id, reason: mismatch });
     }
   } finally {

@@ -1,5 +1,6 @@
-import { connect, type FlintClient, type RegionInfo } from '@flintkv/client';
+import { connect, type FlintClient } from '@flintkv/client';
 import type { ProxiedCluster } from '../harness/proxied-cluster.js';
+import { type ReportedRegion, reportedRegions } from '../harness/region-table.js';
 import { describeScheduledEvent, type FaultEvent, type ScheduledEvent } from './schedule.js';
 
 /**
@@ -77,14 +78,14 @@ export class NemesisRunner {
       }
       case 'transfer-leader': {
         const region = await this.region(event.regionIndex);
-        if (!region.peers.includes(event.node)) return `n${event.node} holds no replica of region ${region.id}`;
+        if (!region.replicas.includes(event.node)) return `n${event.node} holds no replica of region ${region.id}`;
         await (await this.client()).transferLeader(region.id, event.node, { timeoutMs: 2_000 });
         return `region ${region.id} accepted`;
       }
       case 'compact-all': {
         const client = await this.client();
         const results = await Promise.all(
-          (await client.regions({ timeoutMs: 2_000 })).map((region) =>
+          (await reportedRegions(client)).map((region) =>
             client.compact(region.id, { timeoutMs: 2_000 }).then(
               ({ firstIndex }) => `r${region.id}@${firstIndex}`,
               (error: Error) => `r${region.id} failed (${error.message})`,
@@ -97,8 +98,8 @@ export class NemesisRunner {
   }
 
   /** The region at `index` in key order, with the leader the cluster reports now. */
-  private async region(index: number): Promise<RegionInfo> {
-    const regions = await (await this.client()).regions({ timeoutMs: 2_000 });
+  private async region(index: number): Promise<ReportedRegion> {
+    const regions = await reportedRegions(await this.client());
     const region = regions[index % regions.length];
     if (region === undefined) throw new Error('the cluster reports no regions');
     return region;

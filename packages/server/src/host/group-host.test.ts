@@ -3,9 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   type Command,
+  decodeCoalescedHeartbeats,
+  decodeRaftMessage,
   decodeResponse,
   encodeRequestFrame,
   FrameDecoder,
+  FrameKind,
+  MessageType,
   makeRequest,
   type Request,
   type Response,
@@ -44,6 +48,8 @@ class InProcessCluster {
   private requestCounter = 0;
   /** Nodes whose traffic is dropped (as if partitioned or down). */
   readonly isolated = new Set<number>();
+  /** When set, a copy of every peer-send buffer is recorded here. */
+  peerSends: { from: number; to: number; bytes: Uint8Array }[] | undefined;
 
   constructor(
     readonly root: string,
@@ -101,6 +107,7 @@ class InProcessCluster {
   private route(from: number, message: HostOutbound): void {
     if (message.type === 'peer-send') {
       if (this.isolated.has(from) || this.isolated.has(message.to)) return;
+      this.peerSends?.push({ from, to: message.to, bytes: new Uint8Array(message.buffer).slice() });
       const target = this.hosts.get(message.to);
       // Delivered on a later event-loop turn, as a socket would.
       setImmediate(() => target?.receive({ type: 'peer-frames', from, buffer: message.buffer }));
@@ -186,6 +193,42 @@ describe('group hosts replicate a region', () => {
         return stale.type === 'get' && stale.found && text(stale.value) === 'one';
       });
     }
+  });
+
+  it('context-less heartbeats travel as one coalesced frame per peer per flush; ReadIndex heartbeats keep their context', async () => {
+    const nodes = await newCluster({ bootstrap: { regionCount: 4 } });
+    for (const region of [1, 2, 3, 4]) await eventually(() => nodes.leaderOf(region));
+    const sends: { from: number; to: number; bytes: Uint8Array }[] = [];
+    nodes.peerSends = sends;
+    const leader = nodes.leaderOf(1)!;
+    const read = await nodes.request(leader, 1, { type: 'get', key: keyInRegion1('x'), consistency: 'linearizable' });
+    expect(read).toMatchObject({ type: 'get', found: false });
+    let coalescedTuples = 0;
+    let contextHeartbeats = 0;
+    await eventually(() => {
+      for (const send of sends.splice(0)) {
+        const frames = new FrameDecoder().push(send.bytes);
+        expect(frames.filter((frame) => frame.kind === FrameKind.COALESCED_HEARTBEATS).length).toBeLessThanOrEqual(1);
+        for (const frame of frames) {
+          if (frame.kind === FrameKind.COALESCED_HEARTBEATS) {
+            const batch = decodeCoalescedHeartbeats(frame.payload);
+            expect([batch.from, batch.to]).toEqual([send.from, send.to]);
+            coalescedTuples += batch.heartbeats.length;
+          } else if (frame.kind === FrameKind.RAFT_MESSAGE) {
+            const message = decodeRaftMessage(frame.payload);
+            if (message.type !== MessageType.Heartbeat && message.type !== MessageType.HeartbeatResponse) continue;
+            // Only heartbeats that must carry a context are left as plain Raft messages.
+            expect(message.context.byteLength).toBeGreaterThan(0);
+            contextHeartbeats++;
+          }
+        }
+      }
+      return coalescedTuples >= 50;
+    });
+    // The linearizable read was confirmed by a heartbeat round carrying its ReadIndex context.
+    expect(contextHeartbeats).toBeGreaterThan(0);
+    // Groups stay healthy on coalesced heartbeats alone: a write still commits.
+    expect(await nodes.write(1, { type: 'put', key: keyInRegion1('y'), value: bytes('v') })).toEqual({ type: 'put' });
   });
 
   it('a follower refuses writes with NOT_LEADER naming the leader and its client address', async () => {

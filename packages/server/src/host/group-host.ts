@@ -1,14 +1,19 @@
 import { join } from 'node:path';
 import { bootstrapRegions, type RegionDescriptor } from '@flintkv/pd';
 import {
+  coalescedHeartbeatOf,
+  decodeCoalescedHeartbeats,
   decodeRaftMessage,
   decodeRequest,
   decodeSnapshotChunk,
   encodeRaftMessageFrame,
   encodeResponseFrame,
   encodeSnapshotChunkFrame,
+  expandCoalescedHeartbeat,
+  type Frame,
   FrameDecoder,
   FrameKind,
+  isCoalescibleHeartbeat,
   type Message,
   MessageType,
   makeResponseError,
@@ -74,7 +79,7 @@ export class GroupHost {
   private turnScheduled = false;
   private tickTimer: NodeJS.Timeout | undefined;
   private reportTimer: NodeJS.Timeout | undefined;
-  private readonly outbox = new PeerOutbox();
+  private readonly outbox: PeerOutbox;
   private readonly metrics = new HostMetrics();
   private readonly assemblers = new Map<string, SnapshotAssembler>();
   private readonly environment: GroupEnvironment;
@@ -99,6 +104,7 @@ export class GroupHost {
   ) {
     // Unique across restarts of this node: proposal ids of an earlier run never match a new waiter.
     this.proposalCounter = now() * 1000;
+    this.outbox = new PeerOutbox(options.nodeId);
     this.clientAddresses = new Map(options.members.map((member) => [member.nodeId, member.clientAddress]));
     const host = this;
     this.environment = {
@@ -397,6 +403,10 @@ export class GroupHost {
       return;
     }
     for (const frame of frames) {
+      if (frame.kind === FrameKind.COALESCED_HEARTBEATS) {
+        this.receiveCoalescedHeartbeats(from, frame);
+        continue;
+      }
       const group = this.groups.get(frame.group);
       if (group === undefined) {
         this.log.debug({ from, group: frame.group }, 'message for a group not on this host dropped');
@@ -432,6 +442,29 @@ export class GroupHost {
         continue;
       }
       group.step(message);
+    }
+  }
+
+  /** Steps each tuple of a coalesced frame into its group as the heartbeat (response) it stands for. */
+  private receiveCoalescedHeartbeats(from: number, frame: Frame): void {
+    let batch: ReturnType<typeof decodeCoalescedHeartbeats>;
+    try {
+      batch = decodeCoalescedHeartbeats(frame.payload);
+    } catch (error) {
+      this.log.warn({ from, err: error }, 'dropped undecodable coalesced heartbeats');
+      return;
+    }
+    if (batch.to !== this.options.nodeId) {
+      this.log.warn({ from, to: batch.to }, 'coalesced heartbeats addressed to another node dropped');
+      return;
+    }
+    for (const heartbeat of batch.heartbeats) {
+      const group = this.groups.get(heartbeat.group);
+      if (group === undefined) {
+        this.log.debug({ from, group: heartbeat.group }, 'heartbeat for a group not on this host dropped');
+        continue;
+      }
+      group.step(expandCoalescedHeartbeat(batch.from, batch.to, heartbeat));
     }
   }
 
@@ -510,6 +543,11 @@ export class GroupHost {
       // No reportSnapshot here: the transport gives no delivery receipt, so Raft keeps the follower
       // in snapshot state (sending it nothing else) until it answers after installing, and retries
       // on its own after an election timeout or two if the snapshot was lost.
+      return;
+    }
+    // Context-less heartbeats of all groups travel as one frame per node; a ReadIndex context stays uncoalesced.
+    if (isCoalescibleHeartbeat(message)) {
+      this.outbox.addHeartbeat(message.to, coalescedHeartbeatOf(groupId, message));
       return;
     }
     this.outbox.add(message.to, encodeRaftMessageFrame(groupId, message));

@@ -273,6 +273,7 @@ export class PeerTransport {
       switch (frame.kind) {
         case FrameKind.RAFT_MESSAGE:
         case FrameKind.SNAPSHOT_CHUNK:
+        case FrameKind.COALESCED_HEARTBEATS:
           if (raft === undefined) raft = [];
           raft.push(frame);
           break;
