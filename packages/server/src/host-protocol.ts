@@ -5,7 +5,9 @@
  *
  * Buffers hold whole wire frames (`u32 length | u8 kind | u32 group | payload`, see
  * `@flintkv/proto`), so the main thread never decodes a payload: it reads the group id from
- * the header, picks the host with {@link hostOfGroup}, and forwards the bytes.
+ * the header, picks the host with {@link hostOfGroup}, and forwards the bytes. The exception is
+ * a COALESCED_HEARTBEATS frame (group 0, heartbeats of many groups): the main thread splits it
+ * into one such frame per host by reading only the tuples' group ids (`routing/peer-frame-router.ts`).
  */
 
 /** Main thread → host. */

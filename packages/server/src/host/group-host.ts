@@ -546,7 +546,7 @@ export class GroupHost {
       return;
     }
     // Context-less heartbeats of all groups travel as one frame per node; a ReadIndex context stays uncoalesced.
-    if (isCoalescibleHeartbeat(message)) {
+    if (isCoalescibleHeartbeat(message) && message.from === this.options.nodeId) {
       this.outbox.addHeartbeat(message.to, coalescedHeartbeatOf(groupId, message));
       return;
     }

@@ -1,0 +1,36 @@
+import { FlintProtocolError, type Frame, FrameKind, partitionCoalescedHeartbeats } from '@flintkv/proto';
+import { hostOfGroup } from '../host-protocol.js';
+
+/**
+ * Sends each peer frame read from node `from` to the host owning its group, without decoding
+ * a Raft payload. A COALESCED_HEARTBEATS frame (group 0) holds heartbeats of many groups, and
+ * the sender's host layout may differ from ours, so it is split into one coalesced frame per
+ * host by reading only the tuples' group ids.
+ * @returns the error of a coalesced frame that could not be split (the frame is dropped, like
+ * an undecodable Raft message: Raft recovers from a lost heartbeat), else `undefined`.
+ */
+export function routePeerFrame(
+  from: number,
+  frame: Frame,
+  hostCount: number,
+  deliver: (from: number, host: number, frame: Uint8Array) => void,
+): FlintProtocolError | undefined {
+  if (frame.kind !== FrameKind.COALESCED_HEARTBEATS) {
+    deliver(from, hostOfGroup(frame.group, hostCount), frame.bytes);
+    return undefined;
+  }
+  if (hostCount === 1) {
+    // The host validates the payload when it decodes it.
+    deliver(from, 0, frame.bytes);
+    return undefined;
+  }
+  let parts: Map<number, Uint8Array>;
+  try {
+    parts = partitionCoalescedHeartbeats(frame.payload, (group) => hostOfGroup(group, hostCount));
+  } catch (error) {
+    if (error instanceof FlintProtocolError) return error;
+    throw error;
+  }
+  for (const [host, part] of parts) deliver(from, host, part);
+  return undefined;
+}
