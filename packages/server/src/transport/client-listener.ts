@@ -1,12 +1,12 @@
 import type { Server, Socket } from 'node:net';
-import { ConnectionRole, type Frame, FrameKind, frameKindName } from '@flintkv/proto';
+import { ConnectionRole, type Frame, FrameKind } from '@flintkv/proto';
 import type { HostAndPort } from '../config/server-config.js';
 import type { Logger } from '../logger.js';
 import type { NodeMetrics } from '../metrics/node-metrics.js';
 import { FramedConnection } from './framed-connection.js';
 import { acceptHello, type HandshakeFailure } from './handshake-exchange.js';
 import { closeListener, listenTcp, remoteAddressOf } from './listen.js';
-import { pongOf } from './pong.js';
+import { handleControlFrame } from './control-frames.js';
 
 /** Replies waiting for a client that does not read; past this its connection is closed. */
 const MAX_UNREAD_REPLY_BYTES = 64 * 1024 * 1024;
@@ -129,20 +129,8 @@ export class ClientListener {
           this.options.metrics.clientFramesReceived.inc();
           this.options.onRequest(id, frame);
           break;
-        case FrameKind.PING:
-          connection.send(pongOf(frame));
-          break;
-        case FrameKind.PONG:
-          break;
-        case FrameKind.GOAWAY:
-          connection.close({ code: 'FLINT_GOAWAY', message: new TextDecoder().decode(frame.payload) });
-          return;
         default:
-          connection.close({
-            code: 'FLINT_FRAME_WRONG_PORT',
-            message: `a ${frameKindName(frame.kind)} frame is not valid on the client port`,
-          });
-          return;
+          if (!handleControlFrame(connection, frame, 'client')) return;
       }
     }
   }

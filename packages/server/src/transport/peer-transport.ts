@@ -1,5 +1,5 @@
 import { connect, type Server, type Socket } from 'node:net';
-import { ConnectionRole, type Frame, FrameKind, frameKindName } from '@flintkv/proto';
+import { ConnectionRole, type Frame, FrameKind } from '@flintkv/proto';
 import type { ClusterMember, HostAndPort } from '../config/server-config.js';
 import type { Logger } from '../logger.js';
 import type { NodeMetrics } from '../metrics/node-metrics.js';
@@ -7,7 +7,7 @@ import { countFrames } from './frame-count.js';
 import { type CloseReason, FramedConnection } from './framed-connection.js';
 import { acceptHello, type HandshakeFailure, offerHello } from './handshake-exchange.js';
 import { closeListener, listenTcp, remoteAddressOf } from './listen.js';
-import { pongOf } from './pong.js';
+import { handleControlFrame } from './control-frames.js';
 import { type BackoffPolicy, DEFAULT_BACKOFF, reconnectDelay } from './reconnect-backoff.js';
 
 /** How long a dial may take to establish TCP before it is abandoned and retried. */
@@ -277,20 +277,8 @@ export class PeerTransport {
           if (raft === undefined) raft = [];
           raft.push(frame);
           break;
-        case FrameKind.PING:
-          connection.send(pongOf(frame));
-          break;
-        case FrameKind.PONG:
-          break;
-        case FrameKind.GOAWAY:
-          connection.close({ code: 'FLINT_GOAWAY', message: new TextDecoder().decode(frame.payload) });
-          return;
         default:
-          connection.close({
-            code: 'FLINT_FRAME_WRONG_PORT',
-            message: `a ${frameKindName(frame.kind)} frame is not valid on the peer port`,
-          });
-          return;
+          if (!handleControlFrame(connection, frame, 'peer')) return;
       }
     }
     if (raft !== undefined) this.options.onFrames(link.member.nodeId, raft);
