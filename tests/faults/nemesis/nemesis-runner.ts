@@ -78,7 +78,8 @@ export class NemesisRunner {
       }
       case 'transfer-leader': {
         const region = await this.region(event.regionIndex);
-        if (!region.replicas.includes(event.node)) return `n${event.node} holds no replica of region ${region.id}`;
+        if (!region.replicas.includes(event.node))
+          return `n${event.node} reports no replica of region ${region.id} (down, or not a member); skipped`;
         await (await this.client()).transferLeader(region.id, event.node, { timeoutMs: 2_000 });
         return `region ${region.id} accepted`;
       }
