@@ -76,7 +76,21 @@ export interface GroupReport {
   /** Leader only: match index per peer node id. */
   matchIndex: Record<number, number>;
   /** The region's range and epoch (absent for the meta group 0). */
-  region?: { startKey: Uint8Array; endKey: Uint8Array; confVersion: number; version: number; peers: number[] };
+  region?: RegionReport;
+  /**
+   * Meta group (0) only: the cluster's whole region table as the meta state machine holds it,
+   * so a node can describe regions it holds no replica of (clusters larger than the replica count).
+   */
+  regionTable?: ({ id: number } & RegionReport)[];
+}
+
+/** A region's range, epoch and replicas as a report carries them. */
+export interface RegionReport {
+  startKey: Uint8Array;
+  endKey: Uint8Array;
+  confVersion: number;
+  version: number;
+  peers: number[];
 }
 
 /** Everything a host task needs to start; passed as piscina task data with the MessagePort. */

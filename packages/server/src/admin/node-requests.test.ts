@@ -48,6 +48,37 @@ describe('node-level requests', () => {
     expect(regions[0]).toMatchObject({ epoch: { confVersion: 1, version: 2 }, peers: [1, 2, 3] });
   });
 
+  it('completes the table from the meta group for regions this node holds no replica of', () => {
+    const tableEntry = (id: number, start: string, end: string, peers: number[]) => ({
+      id,
+      startKey: text(start),
+      endKey: text(end),
+      confVersion: 1,
+      version: 2,
+      peers,
+    });
+    const metaWithTable: GroupReport = {
+      ...meta,
+      regionTable: [
+        tableEntry(1, '', 'g', [1, 2, 3]),
+        tableEntry(3, 'g', 'm', [3, 4, 5]),
+        tableEntry(2, 'm', '', [1, 2, 3]),
+      ],
+    };
+    const regions = regionsOf({
+      node,
+      reportsByHost: new Map([
+        [0, [metaWithTable, region(2, 'm', '', 3)]],
+        [1, [region(1, '', 'g', 1, 'leader')]],
+      ]),
+    });
+    expect(regions.map((each) => [each.id, each.leader, each.peers])).toEqual([
+      [1, 1, [1, 2, 3]],
+      [3, 0, [3, 4, 5]],
+      [2, 3, [1, 2, 3]],
+    ]);
+  });
+
   it('answers Status with the node and every local group, the meta group included', () => {
     const response = answerNodeRequest(makeRequest({ requestId: 4, command: { type: 'status' } }), {
       node,

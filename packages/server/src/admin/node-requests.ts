@@ -1,6 +1,6 @@
 import type { GroupRole, GroupStatus, NodeStatus, RegionDescriptor, Request, Response } from '@flintkv/proto';
 import { makeResponseError } from '@flintkv/proto';
-import type { GroupReport } from '../host-protocol.js';
+import type { GroupReport, RegionReport } from '../host-protocol.js';
 
 /** What the main thread knows to answer node-level requests (frames addressed to group 0). */
 export interface NodeView {
@@ -46,23 +46,33 @@ function allReports(view: NodeView): GroupReport[] {
 
 /**
  * The region table as this node sees it: the descriptors of the regions it replicates, with
- * the leader each replica knows. In a cluster where every node holds every region (three
- * nodes, three replicas) that is the whole table.
+ * the leader each replica knows, completed from the meta group's table for regions it holds
+ * no replica of (their leader unknown, 0) — with more nodes than replicas, no node holds all.
  */
 export function regionsOf(view: NodeView): RegionDescriptor[] {
-  const regions: RegionDescriptor[] = [];
-  for (const report of allReports(view)) {
-    if (report.region === undefined) continue;
-    regions.push({
-      id: report.groupId,
-      startKey: report.region.startKey,
-      endKey: report.region.endKey,
-      epoch: { confVersion: report.region.confVersion, version: report.region.version },
-      peers: [...report.region.peers],
-      leader: report.leader,
-    });
+  const regions = new Map<number, RegionDescriptor>();
+  const reports = allReports(view);
+  for (const report of reports) {
+    if (report.region !== undefined)
+      regions.set(report.groupId, descriptorOf(report.groupId, report.region, report.leader));
   }
-  return regions.sort((a, b) => Buffer.compare(a.startKey, b.startKey));
+  for (const report of reports) {
+    for (const entry of report.regionTable ?? []) {
+      if (!regions.has(entry.id)) regions.set(entry.id, descriptorOf(entry.id, entry, 0));
+    }
+  }
+  return [...regions.values()].sort((a, b) => Buffer.compare(a.startKey, b.startKey));
+}
+
+function descriptorOf(id: number, region: RegionReport, leader: number): RegionDescriptor {
+  return {
+    id,
+    startKey: region.startKey,
+    endKey: region.endKey,
+    epoch: { confVersion: region.confVersion, version: region.version },
+    peers: [...region.peers],
+    leader,
+  };
 }
 
 /** Answers a node-level request: Status and Regions; anything else is refused as INVALID_ARGUMENT. */

@@ -784,6 +784,16 @@ export class RegionGroup {
         peers: [...this.region.peers],
       };
     }
+    if (this.isMeta) {
+      report.regionTable = this.meta.state.regions.map((region) => ({
+        id: region.id,
+        startKey: region.startKey,
+        endKey: region.endKey,
+        confVersion: region.epoch.confVersion,
+        version: region.epoch.version,
+        peers: [...region.peers],
+      }));
+    }
     return report;
   }
 
