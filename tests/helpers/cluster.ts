@@ -7,6 +7,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { startTestCluster, type TestCluster, type TestClusterOptions } from '@flintkv/server';
+import { pollUntil } from '../faults/poll.js';
 
 /** The built `flint` entry; tests run what `npm run build` produced. */
 export const FLINT_BIN = fileURLToPath(new URL('../../packages/cli/dist/bin.js', import.meta.url));
@@ -30,27 +31,12 @@ export async function stopAllClusters(): Promise<void> {
   await Promise.all(clusters.map((cluster) => cluster.stop()));
 }
 
-/** Polls `condition` every `intervalMs` until it returns a value other than undefined/false, or throws at the deadline. */
-export async function eventually<T>(
+/** Polls `condition` until it returns a value other than undefined/false, or throws at the deadline (default 20 s). */
+export function eventually<T>(
   what: string,
   condition: () => Promise<T | undefined | false> | T | undefined | false,
   timeoutMs = 20_000,
   intervalMs = 50,
 ): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let lastError: unknown;
-  for (;;) {
-    try {
-      const value = await condition();
-      if (value !== undefined && value !== false) return value;
-    } catch (error) {
-      lastError = error;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(
-        `${what}: not true within ${timeoutMs} ms${lastError ? ` (last error: ${String(lastError)})` : ''}`,
-      );
-    }
-    await new Promise((resolve) => setTimeout(resolve, intervalMs));
-  }
+  return pollUntil(what, condition, timeoutMs, intervalMs);
 }

@@ -1,3 +1,4 @@
+import type { RegionDescriptor as WireRegionDescriptor, RegionEpoch as WireRegionEpoch } from '@flintkv/proto';
 import { compareBytes } from './bytes.js';
 import { PlacementError } from './errors.js';
 
@@ -5,27 +6,17 @@ import { PlacementError } from './errors.js';
 export const META_GROUP_ID = 0;
 
 /**
- * A region's epoch. `confVersion` grows on every membership change of its group, `version`
- * on every change of its range (split, merge). A request naming an older epoch is refused.
+ * A region's epoch: the wire type. `confVersion` grows on every membership change of its
+ * group, `version` on every change of its range (split, merge).
  */
-export interface RegionEpoch {
-  confVersion: number;
-  version: number;
-}
+export type RegionEpoch = WireRegionEpoch;
 
 /**
- * One region: the keys `[startKey, endKey)` and the nodes replicating them. An empty
- * `startKey` is -infinity and an empty `endKey` is +infinity. Treat as an immutable value.
+ * One region: the keys `[startKey, endKey)` and the nodes replicating them (ascending), as
+ * placement stores it — the wire descriptor without the leader, which placement does not own.
+ * An empty `startKey` is -infinity and an empty `endKey` is +infinity. Treat as immutable.
  */
-export interface RegionDescriptor {
-  /** Raft group id; 1 and up (0 is the meta group). */
-  id: number;
-  startKey: Uint8Array;
-  endKey: Uint8Array;
-  epoch: RegionEpoch;
-  /** Node ids of the replicas, ascending. */
-  peers: number[];
-}
+export type RegionDescriptor = Omit<WireRegionDescriptor, 'leader'>;
 
 /** True if `key` lies in `[region.startKey, region.endKey)`. */
 export function regionContains(region: RegionDescriptor, key: Uint8Array): boolean {
