@@ -160,6 +160,24 @@ describe('KV state machine', () => {
     );
   });
 
+  it('many writes of one client in one batch store its session once, holding every result', () => {
+    const replica = new Replica();
+    const writes = Array.from({ length: 40 }, (_, index) => ({
+      operation: { kind: 'put', key: bytes(`k${index}`), value: bytes(String(index)) } as KvOperation,
+      client: 'c',
+      sequence: index + 1,
+    }));
+    replica.applyAll(writes);
+    const sessionRecords = [...replica.store.values()].filter(
+      ({ key }) => keyId(key) >= keyId(SESSION_RANGE.lower) && keyId(key) < keyId(SESSION_RANGE.upper),
+    );
+    expect(sessionRecords).toHaveLength(1);
+    replica.reload();
+    for (const write of writes) {
+      expect(replica.apply(write.operation, { client: 'c', sequence: write.sequence }).kind).toBe('duplicate');
+    }
+  });
+
   it('a session silent for longer than the TTL of proposer time expires, identically after a reload', () => {
     const replica = new Replica();
     replica.apply({ kind: 'put', key: bytes('k'), value: bytes('1') }, { client: 'old', sequence: 1, time: 1_000 });

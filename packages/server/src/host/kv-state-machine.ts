@@ -1,6 +1,6 @@
 import type { KvCommand, KvOperation, KvWriteResult } from './kv-command.js';
 import { CLOCK_KEY, keyId, userDataKey } from './kv-keys.js';
-import type { SessionTable, StoredRecord } from './session-table.js';
+import type { DeferredRecord, SessionTable, StoredRecord } from './session-table.js';
 import { packOwned, unpackBytes } from './kv-command.js';
 
 /**
@@ -26,28 +26,32 @@ export type ApplyOutcome =
  * (they are not in the database yet). One instance per group per turn.
  */
 export class ApplyBatch {
-  private readonly overlay = new Map<string, StoredRecord>();
+  private readonly overlay = new Map<string, StoredRecord | DeferredRecord>();
 
   /** @param readCommitted reads the data as of the last committed batch (prefetched). */
   constructor(private readonly readCommitted: StoredRead) {}
 
   read: StoredRead = (storedKey) => {
     const staged = this.overlay.get(keyId(storedKey));
-    return staged !== undefined ? staged.value : this.readCommitted(storedKey);
+    return staged !== undefined ? storedValue(staged) : this.readCommitted(storedKey);
   };
 
-  write(record: StoredRecord): void {
+  write(record: StoredRecord | DeferredRecord): void {
     this.overlay.set(keyId(record.key), record);
   }
 
-  /** Every staged record, last write per key. */
+  /** Every staged record, last write per key; deferred records are encoded now. */
   records(): StoredRecord[] {
-    return [...this.overlay.values()];
+    return [...this.overlay.values()].map((record) => ({ key: record.key, value: storedValue(record) }));
   }
 
   get isEmpty(): boolean {
     return this.overlay.size === 0;
   }
+}
+
+function storedValue(record: StoredRecord | DeferredRecord): Uint8Array | null {
+  return 'encode' in record ? record.encode() : record.value;
 }
 
 /** Decodes the stored clock (largest proposer time applied). */

@@ -32,6 +32,16 @@ export interface StoredRecord {
   value: Uint8Array | null;
 }
 
+/**
+ * A record whose bytes are produced only when its batch is read or persisted. A pipelined
+ * client has many writes applied in one turn; each rewrites its session record, and encoding
+ * only the last one per turn keeps the apply path from re-packing the session for every write.
+ */
+export interface DeferredRecord {
+  key: Uint8Array;
+  encode(): Uint8Array;
+}
+
 export class SessionTable {
   /** Insertion order is `lastSeen` order: a touched session is moved to the end. */
   private readonly sessions = new Map<string, SessionRecord>();
@@ -69,8 +79,11 @@ export class SessionTable {
     return { kind: 'new' };
   }
 
-  /** Remembers a write's result at state-machine time `now`; returns the record to store. */
-  record(clientId: string, sequence: number, result: KvWriteResult, now: number): StoredRecord {
+  /**
+   * Remembers a write's result at state-machine time `now`; returns the session's record to
+   * store, encoded from the session as it stands when the batch is persisted.
+   */
+  record(clientId: string, sequence: number, result: KvWriteResult, now: number): DeferredRecord {
     const record = this.sessions.get(clientId) ?? { lastSeen: now, results: [] };
     this.sessions.delete(clientId);
     record.lastSeen = now;
@@ -82,7 +95,8 @@ export class SessionTable {
     this.sessions.set(clientId, record);
     return {
       key: sessionKey(clientId),
-      value: packOwned({ lastSeen: record.lastSeen, results: record.results.map((r) => [r.sequence, r.result]) }),
+      encode: () =>
+        packOwned({ lastSeen: record.lastSeen, results: record.results.map((r) => [r.sequence, r.result]) }),
     };
   }
 
