@@ -162,7 +162,7 @@ describe('metrics endpoint', () => {
     await eventually('node 1 to be healthy', async () => (await fetch(`${base}/health`)).status === 200);
     const expected = [
       /^flint_peer_connected\{peer="2",node="1"\} 1$/m,
-      /^flint_peer_frames_received_total\{peer="3",node="1"\} [1-9]\d*$/m,
+      /^flint_peer_frames_received_total\{peer="2",node="1"\} [1-9]\d*$/m,
       ...[0, 1, 2].map((group) => new RegExp(`^flint_group_leader\\{group="${group}",node="1"\\} [123]$`, 'm')),
       /^flint_process_resident_memory_bytes\{node="1"\} \d+/m,
     ];
