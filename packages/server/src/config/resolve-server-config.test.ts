@@ -8,7 +8,7 @@ const base: ServerFlags = { id: '1', data: 'data/n1', cluster };
 
 function errorOf(flags: ServerFlags, file?: string): ConfigError {
   try {
-    resolveServerConfig(flags, file, '/work');
+    resolveServerConfig(flags, file, '/srv/flint');
   } catch (error) {
     if (error instanceof ConfigError) return error;
     throw error;
@@ -18,15 +18,15 @@ function errorOf(flags: ServerFlags, file?: string): ConfigError {
 
 describe('resolveServerConfig', () => {
   it('fills defaults: listen addresses from the member entry, client port = peer port + 100, workers = min(regions + 1, 4)', () => {
-    const config = resolveServerConfig(base, undefined, '/work');
+    const config = resolveServerConfig(base, undefined, '/srv/flint');
     expect(config.nodeId).toBe(1);
-    expect(config.dataDirectory).toBe('/work/data/n1');
+    expect(config.dataDirectory).toBe('/srv/flint/data/n1');
     expect(config.peerListen).toEqual({ host: '127.0.0.1', port: 7101 });
     expect(config.clientListen).toEqual({ host: '127.0.0.1', port: 7201 });
     expect(config.members.map((member) => member.clientAddress.port)).toEqual([7201, 7202, 7203]);
     expect(config.regionCount).toBe(8);
     expect(config.workers).toBe(4);
-    expect(resolveServerConfig({ ...base, regions: '2' }, undefined, '/work').workers).toBe(3);
+    expect(resolveServerConfig({ ...base, regions: '2' }, undefined, '/srv/flint').workers).toBe(3);
     expect(config.metricsListen).toBeUndefined();
   });
 
@@ -34,7 +34,7 @@ describe('resolveServerConfig', () => {
     const config = resolveServerConfig(
       { id: '2', data: '/d', cluster: '1=10.0.0.1:7101/10.0.0.1:9001,2=10.0.0.2:7101/10.0.0.2:9001' },
       undefined,
-      '/work',
+      '/srv/flint',
     );
     expect(config.clientListen).toEqual({ host: '10.0.0.2', port: 9001 });
   });
@@ -43,29 +43,29 @@ describe('resolveServerConfig', () => {
     const reordered = resolveServerConfig(
       { ...base, cluster: '3=127.0.0.1:7103,1=127.0.0.1:7101,2=127.0.0.1:7102' },
       undefined,
-      '/work',
+      '/srv/flint',
     );
-    const config = resolveServerConfig(base, undefined, '/work');
+    const config = resolveServerConfig(base, undefined, '/srv/flint');
     expect(reordered.clusterId).toBe(config.clusterId);
     expect(Number.isSafeInteger(config.clusterId) && config.clusterId > 0).toBe(true);
     expect(clusterIdOf(config.members.slice(0, 2))).not.toBe(config.clusterId);
-    expect(resolveServerConfig({ ...base, clusterId: '42' }, undefined, '/work').clusterId).toBe(42);
+    expect(resolveServerConfig({ ...base, clusterId: '42' }, undefined, '/srv/flint').clusterId).toBe(42);
   });
 
   it('lets flags override the config file', () => {
     const file = `id: 2\ndata: /var/flint\ncluster:\n  - 1=127.0.0.1:7101\n  - 2=127.0.0.1:7102\nregions: 4\nlog-level: warn\n`;
-    const fromFile = resolveServerConfig({}, file, '/work');
+    const fromFile = resolveServerConfig({}, file, '/srv/flint');
     expect(fromFile.nodeId).toBe(2);
     expect(fromFile.regionCount).toBe(4);
     expect(fromFile.logLevel).toBe('warn');
-    const overridden = resolveServerConfig({ id: '1', regions: '6', logLevel: 'debug' }, file, '/work');
+    const overridden = resolveServerConfig({ id: '1', regions: '6', logLevel: 'debug' }, file, '/srv/flint');
     expect(overridden.nodeId).toBe(1);
     expect(overridden.regionCount).toBe(6);
     expect(overridden.logLevel).toBe('debug');
   });
 
   it('reads split keys as text or 0x-hex and derives the region count from them', () => {
-    const config = resolveServerConfig({ ...base, splitKeys: 'g,0x70' }, undefined, '/work');
+    const config = resolveServerConfig({ ...base, splitKeys: 'g,0x70' }, undefined, '/srv/flint');
     expect(config.regionCount).toBe(3);
     expect(config.splitKeys?.map((key) => Buffer.from(key).toString())).toEqual(['g', 'p']);
   });
