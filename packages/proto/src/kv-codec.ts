@@ -21,6 +21,7 @@ import type {
   ResponseErrorCode,
   Result,
 } from './kv-types.js';
+import { RESPONSE_ERROR_CODES } from './kv-types.js';
 import { decodeWith, encodeWith, finishOwned, flint } from './protobuf-runtime.js';
 import { checkEncodable, plainBytes, safeInteger, safeIntegers } from './wire-numbers.js';
 
@@ -32,17 +33,7 @@ const admin = flint.admin;
 const CONSISTENCIES: readonly ReadConsistency[] = ['linearizable', 'lease', 'stale'];
 const ROLES: readonly GroupRole[] = ['follower', 'preCandidate', 'candidate', 'leader', 'learner'];
 /** Index = wire number; 0 (unspecified) decodes as INTERNAL. */
-const ERROR_CODES: readonly (ResponseErrorCode | undefined)[] = [
-  undefined,
-  'NOT_LEADER',
-  'REGION_NOT_FOUND',
-  'EPOCH_MISMATCH',
-  'KEY_NOT_IN_REGION',
-  'TIMEOUT',
-  'SERVER_BUSY',
-  'INVALID_ARGUMENT',
-  'INTERNAL',
-];
+const ERROR_CODES: readonly (ResponseErrorCode | undefined)[] = [undefined, ...RESPONSE_ERROR_CODES];
 
 function enumToWire<T>(table: readonly (T | undefined)[], value: T, what: string): number {
   const number = table.indexOf(value);

@@ -135,16 +135,20 @@ export interface GroupStatus {
   epoch: RegionEpoch;
 }
 
+/** Every reason a request can fail, in wire order (wire number = position + 1; 0 is unspecified). */
+export const RESPONSE_ERROR_CODES = [
+  'NOT_LEADER',
+  'REGION_NOT_FOUND',
+  'EPOCH_MISMATCH',
+  'KEY_NOT_IN_REGION',
+  'TIMEOUT',
+  'SERVER_BUSY',
+  'INVALID_ARGUMENT',
+  'INTERNAL',
+] as const;
+
 /** Why a request failed. */
-export type ResponseErrorCode =
-  | 'NOT_LEADER'
-  | 'REGION_NOT_FOUND'
-  | 'EPOCH_MISMATCH'
-  | 'KEY_NOT_IN_REGION'
-  | 'TIMEOUT'
-  | 'SERVER_BUSY'
-  | 'INVALID_ARGUMENT'
-  | 'INTERNAL';
+export type ResponseErrorCode = (typeof RESPONSE_ERROR_CODES)[number];
 
 /** A failed request's answer. Fields that do not apply to `code` are 0, '' or []. */
 export interface ResponseError {

@@ -10,9 +10,9 @@ import type {
   RegionEpoch,
   Request,
   Response,
-  ResponseErrorCode,
   Result,
 } from '../kv-types.js';
+import { RESPONSE_ERROR_CODES } from '../kv-types.js';
 import {
   type ConfState,
   type Entry,
@@ -169,17 +169,6 @@ export const groupStatus = (): fc.Arbitrary<GroupStatus> =>
     epoch: epoch(),
   });
 
-const ERROR_CODES: ResponseErrorCode[] = [
-  'NOT_LEADER',
-  'REGION_NOT_FOUND',
-  'EPOCH_MISMATCH',
-  'KEY_NOT_IN_REGION',
-  'TIMEOUT',
-  'SERVER_BUSY',
-  'INVALID_ARGUMENT',
-  'INTERNAL',
-];
-
 /** One generator per result type. */
 export const resultsByType: { [K in Result['type']]: fc.Arbitrary<Extract<Result, { type: K }>> } = {
   get: fc.record({ type: fc.constant('get'), found: fc.boolean(), value: bytes() }),
@@ -214,7 +203,7 @@ export const resultsByType: { [K in Result['type']]: fc.Arbitrary<Extract<Result
   error: fc.record({
     type: fc.constant('error'),
     error: fc.record({
-      code: fc.constantFrom(...ERROR_CODES),
+      code: fc.constantFrom(...RESPONSE_ERROR_CODES),
       message: fc.string(),
       leaderId: safeNumber(),
       leaderAddress: fc.string(),

@@ -393,11 +393,9 @@ export class GroupHost {
   }
 
   private receivePeerFrames(from: number, bytes: Uint8Array): void {
-    let frames: ReturnType<FrameDecoder['push']>;
+    let frames: Frame[];
     try {
-      const decoder = new FrameDecoder();
-      frames = decoder.push(bytes);
-      decoder.end();
+      frames = decodeWholeFrames(bytes);
     } catch (error) {
       this.log.warn({ from, err: error }, 'dropped undecodable peer frames');
       return;
@@ -479,11 +477,9 @@ export class GroupHost {
   }
 
   private receiveClientFrame(connection: number, bytes: Uint8Array): void {
-    let frames: ReturnType<FrameDecoder['push']>;
+    let frames: Frame[];
     try {
-      const decoder = new FrameDecoder();
-      frames = decoder.push(bytes);
-      decoder.end();
+      frames = decodeWholeFrames(bytes);
     } catch (error) {
       this.closeClient(connection, error);
       return;
@@ -637,4 +633,12 @@ function asHostFailure(error: unknown, fallbackCode: string): HostFailure {
   const code = (error as { code?: unknown } | undefined)?.code;
   const message = error instanceof Error ? error.message : String(error);
   return new HostFailure(typeof code === 'string' ? code : fallbackCode, message, { cause: error });
+}
+
+/** Decodes a buffer the main thread forwarded, which holds whole frames only; throws on anything else. */
+function decodeWholeFrames(bytes: Uint8Array): Frame[] {
+  const decoder = new FrameDecoder();
+  const frames = decoder.push(bytes);
+  decoder.end();
+  return frames;
 }

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { HostAndPort } from '../config/server-config.js';
 import type { HealthVerdict } from './health.js';
 import type { NodeMetrics } from './node-metrics.js';
+import { listenOn } from '../transport/listen.js';
 
 /**
  * The HTTP listener for Prometheus: `GET /metrics` (text exposition) and `GET /health`
@@ -30,12 +31,6 @@ export async function startMetricsServer(
       response.writeHead(404).end();
     }
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(address.port, address.host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
+  await listenOn(server, address);
   return server;
 }

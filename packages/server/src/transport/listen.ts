@@ -4,14 +4,19 @@ import type { HostAndPort } from '../config/server-config.js';
 /** Starts a TCP listener; rejects with the listen error (e.g. EADDRINUSE). */
 export async function listenTcp(address: HostAndPort, onConnection: (socket: Socket) => void): Promise<Server> {
   const server = createServer({ noDelay: true, pauseOnConnect: false }, onConnection);
-  await new Promise<void>((resolve, reject) => {
+  await listenOn(server, address);
+  return server;
+}
+
+/** Binds any net or http server to `address`; rejects with the listen error (e.g. EADDRINUSE). */
+export function listenOn(server: Pick<Server, 'once' | 'off' | 'listen'>, address: HostAndPort): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(address.port, address.host, () => {
       server.off('error', reject);
       resolve();
     });
   });
-  return server;
 }
 
 /** Stops accepting; existing connections are closed by their owners. */
