@@ -155,9 +155,16 @@ describe('snapshots', () => {
       'y=2',
     ]);
     expect(text(await reopened.kvGet(3, bytes('x')))).toBe('neighbour');
-    // After a restart the compacted log is served by a snapshot rebuilt from disk.
+    // After a restart no snapshot covers the compacted log: Raft is told "not yet", the owner is
+    // asked to build one from disk, and the next call serves it.
+    let wanted = 0;
+    installed.onSnapshotWanted(() => wanted++);
+    expect(installed.snapshot().metadata.index).toBe(0);
+    expect(wanted).toBe(1);
+    await installed.buildSnapshot(10, installed.initialState().confState);
     expect(installed.snapshot().metadata.index).toBe(10);
     expect(decodeSnapshotData(installed.snapshot().data).pairs.length).toBe(3);
+    expect(wanted).toBe(1);
   });
 
   it('refuse an install older than the log start, and a build away from the applied index', async () => {

@@ -61,6 +61,7 @@ export class GroupStorage {
   readonly #unpersisted = new Map<number, Entry>();
   #latestSnapshot: Snapshot | undefined;
   #appliedIndex: number;
+  #snapshotWanted: (() => void) | undefined;
 
   private constructor(
     context: StoreContext,
@@ -145,14 +146,6 @@ export class GroupStorage {
       ]);
       context.groupWritten(groupId);
     }
-    // A compacted log can only be caught up by a snapshot; have one ready for Raft to send.
-    if (
-      state.logStart.index > 0 &&
-      state.appliedIndex >= state.logStart.index &&
-      state.appliedIndex <= group.lastIndex()
-    ) {
-      await group.buildSnapshot(state.appliedIndex, group.#confState);
-    }
     return group;
   }
 
@@ -220,15 +213,24 @@ export class GroupStorage {
   }
 
   /**
-   * The most recent snapshot built ({@link buildSnapshot}) or installed ({@link applySnapshot}).
-   * Before any, it is the empty snapshot at index 0 — which Raft never sends. Call
-   * `buildSnapshot` before `compact`, so the snapshot always covers the compacted prefix.
-   * Throws only once the store has failed or closed (the Raft core calls it mid-step).
+   * The most recent snapshot built ({@link buildSnapshot}) or installed ({@link applySnapshot})
+   * when it covers the compacted prefix of the log. Otherwise the empty snapshot at index 0,
+   * which Raft takes as "not available yet" (it asks again later), and the callback given to
+   * {@link onSnapshotWanted} is told to build one: snapshots are built when a follower needs
+   * one, not at every compaction. Throws only once the store has failed or closed (the Raft
+   * core calls it mid-step).
    */
   snapshot(): Snapshot {
     this.#context.assertUsable();
-    if (this.#latestSnapshot !== undefined) return this.#latestSnapshot;
+    const latest = this.#latestSnapshot;
+    if (latest !== undefined && latest.metadata.index >= this.#logStart.index) return latest;
+    this.#snapshotWanted?.();
     return { metadata: { index: 0, term: 0, confState: cloneConfState(this.#confState) }, data: EMPTY_BYTES };
+  }
+
+  /** Registers who builds a snapshot when Raft asks for one that does not exist yet. */
+  onSnapshotWanted(callback: () => void): void {
+    this.#snapshotWanted = callback;
   }
 
   // ---- writes, staged into a turn ----
@@ -298,7 +300,10 @@ export class GroupStorage {
     this.#context.groupWritten(this.groupId);
   }
 
-  /** Stages the hard state. Its commit index must not pass the (staged) last index. */
+  /**
+   * Stages the hard state. Its commit index must not pass the (staged) last index. A hard state
+   * that keeps term and vote is deferrable: Raft promises nothing on a commit index.
+   */
   setHardState(hardState: HardState, turn: Turn): void {
     this.#assertTurn(turn);
     if (hardState.commit > this.lastIndex()) {
@@ -307,12 +312,16 @@ export class GroupStorage {
         `group ${this.groupId}: hard state commit ${hardState.commit} is past the last index ${this.lastIndex()}; append the entries first`,
       );
     }
-    turn.stage({
-      type: 'put',
-      sublevel: 'raftState',
-      key: stateKey(this.groupId, StateRecord.HardState),
-      value: encodeHardState(hardState),
-    });
+    const keepsVote = hardState.term === this.#hardState.term && hardState.vote === this.#hardState.vote;
+    turn.stage(
+      {
+        type: 'put',
+        sublevel: 'raftState',
+        key: stateKey(this.groupId, StateRecord.HardState),
+        value: encodeHardState(hardState),
+      },
+      keepsVote ? 'deferrable' : 'before-send',
+    );
     this.#hardState = { term: hardState.term, vote: hardState.vote, commit: hardState.commit };
     this.#context.groupWritten(this.groupId);
   }

@@ -13,6 +13,15 @@ export type StagedOperation =
   | { type: 'clear-group-kv'; groupId: number };
 
 /**
+ * When a staged write must be on disk. `before-send`: Raft log, term, vote, configuration,
+ * snapshot and compaction records, which Raft must find durable before it sends the messages
+ * and advances past the Ready that produced them. `deferrable`: state-machine writes, applied
+ * indexes and a hard state that only moved its commit index — a crash before they land only
+ * means re-applying entries from the durable log, so they may wait for a later batch.
+ */
+export type WriteUrgency = 'before-send' | 'deferrable';
+
+/**
  * All mutations of one host turn, for every group of the database: Raft log appends, hard
  * states, snapshot installs, state-machine writes and applied indexes. `commit()` writes them
  * as ONE atomic `sync: true` LevelDB batch — the group commit that makes a turn cost one
@@ -23,12 +32,23 @@ export type StagedOperation =
  * If a commit fails the whole {@link NodeStore} is marked failed and every later call throws
  * FLINT_STORAGE_FAILED: memory may be ahead of disk, so the only safe answer is to stop.
  * For the same reason every turn that staged log or Raft-state writes must be committed.
+ *
+ * A turn holding only deferrable writes ({@link urgency}) may be kept open and committed
+ * together with the next turn's writes: one fsync instead of two, and every batch stays synced
+ * (an unsynced LevelDB batch may be lost on an OS crash even when a later synced one survives,
+ * when the write-ahead log was switched between them). {@link stagedKv} lets the next turn read
+ * what such an open turn already holds.
  */
 export class Turn {
   readonly #context: StoreContext;
   readonly #operations: StagedOperation[] = [];
   readonly #afterCommit: Array<() => void> = [];
   #committed = false;
+  #urgency: WriteUrgency = 'deferrable';
+  /** Latest staged `kv` value per full key (null: deleted), built on the first {@link stagedKv}. */
+  #kvIndex: Map<string, Uint8Array | null> | undefined;
+  /** Groups whose stored `kv` data this turn clears (a snapshot install). */
+  readonly #clearedGroups = new Set<number>();
 
   /** @internal Use {@link NodeStore.beginTurn}. */
   constructor(context: StoreContext) {
@@ -40,19 +60,41 @@ export class Turn {
     return this.#operations.length;
   }
 
-  /** Stages a state-machine write of `key` in group `groupId`. */
+  /** `before-send` once any staged write must be durable before Raft sends and advances. */
+  get urgency(): WriteUrgency {
+    return this.#urgency;
+  }
+
+  /**
+   * The value this turn has staged for `key` of group `groupId`: bytes, `null` when staged as
+   * deleted, `undefined` when the turn does not touch the key (read the database then).
+   */
+  stagedKv(groupId: number, key: Uint8Array): Uint8Array | null | undefined {
+    if (this.#kvIndex === undefined) {
+      this.#kvIndex = new Map();
+      for (const operation of this.#operations) this.#indexKv(operation);
+    }
+    const staged = this.#kvIndex.get(indexKey(kvKey(groupId, key)));
+    if (staged === undefined && this.#clearedGroups.has(groupId)) return null;
+    return staged;
+  }
+
+  /** Stages a state-machine write of `key` in group `groupId` (deferrable). */
   putKv(groupId: number, key: Uint8Array, value: Uint8Array): void {
-    this.stage({ type: 'put', sublevel: 'kv', key: kvKey(groupId, key), value });
+    this.stage({ type: 'put', sublevel: 'kv', key: kvKey(groupId, key), value }, 'deferrable');
   }
 
-  /** Stages a state-machine delete of `key` in group `groupId`. */
+  /** Stages a state-machine delete of `key` in group `groupId` (deferrable). */
   deleteKv(groupId: number, key: Uint8Array): void {
-    this.stage({ type: 'del', sublevel: 'kv', key: kvKey(groupId, key) });
+    this.stage({ type: 'del', sublevel: 'kv', key: kvKey(groupId, key) }, 'deferrable');
   }
 
-  /** Stages the applied index of group `groupId`; commit it in the same turn as the writes it covers. */
+  /** Stages the applied index of group `groupId` (deferrable); commit it in the same turn as the writes it covers. */
   setApplied(groupId: number, index: number): void {
-    this.stage({ type: 'put', sublevel: 'meta', key: appliedIndexMetaKey(groupId), value: encodeU64(index) });
+    this.stage(
+      { type: 'put', sublevel: 'meta', key: appliedIndexMetaKey(groupId), value: encodeU64(index) },
+      'deferrable',
+    );
     this.onCommitted(() => this.#context.appliedIndexCommitted(groupId, index));
   }
 
@@ -76,9 +118,21 @@ export class Turn {
   }
 
   /** @internal Appends one operation to the batch. */
-  stage(operation: StagedOperation): void {
+  stage(operation: StagedOperation, urgency: WriteUrgency = 'before-send'): void {
     this.#assertOpen();
     this.#operations.push(operation);
+    if (urgency === 'before-send') this.#urgency = 'before-send';
+    if (operation.type === 'clear-group-kv') this.#clearedGroups.add(operation.groupId);
+    else if (this.#kvIndex !== undefined) this.#indexKv(operation);
+  }
+
+  #indexKv(operation: StagedOperation): void {
+    if (operation.type === 'clear-group-kv') {
+      this.#clearedGroups.add(operation.groupId);
+      return;
+    }
+    if (operation.sublevel !== 'kv') return;
+    this.#kvIndex?.set(indexKey(operation.key), operation.type === 'put' ? operation.value : null);
   }
 
   /** @internal Drops earlier staged `kv` writes of a group (a snapshot install replaces them). */
@@ -91,6 +145,7 @@ export class Turn {
         this.#operations.splice(i, 1);
       }
     }
+    this.#kvIndex = undefined;
   }
 
   /** @internal Runs `callback` once the batch is durable. */
@@ -118,6 +173,10 @@ function assertCallerMetaKey(key: string): void {
       `meta keys starting with "${RESERVED_META_PREFIX}" belong to the storage layer; "${key}" is not writable`,
     );
   }
+}
+
+function indexKey(key: Uint8Array): string {
+  return Buffer.from(key.buffer, key.byteOffset, key.byteLength).toString('latin1');
 }
 
 function hasPrefix(key: Uint8Array, prefix: Uint8Array): boolean {

@@ -21,7 +21,7 @@ import {
   SnapshotAssembler,
   splitSnapshotMessage,
 } from '@flintkv/proto';
-import { type NodeStore, openNodeStore } from '@flintkv/storage';
+import { type NodeStore, openNodeStore, type Turn } from '@flintkv/storage';
 import type { Logger } from 'pino';
 import {
   type GroupReport,
@@ -48,6 +48,12 @@ const BOOTSTRAPPED_META_KEY = 'server/bootstrapped';
 const MAX_TICKS_PER_TURN = 5;
 /** A full report is sent at least this often. */
 export const REPORT_INTERVAL_MS = 250;
+/**
+ * Longest time a turn's deferrable writes (applies, commit indexes) wait for a later turn's
+ * batch when nothing else comes: long enough for a client's next request or a leader's next
+ * append to arrive and share the fsync, short enough that idle replicas catch up on disk soon.
+ */
+export const DEFERRED_WRITES_MAX_DELAY_MS = 5;
 
 /** A fatal host error: the host stops serving and the node exits. */
 export class HostFailure extends Error {
@@ -77,6 +83,10 @@ export class GroupHost {
   private pendingTicks = 0;
   private turnLoop: Promise<void> | undefined;
   private turnScheduled = false;
+  /** A turn with only deferrable writes, left open for the next turn to commit with its own. */
+  private deferred: DeferredTurn | undefined;
+  private deferredTimer: NodeJS.Timeout | undefined;
+  private deferredDue = false;
   private tickTimer: NodeJS.Timeout | undefined;
   private reportTimer: NodeJS.Timeout | undefined;
   private readonly outbox: PeerOutbox;
@@ -247,6 +257,11 @@ export class GroupHost {
       clearInterval(this.reportTimer);
       await this.turnLoop;
       try {
+        await this.commitDeferred();
+      } catch (error) {
+        this.log.error({ err: error }, 'writing the deferred applies failed');
+      }
+      try {
         await this.store?.close();
       } catch (error) {
         this.log.error({ err: error }, 'closing the database failed');
@@ -280,7 +295,7 @@ export class GroupHost {
 
   private hasWork(): boolean {
     if (this.stopping || this.failed) return false;
-    if (this.inbound.length > 0 || this.pendingTicks > 0) return true;
+    if (this.inbound.length > 0 || this.pendingTicks > 0 || (this.deferredDue && this.deferred !== undefined)) return true;
     for (const group of this.groups.values()) if (group.hasWork()) return true;
     return false;
   }
@@ -323,6 +338,8 @@ export class GroupHost {
     // Followers start persisting while the leader's own fsync runs (Raft thesis §10.2.1).
     this.flushPeers();
 
+    // A deferred turn's writes are not in the database yet: reads of this turn look there first.
+    const turn = this.deferred?.turn ?? store.beginTurn();
     const prefetched = new Map<string, Map<string, Uint8Array | null>>();
     await Promise.all(
       work.map(async ({ group, entries }) => {
@@ -330,15 +347,15 @@ export class GroupHost {
         prefetched.set(String(group.id), values);
         await Promise.all(
           group.keysToPrefetch(entries).map(async (key) => {
-            values.set(keyId(key), (await store.kvGet(group.id, key)) ?? null);
+            const staged = turn.stagedKv(group.id, key);
+            values.set(keyId(key), staged !== undefined ? staged : ((await store.kvGet(group.id, key)) ?? null));
           }),
         );
       }),
     );
 
-    const turn = store.beginTurn();
     const applyStarted = performance.now();
-    const staged: { group: RegionGroup; staged: StagedReady }[] = [];
+    const staged: StagedGroup[] = [];
     for (const { group, ready, entries } of work) {
       const result = group.stage(turn, ready, entries, prefetched.get(String(group.id))!);
       if (result !== undefined) staged.push({ group, staged: result });
@@ -348,28 +365,82 @@ export class GroupHost {
     if (staged.some(({ staged: result }) => result.outcomes.length > 0)) {
       this.metrics.observe(HostMetricName.applySeconds, (commitStarted - applyStarted) / 1000);
     }
-    if (turn.size > 0) {
-      await turn.commit();
-      this.metrics.observe(HostMetricName.fsyncSeconds, (performance.now() - commitStarted) / 1000);
-    }
 
-    for (const { group, staged: result } of staged) {
-      for (const message of result.ready.messagesAfterPersist) this.sendRaftMessage(group.id, message);
-      group.finish(result);
-      if (result.ready !== undefined) group.raw.advance(result.ready);
+    if (this.mayDefer(turn)) {
+      // Nothing Raft must find durable: send and advance now; the writes ride on a later batch.
+      for (const { group, staged: result } of staged) {
+        for (const message of result.ready.messagesAfterPersist) this.sendRaftMessage(group.id, message);
+        if (result.ready !== undefined) group.raw.advance(result.ready);
+      }
+      this.flushPeers();
+      this.defer(turn, staged);
+      this.metrics.increment(HostMetricName.deferredTurns);
+    } else {
+      const carried = this.takeDeferred();
+      if (turn.size > 0) {
+        await turn.commit();
+        this.metrics.observe(HostMetricName.fsyncSeconds, (performance.now() - commitStarted) / 1000);
+      }
+      for (const { group, staged: result } of carried) group.finish(result);
+      for (const { group, staged: result } of staged) {
+        for (const message of result.ready.messagesAfterPersist) this.sendRaftMessage(group.id, message);
+        group.finish(result);
+        if (result.ready !== undefined) group.raw.advance(result.ready);
+      }
+      this.flushPeers();
     }
-    this.flushPeers();
 
     // Between turns nothing is being written: the place for snapshots, reloads and checksums.
     for (const group of this.groups.values()) {
       await group.reloadIfNeeded();
       if (group.wantsCompaction()) group.startCompaction();
+      group.startWantedSnapshot();
       group.answerCompactWaiters();
       group.startChecksums();
     }
     if ([...this.groups.values()].some((group) => group.reportChanged)) this.postReport();
     this.metrics.increment(HostMetricName.turns);
     this.metrics.observe(HostMetricName.turnSeconds, (performance.now() - turnStarted) / 1000);
+  }
+
+  /**
+   * Whether this turn's batch may wait for the next one: it holds only deferrable writes, no
+   * read waits for them, and the oldest of them has not waited too long.
+   */
+  private mayDefer(turn: Turn): boolean {
+    if (turn.urgency !== 'deferrable' || turn.size === 0 || this.deferredDue || this.stopping) return false;
+    for (const group of this.groups.values()) if (group.hasReadsInProgress()) return false;
+    return true;
+  }
+
+  private defer(turn: Turn, staged: StagedGroup[]): void {
+    if (this.deferred === undefined) {
+      this.deferred = { turn, staged };
+      this.deferredTimer = setTimeout(() => {
+        this.deferredDue = true;
+        this.scheduleTurn();
+      }, DEFERRED_WRITES_MAX_DELAY_MS);
+    } else {
+      this.deferred.staged.push(...staged);
+    }
+  }
+
+  /** The deferred turn's staged results, to finish once this turn's batch (which holds them) is durable. */
+  private takeDeferred(): StagedGroup[] {
+    const carried = this.deferred?.staged ?? [];
+    this.deferred = undefined;
+    this.deferredDue = false;
+    clearTimeout(this.deferredTimer);
+    return carried;
+  }
+
+  /** Commits a deferred turn on its own (when stopping). */
+  private async commitDeferred(): Promise<void> {
+    const turn = this.deferred?.turn;
+    const carried = this.takeDeferred();
+    if (turn === undefined || this.store?.failed) return;
+    await turn.commit();
+    for (const { group, staged: result } of carried) group.finish(result);
   }
 
   private dispatch(input: HostInbound): void {
@@ -605,6 +676,17 @@ export class GroupHost {
   group(groupId: number): RegionGroup | undefined {
     return this.groups.get(groupId);
   }
+}
+
+interface StagedGroup {
+  group: RegionGroup;
+  staged: StagedReady;
+}
+
+interface DeferredTurn {
+  turn: Turn;
+  /** Results whose writes the turn holds; finished (applied index, reads) once it is durable. */
+  staged: StagedGroup[];
 }
 
 /** The meta state's numeric cluster id (the node's cluster id is a decimal string of it). */

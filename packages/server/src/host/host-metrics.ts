@@ -14,6 +14,7 @@ export const HostMetricName = {
   reads: 'flint_reads_total',
   requestTimeouts: 'flint_request_timeouts_total',
   turns: 'flint_host_turns_total',
+  deferredTurns: 'flint_host_turns_deferred_total',
   electionsWon: 'flint_elections_won_total',
   snapshotsSent: 'flint_snapshots_sent_total',
   snapshotsInstalled: 'flint_snapshots_installed_total',

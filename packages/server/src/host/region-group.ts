@@ -121,7 +121,9 @@ export class RegionGroup {
   private compactWaiters: ClientWaiter[] = [];
   /** Index the next turn compacts the log up to (after a snapshot covering it was built). */
   private compactTo: number | undefined;
-  private compactionInFlight = false;
+  /** Raft asked for a snapshot newer than the latest built one. */
+  private snapshotWanted = false;
+  private snapshotBuilding = false;
   private metaBootstrapProposedInTerm = -1;
   /** The report changed since it was last sent. */
   reportChanged = true;
@@ -158,6 +160,10 @@ export class RegionGroup {
       readOnlyOption: 'safe',
       disableProposalForwarding: true,
     });
+    storage.onSnapshotWanted(() => {
+      this.snapshotWanted = true;
+      environment.wake();
+    });
   }
 
   /** Opens a group whose Raft state is in `storage`, loading its state machine from the committed data. */
@@ -190,6 +196,11 @@ export class RegionGroup {
   /** The group has work for the next turn. */
   hasWork(): boolean {
     return this.raw.hasReady() || this.deferredEntries.length > 0 || this.reloadNeeded || this.compactTo !== undefined;
+  }
+
+  /** Whether reads are in progress; they are served from disk, so applied writes must not wait for a later batch. */
+  hasReadsInProgress(): boolean {
+    return this.readBatch.length > 0 || this.readsAwaitingIndex.size > 0 || this.readsAwaitingApply.length > 0;
   }
 
   // ---- client requests ------------------------------------------------------------------
@@ -669,7 +680,7 @@ export class RegionGroup {
 
   /** Whether the log is over a threshold (or a Compact request asks) and a compaction can shorten it. */
   wantsCompaction(): boolean {
-    if (this.compactTo !== undefined || this.compactionInFlight) return false;
+    if (this.compactTo !== undefined) return false;
     if (this.appliedIndex === 0 || this.compactionPoint() <= this.storage.firstIndex()) {
       // Nothing to cut: a forced compaction is answered as is.
       this.forceCompaction = false;
@@ -681,37 +692,50 @@ export class RegionGroup {
   }
 
   /**
-   * Starts building a snapshot at the durable applied index and schedules the log compaction
-   * for the turn after it is built. Call between turns (no batch being written): the snapshot
-   * reads the data through a LevelDB snapshot taken before any later batch, so turns go on
-   * while it is built.
+   * Schedules the log compaction for the next turn. No snapshot is built for it: the state
+   * machine on disk is the snapshot, read when a follower needs one ({@link startWantedSnapshot}).
    */
   startCompaction(): void {
-    const applied = this.appliedIndex;
     const upTo = this.compactionPoint();
     this.forceCompaction = false;
-    this.compactionInFlight = true;
+    this.environment.log.debug({ group: this.id, appliedIndex: this.appliedIndex, compactTo: upTo }, 'log compaction');
+    const kept = this.storage.lastIndex() - upTo + 1;
+    const total = this.storage.lastIndex() - this.storage.firstIndex() + 1;
+    this.logBytes = total > 0 ? Math.round((this.logBytes * Math.max(0, kept)) / total) : 0;
+    this.compactTo = upTo;
+    this.environment.metrics.increment(HostMetricName.compactions);
+  }
+
+  /**
+   * Builds the snapshot Raft asked for (a follower needs entries the log no longer holds) at
+   * the applied index. Call between turns (no batch being written): it reads the data through
+   * a LevelDB snapshot taken before any later batch, so turns go on while it is built, and
+   * Raft finds it the next time it looks for one.
+   */
+  startWantedSnapshot(): void {
+    if (!this.snapshotWanted || this.snapshotBuilding) return;
+    this.snapshotWanted = false;
+    this.snapshotBuilding = true;
+    const applied = this.appliedIndex;
     this.storage.buildSnapshot(applied, this.storage.initialState().confState).then(
-      () => {
-        this.compactionInFlight = false;
-        this.environment.log.debug({ group: this.id, snapshotIndex: applied, compactTo: upTo }, 'log compaction');
-        const kept = this.storage.lastIndex() - upTo + 1;
-        const total = this.storage.lastIndex() - this.storage.firstIndex() + 1;
-        this.logBytes = total > 0 ? Math.round((this.logBytes * Math.max(0, kept)) / total) : 0;
-        this.compactTo = upTo;
-        this.environment.metrics.increment(HostMetricName.compactions);
+      (snapshot) => {
+        this.snapshotBuilding = false;
+        this.environment.log.info(
+          { group: this.id, index: applied, bytes: snapshot.data.byteLength },
+          'snapshot built for a follower',
+        );
         this.environment.wake();
       },
       (error: unknown) => {
-        this.compactionInFlight = false;
-        this.environment.log.warn({ group: this.id, err: error }, 'snapshot for compaction failed; will retry');
+        this.snapshotBuilding = false;
+        this.environment.log.warn({ group: this.id, err: error }, 'building a snapshot failed; Raft will ask again');
       },
     );
   }
 
   /** Answers Compact requests once the compaction they waited for is durable. */
   answerCompactWaiters(): void {
-    if (this.compactWaiters.length === 0 || this.compactTo !== undefined || this.compactionInFlight) return;
+    if (this.compactWaiters.length === 0 || this.compactTo !== undefined) return;
     if (this.forceCompaction) return;
     const waiters = this.compactWaiters;
     this.compactWaiters = [];
