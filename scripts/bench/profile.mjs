@@ -70,7 +70,9 @@ for (const file of readdirSync(directory).filter((name) => name.endsWith('.cpupr
   const busyTotal = busy.reduce((sum, [, time]) => sum + time, 0);
   console.log(`\n${file}: busy ${(busyTotal / 1e6).toFixed(2)} s of ${(total / 1e6).toFixed(2)} s`);
   for (const [name, time] of busy.sort((a, b) => b[1] - a[1]).slice(0, Number(values.top))) {
-    console.log(`  ${((time / busyTotal) * 100).toFixed(1).padStart(5)}%  ${(time / 1000).toFixed(0).padStart(6)} ms  ${name}`);
+    console.log(
+      `  ${((time / busyTotal) * 100).toFixed(1).padStart(5)}%  ${(time / 1000).toFixed(0).padStart(6)} ms  ${name}`,
+    );
   }
 }
 console.log(`\nprofiles: ${directory}`);

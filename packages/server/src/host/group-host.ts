@@ -295,7 +295,8 @@ export class GroupHost {
 
   private hasWork(): boolean {
     if (this.stopping || this.failed) return false;
-    if (this.inbound.length > 0 || this.pendingTicks > 0 || (this.deferredDue && this.deferred !== undefined)) return true;
+    if (this.inbound.length > 0 || this.pendingTicks > 0 || (this.deferredDue && this.deferred !== undefined))
+      return true;
     for (const group of this.groups.values()) if (group.hasWork()) return true;
     return false;
   }
