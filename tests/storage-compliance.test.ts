@@ -36,6 +36,9 @@ function levelSubject(directory: string, store: NodeStore, group: GroupStorage):
       const again = await openNodeStore(directory, identity);
       return levelSubject(directory, again, await again.openGroup(GROUP));
     },
+    buildWantedSnapshot: async () => {
+      await group.buildSnapshot(group.appliedIndex(), group.initialState().confState);
+    },
     close: async () => {
       await close();
       rmSync(directory, { recursive: true, force: true });

@@ -27,7 +27,10 @@ export interface RaftStorage {
   term(index: number): number;
   firstIndex(): number;
   lastIndex(): number;
-  /** The most recent snapshot (index 0 if none was ever taken). */
+  /**
+   * The most recent snapshot; index 0 when there is none or it is not available yet (Raft
+   * then sends nothing and asks again later, as etcd's ErrSnapshotTemporarilyUnavailable).
+   */
   snapshot(): Snapshot;
 }
 

@@ -14,8 +14,8 @@
 export type HostInbound =
   /** One or more whole peer frames from node `from` for groups on this host. */
   | { type: 'peer-frames'; from: number; buffer: ArrayBuffer }
-  /** One whole client request frame read on client connection `connection`. */
-  | { type: 'client-frame'; connection: number; buffer: ArrayBuffer }
+  /** Client request frames of one main-thread turn for groups on this host, as built by `ConnectionFrames`. */
+  | { type: 'client-frames'; buffer: ArrayBuffer }
   /** The transport lost node `node` (Raft should probe it again later). */
   | { type: 'peer-unreachable'; node: number }
   /** Finish in-flight persists, close the database, answer `stopped`. */
@@ -25,8 +25,8 @@ export type HostInbound =
 export type HostOutbound =
   /** Whole peer frames for node `to`; the transport batches them per event-loop turn. */
   | { type: 'peer-send'; to: number; buffer: ArrayBuffer }
-  /** One whole client response frame for client connection `connection`. */
-  | { type: 'client-reply'; connection: number; buffer: ArrayBuffer }
+  /** Client response frames of one host turn, as built by `ConnectionFrames`. */
+  | { type: 'client-replies'; buffer: ArrayBuffer }
   /**
    * Close client connection `connection` for a protocol error only the host can see (e.g. an
    * undecodable request payload, code `FLINT_PAYLOAD_INVALID`). The main thread sends a GOAWAY

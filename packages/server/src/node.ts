@@ -5,6 +5,7 @@ import { decodeRequest, encodeResponseFrame, type Frame, FlintProtocolError, typ
 import { answerNodeRequest } from './admin/node-requests.js';
 import { formatHostAndPort } from './config/parse-values.js';
 import type { ServerConfig } from './config/server-config.js';
+import { ConnectionFrames, forEachConnectionFrame } from './connection-frames.js';
 import { type GroupReport, type HostOptions, type HostOutbound, hostOfGroup } from './host-protocol.js';
 import { HostPool } from './hosts/host-pool.js';
 import { createNodeLogger, type Logger } from './logger.js';
@@ -112,8 +113,8 @@ export async function startNode(config: ServerConfig, options: StartNodeOptions 
       case 'peer-send':
         transport?.send(message.to, new Uint8Array(message.buffer));
         break;
-      case 'client-reply':
-        clients?.reply(message.connection, new Uint8Array(message.buffer));
+      case 'client-replies':
+        forEachConnectionFrame(message.buffer, (connection, frame) => clients?.reply(connection, frame));
         break;
       case 'client-close':
         clients?.refuse(message.connection, message.code, message.reason);
@@ -183,15 +184,22 @@ export async function startNode(config: ServerConfig, options: StartNodeOptions 
     version: SERVER_VERSION,
   });
 
+  // Client frames read during one event-loop turn go to each host in one message (copied once).
+  const clientFramesByHost = new Map<number, ConnectionFrames>();
+  const postClientFrames = () => {
+    for (const [host, frames] of clientFramesByHost) pool.post(host, { type: 'client-frames', buffer: frames.take() });
+    clientFramesByHost.clear();
+  };
   const onClientRequest = (connection: number, frame: Frame) => {
     if (frame.group !== 0) {
-      pool.post(hostOfGroup(frame.group, hostCount), {
-        type: 'client-frame',
-        connection,
-        // A copy that owns its memory: frame.bytes is a Buffer view, whose slice() would share (and
-        // the transfer detach) the socket chunk still holding the following frames.
-        buffer: Uint8Array.prototype.slice.call(frame.bytes).buffer,
-      });
+      const host = hostOfGroup(frame.group, hostCount);
+      let frames = clientFramesByHost.get(host);
+      if (frames === undefined) {
+        if (clientFramesByHost.size === 0) setImmediate(postClientFrames);
+        frames = new ConnectionFrames();
+        clientFramesByHost.set(host, frames);
+      }
+      frames.add(connection, frame.bytes);
       return;
     }
     try {

@@ -1,4 +1,4 @@
-import { readU64, viewOf, writeU64 } from './binary.js';
+import { readU64, writeU64 } from './binary.js';
 
 /**
  * Key layout. Every per-group key starts with the group id as u64 big-endian, so one group's
@@ -21,7 +21,7 @@ export type StateRecord = (typeof StateRecord)[keyof typeof StateRecord];
 
 export function groupPrefix(groupId: number): Uint8Array {
   const key = new Uint8Array(GROUP_PREFIX_BYTES);
-  writeU64(viewOf(key), 0, groupId);
+  writeU64(key, 0, groupId);
   return key;
 }
 
@@ -31,25 +31,24 @@ export function groupUpperBound(groupId: number): Uint8Array {
 }
 
 export function groupOfKey(key: Uint8Array): number {
-  return readU64(viewOf(key), 0);
+  return readU64(key, 0);
 }
 
 export function logKey(groupId: number, index: number): Uint8Array {
   const key = new Uint8Array(LOG_KEY_BYTES);
-  const view = viewOf(key);
-  writeU64(view, 0, groupId);
-  writeU64(view, GROUP_PREFIX_BYTES, index);
+  writeU64(key, 0, groupId);
+  writeU64(key, GROUP_PREFIX_BYTES, index);
   return key;
 }
 
 export function indexOfLogKey(key: Uint8Array): number {
   if (key.byteLength !== LOG_KEY_BYTES) throw new RangeError(`log key of ${key.byteLength} bytes`);
-  return readU64(viewOf(key), GROUP_PREFIX_BYTES);
+  return readU64(key, GROUP_PREFIX_BYTES);
 }
 
 export function stateKey(groupId: number, record: StateRecord): Uint8Array {
   const key = new Uint8Array(GROUP_PREFIX_BYTES + 1);
-  writeU64(viewOf(key), 0, groupId);
+  writeU64(key, 0, groupId);
   key[GROUP_PREFIX_BYTES] = record;
   return key;
 }
@@ -57,7 +56,7 @@ export function stateKey(groupId: number, record: StateRecord): Uint8Array {
 /** The `kv` key of a user key: group prefix, then the user key bytes unchanged. */
 export function kvKey(groupId: number, userKey: Uint8Array): Uint8Array {
   const key = new Uint8Array(GROUP_PREFIX_BYTES + userKey.byteLength);
-  writeU64(viewOf(key), 0, groupId);
+  writeU64(key, 0, groupId);
   key.set(userKey, GROUP_PREFIX_BYTES);
   return key;
 }

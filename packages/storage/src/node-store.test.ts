@@ -1,16 +1,31 @@
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type ConfState, type Entry, EntryType } from '@flintkv/proto';
 import { ClassicLevel } from 'classic-level';
 import { afterEach, describe, expect, it } from 'vitest';
 import { StorageErrorCode } from './errors.js';
 import { META_FORMAT_VERSION } from './keys.js';
 import { type NodeStore, openNodeStore, STORAGE_FORMAT_VERSION } from './node-store.js';
 import { encodeU64 } from './records.js';
+import { encodeSnapshotData } from './snapshot-data.js';
 
 const identity = { clusterId: 'cluster-a', nodeId: 1 };
 const directories: string[] = [];
 const stores: NodeStore[] = [];
+const confState: ConfState = { voters: [1], learners: [], votersOutgoing: [], learnersNext: [], autoLeave: false };
+const bytes = (text: string) => new TextEncoder().encode(text);
+const text = (value: Uint8Array | null | undefined) =>
+  value === undefined || value === null ? value : new TextDecoder().decode(value);
+
+function entriesOf(first: number, count: number, term: number): Entry[] {
+  return Array.from({ length: count }, (_, k) => ({
+    index: first + k,
+    term,
+    type: EntryType.Normal,
+    data: Uint8Array.of(first + k),
+  }));
+}
 
 function freshDirectory(): string {
   const directory = mkdtempSync(join(tmpdir(), 'flint-node-store-'));
@@ -144,5 +159,149 @@ describe('turns', () => {
     expect(() => store.beginTurn()).toThrow(expect.objectContaining({ code: StorageErrorCode.Failed }));
     expect(() => group.term(1)).toThrow(expect.objectContaining({ code: StorageErrorCode.Failed }));
     await expect(store.kvGet(1, new Uint8Array([1]))).rejects.toMatchObject({ code: StorageErrorCode.Failed });
+  });
+});
+
+describe('turn urgency', () => {
+  it('is deferrable while a turn holds only state-machine writes and applied indexes, and stays before-send once Raft needs a write durable', async () => {
+    const store = await open(freshDirectory());
+    const group = await store.openGroup(1, { confState });
+    const empty = store.beginTurn();
+    expect(empty.urgency).toBe('deferrable');
+    const turn = store.beginTurn();
+    turn.putKv(1, bytes('a'), bytes('1'));
+    turn.deleteKv(1, bytes('b'));
+    turn.setApplied(1, 3);
+    expect(turn.urgency).toBe('deferrable');
+    group.append(entriesOf(1, 3, 1), turn);
+    expect(turn.urgency).toBe('before-send');
+    // A later deferrable write does not lower the urgency of what is already staged.
+    turn.putKv(1, bytes('c'), bytes('3'));
+    expect(turn.urgency).toBe('before-send');
+    await turn.commit();
+  });
+
+  it('of a hard state is deferrable only when term and vote stay (Raft promises nothing on a commit index)', async () => {
+    const store = await open(freshDirectory());
+    const group = await store.openGroup(1, { confState });
+    const urgencyOf = async (stage: (turn: ReturnType<NodeStore['beginTurn']>) => void) => {
+      const turn = store.beginTurn();
+      stage(turn);
+      const urgency = turn.urgency;
+      await turn.commit();
+      return urgency;
+    };
+    expect(
+      await urgencyOf((turn) => {
+        group.append(entriesOf(1, 4, 1), turn);
+        group.setHardState({ term: 1, vote: 1, commit: 0 }, turn);
+      }),
+    ).toBe('before-send');
+    expect(await urgencyOf((turn) => group.setHardState({ term: 1, vote: 1, commit: 2 }, turn))).toBe('deferrable');
+    expect(await urgencyOf((turn) => group.setHardState({ term: 1, vote: 1, commit: 4 }, turn))).toBe('deferrable');
+    expect(await urgencyOf((turn) => group.setHardState({ term: 2, vote: 1, commit: 4 }, turn))).toBe('before-send');
+    expect(await urgencyOf((turn) => group.setHardState({ term: 2, vote: 3, commit: 4 }, turn))).toBe('before-send');
+    // Compared with the hard state staged last, not the one on disk at open.
+    expect(await urgencyOf((turn) => group.setHardState({ term: 2, vote: 3, commit: 4 }, turn))).toBe('deferrable');
+    expect(await urgencyOf((turn) => group.setConfState({ ...confState, voters: [1, 2] }, turn))).toBe('before-send');
+    expect(await urgencyOf((turn) => group.compact(3, turn))).toBe('before-send');
+    const snapshot = {
+      metadata: { index: 9, term: 2, confState },
+      data: encodeSnapshotData({ appliedIndex: 9, pairs: [] }),
+    };
+    expect(await urgencyOf((turn) => group.applySnapshot(snapshot, turn))).toBe('before-send');
+    const directory = store.directory;
+    await store.close();
+    const reopened = await (await open(directory)).openGroup(1);
+    expect(reopened.initialState().hardState).toEqual({ term: 2, vote: 3, commit: 4 });
+  });
+
+  it('does not keep a committed deferrable turn from writing its data', async () => {
+    const directory = freshDirectory();
+    const store = await open(directory);
+    const group = await store.openGroup(1, { confState });
+    let turn = store.beginTurn();
+    group.append(entriesOf(1, 2, 1), turn);
+    group.setHardState({ term: 1, vote: 1, commit: 0 }, turn);
+    await turn.commit();
+    turn = store.beginTurn();
+    group.setHardState({ term: 1, vote: 1, commit: 2 }, turn);
+    turn.putKv(1, bytes('k'), bytes('v'));
+    turn.setApplied(1, 2);
+    expect(turn.urgency).toBe('deferrable');
+    await turn.commit();
+    expect(text(await store.kvGet(1, bytes('k')))).toBe('v');
+    expect(group.appliedIndex()).toBe(2);
+    await store.close();
+    const reopened = await open(directory);
+    const again = await reopened.openGroup(1);
+    expect(text(await reopened.kvGet(1, bytes('k')))).toBe('v');
+    expect(again.appliedIndex()).toBe(2);
+    expect(again.initialState().hardState).toEqual({ term: 1, vote: 1, commit: 2 });
+  });
+});
+
+describe('Turn.stagedKv', () => {
+  it('returns a staged put, null for a staged delete, undefined for a key the turn does not touch', async () => {
+    const store = await open(freshDirectory());
+    const turn = store.beginTurn();
+    turn.putKv(1, bytes('a'), bytes('1'));
+    turn.putKv(1, bytes('b'), bytes('2'));
+    turn.deleteKv(1, bytes('b'));
+    turn.putKv(2, bytes('other'), bytes('x'));
+    // Built on this first call, from everything staged so far.
+    expect(text(turn.stagedKv(1, bytes('a')))).toBe('1');
+    expect(turn.stagedKv(1, bytes('b'))).toBeNull();
+    expect(turn.stagedKv(1, bytes('ab'))).toBeUndefined();
+    expect(turn.stagedKv(1, bytes('other'))).toBeUndefined();
+    expect(text(turn.stagedKv(2, bytes('other')))).toBe('x');
+    // A view into a larger buffer names the same key.
+    expect(text(turn.stagedKv(1, Uint8Array.of(0, ...bytes('a')).subarray(1)))).toBe('1');
+    // Writes staged after the first call show in later calls.
+    turn.deleteKv(1, bytes('a'));
+    turn.putKv(1, bytes('b'), bytes('3'));
+    turn.putKv(1, bytes('c'), bytes('4'));
+    expect(turn.stagedKv(1, bytes('a'))).toBeNull();
+    expect(text(turn.stagedKv(1, bytes('b')))).toBe('3');
+    expect(text(turn.stagedKv(1, bytes('c')))).toBe('4');
+    turn.putKv(1, bytes('a'), bytes('5'));
+    expect(text(turn.stagedKv(1, bytes('a')))).toBe('5');
+    // Not on disk until the turn commits.
+    expect(await store.kvGet(1, bytes('a'))).toBeUndefined();
+    await turn.commit();
+    expect(text(await store.kvGet(1, bytes('a')))).toBe('5');
+    expect(await store.kvGet(1, bytes('b'))).toEqual(bytes('3'));
+  });
+
+  it('after a snapshot install, returns null for every key of the group but the snapshot’s and later puts', async () => {
+    for (const indexBuiltFirst of [true, false]) {
+      const store = await open(freshDirectory());
+      const group = await store.openGroup(1, { confState });
+      const earlier = store.beginTurn();
+      earlier.putKv(1, bytes('on disk'), bytes('cleared'));
+      await earlier.commit();
+      const turn = store.beginTurn();
+      turn.putKv(1, bytes('old'), bytes('dropped'));
+      turn.putKv(2, bytes('old'), bytes('neighbour'));
+      if (indexBuiltFirst) expect(text(turn.stagedKv(1, bytes('old')))).toBe('dropped');
+      const snapshot = {
+        metadata: { index: 5, term: 1, confState },
+        data: encodeSnapshotData({ appliedIndex: 5, pairs: [[bytes('s'), bytes('from snapshot')]] }),
+      };
+      group.applySnapshot(snapshot, turn);
+      expect(turn.stagedKv(1, bytes('old'))).toBeNull();
+      expect(turn.stagedKv(1, bytes('on disk'))).toBeNull();
+      expect(turn.stagedKv(1, bytes('never written'))).toBeNull();
+      expect(text(turn.stagedKv(1, bytes('s')))).toBe('from snapshot');
+      expect(text(turn.stagedKv(2, bytes('old')))).toBe('neighbour');
+      expect(turn.stagedKv(2, bytes('untouched'))).toBeUndefined();
+      turn.putKv(1, bytes('old'), bytes('again'));
+      expect(text(turn.stagedKv(1, bytes('old')))).toBe('again');
+      await turn.commit();
+      expect((await store.kvScan(1)).map(([key, value]) => `${text(key)}=${text(value)}`)).toEqual([
+        'old=again',
+        's=from snapshot',
+      ]);
+    }
   });
 });

@@ -123,12 +123,15 @@ export class Turn {
     this.#operations.push(operation);
     if (urgency === 'before-send') this.#urgency = 'before-send';
     if (operation.type === 'clear-group-kv') this.#clearedGroups.add(operation.groupId);
-    else if (this.#kvIndex !== undefined) this.#indexKv(operation);
+    if (this.#kvIndex !== undefined) this.#indexKv(operation);
   }
 
   #indexKv(operation: StagedOperation): void {
     if (operation.type === 'clear-group-kv') {
       this.#clearedGroups.add(operation.groupId);
+      // Writes staged before the clear are gone with it.
+      const prefix = indexKey(kvKey(operation.groupId, new Uint8Array(0)));
+      for (const key of this.#kvIndex?.keys() ?? []) if (key.startsWith(prefix)) this.#kvIndex?.delete(key);
       return;
     }
     if (operation.sublevel !== 'kv') return;

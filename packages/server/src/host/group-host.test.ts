@@ -18,8 +18,11 @@ import {
 import { type NodeStore, openNodeStore } from '@flintkv/storage';
 import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ConnectionFrames, forEachConnectionFrame } from '../connection-frames.js';
 import type { HostOptions, HostOutbound } from '../host-protocol.js';
 import { GroupHost } from './group-host.js';
+import { HostMetricName } from './host-metrics.js';
+import { userDataKey } from './kv-keys.js';
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
 const text = (value: Uint8Array): string => new TextDecoder().decode(value);
@@ -50,6 +53,11 @@ class InProcessCluster {
   readonly isolated = new Set<number>();
   /** When set, a copy of every peer-send buffer is recorded here. */
   peerSends: { from: number; to: number; bytes: Uint8Array }[] | undefined;
+  /** Each running host's database, to read what is on disk while the host runs. */
+  readonly stores = new Map<number, NodeStore>();
+  /** Every `host-metrics` message the hosts posted, in order. */
+  readonly metricsPosted: { from: number; counters: Record<string, number>; observations: Record<string, number[]> }[] =
+    [];
 
   constructor(
     readonly root: string,
@@ -84,6 +92,12 @@ class InProcessCluster {
       this.options(nodeId),
       { post: (message) => this.route(nodeId, message) },
       pino({ level: process.env.FLINT_TEST_LOG ?? 'silent', base: { node: nodeId } }),
+      Date.now,
+      async (...args) => {
+        const store = await openNodeStore(...args);
+        this.stores.set(nodeId, store);
+        return store;
+      },
     );
     this.hosts.set(nodeId, host);
     await host.start();
@@ -97,6 +111,7 @@ class InProcessCluster {
   async stop(nodeId: number): Promise<void> {
     const host = this.hosts.get(nodeId);
     this.hosts.delete(nodeId);
+    this.stores.delete(nodeId);
     await host?.stop();
   }
 
@@ -111,23 +126,28 @@ class InProcessCluster {
       const target = this.hosts.get(message.to);
       // Delivered on a later event-loop turn, as a socket would.
       setImmediate(() => target?.receive({ type: 'peer-frames', from, buffer: message.buffer }));
-    } else if (message.type === 'client-reply') {
-      for (const frame of new FrameDecoder().push(new Uint8Array(message.buffer))) {
-        const response = decodeResponse(frame.payload);
-        const waiter = this.waiters.get(response.requestId);
-        this.waiters.delete(response.requestId);
-        waiter?.(response);
-      }
+    } else if (message.type === 'host-metrics') {
+      this.metricsPosted.push({ from, counters: message.counters ?? {}, observations: message.observations ?? {} });
+    } else if (message.type === 'client-replies') {
+      forEachConnectionFrame(message.buffer, (_connection, bytes) => {
+        for (const frame of new FrameDecoder().push(bytes)) {
+          const response = decodeResponse(frame.payload);
+          const waiter = this.waiters.get(response.requestId);
+          this.waiters.delete(response.requestId);
+          waiter?.(response);
+        }
+      });
     }
   }
 
   /** Sends one request to `nodeId` and waits for its answer. */
   request(nodeId: number, regionId: number, command: Command, fields: Partial<Request> = {}): Promise<Result> {
     const requestId = ++this.requestCounter;
-    const frame = encodeRequestFrame(makeRequest({ requestId, regionId, command, ...fields }));
+    const frames = new ConnectionFrames();
+    frames.add(1, encodeRequestFrame(makeRequest({ requestId, regionId, command, ...fields })));
     return new Promise((resolve) => {
       this.waiters.set(requestId, (response) => resolve(response.result));
-      this.hosts.get(nodeId)!.receive({ type: 'client-frame', connection: 1, buffer: frame.buffer as ArrayBuffer });
+      this.hosts.get(nodeId)!.receive({ type: 'client-frames', buffer: frames.take() });
     });
   }
 
@@ -153,9 +173,9 @@ class InProcessCluster {
 
 let cluster: InProcessCluster | undefined;
 
-async function newCluster(overrides: Partial<HostOptions> = {}): Promise<InProcessCluster> {
+async function newCluster(overrides: Partial<HostOptions> = {}, nodeIds = [1, 2, 3]): Promise<InProcessCluster> {
   const root = await mkdtemp(join(tmpdir(), 'flint-host-'));
-  cluster = new InProcessCluster(root, [1, 2, 3], overrides);
+  cluster = new InProcessCluster(root, nodeIds, overrides);
   await cluster.startAll();
   return cluster;
 }
@@ -433,22 +453,23 @@ describe('group hosts replicate a region', () => {
       await eventually(() => host.group(1)?.isLeader);
       // The database goes away under the host: its next batch fails.
       await store!.close();
-      host.receive({
-        type: 'client-frame',
-        connection: 1,
-        buffer: encodeRequestFrame(
+      const frames = new ConnectionFrames();
+      frames.add(
+        1,
+        encodeRequestFrame(
           makeRequest({
             requestId: 1,
             regionId: 1,
             command: { type: 'put', key: Uint8Array.of(0), value: Uint8Array.of(1) },
           }),
-        ).buffer as ArrayBuffer,
-      });
+        ),
+      );
+      host.receive({ type: 'client-frames', buffer: frames.take() });
       const failure = await eventually(() => posted.find((message) => message.type === 'failed'));
       expect(failure).toMatchObject({ type: 'failed', code: 'FLINT_STORAGE_CLOSED' });
       await host.whenStopped();
       expect(posted.at(-1)).toEqual({ type: 'stopped' });
-      expect(posted.some((message) => message.type === 'client-reply')).toBe(false);
+      expect(posted.some((message) => message.type === 'client-replies')).toBe(false);
     } finally {
       await rm(root, { recursive: true, force: true });
     }
@@ -473,5 +494,151 @@ describe('group hosts replicate a region', () => {
     } finally {
       await rm(root, { recursive: true, force: true });
     }
+  });
+});
+
+/** Waits until every group of `nodeId` has a leader and has applied its whole log, with the applies on disk. */
+async function settled(nodes: InProcessCluster, nodeId: number): Promise<void> {
+  await eventually(() => {
+    const host = nodes.hosts.get(nodeId)!;
+    if (host.group(0)!.metaState.clusterId === 0) return false;
+    return [0, 1, 2].every((groupId) => {
+      const group = host.group(groupId)!;
+      const lastIndex = group.storage.lastIndex();
+      return group.leader !== 0 && group.appliedIndex === lastIndex && group.storage.appliedIndex() === lastIndex;
+    });
+  }, 5_000);
+}
+
+/**
+ * Runs `action` on the single-node cluster `nodes` and returns what the host's metrics counted
+ * while it ran: from a report boundary after which nothing else writes, to the first report
+ * after the action's applies are on disk.
+ */
+async function metricsDuring(
+  nodes: InProcessCluster,
+  action: () => Promise<void>,
+): Promise<{ counter: (name: string) => number; observed: (name: string) => number }> {
+  await settled(nodes, 1);
+  const postedBefore = nodes.metricsPosted.length;
+  await eventually(() => nodes.metricsPosted.length > postedBefore);
+  const windowStart = nodes.metricsPosted.length;
+  await action();
+  await settled(nodes, 1);
+  const postedAfter = nodes.metricsPosted.length;
+  await eventually(() => nodes.metricsPosted.length > postedAfter);
+  const posted = nodes.metricsPosted.slice(windowStart);
+  return {
+    counter: (name) => posted.reduce((sum, message) => sum + (message.counters[name] ?? 0), 0),
+    observed: (name) => posted.reduce((sum, message) => sum + (message.observations[name]?.length ?? 0), 0),
+  };
+}
+
+describe('applies wait for a later batch', () => {
+  it('an answered write reaches every replica’s disk within the deferral delay, with no further request', async () => {
+    const nodes = await newCluster();
+    // Elections and the meta bootstrap are over: nothing but this write is left to write.
+    for (const nodeId of [1, 2, 3]) await settled(nodes, nodeId);
+    const key = keyInRegion1('deferred');
+    expect(await nodes.write(1, { type: 'put', key, value: bytes('on disk') })).toEqual({ type: 'put' });
+    const index = nodes.hosts.get(nodes.leaderOf(1)!)!.group(1)!.storage.lastIndex();
+    for (const nodeId of [1, 2, 3]) {
+      const group = nodes.hosts.get(nodeId)!.group(1)!;
+      const store = nodes.stores.get(nodeId)!;
+      const value = await eventually(async () => {
+        // The applied index reads and reports go by never runs ahead of the batch holding the applies.
+        expect(group.appliedIndex).toBeLessThanOrEqual(group.storage.appliedIndex());
+        return group.appliedIndex >= index && (await store.kvGet(1, userDataKey(key)));
+      }, 5_000);
+      expect(text(value)).toBe('on disk');
+      expect(group.storage.appliedIndex()).toBeGreaterThanOrEqual(index);
+    }
+  });
+
+  it('a linearizable or lease read right after an answered write sees it, without waiting for the deferral delay', async () => {
+    const nodes = await newCluster({}, [1]);
+    const key = keyInRegion1('read-after-write');
+    const rounds = 10;
+    const totals = await metricsDuring(nodes, async () => {
+      for (let i = 0; i < rounds; i++) {
+        expect(await nodes.request(1, 1, { type: 'put', key, value: bytes(`v${i}`) })).toEqual({ type: 'put' });
+        const consistency = i % 2 === 0 ? 'linearizable' : 'lease';
+        const read = await nodes.request(1, 1, { type: 'get', key, consistency });
+        expect(read).toMatchObject({ type: 'get', found: true });
+        expect(text((read as { value: Uint8Array }).value)).toBe(`v${i}`);
+      }
+    });
+    // Each put's apply turn is deferred; the turn that takes the read is not (else the read would
+    // sit out the delay and its turn would count as deferred too).
+    expect(totals.counter(HostMetricName.deferredTurns)).toBeGreaterThanOrEqual(rounds);
+    expect(totals.counter(HostMetricName.deferredTurns)).toBeLessThan(rounds * 1.5);
+  });
+
+  it('stopping the host writes the deferred applies before it closes the database', async () => {
+    const nodes = await newCluster({}, [1]);
+    await settled(nodes, 1);
+    const key = keyInRegion1('at-stop');
+    const group = nodes.hosts.get(1)!.group(1)!;
+    expect(await nodes.request(1, 1, { type: 'put', key, value: bytes('kept') })).toEqual({ type: 'put' });
+    const index = group.storage.lastIndex();
+    // Answered as soon as the apply is staged; the batch holding it is still open.
+    expect(group.storage.appliedIndex()).toBeLessThan(index);
+    expect(nodes.stores.get(1)!.kvGetSync(1, userDataKey(key))).toBeUndefined();
+    await nodes.stop(1);
+    const store = await openNodeStore(join(nodes.options(1).dataDirectory, 'host-0'), { clusterId: '7', nodeId: 1 });
+    try {
+      expect(text((await store.kvGet(1, userDataKey(key)))!)).toBe('kept');
+      const storage = await store.openGroup(1);
+      expect(storage.appliedIndex()).toBe(index);
+      expect(storage.initialState().hardState.commit).toBe(index);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('a compare-and-swap applied while earlier applies wait in the open batch reads the values they staged', async () => {
+    const nodes = await newCluster();
+    const key = keyInRegion1('chain');
+    expect(await nodes.write(1, { type: 'put', key, value: bytes('c-1') })).toEqual({ type: 'put' });
+    const leader = nodes.leaderOf(1)!;
+    // Pipelined at uneven gaps, so that on some replica a swap is applied in a turn after the one
+    // holding the previous swap, whose batch is still open: its value is not on disk yet.
+    const swaps: Promise<Result>[] = [];
+    for (let i = 0; i < 40; i++) {
+      swaps.push(
+        nodes.request(leader, 1, { type: 'compareAndSwap', key, expected: bytes(`c${i - 1}`), next: bytes(`c${i}`) }),
+      );
+      await new Promise((resolve) => setTimeout(resolve, (i * 7) % 6));
+    }
+    const results = await Promise.all(swaps);
+    expect(results.filter((result) => result.type !== 'compareAndSwap' || !result.ok)).toEqual([]);
+    const read = await nodes.request(leader, 1, { type: 'get', key, consistency: 'linearizable' });
+    expect(text((read as { value: Uint8Array }).value)).toBe('c39');
+    // Followers applied the same chain from their own open batches: the replicas agree.
+    const digests = await eventually(async () => {
+      const results = await Promise.all([1, 2, 3].map((nodeId) => nodes.request(nodeId, 1, { type: 'checksum' })));
+      const found = results.map((result) => (result.type === 'checksum' ? result : undefined));
+      if (found.some((digest) => digest === undefined || digest.appliedIndex !== found[0]!.appliedIndex))
+        return undefined;
+      return found.map((digest) => Buffer.from(digest!.checksum).toString('hex'));
+    }, 5_000);
+    expect(new Set(digests).size).toBe(1);
+  });
+
+  it('a run of single writes costs one synced batch per write, not two: each apply rides on the next batch', async () => {
+    const nodes = await newCluster({}, [1]);
+    const writes = 20;
+    const totals = await metricsDuring(nodes, async () => {
+      for (let i = 0; i < writes; i++) {
+        const put = { type: 'put' as const, key: keyInRegion1(`w${i}`), value: bytes(`${i}`) };
+        expect(await nodes.request(1, 1, put)).toEqual({ type: 'put' });
+      }
+    });
+    const fsyncs = totals.observed(HostMetricName.fsyncSeconds);
+    // Every write's apply turn is deferred; its append (which must be durable first) is synced.
+    expect(totals.counter(HostMetricName.deferredTurns)).toBeGreaterThanOrEqual(writes);
+    expect(fsyncs).toBeGreaterThanOrEqual(writes);
+    expect(fsyncs).toBeLessThan(writes * 1.5);
+    expect(fsyncs).toBeLessThan(totals.counter(HostMetricName.turns));
   });
 });

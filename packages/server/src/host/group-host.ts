@@ -23,6 +23,7 @@ import {
 } from '@flintkv/proto';
 import { type NodeStore, openNodeStore, type Turn } from '@flintkv/storage';
 import type { Logger } from 'pino';
+import { ConnectionFrames, forEachConnectionFrame } from '../connection-frames.js';
 import {
   type GroupReport,
   type HostInbound,
@@ -90,6 +91,8 @@ export class GroupHost {
   private tickTimer: NodeJS.Timeout | undefined;
   private reportTimer: NodeJS.Timeout | undefined;
   private readonly outbox: PeerOutbox;
+  private readonly clientReplies = new ConnectionFrames();
+  private clientRepliesScheduled = false;
   private readonly metrics = new HostMetrics();
   private readonly assemblers = new Map<string, SnapshotAssembler>();
   private readonly environment: GroupEnvironment;
@@ -356,6 +359,7 @@ export class GroupHost {
     );
 
     const applyStarted = performance.now();
+    const sizeBefore = turn.size;
     const staged: StagedGroup[] = [];
     for (const { group, ready, entries } of work) {
       const result = group.stage(turn, ready, entries, prefetched.get(String(group.id))!);
@@ -375,7 +379,7 @@ export class GroupHost {
       }
       this.flushPeers();
       this.defer(turn, staged);
-      this.metrics.increment(HostMetricName.deferredTurns);
+      if (turn.size > sizeBefore) this.metrics.increment(HostMetricName.deferredTurns);
     } else {
       const carried = this.takeDeferred();
       if (turn.size > 0) {
@@ -449,8 +453,8 @@ export class GroupHost {
       case 'peer-frames':
         this.receivePeerFrames(input.from, new Uint8Array(input.buffer));
         return;
-      case 'client-frame':
-        this.receiveClientFrame(input.connection, new Uint8Array(input.buffer));
+      case 'client-frames':
+        forEachConnectionFrame(input.buffer, (connection, frame) => this.receiveClientFrame(connection, frame));
         return;
       case 'peer-unreachable':
         for (const group of this.groups.values())
@@ -637,7 +641,18 @@ export class GroupHost {
         result: makeResponseError({ code: 'INTERNAL', message: `the response could not be encoded: ${String(error)}` }),
       });
     }
-    this.channel.post({ type: 'client-reply', connection, buffer: frame.buffer as ArrayBuffer });
+    this.clientReplies.add(connection, frame);
+    if (!this.clientRepliesScheduled) {
+      // Answers staged in a turn leave together, while the turn's batch is being written.
+      this.clientRepliesScheduled = true;
+      setImmediate(() => this.flushClientReplies());
+    }
+  }
+
+  private flushClientReplies(): void {
+    this.clientRepliesScheduled = false;
+    if (this.clientReplies.isEmpty) return;
+    this.channel.post({ type: 'client-replies', buffer: this.clientReplies.take() });
   }
 
   private postReport(): void {
@@ -651,6 +666,8 @@ export class GroupHost {
   }
 
   private closeClient(connection: number, error: unknown): void {
+    // Answers already given to this connection go first.
+    this.flushClientReplies();
     const code = (error as { code?: unknown } | undefined)?.code;
     this.channel.post({
       type: 'client-close',

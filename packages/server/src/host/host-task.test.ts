@@ -5,6 +5,7 @@ import { MessageChannel } from 'node:worker_threads';
 import { decodeResponse, encodeRequestFrame, FrameDecoder, makeRequest, type Response } from '@flintkv/proto';
 import { Piscina } from 'piscina';
 import { describe, expect, it } from 'vitest';
+import { ConnectionFrames, forEachConnectionFrame } from '../connection-frames.js';
 import type { HostOptions, HostOutbound } from '../host-protocol.js';
 
 /** The compiled task, as the node runs it (`npm test` builds first). */
@@ -38,11 +39,14 @@ describe('the host task in a worker thread', () => {
       seen.push(message.type);
       if (message.type === 'groups-report') {
         leading ||= message.groups.some((group) => group.groupId === 1 && group.role === 'leader');
-      } else if (message.type === 'client-reply') {
-        for (const frame of new FrameDecoder().push(new Uint8Array(message.buffer))) {
-          const response = decodeResponse(frame.payload);
-          replies.set(response.requestId, response);
-        }
+      } else if (message.type === 'client-replies') {
+        forEachConnectionFrame(message.buffer, (connection, bytes) => {
+          expect(connection).toBe(7);
+          for (const frame of new FrameDecoder().push(bytes)) {
+            const response = decodeResponse(frame.payload);
+            replies.set(response.requestId, response);
+          }
+        });
       }
     });
     const task = pool.run({ port: port2, options }, { transferList: [port2] });
@@ -54,8 +58,10 @@ describe('the host task in a worker thread', () => {
       }
     };
     const send = (requestId: number, command: Parameters<typeof makeRequest>[0]['command']) => {
-      const frame = encodeRequestFrame(makeRequest({ requestId, regionId: 1, command }));
-      port1.postMessage({ type: 'client-frame', connection: 7, buffer: frame.buffer }, [frame.buffer as ArrayBuffer]);
+      const frames = new ConnectionFrames();
+      frames.add(7, encodeRequestFrame(makeRequest({ requestId, regionId: 1, command })));
+      const buffer = frames.take();
+      port1.postMessage({ type: 'client-frames', buffer }, [buffer]);
     };
     try {
       await until(() => leading);

@@ -14,7 +14,7 @@ export default async function runGroupHost(task: { port: MessagePort; options: H
   const channel = {
     post(message: HostOutbound): void {
       const transfer: TransferListItem[] =
-        message.type === 'peer-send' || message.type === 'client-reply' ? [message.buffer] : [];
+        message.type === 'peer-send' || message.type === 'client-replies' ? [message.buffer] : [];
       port.postMessage(message, transfer);
     },
   };

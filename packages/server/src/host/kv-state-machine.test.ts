@@ -39,14 +39,15 @@ class Replica {
     return text(this.store.get(keyId(userDataKey(bytes(key))))?.value ?? null);
   }
 
+  sessionRecords(): { key: Uint8Array; value: Uint8Array }[] {
+    return [...this.store.values()].filter(
+      ({ key }) => keyId(key) >= keyId(SESSION_RANGE.lower) && keyId(key) < keyId(SESSION_RANGE.upper),
+    );
+  }
+
   /** A fresh state machine loaded from the store, as after a restart or a snapshot install. */
   reload(): void {
-    const sessions: { clientId: string; value: Uint8Array }[] = [];
-    for (const { key, value } of this.store.values()) {
-      if (keyId(key) >= keyId(SESSION_RANGE.lower) && keyId(key) < keyId(SESSION_RANGE.upper)) {
-        sessions.push({ clientId: new TextDecoder().decode(key.subarray(2)), value });
-      }
-    }
+    const sessions = this.sessionRecords();
     const clock = decodeClock(this.store.get(keyId(CLOCK_KEY))?.value ?? null);
     this.machine = new KvStateMachine(SessionTable.load(sessions), clock);
   }
@@ -160,7 +161,26 @@ describe('KV state machine', () => {
     );
   });
 
-  it('many writes of one client in one batch store its session once, holding every result', () => {
+  it('a session stores one small record per kept result: a write adds one, a full session drops its oldest', () => {
+    const replica = new Replica();
+    for (let sequence = 1; sequence <= RESULTS_PER_SESSION + 3; sequence++) {
+      replica.apply({ kind: 'put', key: bytes('k'), value: bytes(String(sequence)) }, { client: 'c', sequence });
+      expect(replica.sessionRecords()).toHaveLength(Math.min(sequence, RESULTS_PER_SESSION));
+    }
+    expect(Math.max(...replica.sessionRecords().map(({ value }) => value.byteLength))).toBeLessThan(32);
+    replica.reload();
+    expect(replica.apply({ kind: 'put', key: bytes('k'), value: bytes('x') }, { client: 'c', sequence: 3 }).kind).toBe(
+      'session-too-old',
+    );
+    expect(
+      replica.apply(
+        { kind: 'put', key: bytes('k'), value: bytes('x') },
+        { client: 'c', sequence: RESULTS_PER_SESSION + 3 },
+      ).kind,
+    ).toBe('duplicate');
+  });
+
+  it('many writes of one client in one batch store every result once', () => {
     const replica = new Replica();
     const writes = Array.from({ length: 40 }, (_, index) => ({
       operation: { kind: 'put', key: bytes(`k${index}`), value: bytes(String(index)) } as KvOperation,
@@ -168,10 +188,7 @@ describe('KV state machine', () => {
       sequence: index + 1,
     }));
     replica.applyAll(writes);
-    const sessionRecords = [...replica.store.values()].filter(
-      ({ key }) => keyId(key) >= keyId(SESSION_RANGE.lower) && keyId(key) < keyId(SESSION_RANGE.upper),
-    );
-    expect(sessionRecords).toHaveLength(1);
+    expect(replica.sessionRecords()).toHaveLength(writes.length);
     replica.reload();
     for (const write of writes) {
       expect(replica.apply(write.operation, { client: 'c', sequence: write.sequence }).kind).toBe('duplicate');

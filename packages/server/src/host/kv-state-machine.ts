@@ -1,6 +1,6 @@
 import type { KvCommand, KvOperation, KvWriteResult } from './kv-command.js';
 import { CLOCK_KEY, keyId, userDataKey } from './kv-keys.js';
-import type { DeferredRecord, SessionTable, StoredRecord } from './session-table.js';
+import type { SessionTable, StoredRecord } from './session-table.js';
 import { packOwned, unpackBytes } from './kv-command.js';
 
 /**
@@ -26,32 +26,28 @@ export type ApplyOutcome =
  * (they are not in the database yet). One instance per group per turn.
  */
 export class ApplyBatch {
-  private readonly overlay = new Map<string, StoredRecord | DeferredRecord>();
+  private readonly overlay = new Map<string, StoredRecord>();
 
   /** @param readCommitted reads the data as of the last committed batch (prefetched). */
   constructor(private readonly readCommitted: StoredRead) {}
 
   read: StoredRead = (storedKey) => {
     const staged = this.overlay.get(keyId(storedKey));
-    return staged !== undefined ? storedValue(staged) : this.readCommitted(storedKey);
+    return staged !== undefined ? staged.value : this.readCommitted(storedKey);
   };
 
-  write(record: StoredRecord | DeferredRecord): void {
+  write(record: StoredRecord): void {
     this.overlay.set(keyId(record.key), record);
   }
 
-  /** Every staged record, last write per key; deferred records are encoded now. */
+  /** Every staged record, last write per key. */
   records(): StoredRecord[] {
-    return [...this.overlay.values()].map((record) => ({ key: record.key, value: storedValue(record) }));
+    return [...this.overlay.values()];
   }
 
   get isEmpty(): boolean {
     return this.overlay.size === 0;
   }
-}
-
-function storedValue(record: StoredRecord | DeferredRecord): Uint8Array | null {
-  return 'encode' in record ? record.encode() : record.value;
 }
 
 /** Decodes the stored clock (largest proposer time applied). */
@@ -87,7 +83,11 @@ export class KvStateMachine {
       if (known.kind === 'too-old') return { kind: 'session-too-old' };
     }
     const result = applyOperation(command.operation, batch);
-    if (session !== null) batch.write(this.sessions.record(session.clientId, session.sequence, result, this.clock));
+    if (session !== null) {
+      for (const record of this.sessions.record(session.clientId, session.sequence, result, this.clock)) {
+        batch.write(record);
+      }
+    }
     return { kind: 'applied', result };
   }
 }

@@ -867,9 +867,7 @@ async function loadStateMachine(
     store.kvGet(groupId, REGION_DESCRIPTOR_KEY),
     groupId === 0 ? store.kvGet(groupId, META_STATE_KEY) : Promise.resolve(undefined),
   ]);
-  const sessions = SessionTable.load(
-    sessionPairs.map(([key, value]) => ({ clientId: new TextDecoder().decode(key.subarray(2)), value })),
-  );
+  const sessions = SessionTable.load(sessionPairs.map(([key, value]) => ({ key, value })));
   return {
     kv: new KvStateMachine(sessions, decodeClock(clock ?? null)),
     meta: MetaStateMachine.load(metaState ?? null),
