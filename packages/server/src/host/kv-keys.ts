@@ -77,7 +77,7 @@ export function parseSessionResultKey(stored: Uint8Array): { clientId: string; s
   const view = new DataView(stored.buffer, stored.byteOffset, stored.byteLength);
   const idLength = stored.byteLength >= 4 ? view.getUint16(2) : -1;
   if (stored[0] !== INTERNAL_PREFIX || stored[1] !== SESSION_RESULT_TAG || stored.byteLength !== 4 + idLength + 8) {
-    throw new Error(`not a session result key: ${keyId(stored)}`);
+    throw new Error(`not a session result key: ${Buffer.from(stored).toString('hex')}`);
   }
   return {
     clientId: new TextDecoder().decode(stored.subarray(4, 4 + idLength)),
@@ -94,9 +94,9 @@ export const SESSION_RANGE: { lower: Uint8Array; upper: Uint8Array } = {
 /** The stored key of the state machine's clock. */
 export const CLOCK_KEY: Uint8Array = Uint8Array.of(INTERNAL_PREFIX, CLOCK_TAG);
 
-/** Hex form of a key: a Map key for byte strings. */
+/** A Map key for a byte string: one latin1 character per byte (cheaper than hex, same order). */
 export function keyId(key: Uint8Array): string {
-  return Buffer.from(key.buffer, key.byteOffset, key.byteLength).toString('hex');
+  return Buffer.from(key.buffer, key.byteOffset, key.byteLength).toString('latin1');
 }
 
 /** Lexicographic byte order, the order LevelDB keeps keys in. */
