@@ -23,6 +23,7 @@ import type { ReadState, SoftState } from './ready.js';
 import { StateRole } from './ready.js';
 import {
   bcastAppend,
+  bcastEntries,
   bcastHeartbeat,
   handleAppendEntries,
   handleAppendResponse,
@@ -714,7 +715,7 @@ export class Raft {
     const self = this.tracker.progress.get(this.id);
     if (self?.maybeUpdate(this.log.persistedIndex()) && this.maybeCommit()) {
       this.releasePendingReadIndexMessages();
-      bcastAppend(this);
+      bcastEntries(this);
     }
   }
 

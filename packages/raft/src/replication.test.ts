@@ -103,6 +103,53 @@ describe('log replication (Raft §5.3)', () => {
     expect(cluster.appliedData(3)).toHaveLength(50);
   });
 
+  it('commit propagation: a new commit index rides on the next Append or heartbeat, never on an Append of its own', () => {
+    const cluster = new InMemoryCluster([1, 2, 3]);
+    cluster.elect(1);
+    cluster.tickAll(2);
+    const sent: Message[] = [];
+    cluster.filter = (message) => {
+      sent.push(message);
+      return true;
+    };
+    cluster.node(1).propose(encodeText('x'));
+    // Deliver the Appends and their acknowledgements, without any tick.
+    for (let round = 0; round < 10; round++) {
+      for (const id of [1, 2, 3]) cluster.processReady(id);
+      while (cluster.deliverOne()) {
+        // Everything queued.
+      }
+    }
+    const leaderCommit = cluster.node(1).status().hardState.commit;
+    expect(cluster.appliedData(1)).toEqual(['x']);
+    const commitOnly = sent.filter(
+      (message) => message.from === 1 && message.type === MessageType.Append && message.entries.length === 0,
+    );
+    expect(commitOnly).toEqual([]);
+    expect(cluster.node(2).status().hardState.commit).toBeLessThan(leaderCommit);
+    // The next heartbeat carries it.
+    cluster.tick(1, 2);
+    cluster.stabilize();
+    expect(cluster.node(2).status().hardState.commit).toBe(leaderCommit);
+    expect(cluster.appliedData(2)).toEqual(['x']);
+    // So does the next Append.
+    cluster.node(1).propose(encodeText('y'));
+    for (let round = 0; round < 3; round++) {
+      for (const id of [1, 2, 3]) cluster.processReady(id);
+      while (cluster.deliverOne()) {
+        // Everything queued.
+      }
+    }
+    cluster.node(1).propose(encodeText('z'));
+    for (let round = 0; round < 3; round++) {
+      for (const id of [1, 2, 3]) cluster.processReady(id);
+      while (cluster.deliverOne()) {
+        // Everything queued.
+      }
+    }
+    expect(cluster.appliedData(3)).toEqual(['x', 'y']);
+  });
+
   it('max message size: an Append carries at most maxSizePerMsg payload bytes, but always at least one entry', () => {
     const cluster = new InMemoryCluster([1, 2, 3], { maxSizePerMsg: 100 });
     cluster.elect(1);

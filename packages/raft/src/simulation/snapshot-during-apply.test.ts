@@ -91,6 +91,9 @@ describe('a snapshot stepped between ready() and advance()', () => {
       context: new Uint8Array(0),
     });
     cluster.stabilize([1, 2, 3]);
+    // The commit index reaches the followers with the next heartbeat.
+    leader.tick();
+    cluster.stabilize([1, 2, 3]);
     expect(follower.status().confState.votersOutgoing).toEqual([1, 2, 3]);
 
     // Leave it, committed by nodes 1 and 2 alone. The follower then catches up and takes a
