@@ -2,39 +2,10 @@
  * The data and admin verbs of `flint` against a real three-process cluster: what a person
  * types, what they see, and the exit codes scripts rely on (0 ok, 1 cluster said no, 2 usage).
  */
-import { spawn } from 'node:child_process';
 import { connect } from '@flintkv/client';
 import type { TestCluster } from '@flintkv/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, FLINT_BIN, startCluster, stopAllClusters } from './helpers/cluster.js';
-
-interface FlintRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function runFlint(args: string[], endpoints?: string): Promise<FlintRun> {
-  return new Promise((resolve, reject) => {
-    const environment = { ...process.env };
-    delete environment.FLINT_ENDPOINTS;
-    if (endpoints !== undefined) environment.FLINT_ENDPOINTS = endpoints;
-    const child = spawn(process.execPath, [FLINT_BIN, ...args], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: environment,
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-    });
-    child.once('error', reject);
-    child.once('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+import { eventually, runFlint, startCluster, stopAllClusters } from './helpers/cluster.js';
 
 describe('flint verbs without a cluster', () => {
   it('exits 2 with one line for a usage error, before connecting anywhere', async () => {

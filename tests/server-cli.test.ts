@@ -2,13 +2,12 @@
  * `flint server` refuses every bad flag or value with one line on stderr and exit code 2,
  * before it touches the data directory or opens a port.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, it } from 'vitest';
-import { FLINT_BIN } from './helpers/cluster.js';
+import { runFlint } from './helpers/cluster.js';
 
 // Created at collection time: the cases below name paths inside it.
 const scratch = mkdtempSync(join(tmpdir(), 'flint-cli-'));
@@ -17,22 +16,6 @@ writeFileSync(join(scratch, 'bad.yaml'), 'colour: blue\nid: 1\n');
 afterAll(async () => {
   await rm(scratch, { recursive: true, force: true });
 });
-
-function runFlint(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [FLINT_BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-    });
-    child.once('error', reject);
-    child.once('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 const cluster = '1=127.0.0.1:7101,2=127.0.0.1:7102,3=127.0.0.1:7103';
 

@@ -172,7 +172,12 @@ describe('metrics endpoint', () => {
       async () => {
         const text = await (await fetch(`${base}/metrics`)).text();
         const missing = expected.filter((pattern) => !pattern.test(text));
-        if (missing.length > 0) throw new Error(`missing ${missing.map(String).join(', ')}`);
+        if (missing.length > 0) {
+          // Node 2's view of the same link, for the failure message.
+          const peerText = await (await fetch(`http://${cluster.node(2).metricsAddress}/metrics`)).text();
+          const node2 = peerText.split('\n').filter((line) => line.startsWith('flint_peer') && line.includes('peer="1"'));
+          throw new Error(`missing ${missing.map(String).join(', ')}; node 2: ${node2.join('; ')}`);
+        }
         return true;
       },
       40_000,

@@ -5,12 +5,46 @@
  * @flintkv/server kills whatever is left, and each node stops by itself when the test
  * process dies (IPC channel).
  */
+import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { startTestCluster, type TestCluster, type TestClusterOptions } from '@flintkv/server';
 import { pollUntil } from '../faults/poll.js';
 
 /** The built `flint` entry; tests run what `npm run build` produced. */
 export const FLINT_BIN = fileURLToPath(new URL('../../packages/cli/dist/bin.js', import.meta.url));
+
+/** What one `flint` invocation printed and how it exited. */
+export interface FlintRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs the built `flint` with `args` to completion. FLINT_ENDPOINTS is `endpoints` when given
+ * and unset otherwise, so the caller's environment never picks a cluster.
+ */
+export function runFlint(args: string[], endpoints?: string): Promise<FlintRun> {
+  return new Promise((resolve, reject) => {
+    const environment = { ...process.env };
+    delete environment.FLINT_ENDPOINTS;
+    if (endpoints !== undefined) environment.FLINT_ENDPOINTS = endpoints;
+    const child = spawn(process.execPath, [FLINT_BIN, ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: environment,
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    child.once('error', reject);
+    child.once('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+}
 
 const running = new Set<TestCluster>();
 

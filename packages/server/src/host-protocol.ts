@@ -12,9 +12,9 @@
 
 /** Main thread → host. */
 export type HostInbound =
-  /** One or more whole peer frames from node `from` for groups on this host. */
-  | { type: 'peer-frames'; from: number; buffer: ArrayBuffer }
-  /** Client request frames of one main-thread turn for groups on this host, as built by `ConnectionFrames`. */
+  /** Peer frames of one main-thread turn for groups on this host, tagged with the sending node (`TaggedFrames`). */
+  | { type: 'peer-frames'; buffer: ArrayBuffer }
+  /** Client request frames of one main-thread turn for groups on this host, tagged with the connection (`TaggedFrames`). */
   | { type: 'client-frames'; buffer: ArrayBuffer }
   /** The transport lost node `node` (Raft should probe it again later). */
   | { type: 'peer-unreachable'; node: number }
@@ -25,7 +25,7 @@ export type HostInbound =
 export type HostOutbound =
   /** Whole peer frames for node `to`; the transport batches them per event-loop turn. */
   | { type: 'peer-send'; to: number; buffer: ArrayBuffer }
-  /** Client response frames of one host turn, as built by `ConnectionFrames`. */
+  /** Client response frames of one host turn, tagged with the connection (`TaggedFrames`). */
   | { type: 'client-replies'; buffer: ArrayBuffer }
   /**
    * Close client connection `connection` for a protocol error only the host can see (e.g. an

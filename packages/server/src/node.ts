@@ -5,7 +5,6 @@ import { decodeRequest, encodeResponseFrame, type Frame, FlintProtocolError, typ
 import { answerNodeRequest } from './admin/node-requests.js';
 import { formatHostAndPort } from './config/parse-values.js';
 import type { ServerConfig } from './config/server-config.js';
-import { ConnectionFrames, forEachConnectionFrame } from './connection-frames.js';
 import { type GroupReport, type HostOptions, type HostOutbound, hostOfGroup } from './host-protocol.js';
 import { HostPool } from './hosts/host-pool.js';
 import { createNodeLogger, type Logger } from './logger.js';
@@ -13,8 +12,9 @@ import { judgeHealth } from './metrics/health.js';
 import { startMetricsServer } from './metrics/metrics-server.js';
 import { NodeMetrics } from './metrics/node-metrics.js';
 import { LeaderWatch } from './routing/leader-watch.js';
-import { PeerFrameBatcher } from './routing/peer-frame-batcher.js';
+import { HostFrameBatcher } from './routing/host-frame-batcher.js';
 import { routePeerFrame } from './routing/peer-frame-router.js';
+import { forEachTaggedFrame } from './tagged-frames.js';
 import { ClientListener } from './transport/client-listener.js';
 import { PeerTransport } from './transport/peer-transport.js';
 
@@ -114,7 +114,7 @@ export async function startNode(config: ServerConfig, options: StartNodeOptions 
         transport?.send(message.to, new Uint8Array(message.buffer));
         break;
       case 'client-replies':
-        forEachConnectionFrame(message.buffer, (connection, frame) => clients?.reply(connection, frame));
+        forEachTaggedFrame(message.buffer, (connection, frame) => clients?.reply(connection, frame));
         break;
       case 'client-close':
         clients?.refuse(message.connection, message.code, message.reason);
@@ -164,9 +164,8 @@ export async function startNode(config: ServerConfig, options: StartNodeOptions 
     logger,
   );
 
-  const batcher = new PeerFrameBatcher(hostCount, (from, host, buffer) =>
-    pool.post(host, { type: 'peer-frames', from, buffer }),
-  );
+  const peerFrames = new HostFrameBatcher((host, buffer) => pool.post(host, { type: 'peer-frames', buffer }));
+  const clientFrames = new HostFrameBatcher((host, buffer) => pool.post(host, { type: 'client-frames', buffer }));
 
   const nodeStatus = (): NodeStatus => ({
     nodeId: config.nodeId,
@@ -184,22 +183,9 @@ export async function startNode(config: ServerConfig, options: StartNodeOptions 
     version: SERVER_VERSION,
   });
 
-  // Client frames read during one event-loop turn go to each host in one message (copied once).
-  const clientFramesByHost = new Map<number, ConnectionFrames>();
-  const postClientFrames = () => {
-    for (const [host, frames] of clientFramesByHost) pool.post(host, { type: 'client-frames', buffer: frames.take() });
-    clientFramesByHost.clear();
-  };
   const onClientRequest = (connection: number, frame: Frame) => {
     if (frame.group !== 0) {
-      const host = hostOfGroup(frame.group, hostCount);
-      let frames = clientFramesByHost.get(host);
-      if (frames === undefined) {
-        if (clientFramesByHost.size === 0) setImmediate(postClientFrames);
-        frames = new ConnectionFrames();
-        clientFramesByHost.set(host, frames);
-      }
-      frames.add(connection, frame.bytes);
+      clientFrames.add(hostOfGroup(frame.group, hostCount), connection, frame.bytes);
       return;
     }
     try {
@@ -248,7 +234,7 @@ export async function startNode(config: ServerConfig, options: StartNodeOptions 
       onFrames: (from, frames) => {
         for (const frame of frames) {
           const error = routePeerFrame(from, frame, hostCount, (sender, host, bytes) =>
-            batcher.add(sender, host, bytes),
+            peerFrames.add(host, sender, bytes),
           );
           if (error !== undefined)
             logger.warn({ from, code: error.code, err: error }, 'dropped malformed coalesced heartbeats');

@@ -18,7 +18,7 @@ import {
 import { type NodeStore, openNodeStore } from '@flintkv/storage';
 import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ConnectionFrames, forEachConnectionFrame } from '../connection-frames.js';
+import { TaggedFrames, forEachTaggedFrame } from '../tagged-frames.js';
 import type { HostOptions, HostOutbound } from '../host-protocol.js';
 import { GroupHost } from './group-host.js';
 import { HostMetricName } from './host-metrics.js';
@@ -125,11 +125,14 @@ class InProcessCluster {
       this.peerSends?.push({ from, to: message.to, bytes: new Uint8Array(message.buffer).slice() });
       const target = this.hosts.get(message.to);
       // Delivered on a later event-loop turn, as a socket would.
-      setImmediate(() => target?.receive({ type: 'peer-frames', from, buffer: message.buffer }));
+      const frames = new TaggedFrames();
+      for (const frame of new FrameDecoder().push(new Uint8Array(message.buffer))) frames.add(from, frame.bytes);
+      const buffer = frames.take();
+      setImmediate(() => target?.receive({ type: 'peer-frames', buffer }));
     } else if (message.type === 'host-metrics') {
       this.metricsPosted.push({ from, counters: message.counters ?? {}, observations: message.observations ?? {} });
     } else if (message.type === 'client-replies') {
-      forEachConnectionFrame(message.buffer, (_connection, bytes) => {
+      forEachTaggedFrame(message.buffer, (_connection, bytes) => {
         for (const frame of new FrameDecoder().push(bytes)) {
           const response = decodeResponse(frame.payload);
           const waiter = this.waiters.get(response.requestId);
@@ -143,7 +146,7 @@ class InProcessCluster {
   /** Sends one request to `nodeId` and waits for its answer. */
   request(nodeId: number, regionId: number, command: Command, fields: Partial<Request> = {}): Promise<Result> {
     const requestId = ++this.requestCounter;
-    const frames = new ConnectionFrames();
+    const frames = new TaggedFrames();
     frames.add(1, encodeRequestFrame(makeRequest({ requestId, regionId, command, ...fields })));
     return new Promise((resolve) => {
       this.waiters.set(requestId, (response) => resolve(response.result));
@@ -453,7 +456,7 @@ describe('group hosts replicate a region', () => {
       await eventually(() => host.group(1)?.isLeader);
       // The database goes away under the host: its next batch fails.
       await store!.close();
-      const frames = new ConnectionFrames();
+      const frames = new TaggedFrames();
       frames.add(
         1,
         encodeRequestFrame(

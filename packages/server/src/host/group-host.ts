@@ -23,7 +23,6 @@ import {
 } from '@flintkv/proto';
 import { type NodeStore, openNodeStore, type Turn } from '@flintkv/storage';
 import type { Logger } from 'pino';
-import { ConnectionFrames, forEachConnectionFrame } from '../connection-frames.js';
 import {
   type GroupReport,
   type HostInbound,
@@ -31,6 +30,7 @@ import {
   type HostOutbound,
   hostOfGroup,
 } from '../host-protocol.js';
+import { forEachTaggedFrame, TaggedFrames } from '../tagged-frames.js';
 import { keyId } from './kv-keys.js';
 import { encodeMetaEntry } from './meta-state-machine.js';
 import { HostMetricName, HostMetrics } from './host-metrics.js';
@@ -91,7 +91,7 @@ export class GroupHost {
   private tickTimer: NodeJS.Timeout | undefined;
   private reportTimer: NodeJS.Timeout | undefined;
   private readonly outbox: PeerOutbox;
-  private readonly clientReplies = new ConnectionFrames();
+  private readonly clientReplies = new TaggedFrames();
   private clientRepliesScheduled = false;
   private readonly metrics = new HostMetrics();
   private readonly assemblers = new Map<string, SnapshotAssembler>();
@@ -451,10 +451,10 @@ export class GroupHost {
   private dispatch(input: HostInbound): void {
     switch (input.type) {
       case 'peer-frames':
-        this.receivePeerFrames(input.from, new Uint8Array(input.buffer));
+        forEachTaggedFrame(input.buffer, (from, frame) => this.receivePeerFrame(from, frame));
         return;
       case 'client-frames':
-        forEachConnectionFrame(input.buffer, (connection, frame) => this.receiveClientFrame(connection, frame));
+        forEachTaggedFrame(input.buffer, (connection, frame) => this.receiveClientFrame(connection, frame));
         return;
       case 'peer-unreachable':
         for (const group of this.groups.values())
@@ -468,55 +468,53 @@ export class GroupHost {
     }
   }
 
-  private receivePeerFrames(from: number, bytes: Uint8Array): void {
-    let frames: Frame[];
+  private receivePeerFrame(from: number, bytes: Uint8Array): void {
+    let frame: Frame;
     try {
-      frames = decodeWholeFrames(bytes);
+      frame = decodeWholeFrame(bytes);
     } catch (error) {
-      this.log.warn({ from, err: error }, 'dropped undecodable peer frames');
+      this.log.warn({ from, err: error }, 'dropped an undecodable peer frame');
       return;
     }
-    for (const frame of frames) {
-      if (frame.kind === FrameKind.COALESCED_HEARTBEATS) {
-        this.receiveCoalescedHeartbeats(from, frame);
-        continue;
-      }
-      const group = this.groups.get(frame.group);
-      if (group === undefined) {
-        this.log.debug({ from, group: frame.group }, 'message for a group not on this host dropped');
-        continue;
-      }
-      let message: Message | undefined;
-      try {
-        if (frame.kind === FrameKind.RAFT_MESSAGE) {
-          message = decodeRaftMessage(frame.payload);
-        } else if (frame.kind === FrameKind.SNAPSHOT_CHUNK) {
-          message = this.assemblerFor(frame.group, from).push(decodeSnapshotChunk(frame.payload));
-          if (message?.snapshot !== undefined) {
-            this.log.info(
-              {
-                group: frame.group,
-                from,
-                index: message.snapshot.metadata.index,
-                bytes: message.snapshot.data.byteLength,
-              },
-              'snapshot received',
-            );
-          }
-        } else {
-          this.log.warn({ from, kind: frame.kind }, 'unexpected frame kind on the peer channel dropped');
-        }
-      } catch (error) {
-        this.log.warn({ from, group: frame.group, err: error }, 'dropped an undecodable peer message');
-        continue;
-      }
-      if (message === undefined) continue;
-      if (message.to !== this.options.nodeId) {
-        this.log.warn({ from, to: message.to, group: frame.group }, 'message addressed to another node dropped');
-        continue;
-      }
-      group.step(message);
+    if (frame.kind === FrameKind.COALESCED_HEARTBEATS) {
+      this.receiveCoalescedHeartbeats(from, frame);
+      return;
     }
+    const group = this.groups.get(frame.group);
+    if (group === undefined) {
+      this.log.debug({ from, group: frame.group }, 'message for a group not on this host dropped');
+      return;
+    }
+    let message: Message | undefined;
+    try {
+      if (frame.kind === FrameKind.RAFT_MESSAGE) {
+        message = decodeRaftMessage(frame.payload);
+      } else if (frame.kind === FrameKind.SNAPSHOT_CHUNK) {
+        message = this.assemblerFor(frame.group, from).push(decodeSnapshotChunk(frame.payload));
+        if (message?.snapshot !== undefined) {
+          this.log.info(
+            {
+              group: frame.group,
+              from,
+              index: message.snapshot.metadata.index,
+              bytes: message.snapshot.data.byteLength,
+            },
+            'snapshot received',
+          );
+        }
+      } else {
+        this.log.warn({ from, kind: frame.kind }, 'unexpected frame kind on the peer channel dropped');
+      }
+    } catch (error) {
+      this.log.warn({ from, group: frame.group, err: error }, 'dropped an undecodable peer message');
+      return;
+    }
+    if (message === undefined) return;
+    if (message.to !== this.options.nodeId) {
+      this.log.warn({ from, to: message.to, group: frame.group }, 'message addressed to another node dropped');
+      return;
+    }
+    group.step(message);
   }
 
   /** Steps each tuple of a coalesced frame into its group as the heartbeat (response) it stands for. */
@@ -553,46 +551,44 @@ export class GroupHost {
   }
 
   private receiveClientFrame(connection: number, bytes: Uint8Array): void {
-    let frames: Frame[];
+    let frame: Frame;
     try {
-      frames = decodeWholeFrames(bytes);
+      frame = decodeWholeFrame(bytes);
     } catch (error) {
       this.closeClient(connection, error);
       return;
     }
-    for (const frame of frames) {
-      if (frame.kind !== FrameKind.CLIENT_REQUEST) continue;
-      let request: ReturnType<typeof decodeRequest>;
-      try {
-        request = decodeRequest(frame.payload);
-      } catch (error) {
-        // The main thread closes the connection with this reason (and logs the remote address).
-        this.closeClient(connection, error);
-        return;
-      }
-      const group = this.groups.get(frame.group);
-      if (group === undefined) {
-        this.reply(connection, frame.group, {
-          requestId: request.requestId,
-          result: makeResponseError({
-            code: 'REGION_NOT_FOUND',
-            message: `region ${frame.group} has no replica on this node; refresh the route and retry`,
-          }),
-        });
-        continue;
-      }
-      if (request.regionId !== frame.group) {
-        this.reply(connection, frame.group, {
-          requestId: request.requestId,
-          result: makeResponseError({
-            code: 'INVALID_ARGUMENT',
-            message: `the frame is routed to region ${frame.group} but the request names region ${request.regionId}`,
-          }),
-        });
-        continue;
-      }
-      group.handleRequest(connection, request);
+    if (frame.kind !== FrameKind.CLIENT_REQUEST) return;
+    let request: ReturnType<typeof decodeRequest>;
+    try {
+      request = decodeRequest(frame.payload);
+    } catch (error) {
+      // The main thread closes the connection with this reason (and logs the remote address).
+      this.closeClient(connection, error);
+      return;
     }
+    const group = this.groups.get(frame.group);
+    if (group === undefined) {
+      this.reply(connection, frame.group, {
+        requestId: request.requestId,
+        result: makeResponseError({
+          code: 'REGION_NOT_FOUND',
+          message: `region ${frame.group} has no replica on this node; refresh the route and retry`,
+        }),
+      });
+      return;
+    }
+    if (request.regionId !== frame.group) {
+      this.reply(connection, frame.group, {
+        requestId: request.requestId,
+        result: makeResponseError({
+          code: 'INVALID_ARGUMENT',
+          message: `the frame is routed to region ${frame.group} but the request names region ${request.regionId}`,
+        }),
+      });
+      return;
+    }
+    group.handleRequest(connection, request);
   }
 
   // ---- output -----------------------------------------------------------------------------
@@ -735,10 +731,11 @@ function asHostFailure(error: unknown, fallbackCode: string): HostFailure {
   return new HostFailure(typeof code === 'string' ? code : fallbackCode, message, { cause: error });
 }
 
-/** Decodes a buffer the main thread forwarded, which holds whole frames only; throws on anything else. */
-function decodeWholeFrames(bytes: Uint8Array): Frame[] {
+/** Decodes one whole frame the main thread forwarded; throws on anything else. */
+function decodeWholeFrame(bytes: Uint8Array): Frame {
   const decoder = new FrameDecoder();
   const frames = decoder.push(bytes);
   decoder.end();
-  return frames;
+  if (frames.length !== 1) throw new Error(`expected one whole frame, found ${frames.length}`);
+  return frames[0]!;
 }

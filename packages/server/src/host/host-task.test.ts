@@ -5,7 +5,7 @@ import { MessageChannel } from 'node:worker_threads';
 import { decodeResponse, encodeRequestFrame, FrameDecoder, makeRequest, type Response } from '@flintkv/proto';
 import { Piscina } from 'piscina';
 import { describe, expect, it } from 'vitest';
-import { ConnectionFrames, forEachConnectionFrame } from '../connection-frames.js';
+import { TaggedFrames, forEachTaggedFrame } from '../tagged-frames.js';
 import type { HostOptions, HostOutbound } from '../host-protocol.js';
 
 /** The compiled task, as the node runs it (`npm test` builds first). */
@@ -40,7 +40,7 @@ describe('the host task in a worker thread', () => {
       if (message.type === 'groups-report') {
         leading ||= message.groups.some((group) => group.groupId === 1 && group.role === 'leader');
       } else if (message.type === 'client-replies') {
-        forEachConnectionFrame(message.buffer, (connection, bytes) => {
+        forEachTaggedFrame(message.buffer, (connection, bytes) => {
           expect(connection).toBe(7);
           for (const frame of new FrameDecoder().push(bytes)) {
             const response = decodeResponse(frame.payload);
@@ -58,7 +58,7 @@ describe('the host task in a worker thread', () => {
       }
     };
     const send = (requestId: number, command: Parameters<typeof makeRequest>[0]['command']) => {
-      const frames = new ConnectionFrames();
+      const frames = new TaggedFrames();
       frames.add(7, encodeRequestFrame(makeRequest({ requestId, regionId: 1, command })));
       const buffer = frames.take();
       port1.postMessage({ type: 'client-frames', buffer }, [buffer]);

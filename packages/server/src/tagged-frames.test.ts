@@ -1,13 +1,13 @@
 import { encodeRequestFrame, makeRequest } from '@flintkv/proto';
 import { describe, expect, it } from 'vitest';
-import { ConnectionFrames, forEachConnectionFrame } from './connection-frames.js';
+import { TaggedFrames, forEachTaggedFrame } from './tagged-frames.js';
 
-describe('connection frames', () => {
-  it('carries whole frames of many connections in one buffer, in order, and empties the builder', () => {
-    const frames = new ConnectionFrames();
+describe('tagged frames', () => {
+  it('carries whole frames of many tags in one buffer, in order, and empties the builder', () => {
+    const frames = new TaggedFrames();
     const sent = [
       {
-        connection: 7,
+        tag: 7,
         frame: encodeRequestFrame(
           makeRequest({
             requestId: 1,
@@ -17,13 +17,13 @@ describe('connection frames', () => {
         ),
       },
       {
-        connection: 0xffff_fffe,
+        tag: 0xffff_fffe,
         frame: encodeRequestFrame(
           makeRequest({ requestId: 2, regionId: 3, command: { type: 'delete', key: new Uint8Array(300).fill(9) } }),
         ),
       },
       {
-        connection: 7,
+        tag: 7,
         frame: encodeRequestFrame(
           makeRequest({
             requestId: 3,
@@ -33,18 +33,18 @@ describe('connection frames', () => {
         ),
       },
     ];
-    for (const { connection, frame } of sent) frames.add(connection, frame);
+    for (const { tag, frame } of sent) frames.add(tag, frame);
     expect(frames.isEmpty).toBe(false);
     const buffer = frames.take();
     expect(frames.isEmpty).toBe(true);
-    const received: { connection: number; frame: Uint8Array }[] = [];
-    forEachConnectionFrame(buffer, (connection, frame) => received.push({ connection, frame: frame.slice() }));
+    const received: { tag: number; frame: Uint8Array }[] = [];
+    forEachTaggedFrame(buffer, (tag, frame) => received.push({ tag, frame: frame.slice() }));
     expect(received).toEqual(sent);
     expect(frames.take().byteLength).toBe(0);
   });
 
   it('refuses a buffer that does not end on a frame boundary', () => {
-    const frames = new ConnectionFrames();
+    const frames = new TaggedFrames();
     frames.add(
       1,
       encodeRequestFrame(
@@ -56,7 +56,7 @@ describe('connection frames', () => {
       ),
     );
     const whole = frames.take();
-    expect(() => forEachConnectionFrame(whole.slice(0, whole.byteLength - 1), () => {})).toThrow(/truncated/);
-    expect(() => forEachConnectionFrame(whole.slice(0, 6), () => {})).toThrow(/truncated/);
+    expect(() => forEachTaggedFrame(whole.slice(0, whole.byteLength - 1), () => {})).toThrow(/truncated/);
+    expect(() => forEachTaggedFrame(whole.slice(0, 6), () => {})).toThrow(/truncated/);
   });
 });
