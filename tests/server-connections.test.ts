@@ -175,7 +175,9 @@ describe('metrics endpoint', () => {
         if (missing.length > 0) {
           // Node 2's view of the same link, for the failure message.
           const peerText = await (await fetch(`http://${cluster.node(2).metricsAddress}/metrics`)).text();
-          const node2 = peerText.split('\n').filter((line) => line.startsWith('flint_peer') && line.includes('peer="1"'));
+          const node2 = peerText
+            .split('\n')
+            .filter((line) => line.startsWith('flint_peer') && line.includes('peer="1"'));
           throw new Error(`missing ${missing.map(String).join(', ')}; node 2: ${node2.join('; ')}`);
         }
         return true;
