@@ -12,6 +12,7 @@ import {
   FrameKind,
   HELLO_REPLY_BYTES,
   HandshakeReader,
+  NO_INCARNATION,
   PROTOCOL_VERSION,
   type Request,
   type Response,
@@ -152,6 +153,7 @@ export class NodeConnection {
           clusterId: sentClusterId,
           senderId: this.identity.clientId,
           targetNodeId: 0,
+          incarnation: NO_INCARNATION,
         }),
       );
     });

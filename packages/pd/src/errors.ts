@@ -7,7 +7,9 @@ export type PlacementErrorCode =
   | 'FLINT_INVALID_REGION'
   | 'FLINT_INVALID_SPLIT_KEYS'
   | 'FLINT_ALREADY_BOOTSTRAPPED'
-  | 'FLINT_NOT_BOOTSTRAPPED';
+  | 'FLINT_NOT_BOOTSTRAPPED'
+  | 'FLINT_UNKNOWN_MEMBER'
+  | 'FLINT_INCARNATION_RECORDED';
 
 /** A placement rule was violated; `code` is stable, the message says what to do. */
 export class PlacementError extends Error {

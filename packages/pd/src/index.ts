@@ -8,6 +8,7 @@ export {
   type MetaCommand,
   type MetaOutcome,
   type MetaState,
+  recordedIncarnations,
 } from './meta-state.js';
 export {
   epochEquals,

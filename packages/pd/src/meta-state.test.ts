@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { bootstrapRegions } from './bootstrap.js';
-import { applyMetaCommand, emptyMetaState, type MetaCommand, type MetaState } from './meta-state.js';
+import {
+  applyMetaCommand,
+  emptyMetaState,
+  type MetaCommand,
+  type MetaState,
+  recordedIncarnations,
+} from './meta-state.js';
 
 const text = (value: string) => new TextEncoder().encode(value);
 const members = [
@@ -71,6 +77,27 @@ describe('applyMetaCommand', () => {
     expect(outcomes).toEqual(['ok', 'ok', 'FLINT_STALE_EPOCH', 'FLINT_REGION_GAP']);
     expect(state.regions[0]!.peers).toEqual([2]);
     expect(state.regions[1]!.endKey).toHaveLength(0);
+  });
+
+  it('records a member incarnation once: the same one again is a no-op, another one is refused', () => {
+    const { state, outcomes } = applyAll([
+      bootstrap,
+      { type: 'record-incarnation', nodeId: 2, incarnation: 'aaaaaaaaaaaaaaaa' },
+      { type: 'record-incarnation', nodeId: 2, incarnation: 'aaaaaaaaaaaaaaaa' },
+      { type: 'record-incarnation', nodeId: 2, incarnation: 'bbbbbbbbbbbbbbbb' },
+      { type: 'record-incarnation', nodeId: 9, incarnation: 'cccccccccccccccc' },
+    ]);
+    expect(outcomes).toEqual(['ok', 'ok', 'ok', 'FLINT_INCARNATION_RECORDED', 'FLINT_UNKNOWN_MEMBER']);
+    expect(recordedIncarnations(state)).toEqual({ 2: 'aaaaaaaaaaaaaaaa' });
+  });
+
+  it('set-member keeps the recorded incarnation: a new address is not a new data directory', () => {
+    const { state } = applyAll([
+      bootstrap,
+      { type: 'record-incarnation', nodeId: 1, incarnation: 'aaaaaaaaaaaaaaaa' },
+      { type: 'set-member', member: { ...members[1]!, peerAddress: '10.0.0.1:7101', incarnation: 'bbbbbbbbbbbbbbbb' } },
+    ]);
+    expect(state.members[0]).toMatchObject({ peerAddress: '10.0.0.1:7101', incarnation: 'aaaaaaaaaaaaaaaa' });
   });
 
   it('is deterministic: replicas applying the same log reach equal states', () => {

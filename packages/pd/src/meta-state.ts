@@ -9,6 +9,11 @@ export interface Member {
   peerAddress: string;
   /** host:port of the node's client listener; what NotLeader hints point clients to. */
   clientAddress: string;
+  /**
+   * The incarnation of the node's data directory, once recorded: peers refuse that node id
+   * with any other (a wiped or swapped directory must not vote with a forgotten Raft state).
+   */
+  incarnation?: string;
 }
 
 /**
@@ -32,7 +37,9 @@ export type MetaCommand =
   /** Adds a member or replaces the one with the same node id (e.g. a new address). */
   | { type: 'set-member'; member: Member }
   /** Newer descriptors from one region change (see {@link RegionTable.update}). */
-  | { type: 'update-region'; regions: RegionDescriptor[] };
+  | { type: 'update-region'; regions: RegionDescriptor[] }
+  /** Records the incarnation a member presented in its first handshakes; recorded once, never changed. */
+  | { type: 'record-incarnation'; nodeId: number; incarnation: string };
 
 /** Whether a command took effect; a refused command leaves the state unchanged. */
 export type MetaOutcome = { ok: true } | { ok: false; code: PlacementErrorCode; message: string };
@@ -80,16 +87,46 @@ function nextState(state: MetaState, command: MetaCommand): MetaState {
       for (const member of command.members) members = withMember(members, member);
       return { clusterId: command.clusterId, members, regions: new RegionTable(command.regions).all() };
     }
-    case 'set-member':
+    case 'set-member': {
       assertBootstrapped(state);
-      return { ...state, members: withMember(state.members, command.member) };
+      // A new address is not a new data directory: the recorded incarnation stays.
+      const { incarnation: _ignored, ...member } = command.member;
+      const recorded = state.members.find((each) => each.nodeId === member.nodeId)?.incarnation;
+      return {
+        ...state,
+        members: withMember(state.members, recorded === undefined ? member : { ...member, incarnation: recorded }),
+      };
+    }
     case 'update-region': {
       assertBootstrapped(state);
       const table = new RegionTable(state.regions);
       table.update(command.regions);
       return { ...state, regions: table.all() };
     }
+    case 'record-incarnation': {
+      assertBootstrapped(state);
+      const member = state.members.find((each) => each.nodeId === command.nodeId);
+      if (member === undefined) {
+        throw new PlacementError('FLINT_UNKNOWN_MEMBER', `Node ${command.nodeId} is not a member of the cluster.`);
+      }
+      if (member.incarnation === command.incarnation) return state;
+      if (member.incarnation !== undefined) {
+        throw new PlacementError(
+          'FLINT_INCARNATION_RECORDED',
+          `Node ${command.nodeId} is recorded with incarnation ${member.incarnation}; a new one needs a member replacement.`,
+        );
+      }
+      return { ...state, members: withMember(state.members, { ...member, incarnation: command.incarnation }) };
+    }
   }
+}
+
+/** The recorded incarnation of every member that has one, by node id. */
+export function recordedIncarnations(state: MetaState): Record<number, string> {
+  const recorded: Record<number, string> = {};
+  for (const member of state.members)
+    if (member.incarnation !== undefined) recorded[member.nodeId] = member.incarnation;
+  return recorded;
 }
 
 function assertBootstrapped(state: MetaState): void {
@@ -103,5 +140,6 @@ function withMember(members: readonly Member[], member: Member): Member[] {
     throw new PlacementError('FLINT_INVALID_REGION', `Member node id ${member.nodeId} must be a positive integer.`);
   }
   const copy: Member = { nodeId: member.nodeId, peerAddress: member.peerAddress, clientAddress: member.clientAddress };
+  if (member.incarnation !== undefined) copy.incarnation = member.incarnation;
   return [...members.filter((existing) => existing.nodeId !== member.nodeId), copy].sort((a, b) => a.nodeId - b.nodeId);
 }

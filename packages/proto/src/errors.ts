@@ -24,7 +24,8 @@ export type HandshakeErrorCode =
   | 'FLINT_NODE_MISMATCH'
   | 'FLINT_HANDSHAKE_ROLE'
   | 'FLINT_HANDSHAKE_MALFORMED'
-  | 'FLINT_HANDSHAKE_REFUSED';
+  | 'FLINT_HANDSHAKE_REFUSED'
+  | 'FLINT_PEER_INCARNATION_MISMATCH';
 
 /** Any code a {@link FlintProtocolError} can carry. */
 export type FlintProtocolErrorCode = FrameErrorCode | PayloadErrorCode | HandshakeErrorCode;

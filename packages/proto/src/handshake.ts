@@ -8,12 +8,14 @@ import { HandshakeError, type HandshakeErrorCode } from './errors.js';
 
 /** "FLNT". */
 export const HANDSHAKE_MAGIC = 0x464c4e54;
-/** The protocol version this code speaks. */
-export const PROTOCOL_VERSION = 1;
+/** The protocol version this code speaks (2: hello and reply carry the sender's incarnation). */
+export const PROTOCOL_VERSION = 2;
 /** Size of a hello. */
-export const HELLO_BYTES = 32;
+export const HELLO_BYTES = 40;
 /** Size of a hello reply. */
-export const HELLO_REPLY_BYTES = 24;
+export const HELLO_REPLY_BYTES = 32;
+/** The incarnation of a side that has none (clients). */
+export const NO_INCARNATION = '0000000000000000';
 
 /** Who is dialing. */
 export const ConnectionRole = {
@@ -37,6 +39,11 @@ export const HandshakeStatus = {
   MALFORMED: 7,
   /** The listener refuses for its own reasons (shutting down, too many connections). */
   REFUSED: 8,
+  /**
+   * The dialer's data directory is not the one its cluster knows under its node id (wiped or
+   * swapped): it must not vote or acknowledge with a forgotten Raft state.
+   */
+  INCARNATION_MISMATCH: 9,
 } as const;
 /** One of the {@link HandshakeStatus} values. */
 export type HandshakeStatus = (typeof HandshakeStatus)[keyof typeof HandshakeStatus];
@@ -51,6 +58,7 @@ const STATUS_CODES: Record<HandshakeStatus, HandshakeErrorCode | undefined> = {
   [HandshakeStatus.ROLE]: 'FLINT_HANDSHAKE_ROLE',
   [HandshakeStatus.MALFORMED]: 'FLINT_HANDSHAKE_MALFORMED',
   [HandshakeStatus.REFUSED]: 'FLINT_HANDSHAKE_REFUSED',
+  [HandshakeStatus.INCARNATION_MISMATCH]: 'FLINT_PEER_INCARNATION_MISMATCH',
 };
 
 /** The status byte to answer with for a hello that failed with `error`. */
@@ -70,6 +78,8 @@ export interface Hello {
   senderId: number;
   /** The node the dialer means to reach; 0 = any (clients usually). */
   targetNodeId: number;
+  /** The dialer's data-directory incarnation, 16 hex digits ({@link NO_INCARNATION} for clients). */
+  incarnation: string;
 }
 
 /** The listener's answer. */
@@ -78,6 +88,27 @@ export interface HelloReply {
   status: HandshakeStatus;
   clusterId: number;
   nodeId: number;
+  /** The listener's data-directory incarnation, 16 hex digits. */
+  incarnation: string;
+}
+
+function checkIncarnation(incarnation: string): void {
+  if (!/^[0-9a-f]{16}$/.test(incarnation)) {
+    throw new HandshakeError('FLINT_HANDSHAKE_MALFORMED', `incarnation "${incarnation}" is not 16 hex digits`);
+  }
+}
+
+function writeIncarnation(bytes: Uint8Array, offset: number, incarnation: string): void {
+  checkIncarnation(incarnation);
+  for (let index = 0; index < 8; index++) {
+    bytes[offset + index] = Number.parseInt(incarnation.slice(index * 2, index * 2 + 2), 16);
+  }
+}
+
+function readIncarnation(bytes: Uint8Array, offset: number): string {
+  let text = '';
+  for (let index = 0; index < 8; index++) text += bytes[offset + index]!.toString(16).padStart(2, '0');
+  return text;
 }
 
 function checkU64(value: number, field: string): void {
@@ -122,6 +153,7 @@ export function encodeHello(hello: Hello): Uint8Array {
   view.setBigUint64(8, BigInt(hello.clusterId));
   view.setBigUint64(16, BigInt(hello.senderId));
   view.setBigUint64(24, BigInt(hello.targetNodeId));
+  writeIncarnation(bytes, 32, hello.incarnation);
   return bytes;
 }
 
@@ -142,6 +174,7 @@ export function decodeHello(bytes: Uint8Array): Hello {
     clusterId: readU64(view, 8, 'clusterId'),
     senderId: readU64(view, 16, 'senderId'),
     targetNodeId: readU64(view, 24, 'targetNodeId'),
+    incarnation: readIncarnation(bytes, 32),
   };
 }
 
@@ -154,6 +187,11 @@ export interface HelloExpectations {
   knownPeers?: ReadonlySet<number> | readonly number[];
   /** Roles this listener serves (the peer port serves peers, the client port clients). Default: both. */
   roles?: readonly ConnectionRole[];
+  /**
+   * The incarnation the cluster has recorded for a peer node, if any: a peer hello with another
+   * one is refused with FLINT_PEER_INCARNATION_MISMATCH.
+   */
+  recordedIncarnation?: (nodeId: number) => string | undefined;
 }
 
 /**
@@ -190,8 +228,23 @@ export function validateHello(hello: Hello, expected: HelloExpectations): Handsh
     if (hello.senderId === 0 || !isKnown) {
       return new HandshakeError('FLINT_UNKNOWN_NODE', `node ${hello.senderId} is not a member of this cluster`);
     }
+    const recorded = expected.recordedIncarnation?.(hello.senderId);
+    if (recorded !== undefined && recorded !== hello.incarnation) {
+      return incarnationMismatch(hello.senderId, hello.incarnation, recorded);
+    }
   }
   return undefined;
+}
+
+/**
+ * The refusal of a node whose data directory is not the one the cluster recorded for its id.
+ * The message is written for the operator of that node.
+ */
+export function incarnationMismatch(nodeId: number, presented: string, recorded: string): HandshakeError {
+  return new HandshakeError(
+    'FLINT_PEER_INCARNATION_MISMATCH',
+    `node ${nodeId} presents data-directory incarnation ${presented}, but the cluster knows node ${nodeId} by incarnation ${recorded}: its data directory was wiped or replaced, so it has forgotten Raft votes and log entries and may not vote. Restore node ${nodeId}'s own data directory, or replace the member with a new node id`,
+  );
 }
 
 /** Encodes a reply. */
@@ -206,6 +259,7 @@ export function encodeHelloReply(reply: HelloReply): Uint8Array {
   view.setUint8(7, 0);
   view.setBigUint64(8, BigInt(reply.clusterId));
   view.setBigUint64(16, BigInt(reply.nodeId));
+  writeIncarnation(bytes, 24, reply.incarnation);
   return bytes;
 }
 
@@ -224,6 +278,7 @@ export function decodeHelloReply(bytes: Uint8Array): HelloReply {
     status: status as HandshakeStatus,
     clusterId: readU64(view, 8, 'clusterId'),
     nodeId: readU64(view, 16, 'nodeId'),
+    incarnation: readIncarnation(bytes, 24),
   };
 }
 

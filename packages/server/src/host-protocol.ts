@@ -18,6 +18,8 @@ export type HostInbound =
   | { type: 'client-frames'; buffer: ArrayBuffer }
   /** The transport lost node `node` (Raft should probe it again later). */
   | { type: 'peer-unreachable'; node: number }
+  /** Node `node` presented `incarnation` in a handshake, and the meta group has none recorded for it. */
+  | { type: 'peer-incarnation'; node: number; incarnation: string }
   /** Finish in-flight persists, close the database, answer `stopped`. */
   | { type: 'stop' };
 
@@ -82,6 +84,8 @@ export interface GroupReport {
    * so a node can describe regions it holds no replica of (clusters larger than the replica count).
    */
   regionTable?: ({ id: number } & RegionReport)[];
+  /** Meta group (0) only: the incarnation recorded for each member that has one, by node id. */
+  memberIncarnations?: Record<number, string>;
 }
 
 /** A region's range, epoch and replicas as a report carries them. */
@@ -97,13 +101,17 @@ export interface RegionReport {
 export interface HostOptions {
   hostIndex: number;
   hostCount: number;
-  /** The node's data directory; this host's database is `<dataDirectory>/host-<hostIndex>`. */
+  /** The node's data directory; this host's database is `<dataDirectory>/<databaseNameOfHost(hostIndex)>`. */
   dataDirectory: string;
   nodeId: number;
   clusterId: string;
+  /** The data directory's incarnation (`packages/storage/src/node-layout.ts`); the meta group records it. */
+  incarnation: string;
   members: { nodeId: number; peerAddress: string; clientAddress: string }[];
-  /** Initial regions for a fresh cluster; ignored when the data directory already holds groups. */
+  /** Initial regions of a new cluster: every node computes them alike (the meta group's bootstrap command). */
   bootstrap: { regionCount: number; splitKeys?: Uint8Array[] };
+  /** The whole node is new: create this host's initial groups before serving (never set on a later start). */
+  createInitialGroups: boolean;
   tickIntervalMs: number;
   electionTicks: number;
   heartbeatTicks: number;
@@ -113,9 +121,15 @@ export interface HostOptions {
 }
 
 /**
- * Which host (0 … hostCount-1) owns a group. Fixed for the life of a data directory, because
- * each host's groups live in that host's database.
+ * Which host (0 … hostCount-1) owns a group. Each host's groups live in that host's database;
+ * when the host count changes between starts, the node moves groups between databases before
+ * the hosts start (`data-directory/prepare-data-directory.ts`).
  */
 export function hostOfGroup(groupId: number, hostCount: number): number {
   return groupId % hostCount;
+}
+
+/** The directory name, under the data directory, of host `hostIndex`'s database. */
+export function databaseNameOfHost(hostIndex: number): string {
+  return `host-${hostIndex}`;
 }

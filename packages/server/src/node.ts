@@ -1,10 +1,14 @@
-import { mkdir } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { decodeRequest, encodeResponseFrame, type Frame, FlintProtocolError, type NodeStatus } from '@flintkv/proto';
 import { answerNodeRequest } from './admin/node-requests.js';
 import { formatHostAndPort } from './config/parse-values.js';
 import type { ServerConfig } from './config/server-config.js';
+import {
+  type PreparedDataDirectory,
+  prepareDataDirectory,
+  recordBootstrap,
+} from './data-directory/prepare-data-directory.js';
 import { type GroupReport, type HostOptions, type HostOutbound, hostOfGroup } from './host-protocol.js';
 import { HostPool } from './hosts/host-pool.js';
 import { createNodeLogger, type Logger } from './logger.js';
@@ -58,7 +62,7 @@ export function defaultHostTaskFilename(): string {
   return fileURLToPath(new URL('./host/host-task.js', `file://${root}`));
 }
 
-function hostOptionsOf(config: ServerConfig, hostIndex: number): HostOptions {
+function hostOptionsOf(config: ServerConfig, prepared: PreparedDataDirectory, hostIndex: number): HostOptions {
   const bootstrap: HostOptions['bootstrap'] = { regionCount: config.regionCount };
   if (config.splitKeys !== undefined) bootstrap.splitKeys = config.splitKeys;
   return {
@@ -67,12 +71,14 @@ function hostOptionsOf(config: ServerConfig, hostIndex: number): HostOptions {
     dataDirectory: config.dataDirectory,
     nodeId: config.nodeId,
     clusterId: String(config.clusterId),
+    incarnation: prepared.layout.incarnation,
     members: config.members.map((member) => ({
       nodeId: member.nodeId,
       peerAddress: formatHostAndPort(member.peerAddress),
       clientAddress: formatHostAndPort(member.clientAddress),
     })),
     bootstrap,
+    createInitialGroups: prepared.mustBootstrap,
     tickIntervalMs: config.raft.tickIntervalMs,
     electionTicks: config.raft.electionTicks,
     heartbeatTicks: config.raft.heartbeatTicks,
@@ -102,7 +108,16 @@ export async function startNode(config: ServerConfig, options: StartNodeOptions 
   });
   let failed = false;
 
-  await mkdir(config.dataDirectory, { recursive: true });
+  const prepared = await prepareDataDirectory({
+    dataDirectory: config.dataDirectory,
+    clusterId: String(config.clusterId),
+    nodeId: config.nodeId,
+    workers: hostCount,
+    logger,
+  });
+  const groupsByHost = new Map<number, number[]>();
+  /** Incarnations the meta group recorded, by node id (from the meta group's reports). */
+  let recordedIncarnations: Record<number, string> = {};
 
   // Late-bound: the pool starts first, the sockets after its hosts answer `started`.
   let transport: PeerTransport | undefined;
@@ -121,6 +136,9 @@ export async function startNode(config: ServerConfig, options: StartNodeOptions 
         break;
       case 'groups-report':
         reportsByHost.set(message.host, message.groups);
+        for (const group of message.groups) {
+          if (group.memberIncarnations !== undefined) recordedIncarnations = group.memberIncarnations;
+        }
         metrics.recordGroups(message.groups);
         for (const change of leaderWatch.observe(message.groups)) {
           metrics.leaderChanges.inc();
@@ -141,6 +159,7 @@ export async function startNode(config: ServerConfig, options: StartNodeOptions 
         break;
       }
       case 'started':
+        groupsByHost.set(hostIndex, message.groups);
         logger.debug({ host: hostIndex, groups: message.groups.length }, 'host started');
         break;
       default:
@@ -150,7 +169,7 @@ export async function startNode(config: ServerConfig, options: StartNodeOptions 
 
   const pool = new HostPool(
     options.hostTaskFilename ?? defaultHostTaskFilename(),
-    (hostIndex) => hostOptionsOf(config, hostIndex),
+    (hostIndex) => hostOptionsOf(config, prepared, hostIndex),
     hostCount,
     {
       onMessage: onHostMessage,
@@ -222,9 +241,26 @@ export async function startNode(config: ServerConfig, options: StartNodeOptions 
         throw Object.assign(new Error(problem.message), { code: problem.code });
       }),
     ]);
+    if (prepared.mustBootstrap) await recordBootstrap(config.dataDirectory, prepared.layout, groupsByHost);
     transport = new PeerTransport({
       nodeId: config.nodeId,
       clusterId: config.clusterId,
+      incarnation: prepared.layout.incarnation,
+      recordedIncarnation: (nodeId) => recordedIncarnations[nodeId],
+      onPeerIncarnation: (nodeId, incarnation) => {
+        if (recordedIncarnations[nodeId] === undefined) {
+          pool.post(hostOfGroup(0, hostCount), { type: 'peer-incarnation', node: nodeId, incarnation });
+        }
+      },
+      onIncarnationRefused: (peer, message) => {
+        if (failed) return;
+        failed = true;
+        logger.error(
+          { peer, code: 'FLINT_PEER_INCARNATION_MISMATCH', reason: message },
+          `node ${peer} refused this node: this data directory (incarnation ${prepared.layout.incarnation}) is not the one the cluster knows as node ${config.nodeId}. It was wiped or replaced, so this node has forgotten Raft votes and log entries and must not vote; restore its own data directory, or replace the member. Stopping`,
+        );
+        reportFailure({ code: 'FLINT_PEER_INCARNATION_MISMATCH', message });
+      },
       members: config.members,
       listen: config.peerListen,
       maxFrameBytes: config.maxFrameBytes,

@@ -22,6 +22,20 @@ export const StorageErrorCode = {
   SnapshotOutOfDate: 'FLINT_STORAGE_SNAPSHOT_OUT_OF_DATE',
   /** Snapshot bytes that do not decode, or do not match their metadata. */
   BadSnapshot: 'FLINT_STORAGE_BAD_SNAPSHOT',
+  /** The node's layout record is torn, edited or malformed. */
+  LayoutCorrupt: 'FLINT_LAYOUT_CORRUPT',
+  /** Host databases without a layout record that would say whose they are. */
+  LayoutMissing: 'FLINT_LAYOUT_MISSING',
+  /** A host database the layout lists is not there. */
+  DatabaseMissing: 'FLINT_LAYOUT_DATABASE_MISSING',
+  /** A host database that belongs to another node, cluster or incarnation of this node. */
+  DatabaseForeign: 'FLINT_LAYOUT_DATABASE_FOREIGN',
+  /** A host database older than the layout: an earlier copy put back in place of the live one. */
+  DatabaseStale: 'FLINT_LAYOUT_DATABASE_STALE',
+  /** A group the layout places in a database that does not hold it. */
+  GroupMissing: 'FLINT_LAYOUT_GROUP_MISSING',
+  /** A group held by two host databases, and no layout to say which copy is live. */
+  GroupDuplicate: 'FLINT_LAYOUT_GROUP_DUPLICATE',
 } as const;
 
 export type StorageErrorCode = (typeof StorageErrorCode)[keyof typeof StorageErrorCode];

@@ -11,3 +11,18 @@ export {
 } from './node-store.js';
 export { decodeSnapshotData, encodeSnapshotData, type SnapshotData } from './snapshot-data.js';
 export { Turn } from './turn.js';
+export {
+  databaseOfGroup,
+  decodeNodeLayout,
+  encodeNodeLayout,
+  type LayoutDatabaseEntry,
+  NODE_LAYOUT_FILE,
+  NODE_LAYOUT_FORMAT_VERSION,
+  type NodeLayout,
+  newNodeLayout,
+  randomIdentifier,
+  readNodeLayout,
+  removeDatabaseDirectory,
+  writeNodeLayout,
+} from './node-layout.js';
+export { type DatabaseStamp, type GroupCopyReport, OfflineDatabase } from './offline-database.js';

@@ -287,7 +287,8 @@ export class NodeStore {
 
 const utf8 = new TextEncoder();
 
-async function checkIdentity(database: Database, identity: NodeIdentity): Promise<void> {
+/** Records `identity` in a new database, or refuses one of another cluster or node. @internal */
+export async function checkIdentity(database: Database, identity: NodeIdentity): Promise<void> {
   const { meta, level, directory } = database;
   const read = async (key: string) => {
     try {
@@ -355,7 +356,8 @@ async function checkIdentity(database: Database, identity: NodeIdentity): Promis
   }
 }
 
-async function readGroupIds(database: Database): Promise<Set<number>> {
+/** Ids of the groups that have Raft state in `database`. @internal */
+export async function readGroupIds(database: Database): Promise<Set<number>> {
   const groupIds = new Set<number>();
   try {
     for await (const key of database.raftState.keys()) groupIds.add(groupOfKey(key));

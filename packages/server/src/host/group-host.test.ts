@@ -65,6 +65,9 @@ class InProcessCluster {
     readonly overrides: Partial<HostOptions> = {},
   ) {}
 
+  /** Nodes whose host has started once: later starts find their groups on disk. */
+  private readonly created = new Set<number>();
+
   options(nodeId: number): HostOptions {
     return {
       hostIndex: 0,
@@ -72,6 +75,8 @@ class InProcessCluster {
       dataDirectory: join(this.root, `n${nodeId}`),
       nodeId,
       clusterId: '7',
+      incarnation: `000000000000000${nodeId}`,
+      createInitialGroups: !this.created.has(nodeId),
       members: this.nodeIds.map((id) => ({
         nodeId: id,
         peerAddress: `127.0.0.1:${7100 + id}`,
@@ -101,6 +106,7 @@ class InProcessCluster {
     );
     this.hosts.set(nodeId, host);
     await host.start();
+    this.created.add(nodeId);
     return host;
   }
 

@@ -28,6 +28,7 @@ import {
   type HostInbound,
   type HostOptions,
   type HostOutbound,
+  databaseNameOfHost,
   hostOfGroup,
 } from '../host-protocol.js';
 import { forEachTaggedFrame, TaggedFrames } from '../tagged-frames.js';
@@ -43,8 +44,6 @@ export interface HostChannel {
   post(message: HostOutbound): void;
 }
 
-/** Meta record marking that this host created its initial groups (bootstrap is re-run until it is set). */
-const BOOTSTRAPPED_META_KEY = 'server/bootstrapped';
 /** Most ticks one turn catches up after a stall; more would only cause an election storm. */
 const MAX_TICKS_PER_TURN = 5;
 /** A full report is sent at least this often. */
@@ -161,13 +160,14 @@ export class GroupHost {
       this.postMetrics();
     }, REPORT_INTERVAL_MS);
     this.log.info({ groups: [...this.groups.keys()], directory: this.store!.directory }, 'group host started');
-    this.channel.post({ type: 'started', groups: [...this.groups.keys()] });
+    // The report first: the node judges peers' incarnations by it from the moment it listens.
     this.postReport();
+    this.channel.post({ type: 'started', groups: [...this.groups.keys()] });
   }
 
   private async openGroups(): Promise<void> {
     const { options } = this;
-    const directory = join(options.dataDirectory, `host-${options.hostIndex}`);
+    const directory = join(options.dataDirectory, databaseNameOfHost(options.hostIndex));
     let store: NodeStore;
     try {
       store = await this.openStore(directory, { clusterId: options.clusterId, nodeId: options.nodeId });
@@ -175,8 +175,7 @@ export class GroupHost {
       throw asHostFailure(error, 'FLINT_HOST_STORAGE_OPEN');
     }
     this.store = store;
-    const bootstrapped = await store.metaGet(BOOTSTRAPPED_META_KEY);
-    if (bootstrapped === undefined) await this.bootstrap(store);
+    if (options.createInitialGroups) await this.createInitialGroups(store);
     const raftOptions = {
       electionTicks: options.electionTicks,
       heartbeatTicks: options.heartbeatTicks,
@@ -186,7 +185,10 @@ export class GroupHost {
       if (hostOfGroup(groupId, options.hostCount) !== options.hostIndex) continue;
       const storage = await store.openGroup(groupId);
       const group = await RegionGroup.open(storage, this.environment, raftOptions);
-      if (groupId === 0) group.setMetaBootstrap(() => this.metaBootstrapEntry());
+      if (groupId === 0) {
+        group.setMetaBootstrap(() => this.metaBootstrapEntry());
+        group.noteMemberIncarnation(options.nodeId, options.incarnation);
+      }
       this.groups.set(groupId, group);
     }
   }
@@ -215,10 +217,11 @@ export class GroupHost {
   }
 
   /**
-   * First start: records the initial configuration of every group this host owns. Idempotent
-   * (a crash before the final marker re-runs it), and deterministic across nodes.
+   * First start of a new node: records the initial configuration of every group this host
+   * owns, alike on every node. A crash before the node records its bootstrap in its layout
+   * starts the whole bootstrap over (`data-directory/prepare-data-directory.ts`).
    */
-  private async bootstrap(store: NodeStore): Promise<void> {
+  private async createInitialGroups(store: NodeStore): Promise<void> {
     const { options } = this;
     const owned = (groupId: number) => hostOfGroup(groupId, options.hostCount) === options.hostIndex;
     const regions = this.initialRegions().filter((region) => owned(region.id) && region.peers.includes(options.nodeId));
@@ -230,9 +233,6 @@ export class GroupHost {
       await store.openGroup(0, { confState: confStateOf(memberIds) });
     }
     for (const region of regions) await store.openGroup(region.id, { confState: confStateOf(region.peers) });
-    const marker = store.beginTurn();
-    marker.putMeta(BOOTSTRAPPED_META_KEY, Uint8Array.of(1));
-    await marker.commit();
     this.log.info({ regions: regions.map((region) => region.id) }, 'bootstrapped initial groups');
   }
 
@@ -462,6 +462,9 @@ export class GroupHost {
         this.assemblers.forEach((assembler, slot) => {
           if (slot.endsWith(`/${input.node}`)) assembler.reset();
         });
+        return;
+      case 'peer-incarnation':
+        this.groups.get(0)?.noteMemberIncarnation(input.node, input.incarnation);
         return;
       case 'stop':
         return;

@@ -1,4 +1,4 @@
-import type { MetaState, RegionDescriptor } from '@flintkv/pd';
+import { type MetaState, type RegionDescriptor, recordedIncarnations } from '@flintkv/pd';
 import {
   decodeConfChange,
   type Entry,
@@ -19,7 +19,7 @@ import { planRequest, type ReadQuery, writeResultToResult } from './client-reque
 import { decodeCommand, encodeCommand, type KvCommand, keysReadBy } from './kv-command.js';
 import { CLOCK_KEY, keyId, SESSION_RANGE, userDataKey, userDataRange, userKeyOf } from './kv-keys.js';
 import { ApplyBatch, type ApplyOutcome, decodeClock, KvStateMachine } from './kv-state-machine.js';
-import { decodeMetaEntry, META_STATE_KEY, MetaStateMachine } from './meta-state-machine.js';
+import { decodeMetaEntry, encodeMetaEntry, META_STATE_KEY, MetaStateMachine } from './meta-state-machine.js';
 import { type ClientWaiter, PendingTable } from './pending-requests.js';
 import { decodeRegionDescriptor, REGION_DESCRIPTOR_KEY } from './region-descriptor-record.js';
 import { checksumRegion } from './region-checksum.js';
@@ -125,6 +125,10 @@ export class RegionGroup {
   private snapshotWanted = false;
   private snapshotBuilding = false;
   private metaBootstrapProposedInTerm = -1;
+  /** Incarnations members presented in handshakes (meta group only), until the meta state records them. */
+  private readonly seenIncarnations = new Map<number, string>();
+  /** The term in which each member's incarnation was last proposed, so a leader proposes it once per term. */
+  private readonly incarnationProposedInTerm = new Map<number, number>();
   /** The report changed since it was last sent. */
   reportChanged = true;
   /** Set by a Compact request: compact at the next turn whatever the thresholds say. */
@@ -597,7 +601,10 @@ export class RegionGroup {
         this.readsAwaitingApply.push(pending);
       }
     }
-    if (this.isMeta) this.maybeProposeMetaBootstrap();
+    if (this.isMeta) {
+      this.maybeProposeMetaBootstrap();
+      this.maybeProposeIncarnations();
+    }
     this.serveAppliedReads();
   }
 
@@ -653,6 +660,42 @@ export class RegionGroup {
   /** The command the meta group's first leader proposes if the cluster is not bootstrapped. */
   setMetaBootstrap(build: () => Uint8Array): void {
     this.metaBootstrap = build;
+  }
+
+  /**
+   * Meta group: member `nodeId` presented `incarnation` in a handshake (or is this node). The
+   * leader records the ones the meta state lacks; peers then refuse that node id with any other.
+   */
+  noteMemberIncarnation(nodeId: number, incarnation: string): void {
+    this.seenIncarnations.set(nodeId, incarnation);
+    this.maybeProposeIncarnations();
+  }
+
+  private maybeProposeIncarnations(): void {
+    if (!this.isLeader || !this.meta.isBootstrapped || this.appliedIndex < this.commit) return;
+    const members = this.meta.state.members;
+    for (const [nodeId, incarnation] of this.seenIncarnations) {
+      const member = members.find((each) => each.nodeId === nodeId);
+      if (member === undefined || member.incarnation !== undefined) {
+        this.seenIncarnations.delete(nodeId);
+        continue;
+      }
+      if (this.incarnationProposedInTerm.get(nodeId) === this.term) continue;
+      this.incarnationProposedInTerm.set(nodeId, this.term);
+      const entry = encodeMetaEntry({
+        stamp: {
+          nodeId: this.environment.nodeId,
+          proposalId: this.environment.nextProposalId(),
+          time: this.environment.now(),
+        },
+        command: { type: 'record-incarnation', nodeId, incarnation },
+      });
+      try {
+        this.raw.propose(entry);
+      } catch {
+        return; // Not leader any more; the next leader proposes it.
+      }
+    }
   }
 
   private maybeProposeMetaBootstrap(): void {
@@ -809,6 +852,7 @@ export class RegionGroup {
       };
     }
     if (this.isMeta) {
+      report.memberIncarnations = recordedIncarnations(this.meta.state);
       report.regionTable = this.meta.state.regions.map((region) => ({
         id: region.id,
         startKey: region.startKey,

@@ -56,8 +56,8 @@ export interface TestCluster {
   readonly endpoints: string[];
   readonly clusterId: number;
   node(nodeId: number): TestClusterNode;
-  /** Starts a node that is not running (same ports and data directory). */
-  start(nodeId: number): void;
+  /** Starts a node that is not running (same ports and data directory), with `extraFlags` for this run only. */
+  start(nodeId: number, extraFlags?: string[]): void;
   /** Sends `signal` (default SIGKILL) to a node and waits for its exit; resolves with its exit code. */
   kill(nodeId: number, signal?: NodeJS.Signals): Promise<number | null>;
   /** Kills (SIGKILL) and starts a node again. */
@@ -150,7 +150,7 @@ export async function startTestCluster(options: TestClusterOptions = {}): Promis
     return node;
   };
 
-  const start = (nodeId: number): void => {
+  const start = (nodeId: number, runFlags: string[] = []): void => {
     const node = nodeOf(nodeId);
     if (node.process !== undefined) throw new Error(`node ${nodeId} is already running`);
     const flags = [
@@ -167,6 +167,7 @@ export async function startTestCluster(options: TestClusterOptions = {}): Promis
       '--log-level',
       options.logLevel ?? 'info',
       ...(options.extraFlags ?? []),
+      ...runFlags,
     ];
     const { file, args } = command(flags);
     // The IPC channel lets a node notice that the test process died and stop by itself.

@@ -1,5 +1,5 @@
 import type { Server, Socket } from 'node:net';
-import { ConnectionRole, type Frame, FrameKind } from '@flintkv/proto';
+import { ConnectionRole, type Frame, FrameKind, NO_INCARNATION } from '@flintkv/proto';
 import type { HostAndPort } from '../config/server-config.js';
 import type { Logger } from '../logger.js';
 import type { NodeMetrics } from '../metrics/node-metrics.js';
@@ -78,7 +78,7 @@ export class ClientListener {
     const remote = remoteAddressOf(socket);
     this.handshaking.add(socket);
     socket.on('error', () => {});
-    acceptHello(socket, { clusterId, nodeId, roles: [ConnectionRole.CLIENT] }).then(
+    acceptHello(socket, { clusterId, nodeId, roles: [ConnectionRole.CLIENT], ownIncarnation: NO_INCARNATION }).then(
       ({ received, rest }) => {
         this.handshaking.delete(socket);
         if (this.stopped) {

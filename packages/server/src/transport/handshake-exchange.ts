@@ -93,7 +93,7 @@ function readFixed(socket: Socket, size: number, timeoutMs: number, what: string
  */
 export async function acceptHello(
   socket: Socket,
-  expectations: HelloExpectations,
+  expectations: HelloExpectations & { ownIncarnation: string },
   timeoutMs = HANDSHAKE_TIMEOUT_MS,
 ): Promise<Handshaken<Hello>> {
   const reply = (status: HandshakeStatus) =>
@@ -102,6 +102,7 @@ export async function acceptHello(
       status,
       clusterId: expectations.clusterId,
       nodeId: expectations.nodeId,
+      incarnation: expectations.ownIncarnation,
     });
   let hello: Hello;
   let rest: Uint8Array;
@@ -135,7 +136,7 @@ export async function acceptHello(
  */
 export async function offerHello(
   socket: Socket,
-  hello: { role: ConnectionRole; clusterId: number; senderId: number; targetNodeId: number },
+  hello: { role: ConnectionRole; clusterId: number; senderId: number; targetNodeId: number; incarnation: string },
   expectations: HelloReplyExpectations,
   timeoutMs = HANDSHAKE_TIMEOUT_MS,
 ): Promise<Handshaken<HelloReply>> {

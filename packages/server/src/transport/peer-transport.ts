@@ -1,10 +1,10 @@
 import { connect, type Server, type Socket } from 'node:net';
-import { ConnectionRole, type Frame, FrameKind } from '@flintkv/proto';
+import { ConnectionRole, type Frame, FrameKind, type HandshakeErrorCode, incarnationMismatch } from '@flintkv/proto';
 import type { ClusterMember, HostAndPort } from '../config/server-config.js';
 import type { Logger } from '../logger.js';
 import type { NodeMetrics } from '../metrics/node-metrics.js';
 import { countFrames } from './frame-count.js';
-import { type CloseReason, FramedConnection } from './framed-connection.js';
+import { type CloseReason, FramedConnection, goawayFrame } from './framed-connection.js';
 import { acceptHello, type HandshakeFailure, offerHello } from './handshake-exchange.js';
 import { closeListener, listenTcp, remoteAddressOf } from './listen.js';
 import { handleControlFrame } from './control-frames.js';
@@ -13,9 +13,23 @@ import { type BackoffPolicy, DEFAULT_BACKOFF, reconnectDelay } from './reconnect
 /** How long a dial may take to establish TCP before it is abandoned and retried. */
 const CONNECT_TIMEOUT_MS = 3_000;
 
+/** A handshake refusal that says this node's own data directory is not the one its cluster knows. */
+const INCARNATION_MISMATCH: HandshakeErrorCode = 'FLINT_PEER_INCARNATION_MISMATCH';
+
 export interface PeerTransportOptions {
   nodeId: number;
   clusterId: number;
+  /** This node's data-directory incarnation, presented in every handshake. */
+  incarnation: string;
+  /** The incarnation the meta group recorded for a node, if any; a peer presenting another is refused. */
+  recordedIncarnation(nodeId: number): string | undefined;
+  /** A peer completed a handshake presenting `incarnation` (the meta group records unrecorded ones). */
+  onPeerIncarnation(nodeId: number, incarnation: string): void;
+  /**
+   * A peer refused this node because the cluster knows its node id by another incarnation: this
+   * node's data directory was wiped or replaced, and it must stop before it votes.
+   */
+  onIncarnationRefused(peer: number, message: string): void;
   members: readonly ClusterMember[];
   listen: HostAndPort;
   maxFrameBytes: number;
@@ -134,7 +148,7 @@ export class PeerTransport {
 
   private dial(link: PeerLink): void {
     if (this.stopped) return;
-    const { nodeId, clusterId, logger } = this.options;
+    const { nodeId, clusterId, incarnation, logger } = this.options;
     const address = link.member.peerAddress;
     const socket = connect({ host: address.host, port: address.port, noDelay: true });
     link.dialing = socket;
@@ -155,15 +169,31 @@ export class PeerTransport {
       clearTimeout(connectTimer);
       offerHello(
         socket,
-        { role: ConnectionRole.PEER, clusterId, senderId: nodeId, targetNodeId: link.member.nodeId },
+        { role: ConnectionRole.PEER, clusterId, senderId: nodeId, targetNodeId: link.member.nodeId, incarnation },
         { clusterId, nodeId: link.member.nodeId },
       ).then(
-        ({ rest }) => {
+        ({ received, rest }) => {
           if (link.dialing !== socket) return;
+          const recorded = this.options.recordedIncarnation(link.member.nodeId);
+          if (recorded !== undefined && recorded !== received.incarnation) {
+            link.dialing = undefined;
+            this.refuseWipedPeer(link.member.nodeId, socket, received.incarnation, recorded);
+            this.scheduleDial(link);
+            return;
+          }
           link.dialing = undefined;
+          this.options.onPeerIncarnation(link.member.nodeId, received.incarnation);
           this.attach(link, socket, rest);
         },
         (error: HandshakeFailure) => {
+          if (error.code === INCARNATION_MISMATCH) {
+            // The peer refused our hello: it is this node's data directory the cluster does not know.
+            if (link.dialing !== socket) return;
+            link.dialing = undefined;
+            socket.destroy();
+            this.options.onIncarnationRefused(link.member.nodeId, error.message);
+            return;
+          }
           // A refusal names a misconfiguration (other cluster, wrong node at that address): say so loudly.
           if (error.code !== 'FLINT_HANDSHAKE_CLOSED') {
             logger.warn(
@@ -175,6 +205,19 @@ export class PeerTransport {
         },
       );
     });
+  }
+
+  /**
+   * The peer we dialed answered with an incarnation the cluster does not know for it (its data
+   * directory was wiped or replaced). It accepted us and may already be sending: tell it why in
+   * a GOAWAY so it stops, and read nothing from it.
+   */
+  private refuseWipedPeer(peer: number, socket: Socket, presented: string, recorded: string): void {
+    const { message } = incarnationMismatch(peer, presented, recorded);
+    this.options.metrics.connectionsRefused.inc({ port: 'peer', code: INCARNATION_MISMATCH });
+    this.options.logger.warn({ peer, code: INCARNATION_MISMATCH, reason: message }, 'connection refused');
+    socket.end(goawayFrame(`${INCARNATION_MISMATCH}: ${message}`));
+    setTimeout(() => socket.destroy(), 1_000).unref();
   }
 
   private scheduleDial(link: PeerLink): void {
@@ -192,12 +235,19 @@ export class PeerTransport {
       socket.destroy();
       return;
     }
-    const { nodeId, clusterId, logger, metrics } = this.options;
+    const { nodeId, clusterId, incarnation, logger, metrics } = this.options;
     this.inbound.add(socket);
     socket.once('close', () => this.inbound.delete(socket));
     socket.on('error', () => {});
     const knownPeers = [...this.links.keys()];
-    acceptHello(socket, { clusterId, nodeId, knownPeers, roles: [ConnectionRole.PEER] }).then(
+    acceptHello(socket, {
+      clusterId,
+      nodeId,
+      knownPeers,
+      roles: [ConnectionRole.PEER],
+      ownIncarnation: incarnation,
+      recordedIncarnation: (peer) => this.options.recordedIncarnation(peer),
+    }).then(
       ({ received, rest }) => {
         this.inbound.delete(socket);
         const link = this.links.get(received.senderId);
@@ -205,6 +255,7 @@ export class PeerTransport {
           socket.destroy();
           return;
         }
+        this.options.onPeerIncarnation(received.senderId, received.incarnation);
         const previous = link.connection;
         if (previous && !previous.isClosed) {
           logger.info({ peer: link.member.nodeId }, 'peer reconnected; replacing its previous connection');
@@ -259,6 +310,10 @@ export class PeerTransport {
     link.connection = undefined;
     this.options.metrics.peerConnected.set({ peer: link.label }, 0);
     if (this.stopped) return;
+    if (reason?.code === 'FLINT_GOAWAY' && reason.message.startsWith(`${INCARNATION_MISMATCH}: `)) {
+      this.options.onIncarnationRefused(link.member.nodeId, reason.message.slice(INCARNATION_MISMATCH.length + 2));
+      return;
+    }
     const problem = reason !== undefined && reason.code !== 'FLINT_CONNECTION_CLOSED' && reason.code !== 'ECONNRESET';
     const fields = { peer: link.member.nodeId, code: reason?.code, reason: reason?.message };
     if (problem) this.options.logger.warn(fields, 'peer disconnected');
