@@ -137,7 +137,12 @@ export async function startNode(config: ServerConfig, options: StartNodeOptions 
       case 'groups-report':
         reportsByHost.set(message.host, message.groups);
         for (const group of message.groups) {
-          if (group.memberIncarnations !== undefined) recordedIncarnations = group.memberIncarnations;
+          const incarnations = group.memberIncarnations;
+          if (incarnations === undefined) continue;
+          if (Object.keys(incarnations).length !== Object.keys(recordedIncarnations).length) {
+            logger.info({ incarnations }, 'member incarnations recorded');
+          }
+          recordedIncarnations = incarnations;
         }
         metrics.recordGroups(message.groups);
         for (const change of leaderWatch.observe(message.groups)) {
