@@ -69,7 +69,7 @@ describe('flint verbs against a three-node cluster', () => {
     expect(get).toMatchObject({ code: 0, stdout: 'value-of-a\n' });
     const scan = await runFlint(['scan'], endpoints);
     expect(scan.code).toBe(0);
-    expect(scan.stdout.trim().split('\n')).toEqual(keys.map((key) => `${key}\tvalue-of-${key}`));
+    expect(scan.stdout.trim().split('\n')).toEqual(keys.map((key) => `"${key}"\t"value-of-${key}"`));
     const reverse = await runFlint(['scan', '--reverse', '--limit', '2', '--json'], endpoints);
     expect(
       reverse.stdout
@@ -82,7 +82,7 @@ describe('flint verbs against a three-node cluster', () => {
   it('get of a missing key exits 1 with one line; del says whether the key existed', async () => {
     const missing = await runFlint(['get', 'never-written'], endpoints);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toBe('flint: no value under key never-written\n');
+    expect(missing.stderr).toBe('flint: no value under key "never-written"\n');
     await runFlint(['put', 'doomed', 'x'], endpoints);
     expect((await runFlint(['del', 'doomed'], endpoints)).stdout).toBe('deleted\n');
     expect((await runFlint(['del', 'doomed'], endpoints)).stdout).toBe('absent\n');
@@ -92,7 +92,7 @@ describe('flint verbs against a three-node cluster', () => {
     expect(await runFlint(['cas', 'lock', '--absent', 'owner-1'], endpoints)).toMatchObject({ code: 0 });
     const lost = await runFlint(['cas', 'lock', '--absent', 'owner-2'], endpoints);
     expect(lost.code).toBe(1);
-    expect(lost.stderr).toBe('flint: not swapped: current value owner-1\n');
+    expect(lost.stderr).toBe('flint: not swapped: current value "owner-1"\n');
     expect(await runFlint(['cas', 'lock', 'owner-1', '--delete'], endpoints)).toMatchObject({ code: 0 });
     expect((await runFlint(['get', 'lock'], endpoints)).code).toBe(1);
   });

@@ -22,17 +22,19 @@ export interface FlintRun {
 
 /**
  * Runs the built `flint` with `args` to completion. FLINT_ENDPOINTS is `endpoints` when given
- * and unset otherwise, so the caller's environment never picks a cluster.
+ * and unset otherwise, so the caller's environment never picks a cluster. `input`, when
+ * given, is written to its standard input (which is otherwise empty).
  */
-export function runFlint(args: string[], endpoints?: string): Promise<FlintRun> {
+export function runFlint(args: string[], endpoints?: string, input?: string | Uint8Array): Promise<FlintRun> {
   return new Promise((resolve, reject) => {
     const environment = { ...process.env };
     delete environment.FLINT_ENDPOINTS;
     if (endpoints !== undefined) environment.FLINT_ENDPOINTS = endpoints;
     const child = spawn(process.execPath, [FLINT_BIN, ...args], {
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
       env: environment,
     });
+    if (input !== undefined) child.stdin?.end(input);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => {

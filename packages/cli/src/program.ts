@@ -17,13 +17,16 @@ export function createProgram(exit: (code: number) => void): Command {
     .version('0.1.0')
     .exitOverride()
     .configureOutput({
-      // One line, in the same form as every other usage error: `flint: <what is wrong>`.
+      // One line, in the same form as every other usage error: `flint: <what is wrong>`;
+      // commander's second line, "(Did you mean get?)", joins it.
       outputError: (text, write) =>
         write(
           `flint: ${text
-            .trimEnd()
-            .split('\n')[0]!
-            .replace(/^error: /, '')}\n`,
+            .trim()
+            .replace(/^error: /, '')
+            .split('\n')
+            .map((line) => line.trim())
+            .join(' ')}\n`,
         ),
     });
   for (const register of COMMANDS) register(program, exit);

@@ -1,5 +1,12 @@
 import { createServer, type Server } from 'node:net';
-import { encodeFrame, encodeHelloReply, FrameKind, HandshakeStatus, PROTOCOL_VERSION } from '@flintkv/proto';
+import {
+  encodeFrame,
+  encodeHelloReply,
+  FrameKind,
+  HandshakeStatus,
+  NO_INCARNATION,
+  PROTOCOL_VERSION,
+} from '@flintkv/proto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { connect, type FlintClient } from './client.js';
 import { FlintError } from './errors.js';
@@ -340,7 +347,13 @@ describe('handshake', () => {
       socket.on('error', () => {});
       socket.once('data', () => {
         socket.write(
-          encodeHelloReply({ version: PROTOCOL_VERSION, status: HandshakeStatus.ACCEPTED, clusterId: 0, nodeId: 9 }),
+          encodeHelloReply({
+            version: PROTOCOL_VERSION,
+            status: HandshakeStatus.ACCEPTED,
+            clusterId: 0,
+            nodeId: 9,
+            incarnation: NO_INCARNATION,
+          }),
         );
         const frame = encodeFrame(FrameKind.PONG, 0, new Uint8Array(0));
         frame[4] = 99; // no such kind

@@ -66,7 +66,8 @@ export interface ChecksumReport {
 /**
  * A connection to a FlintKV cluster. Create with {@link connect}; share one per process or
  * per component (it multiplexes everything over one TCP connection per node); `close()` it
- * when done. Keys and values are `string` (UTF-8) or `Uint8Array`.
+ * when done, or declare it with `await using`. Keys and values are `string` (UTF-8) or
+ * `Uint8Array`.
  */
 export class FlintClient {
   private readonly options: typeof DEFAULTS;
@@ -352,6 +353,19 @@ export class FlintClient {
     if (this.closed) return;
     this.closeController.abort();
     this.transport.close();
+  }
+
+  /**
+   * {@link close}, for `await using`: the client is closed when the block is left, however
+   * it is left.
+   *
+   * @example
+   * await using db = await connect({ endpoints: ['127.0.0.1:7201'] });
+   * await db.put('user/1', 'ada');
+   * // closed here
+   */
+  async [Symbol.asyncDispose](): Promise<void> {
+    await this.close();
   }
 
   private async loadTopology(what: string, options: CallOptions): Promise<void> {

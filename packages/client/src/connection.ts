@@ -10,10 +10,13 @@ import {
   FlintProtocolError,
   FrameDecoder,
   FrameKind,
-  HELLO_REPLY_BYTES,
+  HandshakeError,
   HandshakeReader,
+  HandshakeStatus,
+  HELLO_REPLY_BYTES,
   NO_INCARNATION,
   PROTOCOL_VERSION,
+  RefusalNoteReader,
   type Request,
   type Response,
 } from '@flintkv/proto';
@@ -139,7 +142,7 @@ export class NodeConnection {
     const handshake = new HandshakeReader(HELLO_REPLY_BYTES);
     const decoder = new FrameDecoder({ maxFrameBytes: this.identity.maxFrameBytes });
     const timer = setTimeout(
-      () => this.drop(socket, `no handshake within ${this.identity.connectTimeoutMs} ms`),
+      () => this.drop(socket, lost(this.address, `no handshake within ${this.identity.connectTimeoutMs} ms`)),
       this.identity.connectTimeoutMs,
     );
 
@@ -157,13 +160,41 @@ export class NodeConnection {
         }),
       );
     });
+    /** Set once a node refused us as a client: we reached its peer port; its note may follow. */
+    let peerPortOf: { nodeId: number; note: RefusalNoteReader } | undefined;
+    /** The first bytes the listener sent, to recognise an HTTP port. */
+    let head = new Uint8Array(0);
+    const refusedAsClient = (clientAddress: string | undefined) =>
+      this.drop(socket, peerPortError(this.address, peerPortOf?.nodeId ?? 0, clientAddress));
     socket.on('data', (chunk: Buffer) => {
       try {
+        if (peerPortOf !== undefined) {
+          const note = peerPortOf.note.push(chunk);
+          if (note !== undefined) refusedAsClient(note || undefined);
+          return;
+        }
         let frames = chunk as Uint8Array;
         if (!handshake.complete) {
-          const replyBytes = handshake.push(chunk);
+          if (head.byteLength < 5) head = Buffer.concat([head, chunk]).subarray(0, 5);
+          let replyBytes: Uint8Array | undefined;
+          try {
+            replyBytes = handshake.push(chunk);
+          } catch (error) {
+            if (error instanceof HandshakeError && error.code === 'FLINT_BAD_MAGIC') {
+              this.drop(socket, foreignListenerError(this.address, head));
+              return;
+            }
+            throw error;
+          }
           if (replyBytes === undefined) return;
           const reply = decodeHelloReply(replyBytes);
+          if (reply.status === HandshakeStatus.ROLE) {
+            // A peer port refuses clients, then may name the node's client port (a refusal note).
+            peerPortOf = { nodeId: reply.nodeId, note: new RefusalNoteReader() };
+            const note = handshake.rest.byteLength > 0 ? peerPortOf.note.push(handshake.rest) : undefined;
+            if (note !== undefined) refusedAsClient(note || undefined);
+            return;
+          }
           const known = this.identity.clusterId();
           const refusal = checkHelloReply(reply, { clusterId: known === 0 ? reply.clusterId : known });
           const mayAdopt = sentClusterId === 0 && reply.clusterId !== 0 && (known === 0 || known === reply.clusterId);
@@ -196,20 +227,25 @@ export class NodeConnection {
             // Liveness probe: echo its payload so the node keeps this connection.
             socket.write(encodeFrame(FrameKind.PONG, frame.group, frame.payload));
           } else if (frame.kind === FrameKind.GOAWAY) {
-            this.drop(socket, `the node is going away (${new TextDecoder().decode(frame.payload)})`);
+            const reason = `the node is going away (${new TextDecoder().decode(frame.payload)})`;
+            this.drop(socket, lost(this.address, reason));
             return;
           }
           // Other kinds carry nothing for a client; ignore them.
         }
       } catch (error) {
         const reason = error instanceof FlintProtocolError ? `${error.code}: ${error.message}` : String(error);
-        this.drop(socket, reason, error);
+        this.drop(socket, lost(this.address, reason, error));
       }
     });
-    socket.on('error', (error) => this.drop(socket, error.message, error));
+    socket.on('error', (error) => {
+      if (peerPortOf !== undefined) refusedAsClient(undefined);
+      else this.drop(socket, lost(this.address, error.message, error));
+    });
     socket.on('close', () => {
       clearTimeout(timer);
-      this.drop(socket, 'closed by the node');
+      if (peerPortOf !== undefined) refusedAsClient(undefined);
+      else this.drop(socket, lost(this.address, 'closed by the node'));
     });
   }
 
@@ -220,12 +256,15 @@ export class NodeConnection {
     waiter.resolve(response);
   }
 
-  /** Discards `socket` (if it is still the current one) and fails what was pending on it. */
-  private drop(socket: Socket, reason: string, cause?: unknown): void {
+  /**
+   * Discards `socket` (if it is still the current one) and fails what was pending on it with
+   * `error`: a {@link ConnectionLostError} (retried elsewhere), or a FlintError that ends the call.
+   */
+  private drop(socket: Socket, error: Error): void {
     socket.destroy();
     if (this.state.name === 'idle' || this.state.socket !== socket) return;
     this.state = { name: 'idle' };
-    this.fail(new ConnectionLostError(this.address, reason, { cause }));
+    this.fail(error);
   }
 
   private fail(error: Error): void {
@@ -238,6 +277,37 @@ export class NodeConnection {
     this.pending.clear();
     for (const waiter of pending) waiter.reject(error);
   }
+}
+
+function lost(address: string, reason: string, cause?: unknown): ConnectionLostError {
+  return new ConnectionLostError(address, reason, { cause });
+}
+
+/**
+ * `address` answered a client hello with a role refusal: it is a node's peer port. Its
+ * refusal note, when it sent one, names the node's client address.
+ */
+function peerPortError(address: string, nodeId: number, clientAddress: string | undefined): FlintError {
+  const whose = nodeId > 0 ? `node ${nodeId}'s` : "a node's";
+  const where =
+    clientAddress === undefined
+      ? 'not its client port (by default the client port is the peer port + 100)'
+      : `its client port is ${clientAddress}`;
+  return new FlintError(
+    'FLINT_NOT_A_CLIENT_PORT',
+    `${address} is ${whose} peer port; ${where}. Give the nodes' client ports as endpoints.`,
+  );
+}
+
+/** `address` answered something that is not a FlintKV handshake: `head` holds its first bytes. */
+function foreignListenerError(address: string, head: Uint8Array): FlintError {
+  const http = new TextDecoder().decode(head).startsWith('HTTP/');
+  return new FlintError(
+    'FLINT_NOT_A_CLIENT_PORT',
+    http
+      ? `${address} is an HTTP port (a node's metrics port?), not a FlintKV client port. Give the nodes' client ports as endpoints.`
+      : `${address} answered with something other than FlintKV: it is not a FlintKV client port. Give the nodes' client ports as endpoints.`,
+  );
 }
 
 function splitAddress(address: string): [string, string] {

@@ -17,22 +17,50 @@ export type FlintErrorCode =
   /** The client was closed. */
   | 'FLINT_CLOSED'
   /** The server failed internally, or answered something this client cannot understand. */
-  | 'FLINT_INTERNAL';
+  | 'FLINT_INTERNAL'
+  /**
+   * An endpoint is not a FlintKV client port: a node's peer port, an HTTP (metrics) port, or
+   * something else. Detected at the handshake, so it fails at once instead of at the deadline.
+   */
+  | 'FLINT_NOT_A_CLIENT_PORT';
+
+/**
+ * Codes after which the same call, made again later, may succeed: the cluster was slow or
+ * briefly without a majority or leader. Every other code names a cause a retry cannot fix.
+ */
+const RETRYABLE_CODES: ReadonlySet<FlintErrorCode> = new Set(['FLINT_TIMEOUT', 'FLINT_UNAVAILABLE']);
 
 /**
  * Every error the SDK throws. `code` is stable; `message` says what happened and what to do.
  * A write that failed with `FLINT_TIMEOUT`, `FLINT_UNAVAILABLE`, `FLINT_ABORTED` or
  * `FLINT_CLOSED` may or may not have been applied (at most once: retries carry the same
  * session sequence).
+ *
+ * @example
+ * try {
+ *   await db.put('k', 'v');
+ * } catch (error) {
+ *   if (error instanceof FlintError && error.retryable) {
+ *     // The cluster was slow or had no leader for a moment: try again later.
+ *   } else throw error;
+ * }
  */
 export class FlintError extends Error {
   /** The stable error code. */
   readonly code: FlintErrorCode;
+  /**
+   * Whether the same call may succeed if made again later (`FLINT_TIMEOUT`,
+   * `FLINT_UNAVAILABLE`). The client has already retried within the call's deadline; this
+   * says whether a retry by the caller, with a new deadline, makes sense. A write retried by
+   * the caller is a new write: if the failed one did apply, the value is written again.
+   */
+  readonly retryable: boolean;
 
   /** @param cause the underlying error (a socket error, a server error message), when there is one. */
   constructor(code: FlintErrorCode, message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'FlintError';
     this.code = code;
+    this.retryable = RETRYABLE_CODES.has(code);
   }
 }

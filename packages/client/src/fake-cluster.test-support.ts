@@ -17,6 +17,7 @@ import {
   handshakeStatusFor,
   HELLO_BYTES,
   makeResponseError,
+  NO_INCARNATION,
   PROTOCOL_VERSION,
   type RegionDescriptor,
   type Request,
@@ -118,6 +119,7 @@ export class FakeNode {
             status: refusal === undefined ? HandshakeStatus.ACCEPTED : handshakeStatusFor(refusal),
             clusterId: this.cluster.clusterId,
             nodeId: this.nodeId,
+            incarnation: NO_INCARNATION,
           }),
         );
         if (refusal !== undefined) {

@@ -219,7 +219,14 @@ describe('decoders under garbage input', () => {
 
   it('raise only typed errors for mutated handshakes', () => {
     const random = randomSource(3);
-    const hello = encodeHello({ version: 1, role: 1, clusterId: 9, senderId: 2, targetNodeId: 1 });
+    const hello = encodeHello({
+      version: 2,
+      role: 1,
+      clusterId: 9,
+      senderId: 2,
+      targetNodeId: 1,
+      incarnation: '0123456789abcdef',
+    });
     for (let round = 0; round < 5_000; round++) {
       const bytes = mutate(random, hello);
       onlyTypedErrors(() => {

@@ -14,6 +14,7 @@ import {
   HELLO_BYTES,
   HELLO_REPLY_BYTES,
   type Hello,
+  NO_INCARNATION,
   PROTOCOL_VERSION,
   validateHello,
 } from './handshake.js';
@@ -24,6 +25,7 @@ const peerHello: Hello = {
   clusterId: 77,
   senderId: 2,
   targetNodeId: 1,
+  incarnation: '0123456789abcdef',
 };
 const node1 = { clusterId: 77, nodeId: 1, knownPeers: [1, 2, 3] };
 
@@ -36,17 +38,33 @@ describe('handshake encoding', () => {
         id,
         id,
         id,
-        (role, clusterId, senderId, target) => {
-          const hello: Hello = { version: PROTOCOL_VERSION, role, clusterId, senderId, targetNodeId: target };
+        fc.stringMatching(/^[0-9a-f]{16}$/),
+        (role, clusterId, senderId, target, incarnation) => {
+          const hello: Hello = {
+            version: PROTOCOL_VERSION,
+            role,
+            clusterId,
+            senderId,
+            targetNodeId: target,
+            incarnation,
+          };
           const bytes = encodeHello(hello);
           expect(bytes.byteLength).toBe(HELLO_BYTES);
           expect(decodeHello(bytes)).toEqual(hello);
-          const reply = { version: PROTOCOL_VERSION, status: HandshakeStatus.ACCEPTED, clusterId, nodeId: senderId };
+          const reply = {
+            version: PROTOCOL_VERSION,
+            status: HandshakeStatus.ACCEPTED,
+            clusterId,
+            nodeId: senderId,
+            incarnation,
+          };
           expect(decodeHelloReply(encodeHelloReply(reply))).toEqual(reply);
         },
       ),
     );
-    expect(encodeHelloReply({ version: 1, status: 0, clusterId: 1, nodeId: 1 }).byteLength).toBe(HELLO_REPLY_BYTES);
+    expect(
+      encodeHelloReply({ version: 1, status: 0, clusterId: 1, nodeId: 1, incarnation: NO_INCARNATION }).byteLength,
+    ).toBe(HELLO_REPLY_BYTES);
   });
 
   it('starts with the FLNT magic', () => {
@@ -94,6 +112,24 @@ describe('validateHello', () => {
     expect(error?.code).toBe(code);
   });
 
+  it('refuses a peer whose incarnation is not the one recorded for its node id, and accepts the recorded one', () => {
+    const recorded = (nodeId: number) => (nodeId === 2 ? 'aaaaaaaaaaaaaaaa' : undefined);
+    const error = validateHello(peerHello, { ...node1, recordedIncarnation: recorded });
+    expect(error?.code).toBe('FLINT_PEER_INCARNATION_MISMATCH');
+    expect(error?.message).toContain('node 2 presents data-directory incarnation 0123456789abcdef');
+    expect(handshakeStatusFor(error!)).toBe(HandshakeStatus.INCARNATION_MISMATCH);
+    expect(
+      validateHello({ ...peerHello, incarnation: 'aaaaaaaaaaaaaaaa' }, { ...node1, recordedIncarnation: recorded }),
+    ).toBeUndefined();
+    expect(validateHello({ ...peerHello, senderId: 3 }, { ...node1, recordedIncarnation: recorded })).toBeUndefined();
+  });
+
+  it('refuses to encode an incarnation that is not 16 hex digits', () => {
+    expect(() => encodeHello({ ...peerHello, incarnation: 'xyz' })).toThrowError(
+      expect.objectContaining({ code: 'FLINT_HANDSHAKE_MALFORMED' }),
+    );
+  });
+
   it('refuses a role the listener does not serve', () => {
     const error = validateHello(peerHello, { ...node1, roles: [ConnectionRole.CLIENT] });
     expect(error?.code).toBe('FLINT_HANDSHAKE_ROLE');
@@ -102,14 +138,26 @@ describe('validateHello', () => {
   it('tells the dialer why, and the dialer raises the same code', () => {
     const error = validateHello({ ...peerHello, clusterId: 5 }, node1)!;
     const reply = decodeHelloReply(
-      encodeHelloReply({ version: PROTOCOL_VERSION, status: handshakeStatusFor(error), clusterId: 77, nodeId: 1 }),
+      encodeHelloReply({
+        version: PROTOCOL_VERSION,
+        status: handshakeStatusFor(error),
+        clusterId: 77,
+        nodeId: 1,
+        incarnation: NO_INCARNATION,
+      }),
     );
     expect(checkHelloReply(reply, { clusterId: 5, nodeId: 1 })?.code).toBe('FLINT_CLUSTER_MISMATCH');
   });
 });
 
 describe('checkHelloReply', () => {
-  const accepted = { version: PROTOCOL_VERSION, status: HandshakeStatus.ACCEPTED, clusterId: 77, nodeId: 1 };
+  const accepted = {
+    version: PROTOCOL_VERSION,
+    status: HandshakeStatus.ACCEPTED,
+    clusterId: 77,
+    nodeId: 1,
+    incarnation: NO_INCARNATION,
+  };
 
   it('accepts the expected node of the expected cluster', () => {
     expect(checkHelloReply(accepted, { clusterId: 77, nodeId: 1 })).toBeUndefined();
@@ -119,7 +167,9 @@ describe('checkHelloReply', () => {
   it('flags a reply from another cluster, another node or another version', () => {
     expect(checkHelloReply(accepted, { clusterId: 76 })?.code).toBe('FLINT_CLUSTER_MISMATCH');
     expect(checkHelloReply(accepted, { clusterId: 77, nodeId: 2 })?.code).toBe('FLINT_NODE_MISMATCH');
-    expect(checkHelloReply({ ...accepted, version: 2 }, { clusterId: 77 })?.code).toBe('FLINT_PROTOCOL_VERSION');
+    expect(checkHelloReply({ ...accepted, version: PROTOCOL_VERSION + 1 }, { clusterId: 77 })?.code).toBe(
+      'FLINT_PROTOCOL_VERSION',
+    );
   });
 
   it('rejects a reply with an unknown status byte', () => {

@@ -126,17 +126,17 @@ function readU64(view: DataView, offset: number, field: string): number {
 }
 
 function readPreamble(bytes: Uint8Array, size: number, what: string): DataView {
-  if (bytes.byteLength < size) {
-    throw new HandshakeError('FLINT_HANDSHAKE_MALFORMED', `${what} is ${bytes.byteLength} bytes, expected ${size}`);
-  }
-  const view = new DataView(bytes.buffer, bytes.byteOffset, size);
-  if (view.getUint32(0) !== HANDSHAKE_MAGIC) {
+  // The magic first: a stranger (HTTP, telnet) is named as such even when it sent few bytes.
+  if (bytes.byteLength >= 4 && new DataView(bytes.buffer, bytes.byteOffset, 4).getUint32(0) !== HANDSHAKE_MAGIC) {
     throw new HandshakeError(
       'FLINT_BAD_MAGIC',
       `${what} does not start with FLNT: the other side is not a FlintKV node`,
     );
   }
-  return view;
+  if (bytes.byteLength < size) {
+    throw new HandshakeError('FLINT_HANDSHAKE_MALFORMED', `${what} is ${bytes.byteLength} bytes, expected ${size}`);
+  }
+  return new DataView(bytes.buffer, bytes.byteOffset, size);
 }
 
 /** Encodes a hello. @throws {HandshakeError} FLINT_HANDSHAKE_MALFORMED on out-of-range fields. */

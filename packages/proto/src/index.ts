@@ -20,4 +20,5 @@ export {
   encodeSnapshotMetadata,
 } from './raft-codec.js';
 export * from './raft-types.js';
+export * from './refusal-note.js';
 export * from './snapshot-chunk.js';

@@ -1,7 +1,13 @@
 import type { Command } from 'commander';
 import { parseInteger } from '../arguments.js';
 import { toHex } from '../format/bytes.js';
-import { type ConnectionFlags, withClient, withConnectionFlags } from './cluster-connection.js';
+import {
+  type ConnectionFlags,
+  EXIT_FAILURE,
+  missingRegion,
+  withClient,
+  withConnectionFlags,
+} from './cluster-connection.js';
 
 interface ChecksumFlags extends ConnectionFlags {
   node?: string;
@@ -24,6 +30,11 @@ export function registerChecksumCommand(program: Command, exit: (code: number) =
     const regionId = parseInteger('<region>', region, 1);
     const nodeId = flags.node === undefined ? undefined : parseInteger('--node', flags.node, 1);
     await withClient(flags, exit, async (client) => {
+      const missing = await missingRegion(client, regionId);
+      if (missing !== undefined) {
+        process.stderr.write(`flint: ${missing}\n`);
+        return EXIT_FAILURE;
+      }
       const report = await client.checksum(regionId, nodeId);
       const checksum = toHex(report.checksum);
       process.stdout.write(

@@ -1,6 +1,7 @@
-import { connect, type FlintClient, FlintError } from '@flintkv/client';
+import { connect, type FlintClient, FlintError, type FlintErrorCode } from '@flintkv/client';
 import type { Command } from 'commander';
 import { DEFAULT_ENDPOINTS, DEFAULT_TIMEOUT_MS, parseEndpoints, parseInteger } from '../arguments.js';
+import { EXIT_USAGE } from '../usage-error.js';
 
 /** The connection flags every data and admin verb takes. */
 export interface ConnectionFlags {
@@ -10,6 +11,20 @@ export interface ConnectionFlags {
 
 /** Exit code when the cluster refused or failed a request (a `FlintError`), or a condition did not hold. */
 export const EXIT_FAILURE = 1;
+
+/** The help of every `<key>` argument. */
+export const KEY_HELP = 'the key: UTF-8 text, or 0x followed by hex digits for bytes';
+
+/**
+ * SDK errors that mean the command line was wrong (exit 2, like a bad flag), not that the
+ * cluster failed: an argument it refused, or an endpoint that is not a client port.
+ */
+const USAGE_ERROR_CODES: ReadonlySet<FlintErrorCode> = new Set([
+  'FLINT_INVALID_ARGUMENT',
+  'FLINT_KEY_TOO_LARGE',
+  'FLINT_VALUE_TOO_LARGE',
+  'FLINT_NOT_A_CLIENT_PORT',
+]);
 
 /** Adds `--endpoints` and `--timeout` to a verb, and an example at the end of its help. */
 export function withConnectionFlags(command: Command, example: string): Command {
@@ -24,8 +39,9 @@ export function withConnectionFlags(command: Command, example: string): Command 
 
 /**
  * Connects with the verb's flags, runs `action`, and always closes the client. A
- * `FlintError` becomes one line `flint: <message>` and exit 1; a non-zero number returned by
- * `action` is the exit code; anything else (usage errors included) propagates to `runCli`.
+ * `FlintError` becomes one line `flint: <message>` and exit 1 (exit 2 when it says the
+ * arguments or endpoints were wrong); a non-zero number returned by `action` is the exit
+ * code; anything else (usage errors included) propagates to `runCli`.
  */
 export async function withClient(
   flags: ConnectionFlags,
@@ -42,11 +58,23 @@ export async function withClient(
   } catch (error) {
     if (!(error instanceof FlintError)) throw error;
     process.stderr.write(`flint: ${error.message}\n`);
-    code = EXIT_FAILURE;
+    code = USAGE_ERROR_CODES.has(error.code) ? EXIT_USAGE : EXIT_FAILURE;
   } finally {
     await client?.close();
   }
   if (code !== undefined && code !== 0) exit(code);
+}
+
+/**
+ * Why `regionId` cannot be asked anything (it is not in the region table), in the CLI's
+ * words; undefined when it exists. Admin verbs check first, so the person reads about
+ * `flint regions`, not about the SDK.
+ */
+export async function missingRegion(client: FlintClient, regionId: number): Promise<string | undefined> {
+  const regions = await client.regions();
+  if (regions.some((region) => region.id === regionId)) return undefined;
+  const ids = regions.map((region) => region.id).join(', ');
+  return `region ${regionId} does not exist (regions: ${ids}); \`flint regions\` lists them with their ranges.`;
 }
 
 /** Writes one line to stdout. */

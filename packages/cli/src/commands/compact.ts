@@ -1,6 +1,12 @@
 import type { Command } from 'commander';
 import { parseInteger } from '../arguments.js';
-import { type ConnectionFlags, withClient, withConnectionFlags } from './cluster-connection.js';
+import {
+  type ConnectionFlags,
+  EXIT_FAILURE,
+  missingRegion,
+  withClient,
+  withConnectionFlags,
+} from './cluster-connection.js';
 
 /** `flint compact <region>`: asks a region's leader to compact its Raft log. */
 export function registerCompactCommand(program: Command, exit: (code: number) => void): void {
@@ -13,6 +19,11 @@ export function registerCompactCommand(program: Command, exit: (code: number) =>
   ).action(async (region: string, flags: ConnectionFlags) => {
     const regionId = parseInteger('<region>', region, 1);
     await withClient(flags, exit, async (client) => {
+      const missing = await missingRegion(client, regionId);
+      if (missing !== undefined) {
+        process.stderr.write(`flint: ${missing}\n`);
+        return EXIT_FAILURE;
+      }
       const { firstIndex } = await client.compact(regionId);
       process.stdout.write(`region ${regionId}: log compacted, first index kept ${firstIndex}\n`);
       return 0;

@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { get } from 'node:http';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
@@ -6,7 +5,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { defaultWorkerCount, LOG_LEVELS, requiredThreadPoolSize } from '@flintkv/server';
 import type { Command } from 'commander';
-import { readableLogLine } from '../log-lines.js';
+import { DEV_COMMAND_HELP, DevCluster, parseDevCommand } from '../dev/dev-cluster.js';
 import { UsageError } from '../usage-error.js';
 
 interface DevOptions {
@@ -22,8 +21,6 @@ interface DevOptions {
 /** The CLI's own entry, to start `flint server` children with the same Node and flags. */
 const BIN = fileURLToPath(new URL('../bin.js', import.meta.url));
 const HOST = '127.0.0.1';
-/** How long a child may take to stop after SIGTERM before it is killed. */
-const CHILD_STOP_TIMEOUT_MS = 10_000;
 
 function integerOption(flag: string, value: string, min: number, max: number): number {
   const parsed = Number(value);
@@ -41,11 +38,6 @@ function portIsFree(port: number): Promise<boolean> {
   });
 }
 
-/** Streams a child's output line by line, each prefixed with its node. */
-function streamLines(stream: NodeJS.ReadableStream, prefix: string, out: NodeJS.WritableStream): void {
-  createInterface({ input: stream }).on('line', (line) => out.write(`${prefix} ${readableLogLine(line)}\n`));
-}
-
 /** `flint dev`: a local cluster of `flint server` processes, stopped together on Ctrl-C. */
 export function registerDevCommand(program: Command, exit: (code: number) => void): void {
   program
@@ -58,7 +50,10 @@ export function registerDevCommand(program: Command, exit: (code: number) => voi
     .option('--client-port <port>', 'client port of node 1', '7201')
     .option('--metrics-port <port>', 'metrics port of node 1', '9101')
     .option('--log-level <level>', 'server log level', 'info')
-    .addHelpText('after', '\nExample:\n  flint dev --nodes 3 --regions 16    # then, in another terminal: flint status')
+    .addHelpText(
+      'after',
+      '\nExample:\n  npx flint dev --nodes 3 --regions 16    # then, in another terminal: npx flint status',
+    )
     .action(async (options: DevOptions) => {
       const nodes = integerOption('nodes', options.nodes, 1, 9);
       const regions = integerOption('regions', options.regions, 1, 4096);
@@ -88,75 +83,95 @@ export function registerDevCommand(program: Command, exit: (code: number) => voi
       const cluster = ids.map((id) => `${id}=${peer(id)}/${client(id)}`).join(',');
       const dataRoot = resolve(options.data);
       const threadPool = String(requiredThreadPoolSize(defaultWorkerCount(regions)));
-
-      const children = new Map<number, ChildProcess>();
       let stopping = false;
-      for (const id of ids) {
-        const args = [
-          ...process.execArgv,
-          BIN,
-          'server',
-          '--id',
-          String(id),
-          '--data',
-          resolve(dataRoot, `n${id}`),
-          '--cluster',
-          cluster,
-          '--regions',
-          String(regions),
-          '--metrics',
-          metrics(id),
-          '--log-level',
-          options.logLevel,
-        ];
-        // The IPC channel makes each server stop when this process dies, however it dies.
-        const child = spawn(process.execPath, args, {
-          stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-          env: { ...process.env, UV_THREADPOOL_SIZE: threadPool },
-        });
-        children.set(id, child);
-        streamLines(child.stdout!, `n${id} |`, process.stdout);
-        streamLines(child.stderr!, `n${id} !`, process.stderr);
-        child.once('exit', (code, signal) => {
-          children.delete(id);
-          if (!stopping) process.stdout.write(`flint dev: node ${id} exited (${signal ?? `code ${code}`})\n`);
-          if (children.size === 0) exit(stopping ? 0 : 1);
-        });
-      }
-
+      const say = (line: string) => process.stdout.write(`flint dev: ${line}\n`);
+      const nodesOfCluster = new DevCluster({
+        nodes: ids.map((id) => ({
+          id,
+          args: [
+            ...process.execArgv,
+            BIN,
+            'server',
+            '--id',
+            String(id),
+            '--data',
+            resolve(dataRoot, `n${id}`),
+            '--cluster',
+            cluster,
+            '--regions',
+            String(regions),
+            '--metrics',
+            metrics(id),
+            '--log-level',
+            options.logLevel,
+          ],
+        })),
+        env: { ...process.env, UV_THREADPOOL_SIZE: threadPool },
+        out: process.stdout,
+        err: process.stderr,
+        say,
+        onAllStopped: () => exit(0),
+      });
+      nodesOfCluster.startAll();
+      const endpoints = ids.map(client).join(',');
       process.stdout.write(
         [
           `flint dev: ${nodes} node(s), ${regions} region(s), data in ${dataRoot}`,
           ...ids.map(
-            (id) => `  node ${id}: client ${client(id)}  peer ${peer(id)}  metrics http://${metrics(id)}/metrics`,
+            (id) =>
+              `  node ${id}: pid ${nodesOfCluster.pidOf(id)}  client ${client(id)}  peer ${peer(id)}  metrics http://${metrics(id)}/metrics`,
           ),
-          `  try: flint put --endpoints ${ids.map(client).join(',')} hello world`,
+          `  try:  npx flint put --endpoints ${endpoints} hello world`,
+          `        npx flint status --endpoints ${endpoints}`,
+          `  one node by hand: ${DEV_COMMAND_HELP};`,
+          '    or from another shell: kill <pid> stops it (it stays down), kill -9 <pid> crashes it (restarted after a backoff).',
           '  Ctrl-C stops every node.',
           '',
         ].join('\n'),
       );
 
-      const stopAll = () => {
+      const commands = createInterface({ input: process.stdin });
+      commands.on('line', (line) => {
+        if (stopping || line.trim() === '') return;
+        const command = parseDevCommand(line, ids);
+        if (command.verb === 'invalid') say(command.message);
+        else if (command.verb === 'help') say(DEV_COMMAND_HELP);
+        else nodesOfCluster[command.verb](command.nodeId);
+      });
+      // Without input (stdin closed or /dev/null) the commands are simply not available.
+      commands.on('close', () => {});
+
+      const parent = process.ppid;
+      const stopAll = (why: string) => {
         if (stopping) return;
         stopping = true;
-        process.stdout.write('flint dev: stopping every node\n');
-        for (const child of children.values()) child.kill('SIGTERM');
-        setTimeout(() => {
-          for (const child of children.values()) child.kill('SIGKILL');
-        }, CHILD_STOP_TIMEOUT_MS).unref();
+        clearInterval(parentWatch);
+        commands.close();
+        say(`${why}; stopping every node`);
+        nodesOfCluster.stopAll();
       };
-      process.on('SIGINT', stopAll);
-      process.on('SIGTERM', stopAll);
+      // Whoever started us (npm start, a shell script) may die without passing a signal on; a
+      // new parent pid means it is gone, and the nodes must not outlive it.
+      const parentWatch = setInterval(() => {
+        if (process.ppid !== parent) stopAll(`the parent process (pid ${parent}) is gone`);
+      }, PARENT_WATCH_INTERVAL_MS);
+      parentWatch.unref();
+      process.on('SIGINT', () => stopAll('SIGINT'));
+      process.on('SIGTERM', () => stopAll('SIGTERM'));
+      process.on('SIGHUP', () => stopAll('SIGHUP'));
 
       const ready = await waitHealthy(ids.map(metrics), READY_TIMEOUT_MS, () => stopping);
       if (stopping) return;
-      process.stdout.write(
+      say(
         ready
-          ? `flint dev: all ${nodes} node(s) healthy (every region has a leader)\n`
-          : `flint dev: not every node is healthy after ${READY_TIMEOUT_MS / 1000} s; see the logs above and /health\n`,
+          ? `all ${nodes} node(s) healthy (every region has a leader)`
+          : `not every node is healthy after ${READY_TIMEOUT_MS / 1000} s; see the logs above and /health`,
       );
     });
 }
+
+/** How often `flint dev` checks that its parent process is still there. */
+const PARENT_WATCH_INTERVAL_MS = 500;
 
 /** How long `flint dev` waits before saying the cluster is not healthy (it keeps running). */
 const READY_TIMEOUT_MS = 60_000;

@@ -1,6 +1,12 @@
 import type { Command } from 'commander';
 import { parseInteger } from '../arguments.js';
-import { type ConnectionFlags, withClient, withConnectionFlags } from './cluster-connection.js';
+import {
+  type ConnectionFlags,
+  EXIT_FAILURE,
+  missingRegion,
+  withClient,
+  withConnectionFlags,
+} from './cluster-connection.js';
 
 /** `flint leader transfer <region> <node>`: hands a region's leadership to another replica. */
 export function registerLeaderCommand(program: Command, exit: (code: number) => void): void {
@@ -16,6 +22,11 @@ export function registerLeaderCommand(program: Command, exit: (code: number) => 
     const regionId = parseInteger('<region>', region, 1);
     const nodeId = parseInteger('<node>', node, 1);
     await withClient(flags, exit, async (client) => {
+      const missing = await missingRegion(client, regionId);
+      if (missing !== undefined) {
+        process.stderr.write(`flint: ${missing}\n`);
+        return EXIT_FAILURE;
+      }
       await client.transferLeader(regionId, nodeId);
       process.stdout.write(`region ${regionId}: leadership transfer to node ${nodeId} accepted\n`);
       return 0;

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { displayBytes, displayRange, encodeBytes, toHex } from './bytes.js';
+import { displayBytes, displayRange, encodeBytes, jsonBytes, toHex } from './bytes.js';
 
 const bytes = (...values: number[]) => Uint8Array.from(values);
 
 describe('displayBytes', () => {
-  it('shows printable UTF-8 as text', () => {
-    expect(displayBytes(Buffer.from('user/ümlaut'))).toBe('user/ümlaut');
+  it('shows printable UTF-8 as quoted text, so text that looks like hex is not taken for hex', () => {
+    expect(displayBytes(Buffer.from('user/ümlaut'))).toBe('"user/ümlaut"');
+    expect(displayBytes(Buffer.from('0x41'))).toBe('"0x41"');
+    expect(displayBytes(Buffer.from('say "hi"'))).toBe('"say \\"hi\\""');
   });
 
   it('shows bytes that are not valid UTF-8 as 0x-hex', () => {
@@ -33,7 +35,20 @@ describe('encodeBytes', () => {
 describe('displayRange', () => {
   it('names the open ends of the key space', () => {
     expect(displayRange(bytes(), bytes())).toBe('[-inf, +inf)');
-    expect(displayRange(Buffer.from('m'), bytes())).toBe('[m, +inf)');
-    expect(displayRange(bytes(), Buffer.from('m'))).toBe('[-inf, m)');
+    expect(displayRange(Buffer.from('m'), bytes())).toBe('["m", +inf)');
+    expect(displayRange(bytes(), Buffer.from('m'))).toBe('[-inf, "m")');
+  });
+
+  it('shows each bound in its own form, text quoted and bytes as 0x-hex', () => {
+    expect(displayRange(Buffer.from('51'), bytes(0x39, 0xef))).toBe('["51", 0x39ef)');
+  });
+});
+
+describe('jsonBytes', () => {
+  it('names the field after the form of its value', () => {
+    expect(jsonBytes('key', Buffer.from('user/1'))).toEqual({ key: 'user/1' });
+    expect(jsonBytes('key', bytes(0x39, 0xef))).toEqual({ keyHex: '39ef' });
+    expect(jsonBytes('key', bytes())).toEqual({ key: '' });
+    expect(jsonBytes('key', Buffer.from('AB'), 'hex')).toEqual({ keyHex: '4142' });
   });
 });

@@ -1,4 +1,4 @@
-/** How keys and values are shown: UTF-8 text (escaped where unprintable) or hex. */
+/** How keys and values are shown: one display form (quoted text or 0x-hex), or plain hex. */
 export type ByteEncoding = 'text' | 'hex';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -8,27 +8,33 @@ export function toHex(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex');
 }
 
-/** The UTF-8 text of `bytes`, or undefined when they are not valid UTF-8. */
-function strictText(bytes: Uint8Array): string | undefined {
+/**
+ * The UTF-8 text of `bytes` when it is valid and free of control characters (so it can share
+ * a line or a table cell with other text), else undefined.
+ */
+export function printableText(bytes: Uint8Array): string | undefined {
+  let text: string;
   try {
-    return decoder.decode(bytes);
+    text = decoder.decode(bytes);
   } catch {
     return undefined;
   }
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what must not reach a terminal.
+  return /[\u0000-\u001f\u007f-\u009f]/.test(text) ? undefined : text;
 }
 
 /**
- * A key or value for a person: its UTF-8 text when that is valid and free of control
- * characters, otherwise `0x` + hex, so a table cell never breaks a line or hides a byte.
+ * The one display form of a key or value: printable text in double quotes (JSON string
+ * escapes), anything else `0x` + hex. The quotes tell the two apart: `"0x41"` is text,
+ * `0x41` is the byte 0x41 — and each form can be typed back as a `flint` argument
+ * (see `parseKey`).
  */
 export function displayBytes(bytes: Uint8Array): string {
-  const text = strictText(bytes);
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what must not reach a terminal.
-  if (text !== undefined && !/[\u0000-\u001f\u007f-\u009f]/.test(text)) return text;
-  return `0x${toHex(bytes)}`;
+  const text = printableText(bytes);
+  return text === undefined ? `0x${toHex(bytes)}` : JSON.stringify(text);
 }
 
-/** `bytes` in the chosen encoding: hex, or {@link displayBytes}. */
+/** `bytes` in the chosen encoding: plain hex, or {@link displayBytes}. */
 export function encodeBytes(bytes: Uint8Array, encoding: ByteEncoding): string {
   return encoding === 'hex' ? toHex(bytes) : displayBytes(bytes);
 }
@@ -38,4 +44,18 @@ export function displayRange(startKey: Uint8Array, endKey: Uint8Array): string {
   const start = startKey.length === 0 ? '-inf' : displayBytes(startKey);
   const end = endKey.length === 0 ? '+inf' : displayBytes(endKey);
   return `[${start}, ${end})`;
+}
+
+/**
+ * Bytes as a JSON field: `{ [name]: text }` when printable (or empty), else
+ * `{ [name + 'Hex']: hex }` — the field's name says which form its value is in. With
+ * `encoding` 'hex' it is always the hex field.
+ *
+ * @example
+ * jsonBytes('key', Buffer.from('user/1')); // { key: 'user/1' }
+ * jsonBytes('key', Uint8Array.of(0xff)); // { keyHex: 'ff' }
+ */
+export function jsonBytes(name: string, bytes: Uint8Array, encoding: ByteEncoding = 'text'): Record<string, string> {
+  const text = encoding === 'hex' ? undefined : printableText(bytes);
+  return text === undefined ? { [`${name}Hex`]: toHex(bytes) } : { [name]: text };
 }

@@ -116,7 +116,7 @@ describe('renderStatus', () => {
     expect(text).toMatch(
       /REGION\s+RANGE\s+LEADER\s+TERM\s+N1 COMMIT\/APPLIED\s+N2 COMMIT\/APPLIED\s+N3 COMMIT\/APPLIED\s+LAG/,
     );
-    expect(text).toMatch(/2\s+\[m, \+inf\)\s+2\s+2\s+10\/10\s+12\/12\*\s+12\/11\s+2/);
+    expect(text).toMatch(/2\s+\["m", \+inf\)\s+2\s+2\s+10\/10\s+12\/12\*\s+12\/11\s+2/);
     expect(text).toContain('(meta)');
   });
 

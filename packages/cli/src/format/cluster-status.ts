@@ -1,5 +1,5 @@
 import type { ClusterStatus, GroupStatus } from '@flintkv/client';
-import { displayBytes } from './bytes.js';
+import { displayRange, jsonBytes } from './bytes.js';
 import { renderTable } from './table.js';
 
 /** One node as `flint status` shows it. */
@@ -27,9 +27,13 @@ export interface ReplicaSummary {
 /** One region (Raft group) as `flint status` shows it; group 0 is the meta group. */
 export interface RegionSummary {
   regionId: number;
-  /** Display forms; '' = the start (or end) of the key space. */
-  startKey: string;
-  endKey: string;
+  /** The range for a person, e.g. `["m", 0x39ef)`. */
+  range: string;
+  /** The bounds as text ('' = the open end), or as hex (`startKeyHex`) when not printable. */
+  startKey?: string;
+  startKeyHex?: string;
+  endKey?: string;
+  endKeyHex?: string;
   /** 0 = no replica knows a leader. */
   leader: number;
   term: number;
@@ -85,8 +89,9 @@ export function summarizeStatus(status: ClusterStatus): StatusSummary {
       const applied = Math.min(...replicas.map(({ group }) => group.applied));
       return {
         regionId,
-        startKey: displayBytes(newest.startKey),
-        endKey: displayBytes(newest.endKey),
+        range: displayRange(newest.startKey, newest.endKey),
+        ...jsonBytes('startKey', newest.startKey),
+        ...jsonBytes('endKey', newest.endKey),
         leader,
         term,
         replicas: replicas
@@ -132,7 +137,7 @@ export function formatUptime(milliseconds: number): string {
 
 function rangeCell(region: RegionSummary): string {
   if (region.regionId === META_GROUP) return '(meta)';
-  return `[${region.startKey === '' ? '-inf' : region.startKey}, ${region.endKey === '' ? '+inf' : region.endKey})`;
+  return region.range;
 }
 
 /** The node table and the region table of `flint status`, as text. */

@@ -1,13 +1,13 @@
 import type { KeyValue } from '@flintkv/client';
-import { type ByteEncoding, encodeBytes } from './bytes.js';
+import { type ByteEncoding, encodeBytes, jsonBytes } from './bytes.js';
 
 /**
- * One scanned pair as one output line: `key<TAB>value`, or with `json` an object
- * `{"key":…,"value":…}` (one per line, so a long scan streams). Keys and values are in
- * `encoding`; in text form unprintable bytes come out as `0x…` hex, never raw.
+ * One scanned pair as one output line: `key<TAB>value` in the display form (quoted text or
+ * `0x…`; plain hex with 'hex'), or with `json` an object per line (`key`/`value` for text,
+ * `keyHex`/`valueHex` otherwise), so a long scan streams.
  */
 export function formatPair(pair: KeyValue, encoding: ByteEncoding, json: boolean): string {
-  const key = encodeBytes(pair.key, encoding);
-  const value = encodeBytes(pair.value, encoding);
-  return json ? JSON.stringify({ key, value }) : `${key}\t${value}`;
+  if (json)
+    return JSON.stringify({ ...jsonBytes('key', pair.key, encoding), ...jsonBytes('value', pair.value, encoding) });
+  return `${encodeBytes(pair.key, encoding)}\t${encodeBytes(pair.value, encoding)}`;
 }

@@ -25,8 +25,8 @@ describe('renderRegions', () => {
   it('lists each region with its range, leader, peers and epoch', () => {
     const lines = renderRegions(regions).split('\n');
     expect(lines[0]).toMatch(/^REGION\s+RANGE\s+LEADER\s+PEERS\s+EPOCH$/);
-    expect(lines[1]).toMatch(/^\s*1\s+\[-inf, m\)\s+2\s+1,2,3\s+conf 1, version 2$/);
-    expect(lines[2]).toMatch(/^\s*2\s+\[m, \+inf\)\s+unknown\s+1,2,3/);
+    expect(lines[1]).toMatch(/^\s*1\s+\[-inf, "m"\)\s+2\s+1,2,3\s+conf 1, version 2$/);
+    expect(lines[2]).toMatch(/^\s*2\s+\["m", \+inf\)\s+unknown\s+1,2,3/);
   });
 });
 

@@ -1,23 +1,28 @@
 import type { RegionInfo } from '@flintkv/client';
-import { displayBytes, displayRange } from './bytes.js';
+import { displayRange, jsonBytes } from './bytes.js';
 import { renderTable } from './table.js';
 
-/** A region as `flint regions --json` emits it: keys in their display form. */
+/**
+ * A region as `flint regions --json` emits it. Each bound is `startKey` (text; '' = the open
+ * end) or `startKeyHex` (hex, when the key is not printable text); likewise the end.
+ */
 export interface RegionJson {
   id: number;
-  startKey: string;
-  endKey: string;
+  startKey?: string;
+  startKeyHex?: string;
+  endKey?: string;
+  endKeyHex?: string;
   leader: number;
   peers: number[];
   epoch: { confVersion: number; version: number };
 }
 
-/** The JSON form of a region table: keys become strings ('' = open end). */
+/** The JSON form of a region table: keys become text or hex fields ('' = open end). */
 export function regionsToJson(regions: readonly RegionInfo[]): RegionJson[] {
   return regions.map((region) => ({
     id: region.id,
-    startKey: displayBytes(region.startKey),
-    endKey: displayBytes(region.endKey),
+    ...jsonBytes('startKey', region.startKey),
+    ...jsonBytes('endKey', region.endKey),
     leader: region.leader,
     peers: [...region.peers],
     epoch: { ...region.epoch },

@@ -26,14 +26,34 @@ interface TestPeer {
   metrics: NodeMetrics;
   received: { from: number; group: number; kind: number }[];
   down: number[];
+  /** Incarnations peers presented in completed handshakes. */
+  seen: Map<number, string>;
+  /** Refusals of this node's own incarnation. */
+  refusedAs: string[];
 }
 
-function peer(nodeId: number, members: ClusterMember[]): TestPeer {
+function peer(
+  nodeId: number,
+  members: ClusterMember[],
+  incarnation = `000000000000000${nodeId}`,
+  recorded: Record<number, string> = {},
+): TestPeer {
   const metrics = new NodeMetrics(nodeId);
-  const result: TestPeer = { transport: undefined as unknown as PeerTransport, metrics, received: [], down: [] };
+  const result: TestPeer = {
+    transport: undefined as unknown as PeerTransport,
+    metrics,
+    received: [],
+    down: [],
+    seen: new Map(),
+    refusedAs: [],
+  };
   result.transport = new PeerTransport({
     nodeId,
     clusterId: 42,
+    incarnation,
+    recordedIncarnation: (node) => recorded[node],
+    onPeerIncarnation: (node, presented) => result.seen.set(node, presented),
+    onIncarnationRefused: (_peer, message) => result.refusedAs.push(message),
     members,
     listen: members.find((member) => member.nodeId === nodeId)!.peerAddress,
     maxFrameBytes: 1024 * 1024,
@@ -90,5 +110,56 @@ describe('PeerTransport', () => {
     one.transport.send(2, raft(5));
     await until('frames flow again', () => two.received.length === 1);
     expect(two.received[0]).toEqual({ from: 1, group: 5, kind: FrameKind.RAFT_MESSAGE });
+  });
+
+  it('a wiped listener (new incarnation) is refused by its dialer, told by a GOAWAY, and never receives a frame', async () => {
+    const [port1, port2] = await freePorts(2);
+    const members: ClusterMember[] = [
+      { nodeId: 1, peerAddress: { host: '127.0.0.1', port: port1! }, clientAddress: { host: '127.0.0.1', port: 1 } },
+      { nodeId: 2, peerAddress: { host: '127.0.0.1', port: port2! }, clientAddress: { host: '127.0.0.1', port: 2 } },
+    ];
+    const one = peer(1, members, '1111111111111111', { 2: '2222222222222222' });
+    const two = peer(2, members, 'eeeeeeeeeeeeeeee');
+    started.push(one.transport, two.transport);
+    await two.transport.start();
+    await one.transport.start();
+    await until('node 2 learns it was refused', () => two.refusedAs.length > 0);
+    expect(two.refusedAs[0]).toContain('node 2 presents data-directory incarnation eeeeeeeeeeeeeeee');
+    expect(one.transport.isConnected(2)).toBe(false);
+    one.transport.send(2, encodeFrame(FrameKind.RAFT_MESSAGE, 1, Uint8Array.of(1)));
+    expect(two.received).toEqual([]);
+    expect(one.seen.has(2)).toBe(false);
+  });
+
+  it('a wiped dialer (new incarnation) is refused at the listener and learns it from the refusal', async () => {
+    const [port1, port2] = await freePorts(2);
+    const members: ClusterMember[] = [
+      { nodeId: 1, peerAddress: { host: '127.0.0.1', port: port1! }, clientAddress: { host: '127.0.0.1', port: 1 } },
+      { nodeId: 2, peerAddress: { host: '127.0.0.1', port: port2! }, clientAddress: { host: '127.0.0.1', port: 2 } },
+    ];
+    const one = peer(1, members, 'eeeeeeeeeeeeeeee');
+    const two = peer(2, members, '2222222222222222', { 1: '1111111111111111' });
+    started.push(one.transport, two.transport);
+    await two.transport.start();
+    await one.transport.start();
+    await until('node 1 learns it was refused', () => one.refusedAs.length > 0);
+    expect(two.transport.isConnected(1)).toBe(false);
+    expect(two.seen.has(1)).toBe(false);
+  });
+
+  it('reports the incarnation each side presented once a handshake completes', async () => {
+    const [port1, port2] = await freePorts(2);
+    const members: ClusterMember[] = [
+      { nodeId: 1, peerAddress: { host: '127.0.0.1', port: port1! }, clientAddress: { host: '127.0.0.1', port: 1 } },
+      { nodeId: 2, peerAddress: { host: '127.0.0.1', port: port2! }, clientAddress: { host: '127.0.0.1', port: 2 } },
+    ];
+    const one = peer(1, members, '1111111111111111', { 2: '2222222222222222' });
+    const two = peer(2, members, '2222222222222222');
+    started.push(one.transport, two.transport);
+    await two.transport.start();
+    await one.transport.start();
+    await until('both sides connected', () => one.transport.isConnected(2) && two.transport.isConnected(1));
+    expect(one.seen.get(2)).toBe('2222222222222222');
+    expect(two.seen.get(1)).toBe('1111111111111111');
   });
 });

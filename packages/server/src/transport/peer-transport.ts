@@ -1,5 +1,13 @@
 import { connect, type Server, type Socket } from 'node:net';
-import { ConnectionRole, type Frame, FrameKind, type HandshakeErrorCode, incarnationMismatch } from '@flintkv/proto';
+import {
+  ConnectionRole,
+  encodeRefusalNote,
+  type Frame,
+  FrameKind,
+  type HandshakeErrorCode,
+  incarnationMismatch,
+} from '@flintkv/proto';
+import { formatHostAndPort } from '../config/parse-values.js';
 import type { ClusterMember, HostAndPort } from '../config/server-config.js';
 import type { Logger } from '../logger.js';
 import type { NodeMetrics } from '../metrics/node-metrics.js';
@@ -271,6 +279,11 @@ export class PeerTransport {
           { port: 'peer', remote: remoteAddressOf(socket), code: error.code, reason: error.message },
           'connection refused',
         );
+        // A client that dialed the peer port learns where this node serves clients.
+        const clientAddress = this.options.members.find((member) => member.nodeId === nodeId)?.clientAddress;
+        if (error.code === 'FLINT_HANDSHAKE_ROLE' && clientAddress !== undefined) {
+          socket.write(encodeRefusalNote(formatHostAndPort(clientAddress)));
+        }
         socket.end();
         setTimeout(() => socket.destroy(), 1_000).unref();
       },
