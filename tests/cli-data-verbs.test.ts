@@ -118,12 +118,20 @@ describe('flint verbs against a three-node cluster', () => {
     expect(report.errors).toBe(0);
   });
 
-  it('status shows a killed node as down and keeps serving from the others', async () => {
+  it('status shows a killed node as down, exits 1 naming it, and the others keep serving', async () => {
     await cluster.kill(3);
     const run = await runFlint(['status'], endpoints);
-    expect(run.code).toBe(0);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('flint: node 3 is down');
     expect(run.stdout).toMatch(/\n\s+3\s+\S+\s+DOWN/);
     expect(run.stdout).toContain('2/3 nodes up');
+    const json = await runFlint(['status', '--json'], endpoints);
+    expect(json.code).toBe(1);
+    expect((JSON.parse(json.stdout) as { nodes: { up: boolean }[] }).nodes.map((node) => node.up)).toEqual([
+      true,
+      true,
+      false,
+    ]);
     const get = await eventually('a read after node 3 died', async () => {
       const attempt = await runFlint(['get', 'a'], endpoints);
       return attempt.code === 0 ? attempt : undefined;

@@ -3,6 +3,8 @@
  * oversized frame, an unknown kind or an undecodable request closes that one connection, with
  * a GOAWAY or refusal naming the reason and a logged warning, and the node keeps serving.
  */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import {
   ConnectionRole,
   decodeResponse,
@@ -156,7 +158,24 @@ describe('client port', () => {
 });
 
 describe('metrics endpoint', () => {
-  it('serves /health and Prometheus metrics of the transport and of every local group', async () => {
+  it('answers the probes: /livez, /readyz and its alias /health, GET and HEAD; other methods get 405', async () => {
+    const base = `http://${cluster.node(1).metricsAddress}`;
+    const live = await fetch(`${base}/livez`);
+    expect(live.status).toBe(200);
+    expect(await live.json()).toEqual({ healthy: true, problems: [] });
+    // Polled: on a loaded machine a group may be between leaders for a moment.
+    for (const path of ['/readyz', '/health']) {
+      await eventually(`${path} to answer 200`, async () => (await fetch(`${base}${path}`)).status === 200);
+      const head = await fetch(`${base}${path}`, { method: 'HEAD' });
+      expect([200, 503]).toContain(head.status);
+      expect(await head.text()).toBe('');
+    }
+    const post = await fetch(`${base}/readyz`, { method: 'POST' });
+    expect(post.status).toBe(405);
+    expect(post.headers.get('allow')).toBe('GET, HEAD');
+  });
+
+  it('serves Prometheus metrics of the transport and of every local group', async () => {
     const base = `http://${cluster.node(1).metricsAddress}`;
     // Polled: on a loaded machine a group may be between leaders for a moment (health 503, leader 0).
     await eventually('node 1 to be healthy', async () => (await fetch(`${base}/health`)).status === 200);
@@ -231,12 +250,15 @@ describe('peer port', () => {
     // node 1 re-dials. Hello and frame go in one write, so the real node 1 cannot replace this
     // connection before the frame is read.
     const connection = await RawConnection.open(cluster.node(3).peerAddress);
+    // Node 3 knows node 1 by its data directory's incarnation: an impersonator must present it.
+    const layout = await readFile(join(cluster.node(1).dataDirectory, 'node-layout.json'), 'utf8');
     const hello = encodeHello({
       version: PROTOCOL_VERSION,
       role: ConnectionRole.PEER,
       clusterId: cluster.clusterId,
       senderId: 1,
       targetNodeId: 3,
+      incarnation: /"incarnation": "([0-9a-f]{16})"/.exec(layout)![1]!,
     });
     connection.write(Buffer.concat([hello, bytes()]));
     expect((await connection.readHelloReply()).status).toBe(HandshakeStatus.ACCEPTED);

@@ -6,6 +6,7 @@ import {
   encodeHello,
   type FrameKind,
   HELLO_REPLY_BYTES,
+  NO_INCARNATION,
   type HelloReply,
   PROTOCOL_VERSION,
 } from '@flintkv/proto';
@@ -38,7 +39,7 @@ export class RawConnection {
   /** Opens a connection and completes a hello; returns the connection and the server's reply. */
   static async handshake(
     address: string,
-    hello: { role?: ConnectionRole; clusterId: number; senderId?: number; targetNodeId?: number },
+    hello: { role?: ConnectionRole; clusterId: number; senderId?: number; targetNodeId?: number; incarnation?: string },
   ): Promise<{ connection: RawConnection; reply: HelloReply }> {
     const connection = await RawConnection.open(address);
     connection.write(
@@ -48,6 +49,7 @@ export class RawConnection {
         clusterId: hello.clusterId,
         senderId: hello.senderId ?? 77,
         targetNodeId: hello.targetNodeId ?? 0,
+        incarnation: hello.incarnation ?? NO_INCARNATION,
       }),
     );
     const reply = await connection.readHelloReply();

@@ -19,6 +19,7 @@ export { serveUntilSignalled } from './node-process.js';
 export { freePorts } from './testing/free-ports.js';
 export {
   type NodeCommand,
+  readyWithLeaders,
   startTestCluster,
   type TestCluster,
   type TestClusterNode,

@@ -12,7 +12,7 @@ import {
 import { type GroupReport, type HostOptions, type HostOutbound, hostOfGroup } from './host-protocol.js';
 import { HostPool } from './hosts/host-pool.js';
 import { createNodeLogger, type Logger } from './logger.js';
-import { judgeHealth } from './metrics/health.js';
+import { judgeLiveness, judgeReadiness } from './metrics/health.js';
 import { startMetricsServer } from './metrics/metrics-server.js';
 import { NodeMetrics } from './metrics/node-metrics.js';
 import { LeaderWatch } from './routing/leader-watch.js';
@@ -100,6 +100,8 @@ export async function startNode(config: ServerConfig, options: StartNodeOptions 
   const startedAt = Date.now();
   const hostCount = config.workers;
   const reportsByHost = new Map<number, GroupReport[]>();
+  /** When each host last reported: a host thread that stops reporting does not answer (`/livez`). */
+  const lastReportAt = new Map<number, number>();
   const leaderWatch = new LeaderWatch();
   const refusedMetricNames = new Set<string>();
   let reportFailure: (failure: NodeFailure) => void = () => {};
@@ -136,6 +138,7 @@ export async function startNode(config: ServerConfig, options: StartNodeOptions 
         break;
       case 'groups-report':
         reportsByHost.set(message.host, message.groups);
+        lastReportAt.set(message.host, Date.now());
         for (const group of message.groups) {
           const incarnations = group.memberIncarnations;
           if (incarnations === undefined) continue;
@@ -295,9 +298,16 @@ export async function startNode(config: ServerConfig, options: StartNodeOptions 
     });
     await clients.start();
     if (config.metricsListen) {
-      metricsServer = await startMetricsServer(config.metricsListen, metrics, () =>
-        judgeHealth(reportsByHost, hostCount),
-      );
+      const memberIds = config.members.map((member) => member.nodeId);
+      metricsServer = await startMetricsServer(config.metricsListen, metrics, {
+        liveness: () => judgeLiveness(lastReportAt, hostCount, Date.now()),
+        readiness: () =>
+          judgeReadiness(reportsByHost, hostCount, {
+            nodeId: config.nodeId,
+            members: memberIds,
+            isConnected: (nodeId) => transport?.isConnected(nodeId) ?? false,
+          }),
+      });
     }
   } catch (error) {
     await stop().catch(() => {});

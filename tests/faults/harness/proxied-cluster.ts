@@ -1,11 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePorts } from '@flintkv/server';
+import { freePorts, readyWithLeaders } from '@flintkv/server';
 import { NetworkProxy } from '../proxy.js';
 
 const HOST = '127.0.0.1';
@@ -180,7 +179,7 @@ export class ProxiedCluster {
     node.paused = false;
   }
 
-  /** Waits until `/health` answers 200 on every given node; fails at once if one is not running. */
+  /** Waits until every given node is ready with every leader known (`readyWithLeaders`); fails at once if one is not running. */
   async waitHealthy(nodeIds = this.nodes.map((node) => node.nodeId), timeoutMs = 60_000): Promise<void> {
     const pending = new Set(nodeIds);
     const deadline = Date.now() + timeoutMs;
@@ -190,7 +189,7 @@ export class ProxiedCluster {
         if (node.process === undefined) {
           throw new Error(`node ${nodeId} is not running; last lines:\n${node.output.slice(-15).join('\n')}`);
         }
-        if ((await healthStatus(node.metricsAddress)) === 200) pending.delete(nodeId);
+        if (await readyWithLeaders(node.metricsAddress)) pending.delete(nodeId);
       }
       if (pending.size === 0) return;
       if (Date.now() > deadline) {
@@ -213,27 +212,6 @@ export class ProxiedCluster {
     await this.proxy.close();
     if (!options.keepData) await rm(this.dataRoot, { recursive: true, force: true });
   }
-}
-
-function healthStatus(address: string): Promise<number> {
-  const separator = address.lastIndexOf(':');
-  return new Promise((resolve) => {
-    const call = request(
-      {
-        host: address.slice(0, separator),
-        port: Number(address.slice(separator + 1)),
-        path: '/health',
-        timeout: 1_000,
-      },
-      (response) => {
-        response.resume();
-        resolve(response.statusCode ?? 0);
-      },
-    );
-    call.once('error', () => resolve(0));
-    call.once('timeout', () => call.destroy());
-    call.end();
-  });
 }
 
 function repositoryRoot(): string {

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { parseDecimal } from '../arguments.js';
-import { renderStatus, summarizeStatus } from '../format/cluster-status.js';
+import { renderStatus, statusProblems, summarizeStatus } from '../format/cluster-status.js';
 import { type ConnectionFlags, printLine, withClient, withConnectionFlags } from './cluster-connection.js';
 
 interface StatusFlags extends ConnectionFlags {
@@ -31,11 +31,14 @@ export function registerStatusCommand(program: Command, exit: (code: number) => 
     await withClient(flags, exit, async (client) => {
       const render = async () => {
         const summary = summarizeStatus(await client.status());
-        return flags.json ? JSON.stringify(summary, null, 2) : renderStatus(summary);
+        return { text: flags.json ? JSON.stringify(summary, null, 2) : renderStatus(summary), summary };
       };
       if (watchSeconds === undefined) {
-        printLine(await render());
-        return 0;
+        const { text, summary } = await render();
+        printLine(text);
+        const problems = statusProblems(summary);
+        for (const problem of problems) process.stderr.write(`flint: ${problem}\n`);
+        return problems.length > 0 ? 1 : 0;
       }
       let stop: () => void = () => {};
       const stopped = new Promise<void>((resolve) => {
@@ -46,7 +49,7 @@ export function registerStatusCommand(program: Command, exit: (code: number) => 
       for (;;) {
         let text: string;
         try {
-          text = await render();
+          text = (await render()).text;
         } catch (error) {
           // Keep watching through a bad moment (e.g. every node restarting); say so on screen.
           text = `flint: ${error instanceof Error ? error.message : String(error)}`;

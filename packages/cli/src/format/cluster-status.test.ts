@@ -1,6 +1,6 @@
 import type { ClusterStatus, GroupStatus, NodeReport } from '@flintkv/client';
 import { describe, expect, it } from 'vitest';
-import { formatUptime, renderStatus, summarizeStatus } from './cluster-status.js';
+import { formatUptime, renderStatus, statusProblems, summarizeStatus } from './cluster-status.js';
 
 function group(groupId: number, overrides: Partial<GroupStatus> = {}): GroupStatus {
   return {
@@ -104,6 +104,23 @@ describe('summarizeStatus', () => {
     const summary = summarizeStatus(status);
     expect(summary.nodes[2]).toMatchObject({ nodeId: 3, up: false, error: 'connection refused' });
     expect(summary.regions.every((region) => region.replicas.every((replica) => replica.nodeId !== 3))).toBe(true);
+  });
+});
+
+describe('statusProblems', () => {
+  it('finds none in a healthy cluster', () => {
+    expect(statusProblems(summarizeStatus(healthy))).toEqual([]);
+  });
+
+  it('names a down node and a region without a leader', () => {
+    const status: ClusterStatus = {
+      clusterId: 7,
+      nodes: [
+        upNode(1, [group(1, { leader: 0, role: 'candidate' })]),
+        { nodeId: 3, address: '127.0.0.1:7203', up: false, groups: [], error: 'connection refused' },
+      ],
+    };
+    expect(statusProblems(summarizeStatus(status))).toEqual(['node 3 is down', 'region 1 has no leader']);
   });
 });
 

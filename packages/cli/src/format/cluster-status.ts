@@ -53,6 +53,23 @@ export interface StatusSummary {
   regions: RegionSummary[];
 }
 
+/**
+ * What makes `flint status` exit 1: a node that does not answer, a region (or the meta group)
+ * with no leader. One sentence each, for stderr; empty when all is well.
+ */
+export function statusProblems(summary: StatusSummary): string[] {
+  const problems: string[] = [];
+  for (const node of summary.nodes) {
+    if (!node.up) problems.push(`node ${node.nodeId === 0 ? node.address : node.nodeId} is down`);
+  }
+  for (const region of summary.regions) {
+    if (region.leader === 0) {
+      problems.push(`${region.regionId === META_GROUP ? 'the meta group' : `region ${region.regionId}`} has no leader`);
+    }
+  }
+  return problems;
+}
+
 /** Id of the meta group, which every node hosts and which holds placement, not user keys. */
 const META_GROUP = 0;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GroupReport } from '../host-protocol.js';
-import { HEALTHY_APPLY_LAG, judgeHealth } from './health.js';
+import { HEALTHY_APPLY_LAG, HOST_SILENCE_LIMIT_MS, judgeLiveness, judgeReadiness } from './health.js';
 
 const group = (groupId: number, leader: number, commit: number, applied: number): GroupReport => ({
   groupId,
@@ -15,20 +15,43 @@ const group = (groupId: number, leader: number, commit: number, applied: number)
   matchIndex: {},
 });
 
-describe('judgeHealth', () => {
-  it('is healthy when every host reported and every group has a leader and has applied nearly all it knows committed', () => {
+const context = { nodeId: 1, members: [1, 2, 3], isConnected: (nodeId: number) => nodeId === 2 };
+
+describe('judgeReadiness', () => {
+  it('is ready when every host reported and every group has a leader and has applied nearly all it knows committed', () => {
     const reports = new Map([
       [0, [group(0, 1, 10, 10)]],
       [1, [group(1, 2, 500, 500 - HEALTHY_APPLY_LAG)]],
     ]);
-    expect(judgeHealth(reports, 2)).toEqual({ healthy: true, problems: [] });
+    expect(judgeReadiness(reports, 2, context)).toEqual({ healthy: true, problems: [], electing: [] });
   });
 
-  it('is unhealthy before every host reported, without a leader, or while far behind on apply', () => {
-    expect(judgeHealth(new Map([[0, [group(0, 1, 1, 1)]]]), 2).problems).toEqual(['host 1 has not reported yet']);
-    expect(judgeHealth(new Map([[0, [group(3, 0, 1, 1)]]]), 1).problems).toEqual(['group 3 has no known leader']);
-    expect(judgeHealth(new Map([[0, [group(4, 1, 1_000, 10)]]]), 1).problems).toEqual([
+  it('is ready while a group without a leader can elect one: this node reaches a majority of its replicas', () => {
+    const verdict = judgeReadiness(new Map([[0, [group(0, 0, 1, 1)]]]), 1, context);
+    expect(verdict).toEqual({ healthy: true, problems: [], electing: [0] });
+  });
+
+  it('is not ready before every host reported, without a leader and a majority, or while far behind on apply', () => {
+    expect(judgeReadiness(new Map([[0, [group(0, 1, 1, 1)]]]), 2, context).problems).toEqual([
+      'host 1 has not reported yet',
+    ]);
+    const alone = { ...context, isConnected: () => false };
+    expect(judgeReadiness(new Map([[0, [group(3, 0, 1, 1)]]]), 1, alone).problems).toEqual([
+      'group 3 has no known leader and this node reaches 1 of its 3 replicas',
+    ]);
+    expect(judgeReadiness(new Map([[0, [group(4, 1, 1_000, 10)]]]), 1, context).problems).toEqual([
       'group 4 applied 10 of 1000 committed',
+    ]);
+  });
+});
+
+describe('judgeLiveness', () => {
+  it('is live when every host thread reported within the limit, and names a silent one', () => {
+    const now = 100_000;
+    expect(judgeLiveness(new Map([[0, now - 100]]), 1, now)).toEqual({ healthy: true, problems: [] });
+    expect(judgeLiveness(new Map([[0, now - HOST_SILENCE_LIMIT_MS - 1]]), 2, now).problems).toEqual([
+      `host 0 has not reported for ${HOST_SILENCE_LIMIT_MS + 1} ms`,
+      'host 1 has not reported yet',
     ]);
   });
 });

@@ -62,7 +62,7 @@ export interface TestCluster {
   kill(nodeId: number, signal?: NodeJS.Signals): Promise<number | null>;
   /** Kills (SIGKILL) and starts a node again. */
   restart(nodeId: number): Promise<void>;
-  /** Waits until `/health` answers 200 on each given node (default: every running node). */
+  /** Waits until each given node (default: every running node) is ready with every leader known ({@link readyWithLeaders}). */
   waitHealthy(nodeIds?: number[], timeoutMs?: number): Promise<void>;
   /** Stops every node (SIGTERM, then SIGKILL after 10 s) and removes the data directories. */
   stop(): Promise<void>;
@@ -89,17 +89,37 @@ function defaultCommand(flags: string[]): { file: string; args: string[] } {
   return { file: process.execPath, args: [entry, ...flags] };
 }
 
-function healthStatus(address: string): Promise<number> {
-  const [host, port] = [
-    address.slice(0, address.lastIndexOf(':')),
-    Number(address.slice(address.lastIndexOf(':') + 1)),
-  ];
+/**
+ * Whether a node is ready with every leader known: `/readyz` answers 200 and no group is still
+ * electing. Tests wait for this, so that their first request meets a leader.
+ */
+export function readyWithLeaders(metricsAddress: string): Promise<boolean> {
+  const separator = metricsAddress.lastIndexOf(':');
   return new Promise((resolve) => {
-    const call = request({ host, port, path: '/health', timeout: 1_000 }, (response) => {
-      response.resume();
-      resolve(response.statusCode ?? 0);
-    });
-    call.once('error', () => resolve(0));
+    const call = request(
+      {
+        host: metricsAddress.slice(0, separator),
+        port: Number(metricsAddress.slice(separator + 1)),
+        path: '/readyz',
+        timeout: 1_000,
+      },
+      (response) => {
+        let body = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => {
+          body += chunk;
+        });
+        response.on('end', () => {
+          if (response.statusCode !== 200) return resolve(false);
+          try {
+            resolve(((JSON.parse(body) as { electing?: number[] }).electing ?? []).length === 0);
+          } catch {
+            resolve(false);
+          }
+        });
+      },
+    );
+    call.once('error', () => resolve(false));
     call.once('timeout', () => call.destroy());
     call.end();
   });
@@ -211,7 +231,7 @@ export async function startTestCluster(options: TestClusterOptions = {}): Promis
         if (node.process === undefined) {
           throw new Error(`node ${node.nodeId} exited while waiting for it:\n${node.output.slice(-20).join('\n')}`);
         }
-        if ((await healthStatus(node.metricsAddress)) === 200) pending.delete(node);
+        if (await readyWithLeaders(node.metricsAddress)) pending.delete(node);
       }
       if (pending.size === 0) return;
       if (Date.now() > deadline) {
