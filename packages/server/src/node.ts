@@ -120,6 +120,11 @@ export async function startNode(config: ServerConfig, options: StartNodeOptions 
   const groupsByHost = new Map<number, number[]>();
   /** Incarnations the meta group recorded, by node id (from the meta group's reports). */
   let recordedIncarnations: Record<number, string> = {};
+  let metaReported: () => void = () => {};
+  /** Settles with the meta group's first report: peers are judged by it from the moment the node listens. */
+  const firstMetaReport = new Promise<void>((resolve) => {
+    metaReported = resolve;
+  });
 
   // Late-bound: the pool starts first, the sockets after its hosts answer `started`.
   let transport: PeerTransport | undefined;
@@ -146,6 +151,7 @@ export async function startNode(config: ServerConfig, options: StartNodeOptions 
             logger.info({ incarnations }, 'member incarnations recorded');
           }
           recordedIncarnations = incarnations;
+          metaReported();
         }
         metrics.recordGroups(message.groups);
         for (const change of leaderWatch.observe(message.groups)) {
@@ -250,6 +256,8 @@ export async function startNode(config: ServerConfig, options: StartNodeOptions 
       }),
     ]);
     if (prepared.mustBootstrap) await recordBootstrap(config.dataDirectory, prepared.layout, groupsByHost);
+    // Its host posts it right after `started`, on the same port.
+    if ([...groupsByHost.values()].some((groups) => groups.includes(0))) await firstMetaReport;
     transport = new PeerTransport({
       nodeId: config.nodeId,
       clusterId: config.clusterId,

@@ -28,8 +28,8 @@ export interface LayoutRepairs {
 /**
  * Judges a data directory against its layout. Pure: it reads the inventory and either refuses
  * (throws the {@link StorageError} the node exits with, before anything is written) or says
- * what repairs are safe. `present` lists the host database directories found on disk;
- * `inventory` holds those of them that could be opened (every listed one must be there).
+ * what repairs are safe. `inventory` holds the host databases found on disk that could be
+ * opened (every listed one must be among them).
  */
 export function judgeLayout(
   layout: NodeLayout,
@@ -94,7 +94,8 @@ export function judgeLayout(
 
   for (const found of inventory) {
     if (listedNames.has(found.name)) continue;
-    if (found.stamp?.incarnation !== layout.incarnation) {
+    // Unstamped and without groups: created for a new thread, then a crash before its stamp (a leftover).
+    if (found.stamp?.incarnation !== layout.incarnation && (found.stamp !== undefined || found.groupIds.length > 0)) {
       throw new StorageError(
         StorageErrorCode.DatabaseForeign,
         `${where(found.name)} is not listed in ${NODE_LAYOUT_FILE} and belongs to ${found.stamp === undefined ? 'no node layout' : 'another incarnation of this node'}; move it out of the data directory`,
@@ -115,6 +116,9 @@ export function judgeLayout(
 /**
  * The layout of a data directory written by FlintKV 0.1 (host databases, no layout record):
  * every group must be held by exactly one database, or which copy is live cannot be told.
+ * Adoption stamps the databases one by one before it writes the layout; a crash in between
+ * leaves stamps at epoch 0 of one incarnation (a started node is at epoch 1 or more), and the
+ * adoption resumes with that incarnation and those database ids.
  */
 export function adoptUnstampedDatabases(
   layout: NodeLayout,
@@ -122,14 +126,21 @@ export function adoptUnstampedDatabases(
   inventory: readonly DatabaseInventory[],
   newDatabaseId: () => string,
 ): NodeLayout {
+  const stamps = inventory.flatMap((found) => (found.stamp === undefined ? [] : [found.stamp]));
+  const incarnations = new Set(stamps.map((stamp) => stamp.incarnation));
+  if (stamps.some((stamp) => stamp.layoutEpoch > 0) || incarnations.size > 1) {
+    throw new StorageError(
+      StorageErrorCode.LayoutMissing,
+      `${dataDirectory}/${NODE_LAYOUT_FILE} is missing but ${inventory
+        .filter((found) => found.stamp !== undefined)
+        .map((found) => found.name)
+        .join(
+          ', ',
+        )} belong to a node layout; restore ${NODE_LAYOUT_FILE} from a backup of this node's data directory, or replace the node`,
+    );
+  }
   const groups: Record<string, string> = {};
   for (const found of inventory) {
-    if (found.stamp !== undefined) {
-      throw new StorageError(
-        StorageErrorCode.LayoutMissing,
-        `${dataDirectory}/${NODE_LAYOUT_FILE} is missing but ${found.name} belongs to a node layout; restore ${NODE_LAYOUT_FILE} from a backup of this node's data directory, or replace the node`,
-      );
-    }
     for (const groupId of found.groupIds) {
       const other = groups[String(groupId)];
       if (other !== undefined) {
@@ -143,8 +154,9 @@ export function adoptUnstampedDatabases(
   }
   return {
     ...layout,
+    incarnation: [...incarnations][0] ?? layout.incarnation,
     bootstrapped: true,
-    databases: inventory.map((found) => ({ name: found.name, id: newDatabaseId() })),
+    databases: inventory.map((found) => ({ name: found.name, id: found.stamp?.databaseId ?? newDatabaseId() })),
     groups,
   };
 }

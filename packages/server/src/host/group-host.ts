@@ -160,9 +160,8 @@ export class GroupHost {
       this.postMetrics();
     }, REPORT_INTERVAL_MS);
     this.log.info({ groups: [...this.groups.keys()], directory: this.store!.directory }, 'group host started');
-    // The report first: the node judges peers' incarnations by it from the moment it listens.
-    this.postReport();
     this.channel.post({ type: 'started', groups: [...this.groups.keys()] });
+    this.postReport();
   }
 
   private async openGroups(): Promise<void> {
