@@ -103,8 +103,8 @@ export class ProxiedCluster {
     return this.node(nodeId).process !== undefined;
   }
 
-  /** Starts a node that is not running, on its old ports and data directory. */
-  startNode(nodeId: number): void {
+  /** Starts a node that is not running, on its old ports and data directory, with `extraFlags` for this run. */
+  startNode(nodeId: number, extraFlags: string[] = []): void {
     const node = this.node(nodeId);
     if (node.process !== undefined) return;
     const members = this.nodes.map((member) => {
@@ -126,6 +126,7 @@ export class ProxiedCluster {
       node.metricsAddress,
       '--log-level',
       this.options.logLevel ?? 'warn',
+      ...extraFlags,
     ];
     const child = spawn(process.execPath, [NODE_MAIN, ...flags], {
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],

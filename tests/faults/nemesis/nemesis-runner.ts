@@ -50,7 +50,7 @@ export class NemesisRunner {
         await cluster.stopNode(event.node, event.signal);
         return undefined;
       case 'start':
-        cluster.startNode(event.node);
+        cluster.startNode(event.node, event.workers === undefined ? [] : ['--workers', String(event.workers)]);
         return undefined;
       case 'pause':
         cluster.pauseNode(event.node);

@@ -13,6 +13,7 @@ export const FAULT_KINDS = [
   'rolling-restart',
   'transfer-leader',
   'snapshot-catch-up',
+  'change-workers',
 ] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
@@ -22,7 +23,8 @@ export type FaultKind = (typeof FAULT_KINDS)[number];
  */
 export type FaultEvent =
   | { kind: 'kill'; node: number; signal: 'SIGKILL' | 'SIGTERM' }
-  | { kind: 'start'; node: number }
+  /** `workers`: start with this `--workers` (the node moves groups between its databases first). */
+  | { kind: 'start'; node: number; workers?: number }
   | { kind: 'pause'; node: number }
   | { kind: 'resume'; node: number }
   | { kind: 'partition'; groups: number[][] }
@@ -143,6 +145,20 @@ function planWindow(
         }),
       );
     }
+    case 'change-workers': {
+      // A node restarted with another thread count moves groups between its host databases
+      // before it serves; killed once in the middle of that start, it must repair and go on.
+      const node = random.pick(nodes);
+      const signal = random.chance(0.5) ? 'SIGKILL' : 'SIGTERM';
+      const restart = start + Math.floor(length / 3);
+      const interrupt = restart + random.integer(20, 400);
+      return [
+        at(start, { kind: 'kill', node, signal }),
+        at(restart, { kind: 'start', node, workers: random.integer(1, 4) }),
+        at(interrupt, { kind: 'kill', node, signal: 'SIGKILL' }),
+        at(end, { kind: 'start', node, workers: random.integer(1, 4) }),
+      ];
+    }
     case 'snapshot-catch-up': {
       // A node cut off while the others write and compact past it must catch up by snapshot.
       const node = random.pick(nodes);
@@ -162,6 +178,7 @@ export function describeScheduledEvent({ atMs, fault, event }: ScheduledEvent): 
     case 'kill':
       return `${time} [${fault}] kill n${event.node} (${event.signal})`;
     case 'start':
+      return `${time} [${fault}] start n${event.node}${event.workers === undefined ? '' : ` --workers ${event.workers}`}`;
     case 'pause':
     case 'resume':
       return `${time} [${fault}] ${event.kind} n${event.node}`;
