@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { connect, type FlintClient } from '@flintkv/client';
 import type { TestCluster } from '@flintkv/server';
 import { afterEach, describe, expect, it } from 'vitest';
-import { eventually, startCluster, stopAllClusters } from './helpers/cluster.js';
+import { eventually, replicasAgree, startCluster, stopAllClusters } from './helpers/cluster.js';
 
 const clients: FlintClient[] = [];
 
@@ -31,24 +31,6 @@ async function restartAll(cluster: TestCluster, flags: string[]): Promise<void> 
   await Promise.all(cluster.nodes.map((node) => cluster.kill(node.nodeId, 'SIGTERM')));
   for (const node of cluster.nodes) cluster.start(node.nodeId, flags);
   await cluster.waitHealthy();
-}
-
-/** Every replica of every region reports the same digest at the same applied index. */
-async function replicasAgree(client: FlintClient, nodeIds: number[]): Promise<boolean> {
-  for (const region of await client.regions()) {
-    const reports = await Promise.all(
-      region.peers.filter((peer) => nodeIds.includes(peer)).map((nodeId) => client.checksum(region.id, nodeId)),
-    );
-    const first = reports[0]!;
-    const same = reports.every(
-      (report) =>
-        report.appliedIndex === first.appliedIndex &&
-        report.keyCount === first.keyCount &&
-        Buffer.compare(report.checksum, first.checksum) === 0,
-    );
-    if (!same) return false;
-  }
-  return true;
 }
 
 async function hostDatabases(dataDirectory: string): Promise<string[]> {

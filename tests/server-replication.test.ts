@@ -6,7 +6,7 @@
 import { connect, type FlintClient } from '@flintkv/client';
 import type { TestCluster } from '@flintkv/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, startCluster, stopAllClusters } from './helpers/cluster.js';
+import { eventually, replicasAgree, startCluster, stopAllClusters } from './helpers/cluster.js';
 
 let cluster: TestCluster;
 let client: FlintClient;
@@ -21,28 +21,12 @@ afterAll(async () => {
   await stopAllClusters();
 });
 
-/** Every replica of every region reports the same digest at the same applied index. */
-async function replicasAgree(nodeIds: number[]): Promise<boolean> {
-  for (const region of await client.regions()) {
-    const reports = await Promise.all(nodeIds.map((nodeId) => client.checksum(region.id, nodeId)));
-    const first = reports[0]!;
-    const same = reports.every(
-      (report) =>
-        report.appliedIndex === first.appliedIndex &&
-        report.keyCount === first.keyCount &&
-        Buffer.compare(report.checksum, first.checksum) === 0,
-    );
-    if (!same) return false;
-  }
-  return true;
-}
-
 describe('a three-node cluster', () => {
   it('makes an acknowledged put readable, linearizably and from every replica', async () => {
     const keys = Array.from({ length: 40 }, (_, index) => `user/${index.toString().padStart(3, '0')}`);
     await Promise.all(keys.map((key) => client.put(key, `v-${key}`)));
     for (const key of keys) expect(await client.getString(key)).toBe(`v-${key}`);
-    await eventually('every replica to hold the same data', () => replicasAgree([1, 2, 3]));
+    await eventually('every replica to hold the same data', () => replicasAgree(client, [1, 2, 3]));
   });
 
   it('elects a new leader after kill -9 of the leader; acknowledged writes survive and writes resume', async () => {
@@ -74,7 +58,7 @@ describe('a three-node cluster', () => {
 
     cluster.start(victim);
     await cluster.waitHealthy([victim]);
-    await eventually('the restarted node to catch up with the others', () => replicasAgree([1, 2, 3]), 30_000, 200);
+    await eventually('the restarted node to catch up with the others', () => replicasAgree(client, [1, 2, 3]), 30_000, 200);
   });
 
   it('refuses writes while two of three nodes are down, and serves again when one returns', async () => {
@@ -98,7 +82,7 @@ describe('a three-node cluster', () => {
     for (const region of await client.regions()) await client.compact(region.id);
     cluster.start(3);
     await cluster.waitHealthy([3]);
-    await eventually('node 3 to converge through a snapshot', () => replicasAgree([1, 2, 3]), 30_000, 200);
+    await eventually('node 3 to converge through a snapshot', () => replicasAgree(client, [1, 2, 3]), 30_000, 200);
     expect(cluster.node(3).output.some((line) => line.includes('snapshot installed'))).toBe(true);
   });
 });

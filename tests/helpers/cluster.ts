@@ -7,6 +7,7 @@
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import type { FlintClient } from '@flintkv/client';
 import { startTestCluster, type TestCluster, type TestClusterOptions } from '@flintkv/server';
 import { pollUntil } from '../faults/poll.js';
 
@@ -75,4 +76,24 @@ export function eventually<T>(
   intervalMs = 50,
 ): Promise<T> {
   return pollUntil(what, condition, timeoutMs, intervalMs);
+}
+
+/**
+ * Whether every replica of every region on `nodeIds` reports the same digest at the same
+ * applied index (poll it: replicas converge a moment after the last write).
+ */
+export async function replicasAgree(client: FlintClient, nodeIds: readonly number[]): Promise<boolean> {
+  for (const region of await client.regions()) {
+    const replicas = region.peers.filter((peer) => nodeIds.includes(peer));
+    const reports = await Promise.all(replicas.map((nodeId) => client.checksum(region.id, nodeId)));
+    const first = reports[0]!;
+    const same = reports.every(
+      (report) =>
+        report.appliedIndex === first.appliedIndex &&
+        report.keyCount === first.keyCount &&
+        Buffer.compare(report.checksum, first.checksum) === 0,
+    );
+    if (!same) return false;
+  }
+  return true;
 }

@@ -69,6 +69,15 @@ function peer(
   return result;
 }
 
+/** Nodes 1 and 2 on free loopback peer ports. */
+async function twoMembers(): Promise<ClusterMember[]> {
+  const [port1, port2] = await freePorts(2);
+  return [
+    { nodeId: 1, peerAddress: { host: '127.0.0.1', port: port1! }, clientAddress: { host: '127.0.0.1', port: 1 } },
+    { nodeId: 2, peerAddress: { host: '127.0.0.1', port: port2! }, clientAddress: { host: '127.0.0.1', port: 2 } },
+  ];
+}
+
 async function metricValue(metrics: NodeMetrics, name: string, peerLabel: string): Promise<number> {
   const metric = await metrics.registry.getSingleMetric(name)?.get();
   return metric?.values.find((value) => value.labels.peer === peerLabel)?.value ?? 0;
@@ -76,11 +85,7 @@ async function metricValue(metrics: NodeMetrics, name: string, peerLabel: string
 
 describe('PeerTransport', () => {
   it('connects a pair (the lower id dials), carries frames both ways, and reconnects after the higher restarts', async () => {
-    const [port1, port2] = await freePorts(2);
-    const members: ClusterMember[] = [
-      { nodeId: 1, peerAddress: { host: '127.0.0.1', port: port1! }, clientAddress: { host: '127.0.0.1', port: 1 } },
-      { nodeId: 2, peerAddress: { host: '127.0.0.1', port: port2! }, clientAddress: { host: '127.0.0.1', port: 2 } },
-    ];
+    const members = await twoMembers();
     const one = peer(1, members);
     let two = peer(2, members);
     started.push(one.transport, two.transport);
@@ -113,11 +118,7 @@ describe('PeerTransport', () => {
   });
 
   it('a wiped listener (new incarnation) is refused by its dialer, told by a GOAWAY, and never receives a frame', async () => {
-    const [port1, port2] = await freePorts(2);
-    const members: ClusterMember[] = [
-      { nodeId: 1, peerAddress: { host: '127.0.0.1', port: port1! }, clientAddress: { host: '127.0.0.1', port: 1 } },
-      { nodeId: 2, peerAddress: { host: '127.0.0.1', port: port2! }, clientAddress: { host: '127.0.0.1', port: 2 } },
-    ];
+    const members = await twoMembers();
     const one = peer(1, members, '1111111111111111', { 2: '2222222222222222' });
     const two = peer(2, members, 'eeeeeeeeeeeeeeee');
     started.push(one.transport, two.transport);
@@ -132,11 +133,7 @@ describe('PeerTransport', () => {
   });
 
   it('a wiped dialer (new incarnation) is refused at the listener and learns it from the refusal', async () => {
-    const [port1, port2] = await freePorts(2);
-    const members: ClusterMember[] = [
-      { nodeId: 1, peerAddress: { host: '127.0.0.1', port: port1! }, clientAddress: { host: '127.0.0.1', port: 1 } },
-      { nodeId: 2, peerAddress: { host: '127.0.0.1', port: port2! }, clientAddress: { host: '127.0.0.1', port: 2 } },
-    ];
+    const members = await twoMembers();
     const one = peer(1, members, 'eeeeeeeeeeeeeeee');
     const two = peer(2, members, '2222222222222222', { 1: '1111111111111111' });
     started.push(one.transport, two.transport);
@@ -148,11 +145,7 @@ describe('PeerTransport', () => {
   });
 
   it('reports the incarnation each side presented once a handshake completes', async () => {
-    const [port1, port2] = await freePorts(2);
-    const members: ClusterMember[] = [
-      { nodeId: 1, peerAddress: { host: '127.0.0.1', port: port1! }, clientAddress: { host: '127.0.0.1', port: 1 } },
-      { nodeId: 2, peerAddress: { host: '127.0.0.1', port: port2! }, clientAddress: { host: '127.0.0.1', port: 2 } },
-    ];
+    const members = await twoMembers();
     const one = peer(1, members, '1111111111111111', { 2: '2222222222222222' });
     const two = peer(2, members, '2222222222222222');
     started.push(one.transport, two.transport);
