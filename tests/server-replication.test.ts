@@ -58,7 +58,12 @@ describe('a three-node cluster', () => {
 
     cluster.start(victim);
     await cluster.waitHealthy([victim]);
-    await eventually('the restarted node to catch up with the others', () => replicasAgree(client, [1, 2, 3]), 30_000, 200);
+    await eventually(
+      'the restarted node to catch up with the others',
+      () => replicasAgree(client, [1, 2, 3]),
+      30_000,
+      200,
+    );
   });
 
   it('refuses writes while two of three nodes are down, and serves again when one returns', async () => {
