@@ -86,8 +86,10 @@ describe('a host database missing from a stopped node', () => {
     cluster.start(3);
     const exitCode = await new Promise<number | null>((resolve) => node.process!.once('exit', resolve));
     expect(exitCode).toBe(1);
-    const refusal = node.output.slice(linesBefore).find((line) => line.includes('FLINT_LAYOUT_DATABASE_MISSING'));
-    expect(refusal).toBeDefined();
+    // Output may still be in flight when the exit is seen.
+    const refusal = await eventually('the refusal line', () =>
+      node.output.slice(linesBefore).find((line) => line.includes('FLINT_LAYOUT_DATABASE_MISSING')),
+    );
     expect(refusal).toContain(`${node.dataDirectory}/host-1 is missing`);
     // Nothing is rewritten on refusal.
     expect(await readFile(join(node.dataDirectory, 'node-layout.json'), 'utf8')).toBe(layoutBefore);

@@ -40,6 +40,7 @@ describe('a node restarted with a wiped data directory', () => {
     }
 
     const acknowledged = new Map<string, string>();
+    let acknowledgedWrites = 0;
     let writing = true;
     const writer = (async () => {
       for (let index = 0; writing; index++) {
@@ -47,6 +48,7 @@ describe('a node restarted with a wiped data directory', () => {
         try {
           await client!.put(key, `v${index}`);
           acknowledged.set(key, `v${index}`);
+          acknowledgedWrites++;
         } catch {
           // A write that failed was not acknowledged; the next one goes on, after a pause, so a
           // failure that settles without I/O cannot starve the event loop.
@@ -54,7 +56,7 @@ describe('a node restarted with a wiped data directory', () => {
         }
       }
     })();
-    await eventually('writes to flow', () => acknowledged.size >= 20);
+    await eventually('writes to flow', () => acknowledgedWrites >= 20);
 
     const victim = cluster.node(3);
     await cluster.kill(3, 'SIGKILL');
@@ -66,18 +68,24 @@ describe('a node restarted with a wiped data directory', () => {
     const firstLine = victim.output.length;
     cluster.start(3);
     const exitCode = await new Promise<number | null>((resolve) => victim.process!.once('exit', resolve));
-    const run = victim.output.slice(firstLine);
     expect(exitCode).toBe(1);
-    expect(run.some((line) => line.includes('"level":50') && line.includes('FLINT_PEER_INCARNATION_MISMATCH'))).toBe(
-      true,
+    // Output may still be in flight when the exit is seen; the last line is the node's goodbye.
+    await eventually('the refusal and the stop to be logged', () =>
+      victim.output
+        .slice(firstLine)
+        .some((line) => line.includes('"level":50') && line.includes('FLINT_PEER_INCARNATION_MISMATCH')),
     );
+    await eventually('the node to log its stop', () =>
+      victim.output.slice(firstLine).some((line) => line.includes('"msg":"node stopped"')),
+    );
+    const run = victim.output.slice(firstLine);
     // It never heard a leader, never won an election: no Raft message reached it.
     expect(run.filter((line) => line.includes('"msg":"leader changed"') || line.includes('election won'))).toEqual([]);
     const refusedAfter = await Promise.all([1, 2].map((id) => refusalsCounted(cluster.node(id).metricsAddress)));
     expect(refusedAfter[0]! + refusedAfter[1]!).toBeGreaterThan(refusedBefore[0]! + refusedBefore[1]!);
 
-    const countAtRefusal = acknowledged.size;
-    await eventually('writes to go on after the refusal', () => acknowledged.size > countAtRefusal + 10 || undefined);
+    const countAtRefusal = acknowledgedWrites;
+    await eventually('writes to go on after the refusal', () => acknowledgedWrites > countAtRefusal + 10);
 
     // The way back: the node's own data directory.
     await rm(victim.dataDirectory, { recursive: true, force: true });

@@ -45,7 +45,8 @@ export function runFlint(args: string[], endpoints?: string, input?: string | Ui
       stderr += chunk.toString();
     });
     child.once('error', reject);
-    child.once('exit', (code) => resolve({ code, stdout, stderr }));
+    // 'close', not 'exit': only then has all of the child's output been read.
+    child.once('close', (code) => resolve({ code, stdout, stderr }));
   });
 }
 
