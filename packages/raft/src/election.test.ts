@@ -1,7 +1,7 @@
 import { EntryType, type Message, MessageType, makeMessage } from '@flintkv/proto';
 import { describe, expect, it } from 'vitest';
 import { StateRole } from './ready.js';
-import { InMemoryCluster, raftOf } from './testing/in-memory-cluster.js';
+import { encodeText, InMemoryCluster, raftOf } from './testing/in-memory-cluster.js';
 
 const role = (cluster: InMemoryCluster, id: number) => cluster.node(id).status().softState.role;
 const term = (cluster: InMemoryCluster, id: number) => cluster.node(id).status().hardState.term;
@@ -84,6 +84,47 @@ describe('leader election (Raft §5.2)', () => {
     expect(responses).toEqual([expect.objectContaining({ type: MessageType.VoteResponse, reject: true, term: 5 })]);
     // The higher term is adopted even though the vote is refused.
     expect(term(cluster, 3)).toBe(5);
+  });
+
+  it('a refused vote request of a higher term adopts the term but does not restart the election timer', () => {
+    const cluster = new InMemoryCluster([1, 2, 3]);
+    cluster.elect(1);
+    cluster.tick(3, 4);
+    cluster.node(3).step(voteRequest(2, 3, { term: 5, index: 0, logTerm: 0 }));
+    expect(sentMessages(cluster, 3)).toEqual([
+      expect.objectContaining({ type: MessageType.VoteResponse, reject: true }),
+    ]);
+    expect(term(cluster, 3)).toBe(5);
+    expect(raftOf(cluster.node(3)).electionElapsed).toBe(4);
+    // Granting a vote does restart it (Raft §5.2).
+    cluster.node(3).step(voteRequest(2, 3, { term: 6, index: 1, logTerm: 1 }));
+    expect(sentMessages(cluster, 3)).toEqual([
+      expect.objectContaining({ type: MessageType.VoteResponse, reject: false }),
+    ]);
+    expect(raftOf(cluster.node(3)).electionElapsed).toBe(0);
+  });
+
+  it('the only electable node campaigns even while a stale-log node keeps campaigning at higher terms (seed 5023513)', () => {
+    // The simulator's trace: node 2 held the longest log; the others, with stale logs, took
+    // turns campaigning at terms 30..44 and were refused; every refusal restarted node 2's
+    // election timer, so node 2, the one node that could win, never reached its timeout.
+    const cluster = new InMemoryCluster([1, 2, 3], { electionTick: 10 });
+    cluster.elect(1);
+    // Node 3 hears nothing from the leader of term 1, so its log stays behind node 1's.
+    cluster.filter = (message) => !(message.from === 1 && message.to === 3 && message.term === 1);
+    cluster.node(1).propose(encodeText('only on 1 and 2'));
+    cluster.stabilize();
+    cluster.crash(2);
+    // Node 1 refuses node 3's stale log, and node 3 alone is no quorum: only node 1 can win.
+    let becameLeader = false;
+    for (let tick = 1; tick <= 40 && !becameLeader; tick++) {
+      if (tick % 5 === 0) cluster.node(3).campaign();
+      cluster.tick(1);
+      cluster.stabilize();
+      becameLeader = tick > 5 && role(cluster, 1) === StateRole.Leader;
+    }
+    expect(becameLeader).toBe(true);
+    expect(cluster.appliedData(3)).toEqual(['only on 1 and 2']);
   });
 
   it('a stale leader steps down when it hears from a leader of a higher term', () => {

@@ -4,6 +4,8 @@ import {
   ConfChangeTransition,
   ConfChangeType,
   EMPTY_BYTES,
+  MessageType,
+  makeMessage,
 } from '@flintkv/proto';
 import { describe, expect, it } from 'vitest';
 import { MemoryStorage } from './memory-storage.js';
@@ -46,6 +48,33 @@ describe('membership changes (Raft §6, thesis §4)', () => {
     cluster.heal();
     cluster.tickAll(2);
     expect(cluster.appliedData(4)).toEqual(['before', 'needs-three']);
+  });
+
+  it('an added voter whose term ran ahead answers the lower-term leader, which steps down, and then catches up (seed 5209352)', () => {
+    // The simulator's trace: n4, added by a conf change it had not yet received, voted for a
+    // candidate at term 9 that then went down; the leader of term 8 (check-quorum and pre-vote
+    // off) heartbeated n4 for ever, n4 ignored the stale heartbeats without an answer, and,
+    // still in the bootstrap configuration without itself, it could not campaign: applied 0.
+    const cluster = new InMemoryCluster([1, 2, 3]);
+    cluster.elect(1);
+    cluster.node(1).propose(encodeText('before'));
+    cluster.stabilize();
+    cluster.add(4, joiner());
+    cluster.partition(1, 4);
+    cluster.node(1).proposeConfChange(change([add(4)]));
+    cluster.stabilize();
+    cluster.node(4).step(makeMessage({ type: MessageType.Vote, from: 2, to: 4, term: 5, index: 0, logTerm: 0 }));
+    cluster.processReady(4);
+    cluster.queue = cluster.queue.filter((message) => message.from !== 4);
+    expect(cluster.node(4).status().hardState.term).toBe(5);
+    cluster.heal();
+    cluster.tickAll(40);
+    const leader = cluster.leaderId()!;
+    expect(cluster.node(leader).status().hardState.term).toBeGreaterThan(5);
+    cluster.node(leader).propose(encodeText('after'));
+    cluster.stabilize();
+    expect(cluster.member(4).confState.voters).toEqual([1, 2, 3, 4]);
+    expect(cluster.appliedData(4)).toEqual(['before', 'after']);
   });
 
   it('joint consensus: changing two voters enters C(old,new) and leaves it automatically once applied', () => {

@@ -265,6 +265,20 @@ export class Raft {
     this.state = StateRole.Follower;
   }
 
+  /**
+   * Adopts a higher term announced by a vote request, without restarting the election timer
+   * (Raft §5.2: the timer restarts on granting a vote or hearing the current leader, which
+   * handleVoteRequest does if it grants). Restarting it on every refusal lets candidates with
+   * stale logs, campaigning term after term, keep the only electable node from ever timing out.
+   */
+  private becomeFollowerKeepingElectionTimer(term: number): void {
+    const elapsed = this.electionElapsed;
+    const timeout = this.randomizedElectionTimeout;
+    this.becomeFollower(term, 0);
+    this.electionElapsed = elapsed;
+    this.randomizedElectionTimeout = timeout;
+  }
+
   becomeCandidate(): void {
     invariant(this.state !== StateRole.Leader, () => 'leader cannot become candidate');
     this.reset(this.term + 1);
@@ -409,16 +423,19 @@ export class Raft {
         message.type === MessageType.Snapshot
       ) {
         this.becomeFollower(message.term, message.from);
+      } else if (message.type === MessageType.Vote) {
+        this.becomeFollowerKeepingElectionTimer(message.term);
       } else {
         this.becomeFollower(message.term, 0);
       }
     } else if (message.term < this.term) {
-      if (
-        (this.checkQuorum || this.preVote) &&
-        (message.type === MessageType.Heartbeat || message.type === MessageType.Append)
-      ) {
-        // A stale leader cut off by a partition learns the new term from this and steps down;
-        // otherwise (with check-quorum or pre-vote) it could keep a higher-term node from being heard.
+      if (message.type === MessageType.Heartbeat || message.type === MessageType.Append) {
+        // Answer with our term so that the sender learns it is stale and steps down. Without this
+        // a node whose term ran ahead but which cannot campaign (a learner, or a new member that
+        // has not yet applied the configuration adding it) ignores its leader forever and never
+        // catches up. Safe: the answer carries nothing but a higher term, which only ever ends a
+        // term; the cost is that a delayed message may depose a leader of a lower term, which the
+        // higher term would do anyway once its node campaigns.
         this.send({ type: MessageType.AppendResponse, to: message.from });
       } else if (message.type === MessageType.PreVote) {
         this.send({ type: MessageType.PreVoteResponse, to: message.from, term: this.term, reject: true });
