@@ -42,10 +42,16 @@ export class ProposalDroppedError extends Error {
     readonly leaderHint: number,
     detail?: string,
   ) {
+    // A dropped proposal is flow control, not a fault: callers meet it routinely (no leader yet,
+    // a transfer under way), and capturing a stack trace for each was the single largest cost of
+    // a simulated seed. The message and reason say all there is to say.
+    const stackTraceLimit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(
       `proposal dropped (${reason})${detail === undefined ? '' : `: ${detail}`}; ` +
         (leaderHint === 0 ? 'no leader known, retry later' : `retry at leader ${leaderHint}`),
     );
+    Error.stackTraceLimit = stackTraceLimit;
     this.name = 'ProposalDroppedError';
   }
 }

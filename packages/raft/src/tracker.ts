@@ -127,7 +127,26 @@ export class ProgressTracker {
     return jointVoteResult(this.config.voters, acks);
   }
 
+  private confStateCache: ConfState | undefined;
+  private confStateCacheFor: TrackerConfig | undefined;
+
+  /**
+   * The configuration as a ConfState (sorted ids). Cached per configuration object: a change
+   * installs a new one (ConfChanger works on a copy), and status() asks for this on every call.
+   * Each caller gets its own arrays, so that one caller's edits cannot leak into another's.
+   */
   confState(): ConfState {
-    return confStateOf(this.config);
+    if (this.confStateCacheFor !== this.config || this.confStateCache === undefined) {
+      this.confStateCache = confStateOf(this.config);
+      this.confStateCacheFor = this.config;
+    }
+    const cached = this.confStateCache;
+    return {
+      voters: cached.voters.slice(),
+      votersOutgoing: cached.votersOutgoing.slice(),
+      learners: cached.learners.slice(),
+      learnersNext: cached.learnersNext.slice(),
+      autoLeave: cached.autoLeave,
+    };
   }
 }

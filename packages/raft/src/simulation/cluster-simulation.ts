@@ -18,6 +18,14 @@ import { EventTrace } from './trace.js';
 /** Node slots of every simulated cluster: up to five servers, whatever the initial size. */
 export const NODE_SLOTS = 5;
 
+/**
+ * Ways to break the environment on purpose, to show that the checker notices: `amnesia` wipes
+ * a crashed node's disk (log, vote and term); `acknowledge-before-persist` sends
+ * acknowledgements and votes before the state they promise is durable; `unbounded-lease`
+ * (with lease reads) configures the core as if clocks did not drift while they do.
+ */
+export type FaultInjection = 'amnesia' | 'acknowledge-before-persist' | 'unbounded-lease';
+
 /** How one seed is run. */
 export interface SimulationOptions {
   seed: number;
@@ -29,12 +37,16 @@ export interface SimulationOptions {
   traceSize?: number;
   /** Liveness bound, in election timeouts. */
   livenessElectionTimeouts?: number;
+  /** Deliberately break the environment to prove the checker fails (see {@link FaultInjection}). */
+  faultInjection?: FaultInjection;
   /**
-   * Deliberately break the environment to prove the checker fails: `amnesia` wipes a crashed
-   * node's disk (log, vote and term); `acknowledge-before-persist` sends acknowledgements and
-   * votes before the state they promise is durable. Raft survives neither.
+   * Drive each node's ticks by a simulated real-time clock running at a per-node rate within
+   * `±clockDrift`, configure the core for lease reads with that drift bound, issue lease reads
+   * and check each against the committed log.
    */
-  faultInjection?: 'amnesia' | 'acknowledge-before-persist';
+  leaseReads?: boolean;
+  /** The clock-drift bound of lease reads (fraction of real time); default 0.05. */
+  clockDrift?: number;
   /** Count events by kind (first word of each trace event), to see what a run exercised. */
   collectCoverage?: boolean;
 }

@@ -8,9 +8,9 @@ const TEST_STEPS = 1500;
 
 describe('deterministic Raft simulation', () => {
   it(`keeps every safety invariant and stays live over ${TEST_SEEDS} seeds of faults (3 and 5 nodes)`, () => {
-    const summary = runSeedRange({ seeds: TEST_SEEDS, start: 1, nodes: 'mixed', steps: TEST_STEPS });
+    const summary = runSeedRange({ seeds: TEST_SEEDS, start: 1, nodes: 'mixed', settings: { steps: TEST_STEPS } });
     // The report (seed, invariant, trace) is the assertion message when this fails.
-    expect(summary.firstFailure?.report() ?? 'no violation').toBe('no violation');
+    expect(summary.failures[0]?.report ?? 'no violation').toBe('no violation');
     expect(summary.seeds).toBe(TEST_SEEDS);
   });
 

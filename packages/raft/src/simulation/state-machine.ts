@@ -41,14 +41,24 @@ export function decodeStateMachine(bytes: Uint8Array): StateMachineImage {
  * (the simulator's payloads are ASCII), or `conf:` and the change's bytes in hex.
  */
 export function entryIdentity(entry: Entry): string {
+  if (entry.data.length === 0 && entry.type !== EntryType.ConfChange) return 'noop';
+  // The same payload bytes travel through every log, ready, apply and check of a seed (entries
+  // are copied, their data is not): decode each payload once.
+  const known = identityByPayload.get(entry.data);
+  if (known !== undefined) return known;
+  let identity: string;
   if (entry.type === EntryType.ConfChange) {
-    let hex = '';
-    for (const byte of entry.data) hex += byte.toString(16).padStart(2, '0');
-    return `conf:${hex}`;
+    identity = 'conf:';
+    for (const byte of entry.data) identity += byte.toString(16).padStart(2, '0');
+  } else {
+    identity = String.fromCharCode(...entry.data);
   }
-  if (entry.data.length === 0) return 'noop';
-  return String.fromCharCode(...entry.data);
+  identityByPayload.set(entry.data, identity);
+  return identity;
 }
+
+/** Decoded identities by payload bytes; weak, so a finished seed's payloads are collected. */
+const identityByPayload = new WeakMap<Uint8Array, string>();
 
 /** Payload bytes for a client proposal label (ASCII). */
 export function encodePayload(label: string): Uint8Array {
