@@ -23,6 +23,8 @@ export class Progress {
   probeSent = false;
   /** In `snapshot` state: a whole election timeout has passed since the snapshot was sent. */
   snapshotStale = false;
+  /** Send stamp (leader tick + 1) of the newest heartbeat this peer acknowledged; 0 = none. */
+  heartbeatAckedAt = 0;
   readonly inflights: Inflights;
 
   constructor(
@@ -118,6 +120,7 @@ export class Progress {
     copy.recentActive = this.recentActive;
     copy.probeSent = this.probeSent;
     copy.snapshotStale = this.snapshotStale;
+    copy.heartbeatAckedAt = this.heartbeatAckedAt;
     (copy as { inflights: Inflights }).inflights = this.inflights;
     return copy;
   }

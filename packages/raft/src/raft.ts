@@ -16,6 +16,7 @@ import { type CampaignKind, campaign, handleVoteRequest, isTransferCampaign } fr
 import { entriesPayloadSize } from './entry-size.js';
 import { ProposalDroppedError, type ProposalDropReason, RaftConfigError } from './errors.js';
 import { invariant } from './invariant.js';
+import { DEFAULT_MAX_CLOCK_DRIFT, leaseTicks, quorumAcknowledgedStamp } from './lease.js';
 import { RaftLog } from './log.js';
 import { Progress } from './progress.js';
 import { ReadOnly, type ReadOnlyOption } from './read-only.js';
@@ -60,8 +61,18 @@ export interface RaftConfig {
   checkQuorum?: boolean;
   /** Run a pre-vote round before disrupting the cluster with a real election (Raft thesis §9.6). */
   preVote?: boolean;
-  /** How reads are confirmed; `lease-based` requires `checkQuorum`. Default `safe`. */
+  /**
+   * How reads are confirmed; `lease-based` requires `checkQuorum`. Default `safe`. With
+   * `lease-based` the leader serves reads from a lease bounded by `maxClockDrift` (see
+   * `RawNode.leaseRead`), and followers refuse votes for an election timeout after hearing
+   * from a leader, also right after a restart.
+   */
   readOnlyOption?: ReadOnlyOption;
+  /**
+   * Bound on clock drift that lease reads rely on: every node's tick rate is within
+   * `±maxClockDrift` of real time. In `[0, 1)`; default 0.05.
+   */
+  maxClockDrift?: number;
   /** Reject proposals on followers instead of forwarding them to the leader. */
   disableProposalForwarding?: boolean;
 }
@@ -77,6 +88,12 @@ function validateConfig(config: RaftConfig): void {
   }
   if (config.maxInflightMsgs !== undefined && !(config.maxInflightMsgs > 0)) {
     throw new RaftConfigError('maxInflightMsgs must be greater than 0');
+  }
+  if (
+    config.maxClockDrift !== undefined &&
+    !(Number.isFinite(config.maxClockDrift) && config.maxClockDrift >= 0 && config.maxClockDrift < 1)
+  ) {
+    throw new RaftConfigError('maxClockDrift must be in [0, 1)');
   }
   if (config.readOnlyOption === 'lease-based' && !config.checkQuorum) {
     throw new RaftConfigError('lease-based reads need checkQuorum: without it the lease is not safe');
@@ -119,6 +136,15 @@ export class Raft {
   electionElapsed = 0;
   heartbeatElapsed = 0;
   randomizedElectionTimeout = 0;
+  /**
+   * Ticks since this node last heard from a leader of its term (or was one). Starts at 0 on
+   * construction: a restarted node may have acknowledged a leader just before it went down.
+   */
+  ticksSinceLeaderHeard = 0;
+  /** Ticks since this node became leader; heartbeats carry it (plus one) as their send stamp. */
+  leaderTicks = 0;
+  /** A TimeoutNow went out this term: another node may win without waiting out our lease. */
+  leaseRevoked = false;
 
   readonly electionTimeout: number;
   readonly heartbeatTimeout: number;
@@ -129,6 +155,8 @@ export class Raft {
   readonly preVote: boolean;
   readonly readOnlyOption: ReadOnlyOption;
   readonly disableProposalForwarding: boolean;
+  /** Lease reads' ticks after a quorum-acknowledged heartbeat round was sent (see leaseTicks). */
+  readonly leaseDuration: number;
   private readonly random: () => number;
 
   constructor(config: RaftConfig) {
@@ -145,6 +173,7 @@ export class Raft {
     this.readOnlyOption = config.readOnlyOption ?? 'safe';
     this.disableProposalForwarding = config.disableProposalForwarding ?? false;
     this.readOnly = new ReadOnly(this.readOnlyOption);
+    this.leaseDuration = leaseTicks(config.electionTick, config.maxClockDrift ?? DEFAULT_MAX_CLOCK_DRIFT);
     this.log = new RaftLog(config.storage);
     this.tracker = new ProgressTracker(this.maxInflight);
 
@@ -153,6 +182,8 @@ export class Raft {
     if (hardState.term !== 0 || hardState.vote !== 0 || hardState.commit !== 0) this.loadHardState(hardState);
     if (config.applied !== undefined && config.applied > 0) this.log.appliedTo(config.applied);
     this.becomeFollower(this.term, 0);
+    // A node that never saw a term never acknowledged a leader: it has no lease promise to keep.
+    if (this.term === 0) this.ticksSinceLeaderHeard = this.electionTimeout;
   }
 
   private loadHardState(hardState: HardState): void {
@@ -248,6 +279,8 @@ export class Raft {
     this.readOnly = new ReadOnly(this.readOnlyOption);
     this.pendingReadIndexMessages = [];
     this.appendsPending = false;
+    this.leaderTicks = 0;
+    this.leaseRevoked = false;
   }
 
   /** Records a vote; Raft §5.2: at most one vote per term. */
@@ -314,8 +347,46 @@ export class Raft {
   // ---- ticks ------------------------------------------------------------------------------
 
   tick(): void {
-    if (this.state === StateRole.Leader) this.tickHeartbeat();
-    else this.tickElection();
+    this.ticksSinceLeaderHeard++;
+    if (this.state === StateRole.Leader) {
+      this.leaderTicks++;
+      this.ticksSinceLeaderHeard = 0;
+      this.tickHeartbeat();
+    } else {
+      this.tickElection();
+    }
+  }
+
+  /** Lease reads are on: followers keep the lease promise (see {@link leaseTicks}). */
+  get leaseBased(): boolean {
+    return this.readOnlyOption === 'lease-based';
+  }
+
+  /**
+   * This node must not help elect anyone (nor itself) yet: with lease reads, for an election
+   * timeout after hearing from a leader; otherwise (check-quorum) while it hears from a live one.
+   */
+  inLeaderLease(): boolean {
+    if (this.leaseBased) return this.ticksSinceLeaderHeard < this.electionTimeout;
+    return this.checkQuorum && this.lead !== 0 && this.electionElapsed < this.electionTimeout;
+  }
+
+  /** The leader still holds its read lease: a quorum acknowledged a heartbeat sent recently enough. */
+  leaseHeld(): boolean {
+    if (this.state !== StateRole.Leader || !this.leaseBased || this.leaseRevoked || this.leadTransferee !== 0) {
+      return false;
+    }
+    if (!this.committedEntryInCurrentTerm()) return false;
+    const stamp = quorumAcknowledgedStamp(this.tracker.config.voters, (id) =>
+      id === this.id ? this.leaderTicks + 1 : (this.tracker.progress.get(id)?.heartbeatAckedAt ?? 0),
+    );
+    if (stamp === 0 || !Number.isFinite(stamp)) return false;
+    return this.leaderTicks - (stamp - 1) < this.leaseDuration;
+  }
+
+  /** The index a lease read may be served at (the commit index), or undefined without a lease. */
+  leaseReadIndex(): number | undefined {
+    return this.leaseHeld() ? this.log.committed : undefined;
   }
 
   private tickElection(): void {
@@ -375,6 +446,8 @@ export class Raft {
   hup(kind: CampaignKind): void {
     if (this.state === StateRole.Leader) return;
     if (!this.promotable()) return;
+    // Voting for ourselves counts like any vote: not within a leader's lease (a transfer overrides it).
+    if (this.leaseBased && kind !== 'transfer' && this.inLeaderLease()) return;
     // A node must not campaign before applying a committed conf change: it might not be a voter anymore.
     if (this.hasUnappliedConfChanges()) return;
     campaign(this, kind);
@@ -410,8 +483,7 @@ export class Raft {
       if (message.type === MessageType.Vote || message.type === MessageType.PreVote) {
         const force = isTransferCampaign(message.context);
         // Leader lease (Raft thesis §4.2.3): while we hear from a live leader, ignore disruptive candidates.
-        const inLease = this.checkQuorum && this.lead !== 0 && this.electionElapsed < this.electionTimeout;
-        if (!force && inLease) return undefined;
+        if (!force && this.inLeaderLease()) return undefined;
       }
       if (message.type === MessageType.PreVote) {
         // Never change term in response to a pre-vote.
@@ -500,14 +572,17 @@ export class Raft {
         return this.drop('no-leader', 'an election is in progress');
       case MessageType.Append:
         this.becomeFollower(message.term, message.from);
+        this.heardFromLeader(message.from);
         handleAppendEntries(this, message);
         return undefined;
       case MessageType.Heartbeat:
         this.becomeFollower(message.term, message.from);
+        this.heardFromLeader(message.from);
         handleHeartbeat(this, message);
         return undefined;
       case MessageType.Snapshot:
         this.becomeFollower(message.term, message.from);
+        this.heardFromLeader(message.from);
         handleSnapshot(this, message);
         return undefined;
       case myResponseType: {
@@ -538,18 +613,15 @@ export class Raft {
         this.forwardToLeader(message);
         return undefined;
       case MessageType.Append:
-        this.electionElapsed = 0;
-        this.lead = message.from;
+        this.heardFromLeader(message.from);
         handleAppendEntries(this, message);
         return undefined;
       case MessageType.Heartbeat:
-        this.electionElapsed = 0;
-        this.lead = message.from;
+        this.heardFromLeader(message.from);
         handleHeartbeat(this, message);
         return undefined;
       case MessageType.Snapshot:
-        this.electionElapsed = 0;
-        this.lead = message.from;
+        this.heardFromLeader(message.from);
         handleSnapshot(this, message);
         return undefined;
       case MessageType.TransferLeader:
@@ -570,6 +642,13 @@ export class Raft {
       default:
         return undefined;
     }
+  }
+
+  /** A message of our term's leader arrived: restart the election timer and the lease promise. */
+  private heardFromLeader(leader: number): void {
+    this.electionElapsed = 0;
+    this.ticksSinceLeaderHeard = 0;
+    this.lead = leader;
   }
 
   private forwardToLeader(message: Message): void {
@@ -678,7 +757,7 @@ export class Raft {
   }
 
   private answerReadIndex(message: Message): void {
-    if (this.tracker.isSingleton() || this.readOnly.option === 'lease-based') {
+    if (this.tracker.isSingleton() || this.leaseHeld()) {
       this.respondToReadIndex(message, this.log.committed);
       return;
     }

@@ -83,7 +83,11 @@ export class RawNode {
     this.raft.step(message);
   }
 
-  /** Starts an election now (with pre-vote when configured). */
+  /**
+   * Starts an election now (with pre-vote when configured). With `lease-based` reads, not
+   * within an election timeout of hearing from a leader (or of restarting): that would break
+   * the lease promise; use `transferLeadership` to move leadership on purpose.
+   */
   campaign(): void {
     this.raft.hup(this.raft.preVote ? 'pre-election' : 'election');
   }
@@ -127,6 +131,19 @@ export class RawNode {
   readIndex(context: Uint8Array): void {
     if (context.length === 0) throw new RangeError('readIndex needs a non-empty, unique context');
     this.stepLocal(makeMessage({ type: MessageType.ReadIndex, to: this.raft.id, from: this.raft.id, context }));
+  }
+
+  /**
+   * A lease read: the index to read at (the state machine must have applied it first), or
+   * `null` when this node does not hold a leader lease now — it is not the leader,
+   * `readOnlyOption` is not `lease-based`, it has not yet committed an entry of its term, a
+   * leadership transfer is under way, or no heartbeat round acknowledged by a quorum was sent
+   * within the last `floor((electionTick − 1)(1 − maxClockDrift)/(1 + maxClockDrift))` ticks.
+   * Then use {@link readIndex}. Safe only while every node's tick rate stays within
+   * `±maxClockDrift` of real time; costs no message.
+   */
+  leaseRead(): number | null {
+    return this.raft.leaseReadIndex() ?? null;
   }
 
   /**

@@ -69,13 +69,30 @@ describe('linearizable reads (Raft thesis §6.4)', () => {
     expect(() => cluster.node(2).readIndex(context('x'))).toThrow(expect.objectContaining({ reason: 'no-leader' }));
   });
 
-  it('lease-based reads: with check-quorum the leader answers at once, without a heartbeat round', () => {
+  it('lease-based reads: while the leader holds its lease it answers at once, without a heartbeat round', () => {
     const cluster = new InMemoryCluster([1, 2, 3], { checkQuorum: true, readOnlyOption: 'lease-based' });
     cluster.elect(1);
+    // One heartbeat round acknowledged by a quorum gives the lease.
+    cluster.tickAll(1);
     cluster.isolate(1);
     cluster.node(1).readIndex(context('lease'));
     cluster.processReady(1);
     expect(cluster.member(1).readStates).toEqual([{ index: 1, context: context('lease') }]);
+  });
+
+  it('lease-based reads: without the lease the leader falls back to a heartbeat round', () => {
+    const cluster = new InMemoryCluster([1, 2, 3], { checkQuorum: true, readOnlyOption: 'lease-based' });
+    cluster.elect(1);
+    cluster.tickAll(1);
+    cluster.isolate(1);
+    // electionTick 10, drift 0.05: the lease is 8 ticks from sending the acknowledged round.
+    cluster.tick(1, 8);
+    cluster.node(1).readIndex(context('late'));
+    cluster.processReady(1);
+    expect(cluster.member(1).readStates).toEqual([]);
+    cluster.heal();
+    cluster.stabilize();
+    expect(cluster.member(1).readStates).toEqual([{ index: 1, context: context('late') }]);
   });
 
   it('lease-based reads are refused as configuration without check-quorum', () => {

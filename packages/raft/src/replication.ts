@@ -70,6 +70,8 @@ function sendSnapshot(raft: Raft, to: number, progress: Progress): boolean {
 }
 
 export function sendTimeoutNow(raft: Raft, to: number): void {
+  // The transferee may now win before our followers' lease promise runs out.
+  raft.leaseRevoked = true;
   raft.send({ type: MessageType.TimeoutNow, to });
 }
 
@@ -102,6 +104,8 @@ export function bcastHeartbeat(raft: Raft, context?: Uint8Array): void {
       type: MessageType.Heartbeat,
       to: id,
       commit: Math.min(progress.match, raft.log.committed),
+      // The send stamp (leader tick + 1); echoed back, it dates the lease this round renews.
+      index: raft.leaderTicks + 1,
       context: readContext ?? new Uint8Array(0),
     });
   });
@@ -135,7 +139,7 @@ export function handleAppendEntries(raft: Raft, message: Message): void {
 
 export function handleHeartbeat(raft: Raft, message: Message): void {
   raft.log.commitTo(message.commit);
-  raft.send({ type: MessageType.HeartbeatResponse, to: message.from, context: message.context });
+  raft.send({ type: MessageType.HeartbeatResponse, to: message.from, index: message.index, context: message.context });
 }
 
 export function handleSnapshot(raft: Raft, message: Message): void {
@@ -189,8 +193,11 @@ export function handleHeartbeatResponse(raft: Raft, message: Message, progress: 
   // The window may be full of lost messages: free one slot so replication resumes.
   if (progress.state === 'replicate' && progress.inflights.full()) progress.inflights.freeFirstOne();
   if (progress.match < raft.log.lastIndex()) sendAppend(raft, message.from);
+  // Responses may be late, duplicated or reordered: only the newest acknowledged round counts.
+  if (message.index > progress.heartbeatAckedAt) progress.heartbeatAckedAt = message.index;
 
-  if (raft.readOnly.option !== 'safe' || message.context.length === 0) return;
+  // Lease-based leaders fall back to a heartbeat round when they do not hold the lease.
+  if (message.context.length === 0) return;
   const acks = raft.readOnly.recvAck(message.from, message.context);
   if (acks === undefined || raft.tracker.voteResultOf(acks) !== 'won') return;
   for (const status of raft.readOnly.advance(message.context)) raft.respondToReadIndex(status.request, status.index);
