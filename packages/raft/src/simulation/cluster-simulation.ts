@@ -1,10 +1,12 @@
-import { type ConfState, emptyConfState, type Entry, type Message, MessageType } from '@flintkv/proto';
+import { type ConfChange, type ConfState, emptyConfState, type Entry, type Message, MessageType } from '@flintkv/proto';
 import { StateRole } from '../ready.js';
+import { DriftingClocks } from './drifting-clocks.js';
 import { InvariantViolation } from './invariant-violation.js';
 import { chooseMembershipChange, describeMembershipChange } from './membership.js';
 import { describeMessage, SimulatedNetwork } from './network.js';
 import { SeededRandom } from './random.js';
 import { SafetyChecker } from './safety-checker.js';
+import type { ScheduledEvent } from './schedule.js';
 import {
   describeConfState,
   NodeDisk,
@@ -22,7 +24,8 @@ export const NODE_SLOTS = 5;
  * Ways to break the environment on purpose, to show that the checker notices: `amnesia` wipes
  * a crashed node's disk (log, vote and term); `acknowledge-before-persist` sends
  * acknowledgements and votes before the state they promise is durable; `unbounded-lease`
- * (with lease reads) configures the core as if clocks did not drift while they do.
+ * (with lease reads) serves a lease read whenever a node believes it leads, with no time bound
+ * and the core told that clocks do not drift.
  */
 export type FaultInjection = 'amnesia' | 'acknowledge-before-persist' | 'unbounded-lease';
 
@@ -47,6 +50,10 @@ export interface SimulationOptions {
   leaseReads?: boolean;
   /** The clock-drift bound of lease reads (fraction of real time); default 0.05. */
   clockDrift?: number;
+  /** Replay these fault-phase events instead of drawing them (see {@link ScheduledEvent}). */
+  schedule?: readonly ScheduledEvent[];
+  /** Keep the fault-phase events performed, in the result (for shrinking). */
+  recordSchedule?: boolean;
   /** Count events by kind (first word of each trace event), to see what a run exercised. */
   collectCoverage?: boolean;
 }
@@ -59,7 +66,24 @@ export interface SimulationResult {
   failure?: SimulationFailure;
   /** Events by kind, when `collectCoverage` was set. */
   coverage?: Map<string, number>;
+  /** The fault-phase events performed, when `recordSchedule` was set. */
+  schedule?: ScheduledEvent[];
 }
+
+/**
+ * The broken lease of `--break unbounded-lease`: like etcd's ReadOnlyLeaseBased, a node serves
+ * lease reads at its commit index for as long as it believes it leads (until check-quorum makes
+ * it step down), with no bound from the time a quorum last acknowledged it.
+ */
+function unboundedLeaseRead(node: SimulatedNode): number | null {
+  const status = node.status();
+  return status.softState.role === StateRole.Leader ? status.hardState.commit : null;
+}
+
+/** Default clock-drift bound of simulated lease reads. */
+export const DEFAULT_CLOCK_DRIFT = 0.05;
+
+const IDLE: ScheduledEvent = { kind: 'idle' };
 
 /** A seed that broke an invariant (or a liveness bound, or made the core throw). */
 export class SimulationFailure extends Error {
@@ -120,9 +144,19 @@ export class ClusterSimulation implements NodeEnvironment {
   private readonly dropRate: number;
   private readonly crashWeight: number;
   private readonly partitionWeight: number;
+  /** Real time and each node's drifting clock, when lease reads are simulated. */
+  private readonly clocks: DriftingClocks | undefined;
+  /** How often each node started (its randomness derives from this). */
+  private readonly starts: number[] = [];
+  /** The liveness phase's own randomness (which link delivers next), independent of the schedule. */
+  private readonly livenessRandom: SeededRandom;
+  /** The events performed in the fault phase, when recording them. */
+  private readonly performed: ScheduledEvent[] | undefined;
 
   constructor(private readonly options: SimulationOptions) {
     this.random = new SeededRandom(options.seed);
+    this.livenessRandom = new SeededRandom((options.seed ^ 0x5bd1e995) >>> 0);
+    this.performed = options.recordSchedule ? [] : undefined;
     this.acknowledgeBeforePersist = options.faultInjection === 'acknowledge-before-persist';
     this.trace = new EventTrace(options.traceSize ?? 200);
     this.coverage = options.collectCoverage ? new Map() : undefined;
@@ -135,7 +169,17 @@ export class ClusterSimulation implements NodeEnvironment {
       maxSizePerMsg: random.pick([0, 8, 64, 1024 * 1024]),
       maxInflightMsgs: random.pick([1, 2, 4, 256]),
       disableProposalForwarding: random.chance(0.2),
+      readOnlyOption: 'safe',
+      maxClockDrift: 0,
     };
+    if (options.leaseReads) {
+      const drift = options.clockDrift ?? DEFAULT_CLOCK_DRIFT;
+      this.clocks = new DriftingClocks(drift);
+      this.raftOptions.readOnlyOption = 'lease-based';
+      // Lease reads need check-quorum. The broken mode tells the core clocks are perfect.
+      this.raftOptions.checkQuorum = true;
+      this.raftOptions.maxClockDrift = options.faultInjection === 'unbounded-lease' ? 0 : drift;
+    }
     this.dropRate = random.pick([0, 0.02, 0.05, 0.15]);
     this.crashWeight = random.pick([0, 0.3, 0.6, 1.2]);
     this.partitionWeight = random.pick([0, 0.4, 0.8, 1.6]);
@@ -148,8 +192,8 @@ export class ClusterSimulation implements NodeEnvironment {
       // cannot apply a log that begins at index 1 (its first conf change has nothing to change).
       const disk = new NodeDisk(initial);
       const node = new SimulatedNode(id, disk, this.raftOptions, this);
-      node.start(random.fork());
       this.nodes.push(node);
+      this.startNode(node);
     }
   }
 
@@ -160,22 +204,36 @@ export class ClusterSimulation implements NodeEnvironment {
       `nodes=${this.options.nodes} steps=${this.options.steps} electionTick=${o.electionTick} heartbeatTick=${o.heartbeatTick} ` +
       `preVote=${o.preVote} ` +
       `checkQuorum=${o.checkQuorum} maxSizePerMsg=${o.maxSizePerMsg} maxInflight=${o.maxInflightMsgs} ` +
-      `noForwarding=${o.disableProposalForwarding} drop=${this.dropRate} crash=${this.crashWeight} partition=${this.partitionWeight}`
+      `noForwarding=${o.disableProposalForwarding} drop=${this.dropRate} crash=${this.crashWeight} partition=${this.partitionWeight}` +
+      (this.clocks === undefined
+        ? ''
+        : ` leaseReads maxClockDrift=${o.maxClockDrift} clockDrift=${this.options.clockDrift ?? DEFAULT_CLOCK_DRIFT}`)
     );
   }
 
   /** Runs both phases; never throws — a violation is returned as the result's failure. */
   run(): SimulationResult {
     try {
-      for (let index = 0; index < this.options.steps; index++) {
+      const schedule = this.options.schedule;
+      const steps = schedule?.length ?? this.options.steps;
+      for (let index = 0; index < steps; index++) {
         this.step++;
-        this.faultStep();
+        const event = schedule === undefined ? this.chooseEvent() : schedule[index]!;
+        this.performed?.push(event);
+        if (this.clocks !== undefined) this.advanceClocks(this.clocks);
+        this.perform(event);
       }
       this.livenessPhase();
       this.coverage?.set('committed-index', this.checker.highestCommittedIndex);
-      return { seed: this.options.seed, steps: this.step, coverage: this.coverage };
+      return { seed: this.options.seed, steps: this.step, coverage: this.coverage, schedule: this.performed };
     } catch (error) {
-      return { seed: this.options.seed, steps: this.step, failure: this.toFailure(error), coverage: this.coverage };
+      return {
+        seed: this.options.seed,
+        steps: this.step,
+        failure: this.toFailure(error),
+        coverage: this.coverage,
+        schedule: this.performed,
+      };
     }
   }
 
@@ -205,24 +263,121 @@ export class ClusterSimulation implements NodeEnvironment {
     }
   }
 
-  // The fault phase
+  // The fault phase: choosing events (all randomness) and performing them (none)
 
-  private faultStep(): void {
+  /** Draws the next event from this seed's random stream and the cluster's current state. */
+  private chooseEvent(): ScheduledEvent {
     const random = this.random;
     const roll = random.next() * 100;
-    if (roll < 14) this.tickNode(this.pickAlive());
-    else if (roll < 54) this.deliverOne(random.chance(this.dropRate), random.chance(0.03), random.chance(0.05));
-    else if (roll < 66) this.collectReady(this.pickNode((node) => node.pending === undefined && node.raw!.hasReady()));
-    else if (roll < 78) this.persistReady(this.pickNode((node) => node.pending !== undefined));
-    else if (roll < 86) this.propose();
-    else if (roll < 87.5) this.readIndex();
-    else if (roll < 88.5) this.snapshot(this.pickAlive());
-    else if (roll < 89.3) this.changeMembership();
-    else if (roll < 89.6) this.transferLeadership();
-    else if (roll < 89.8) this.campaign(this.pickAlive());
-    else if (roll < 89.8 + this.partitionWeight) this.changeNetwork();
-    else if (roll < 89.8 + this.partitionWeight + this.crashWeight) this.crashOrRestart();
-    else this.deliverOne(false, false, false);
+    if (roll < 14) return this.clocks === undefined ? this.chooseTick() : this.chooseLeaseReadOrDelivery();
+    if (roll < 54) return this.chooseDelivery(random.chance(this.dropRate), random.chance(0.03), random.chance(0.05));
+    if (roll < 66)
+      return this.nodeEvent(
+        'ready',
+        this.pickNode((node) => node.pending === undefined && node.raw!.hasReady()),
+      );
+    if (roll < 78)
+      return this.nodeEvent(
+        'persist',
+        this.pickNode((node) => node.pending !== undefined),
+      );
+    if (roll < 86) return this.chooseProposal();
+    if (roll < 87.5) return this.nodeEvent('read-index', this.pickAlive());
+    if (roll < 88.5) {
+      const node = this.pickAlive();
+      return node === undefined ? IDLE : { kind: 'snapshot', node: node.id, keep: random.pick([0, 0, 2, 10, 50]) };
+    }
+    if (roll < 89.3) return this.chooseMembershipChange();
+    if (roll < 89.6) return this.chooseTransfer();
+    if (roll < 89.8) return this.nodeEvent('campaign', this.pickAlive());
+    if (roll < 89.8 + this.partitionWeight) return this.chooseNetworkChange();
+    if (roll < 89.8 + this.partitionWeight + this.crashWeight) return this.chooseCrashOrRestart();
+    return this.chooseDelivery(false, false, false);
+  }
+
+  private nodeEvent(
+    kind: 'tick' | 'ready' | 'persist' | 'read-index' | 'lease-read' | 'campaign',
+    node: SimulatedNode | undefined,
+  ): ScheduledEvent {
+    return node === undefined ? IDLE : { kind, node: node.id };
+  }
+
+  private chooseTick(): ScheduledEvent {
+    return this.nodeEvent('tick', this.pickAlive());
+  }
+
+  /** With drifting clocks nodes tick by themselves; this slot issues lease reads instead. */
+  private chooseLeaseReadOrDelivery(): ScheduledEvent {
+    if (!this.random.chance(0.3)) return this.chooseDelivery(false, false, false);
+    // Mostly at nodes that believe they lead (stale leaders are the interesting ones).
+    const leaders = this.nodes.filter((node) => node.alive && node.raw!.status().softState.role === StateRole.Leader);
+    const node = leaders.length > 0 && this.random.chance(0.9) ? this.random.pick(leaders) : this.pickAlive();
+    return this.nodeEvent('lease-read', node);
+  }
+
+  private chooseDelivery(drop: boolean, duplicate: boolean, reorder: boolean): ScheduledEvent {
+    const link = this.network.pickLink(this.random);
+    if (link === undefined) return IDLE;
+    const [from, to] = link;
+    const position = reorder ? this.random.integer(this.network.linkLength(from, to)) : 0;
+    return { kind: 'deliver', from, to, position, drop, duplicate, reportUnreachable: this.random.chance(0.3) };
+  }
+
+  private chooseProposal(): ScheduledEvent {
+    const node = this.random.chance(0.6) ? (this.aliveLeader() ?? this.pickAlive()) : this.pickAlive();
+    if (node === undefined) return IDLE;
+    const count = this.random.chance(0.2) ? 1 + this.random.integer(8) : 1;
+    return { kind: 'propose', node: node.id, count };
+  }
+
+  private chooseMembershipChange(): ScheduledEvent {
+    const leader = this.aliveLeader();
+    const node = leader !== undefined && this.random.chance(0.85) ? leader : this.pickAlive();
+    if (node === undefined) return IDLE;
+    const change = chooseMembershipChange(node.status().confState, NODE_SLOTS, this.random);
+    return change === undefined ? IDLE : { kind: 'conf-change', node: node.id, change };
+  }
+
+  private chooseTransfer(): ScheduledEvent {
+    const leader = this.aliveLeader();
+    if (leader === undefined) return IDLE;
+    const voters = leader.status().confState.voters.filter((id) => id !== leader.id);
+    if (voters.length === 0) return IDLE;
+    return { kind: 'transfer', node: leader.id, target: this.random.pick(voters) };
+  }
+
+  private chooseNetworkChange(): ScheduledEvent {
+    const random = this.random;
+    const roll = random.next();
+    if ((roll < 0.4 || this.network.partitioned) && random.chance(0.6)) return { kind: 'heal' };
+    if (roll < 0.55) return { kind: 'isolate', node: random.integer(NODE_SLOTS) + 1 };
+    if (roll < 0.7) {
+      const leader = this.aliveLeader();
+      return leader === undefined ? IDLE : { kind: 'isolate', node: leader.id };
+    }
+    if (roll < 0.85) {
+      const ids = [1, 2, 3, 4, 5];
+      for (let index = ids.length - 1; index > 0; index--) {
+        const other = random.integer(index + 1);
+        [ids[index], ids[other]] = [ids[other]!, ids[index]!];
+      }
+      const minoritySize = random.pick([1, 2]);
+      return { kind: 'split', minority: ids.slice(0, minoritySize), majority: ids.slice(minoritySize) };
+    }
+    const from = random.integer(NODE_SLOTS) + 1;
+    if (random.chance(0.5)) return { kind: 'block', from, to: [random.integer(NODE_SLOTS) + 1] };
+    return { kind: 'block', from, to: [1, 2, 3, 4, 5] };
+  }
+
+  private chooseCrashOrRestart(): ScheduledEvent {
+    const crashed = this.nodes.filter((node) => !node.alive);
+    if (crashed.length > 0 && (crashed.length >= 2 || this.random.chance(0.6))) {
+      return { kind: 'restart', node: this.random.pick(crashed).id };
+    }
+    const victim = this.random.chance(0.3) ? (this.aliveLeader() ?? this.pickAlive()) : this.pickAlive();
+    if (victim === undefined) return IDLE;
+    const afterPersist = victim.pending !== undefined && this.random.chance(0.3);
+    return { kind: 'crash', node: victim.id, afterPersist, applied: afterPersist && this.random.chance(0.5) };
   }
 
   /** A random alive node that satisfies `wanted`, if any. */
@@ -236,37 +391,128 @@ export class ClusterSimulation implements NodeEnvironment {
     return alive.length === 0 ? undefined : this.random.pick(alive);
   }
 
+  /** The node of an event, if it is up. */
+  private aliveNode(id: number): SimulatedNode | undefined {
+    const node = this.nodes[id - 1]!;
+    return node.alive ? node : undefined;
+  }
+
+  /** Performs one event; an event that no longer applies (node down, link empty) does nothing. */
+  private perform(event: ScheduledEvent): void {
+    switch (event.kind) {
+      case 'tick':
+        this.tickNode(this.aliveNode(event.node));
+        return;
+      case 'deliver':
+        this.deliver(event.from, event.to, event.position, event.drop, event.duplicate, event.reportUnreachable);
+        return;
+      case 'ready': {
+        const node = this.aliveNode(event.node);
+        if (node !== undefined && node.pending === undefined && node.collectReady()) this.observe(node);
+        return;
+      }
+      case 'persist': {
+        const node = this.aliveNode(event.node);
+        if (node?.persistReady()) this.observe(node);
+        return;
+      }
+      case 'propose':
+        this.propose(this.aliveNode(event.node), event.count);
+        return;
+      case 'read-index':
+        this.readIndex(this.aliveNode(event.node));
+        return;
+      case 'lease-read':
+        this.leaseRead(this.aliveNode(event.node));
+        return;
+      case 'snapshot': {
+        const recorded = this.aliveNode(event.node)?.snapshotAndCompact(event.keep);
+        if (recorded !== undefined) this.record(recorded);
+        return;
+      }
+      case 'conf-change':
+        this.proposeConfChange(this.aliveNode(event.node), event.change);
+        return;
+      case 'transfer': {
+        const node = this.aliveNode(event.node);
+        if (node === undefined) return;
+        this.record(`transfer-leadership n${node.id} -> ${event.target}`);
+        node.raw!.transferLeadership(event.target);
+        this.observe(node);
+        return;
+      }
+      case 'campaign': {
+        const node = this.aliveNode(event.node);
+        if (node === undefined) return;
+        this.record(`campaign n${node.id}`);
+        node.raw!.campaign();
+        this.observe(node);
+        return;
+      }
+      case 'heal':
+        this.network.healAll();
+        this.record('network heal all');
+        return;
+      case 'isolate':
+        this.network.isolate(event.node);
+        this.record(`network isolate n${event.node}${event.node === this.leaderId ? ' (leader)' : ''}`);
+        return;
+      case 'split':
+        this.network.split(event.minority, event.majority);
+        this.record(`network split {${event.minority}} | {${event.majority}}`);
+        return;
+      case 'block':
+        for (const to of event.to) this.network.block(event.from, to);
+        this.record(`network one-way block ${event.from}->{${event.to}}`);
+        return;
+      case 'crash':
+        this.crash(event);
+        return;
+      case 'restart': {
+        const node = this.nodes[event.node - 1]!;
+        if (!node.alive) this.restart(node);
+        return;
+      }
+      case 'idle':
+        return;
+    }
+  }
+
   private tickNode(node: SimulatedNode | undefined): void {
     if (node === undefined) return;
     node.raw!.tick();
     this.observe(node);
   }
 
-  private collectReady(node: SimulatedNode | undefined): void {
-    if (node === undefined) return;
-    if (node.collectReady()) this.observe(node);
+  /** With drifting clocks: one step of real time passes, and every node whose clock passes a tick ticks. */
+  private advanceClocks(clocks: DriftingClocks): void {
+    for (const node of this.nodes) {
+      if (node.alive && clocks.advance(node.id)) this.tickNode(node);
+    }
   }
 
-  private persistReady(node: SimulatedNode | undefined): void {
-    if (node === undefined) return;
-    if (node.persistReady()) this.observe(node);
-  }
-
-  /** Delivers (or drops, duplicates, reorders) one message of a random link. */
-  private deliverOne(drop: boolean, duplicate: boolean, reorder: boolean): void {
-    const link = this.network.pickLink(this.random);
-    if (link === undefined) return;
-    const [from, to] = link;
-    const position = reorder ? this.random.integer(this.network.linkLength(from, to)) : 0;
-    const message = this.network.take(from, to, position)!;
+  /** Delivers (or drops, duplicates, reorders) one message of a link. */
+  private deliver(
+    from: number,
+    to: number,
+    position: number,
+    drop: boolean,
+    duplicate: boolean,
+    reportUnreachable: boolean,
+  ): void {
+    const length = this.network.linkLength(from, to);
+    if (length === 0) return;
+    const message = this.network.take(from, to, Math.min(position, length - 1))!;
     const target = this.nodes[to - 1]!;
     if (drop || this.network.isBlocked(from, to) || !target.alive) {
       this.record(`drop ${describeMessage(message)}${target.alive ? '' : ' (target down)'}`);
-      this.reportLoss(message);
+      this.reportLoss(message, reportUnreachable);
       return;
     }
     if (duplicate) this.network.send(message);
-    this.record(`${duplicate ? 'deliver+dup' : reorder ? 'deliver-reordered' : 'deliver'} ${describeMessage(message)}`);
+    this.record(
+      `${duplicate ? 'deliver+dup' : position > 0 ? 'deliver-reordered' : 'deliver'} ${describeMessage(message)}`,
+    );
     this.stepNode(target, message);
     if (message.type === MessageType.Snapshot) {
       const sender = this.nodes[from - 1]!;
@@ -275,11 +521,11 @@ export class ClusterSimulation implements NodeEnvironment {
   }
 
   /** The transport tells the sender what it knows of a lost message. */
-  private reportLoss(message: Message): void {
+  private reportLoss(message: Message, reportUnreachable: boolean): void {
     const sender = this.nodes[message.from - 1]!;
     if (!sender.alive) return;
     if (message.type === MessageType.Snapshot) sender.raw!.reportSnapshot(message.to, false);
-    else if (this.random.chance(0.3)) sender.raw!.reportUnreachable(message.to);
+    else if (reportUnreachable) sender.raw!.reportUnreachable(message.to);
     this.observe(sender);
   }
 
@@ -292,10 +538,8 @@ export class ClusterSimulation implements NodeEnvironment {
     this.observe(node);
   }
 
-  private propose(): void {
-    const node = this.random.chance(0.6) ? (this.aliveLeader() ?? this.pickAlive()) : this.pickAlive();
+  private propose(node: SimulatedNode | undefined, count: number): void {
     if (node === undefined) return;
-    const count = this.random.chance(0.2) ? 1 + this.random.integer(8) : 1;
     for (let index = 0; index < count; index++) {
       const label = `v${++this.proposalCounter}`;
       try {
@@ -309,8 +553,7 @@ export class ClusterSimulation implements NodeEnvironment {
     this.observe(node);
   }
 
-  private readIndex(): void {
-    const node = this.pickAlive();
+  private readIndex(node: SimulatedNode | undefined): void {
     if (node === undefined) return;
     const label = `r${++this.readCounter}`;
     this.pendingReads.set(label, this.checker.highestCommittedIndex);
@@ -323,18 +566,21 @@ export class ClusterSimulation implements NodeEnvironment {
     this.observe(node);
   }
 
-  private snapshot(node: SimulatedNode | undefined): void {
+  /** A lease read is served at once at the index the leader names: it must cover everything committed. */
+  private leaseRead(node: SimulatedNode | undefined): void {
     if (node === undefined) return;
-    const event = node.snapshotAndCompact(this.random.pick([0, 0, 2, 10, 50]));
-    if (event !== undefined) this.record(event);
+    const index = this.options.faultInjection === 'unbounded-lease' ? unboundedLeaseRead(node) : node.raw!.leaseRead();
+    const committed = this.checker.highestCommittedIndex;
+    if (index === null) {
+      this.record(`lease-read n${node.id} refused (no lease)`);
+      return;
+    }
+    this.record(`lease-read n${node.id} index ${index} (committed ${committed})`);
+    this.checker.observeLeaseRead(node.id, index, committed);
   }
 
-  private changeMembership(): void {
-    const leader = this.aliveLeader();
-    const node = leader !== undefined && this.random.chance(0.85) ? leader : this.pickAlive();
+  private proposeConfChange(node: SimulatedNode | undefined, change: ConfChange): void {
     if (node === undefined) return;
-    const change = chooseMembershipChange(node.status().confState, NODE_SLOTS, this.random);
-    if (change === undefined) return;
     try {
       node.raw!.proposeConfChange(change);
       this.record(`propose-conf n${node.id} ${describeMembershipChange(change)}`);
@@ -345,77 +591,11 @@ export class ClusterSimulation implements NodeEnvironment {
     this.observe(node);
   }
 
-  private transferLeadership(): void {
-    const leader = this.aliveLeader();
-    if (leader === undefined) return;
-    const voters = leader.status().confState.voters.filter((id) => id !== leader.id);
-    if (voters.length === 0) return;
-    const target = this.random.pick(voters);
-    this.record(`transfer-leadership n${leader.id} -> ${target}`);
-    leader.raw!.transferLeadership(target);
-    this.observe(leader);
-  }
-
-  private campaign(node: SimulatedNode | undefined): void {
-    if (node === undefined) return;
-    this.record(`campaign n${node.id}`);
-    node.raw!.campaign();
-    this.observe(node);
-  }
-
-  private changeNetwork(): void {
-    const random = this.random;
-    const roll = random.next();
-    if (roll < 0.4 || this.network.partitioned) {
-      if (random.chance(0.6)) {
-        this.network.healAll();
-        this.record('network heal all');
-        return;
-      }
-    }
-    if (roll < 0.55) {
-      const node = random.integer(NODE_SLOTS) + 1;
-      this.network.isolate(node);
-      this.record(`network isolate n${node}`);
-    } else if (roll < 0.7) {
-      const leader = this.aliveLeader();
-      if (leader === undefined) return;
-      this.network.isolate(leader.id);
-      this.record(`network isolate leader n${leader.id}`);
-    } else if (roll < 0.85) {
-      const ids = [1, 2, 3, 4, 5];
-      for (let index = ids.length - 1; index > 0; index--) {
-        const other = random.integer(index + 1);
-        [ids[index], ids[other]] = [ids[other]!, ids[index]!];
-      }
-      const minoritySize = random.pick([1, 2]);
-      this.network.split(ids.slice(0, minoritySize), ids.slice(minoritySize));
-      this.record(`network split {${ids.slice(0, minoritySize)}} | {${ids.slice(minoritySize)}}`);
-    } else {
-      const from = random.integer(NODE_SLOTS) + 1;
-      if (random.chance(0.5)) {
-        const to = random.integer(NODE_SLOTS) + 1;
-        this.network.block(from, to);
-        this.record(`network one-way block ${from}->${to}`);
-      } else {
-        for (let to = 1; to <= NODE_SLOTS; to++) this.network.block(from, to);
-        this.record(`network one-way block all from ${from} (it still hears)`);
-      }
-    }
-  }
-
-  private crashOrRestart(): void {
-    const crashed = this.nodes.filter((node) => !node.alive);
-    if (crashed.length > 0 && (crashed.length >= 2 || this.random.chance(0.6))) {
-      this.restart(this.random.pick(crashed));
-      return;
-    }
-    const victim = this.random.chance(0.3) ? (this.aliveLeader() ?? this.pickAlive()) : this.pickAlive();
+  private crash(event: { node: number; afterPersist: boolean; applied: boolean }): void {
+    const victim = this.aliveNode(event.node);
     if (victim === undefined) return;
     const lost =
-      victim.pending !== undefined && this.random.chance(0.3)
-        ? victim.crashAfterPersist(this.random.chance(0.5))
-        : victim.crash();
+      event.afterPersist && victim.pending !== undefined ? victim.crashAfterPersist(event.applied) : victim.crash();
     if (victim.id === this.leaderId) this.leaderId = 0;
     this.record(`CRASH n${victim.id}: ${lost}`);
     if (this.options.faultInjection === 'amnesia') {
@@ -428,11 +608,27 @@ export class ClusterSimulation implements NodeEnvironment {
     }
   }
 
+  /**
+   * (Re)starts a node. Its randomness (election timeouts, clock rate) comes from the seed, the
+   * node and how often it started, not from the scheduler's stream: a shrunk schedule that
+   * drops events still gives every start the same randomness.
+   */
+  private startNode(node: SimulatedNode): void {
+    const starts = (this.starts[node.id] ?? 0) + 1;
+    this.starts[node.id] = starts;
+    const random = new SeededRandom(
+      (this.options.seed ^ Math.imul(node.id, 0x9e3779b1) ^ Math.imul(starts, 0x85ebca6b)) >>> 0,
+    );
+    this.clocks?.start(node.id, random);
+    node.start(random);
+  }
+
   private restart(node: SimulatedNode): void {
-    node.start(this.random.fork());
+    this.startNode(node);
     this.record(
       `RESTART n${node.id} applied=${node.disk.appliedIndex} ${describeConfState(node.disk.confState)} ` +
-        `log[${node.disk.storage.firstIndex()}..${node.disk.storage.lastIndex()}]`,
+        `log[${node.disk.storage.firstIndex()}..${node.disk.storage.lastIndex()}]` +
+        (this.clocks === undefined ? '' : ` clock rate ${this.clocks.rateOf(node.id).toFixed(3)}`),
     );
     this.observe(node);
   }
@@ -603,7 +799,8 @@ export class ClusterSimulation implements NodeEnvironment {
       }
       while (this.network.size > 0) {
         this.step++;
-        this.deliverOne(false, false, false);
+        const [from, to] = this.network.pickLink(this.livenessRandom)!;
+        this.deliver(from, to, 0, false, false, false);
         progressed = true;
       }
       if (!progressed) return;

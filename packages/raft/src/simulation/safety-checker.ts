@@ -214,6 +214,19 @@ export class SafetyChecker {
     this.durableCommit.delete(nodeId);
   }
 
+  /**
+   * A lease read served at once at `readIndex`, when `committedAtIssue` was the highest index
+   * known committed: linearizable only if the read sees every entry committed before it.
+   */
+  observeLeaseRead(nodeId: number, readIndex: number, committedAtIssue: number): void {
+    if (readIndex < committedAtIssue) {
+      throw new InvariantViolation(
+        'Linearizable Lease Read',
+        `node ${nodeId} served a lease read at index ${readIndex}, but index ${committedAtIssue} was already committed`,
+      );
+    }
+  }
+
   /** A read issued when `committedAtIssue` was committed was answered with `readIndex`. */
   observeReadIndex(nodeId: number, readIndex: number, committedAtIssue: number): void {
     if (readIndex < committedAtIssue) {

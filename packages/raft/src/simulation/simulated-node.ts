@@ -25,6 +25,9 @@ export interface SimulatedRaftOptions {
   maxSizePerMsg: number;
   maxInflightMsgs: number;
   disableProposalForwarding: boolean;
+  readOnlyOption: 'safe' | 'lease-based';
+  /** The drift bound the core's lease assumes. */
+  maxClockDrift: number;
 }
 
 /** What a node needs from the simulation around it. */
@@ -138,7 +141,8 @@ export class SimulatedNode {
       maxInflightMsgs: this.options.maxInflightMsgs,
       checkQuorum: this.options.checkQuorum,
       preVote: this.options.preVote,
-      readOnlyOption: 'safe',
+      readOnlyOption: this.options.readOnlyOption,
+      maxClockDrift: this.options.maxClockDrift,
       disableProposalForwarding: this.options.disableProposalForwarding,
     });
   }
