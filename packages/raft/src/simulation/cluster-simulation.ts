@@ -218,9 +218,10 @@ export class ClusterSimulation implements NodeEnvironment {
       const steps = schedule?.length ?? this.options.steps;
       for (let index = 0; index < steps; index++) {
         this.step++;
+        // Real time passes first, so the event is chosen in the state it is performed in.
+        if (this.clocks !== undefined) this.advanceClocks(this.clocks);
         const event = schedule === undefined ? this.chooseEvent() : schedule[index]!;
         this.performed?.push(event);
-        if (this.clocks !== undefined) this.advanceClocks(this.clocks);
         this.perform(event);
       }
       this.livenessPhase();
@@ -407,6 +408,10 @@ export class ClusterSimulation implements NodeEnvironment {
         this.deliver(event.from, event.to, event.position, event.drop, event.duplicate, event.reportUnreachable);
         return;
       case 'ready': {
+        // Choosing this event asked every idle node hasReady(), which also sends the proposals
+        // batched this turn; a replay asks them too, so those messages leave at the same step.
+        for (const candidate of this.nodes)
+          if (candidate.alive && candidate.pending === undefined) candidate.raw!.hasReady();
         const node = this.aliveNode(event.node);
         if (node !== undefined && node.pending === undefined && node.collectReady()) this.observe(node);
         return;
