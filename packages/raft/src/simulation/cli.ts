@@ -28,7 +28,12 @@ async function run(options: CliOptions): Promise<number> {
   const summary = await runSeedRangeInParallel(options.range, {
     jobs: options.jobs,
     onProgress: options.progress
-      ? ({ seeds, steps, violations }) => {
+      ? ({ seeds, steps, violations, newFailures }) => {
+          for (const failure of newFailures) {
+            process.stderr.write(
+              `sim progress: seed ${failure.seed} (nodes ${failure.nodes}) failed: ${failure.invariant}\n`,
+            );
+          }
           const now = performance.now();
           if (now - lastPrinted < PROGRESS_INTERVAL_MILLISECONDS && seeds < total) return;
           lastPrinted = now;

@@ -6,8 +6,13 @@ import { runSeedRange, type SeedFailure, type SeedRangeOptions, type SeedRangeSu
 export interface ParallelRunOptions {
   /** Worker threads; 1 runs in this thread. */
   jobs: number;
-  /** Called after every finished chunk with the seeds and steps done so far. */
-  onProgress?: (done: { seeds: number; steps: number; violations: number }) => void;
+  /** Called after every finished chunk with the seeds and steps done so far and that chunk's failures. */
+  onProgress?: (done: {
+    seeds: number;
+    steps: number;
+    violations: number;
+    newFailures: readonly SeedFailure[];
+  }) => void;
 }
 
 /** Seeds per chunk: small enough to balance the workers and report progress, large enough to be cheap. */
@@ -40,7 +45,12 @@ export async function runSeedRangeInParallel(
     for (const chunk of splitRange(range, chunkSize(range.seeds, 1))) {
       const summary = runSeedRange(chunk);
       mergeInto(merged, summary.seeds, summary.steps, summary.failures, summary.coverage);
-      options.onProgress?.({ seeds: merged.seeds, steps: merged.steps, violations: merged.failures.length });
+      options.onProgress?.({
+        seeds: merged.seeds,
+        steps: merged.steps,
+        violations: merged.failures.length,
+        newFailures: summary.failures,
+      });
       if (range.stopAtFirstFailure !== false && merged.failures.length > 0) break;
     }
     merged.wallMilliseconds = performance.now() - began;
@@ -102,7 +112,12 @@ function runOnWorkers(range: SeedRangeOptions, options: ParallelRunOptions): Pro
         running--;
         const { summary } = result;
         mergeInto(merged, summary.seeds, summary.steps, summary.failures, summary.coverage);
-        options.onProgress?.({ seeds: merged.seeds, steps: merged.steps, violations: merged.failures.length });
+        options.onProgress?.({
+          seeds: merged.seeds,
+          steps: merged.steps,
+          violations: merged.failures.length,
+          newFailures: summary.failures,
+        });
         dispatch(worker);
       });
       worker.on('error', (error) => {

@@ -234,7 +234,15 @@ export class SimulatedNode {
     if (ready.snapshot !== undefined) this.installSnapshot(ready.snapshot);
     if (ready.entries.length > 0) {
       storage.append(ready.entries);
+      // The storage drops entries its snapshot already covers. The core can hand those out
+      // again: when an Append replaced the tail of an outstanding Ready's entries before it was
+      // persisted, the core ignores that Ready's persist report (its last entry changed), so
+      // the next Ready repeats the whole range, possibly after the application compacted part
+      // of it. They were not written, and their predecessor's term is no longer on disk: they
+      // must not be reported as durable.
+      const firstWritten = storage.firstIndex();
       for (const entry of ready.entries) {
+        if (entry.index < firstWritten) continue;
         const identity = { term: entry.term, identity: entryIdentity(entry) };
         checker.observeDurableEntry(this.id, entry.index, identity, this.durableTermAt(entry.index - 1) ?? -1);
         if (entry.index <= this.disk.durableCommit) {
