@@ -5,6 +5,7 @@ import { InvariantViolation } from './invariant-violation.js';
 import { chooseMembershipChange, describeMembershipChange } from './membership.js';
 import { describeMessage, SimulatedNetwork } from './network.js';
 import { SeededRandom } from './random.js';
+import { raftOf } from '../testing/in-memory-cluster.js';
 import { SafetyChecker } from './safety-checker.js';
 import type { ScheduledEvent } from './schedule.js';
 import {
@@ -71,13 +72,16 @@ export interface SimulationResult {
 }
 
 /**
- * The broken lease of `--break unbounded-lease`: like etcd's ReadOnlyLeaseBased, a node serves
- * lease reads at its commit index for as long as it believes it leads (until check-quorum makes
- * it step down), with no bound from the time a quorum last acknowledged it.
+ * The broken lease of `--break unbounded-lease`: like etcd's ReadOnlyLeaseBased, a leader serves
+ * lease reads at its commit index (once it committed an entry of its term) for as long as it
+ * believes it leads, until check-quorum makes it step down: no bound from the time a quorum
+ * last acknowledged it.
  */
 function unboundedLeaseRead(node: SimulatedNode): number | null {
-  const status = node.status();
-  return status.softState.role === StateRole.Leader ? status.hardState.commit : null;
+  const raft = raftOf(node.raw!);
+  // Everything the real lease checks but time: leadership, an entry of its term committed, no transfer.
+  if (raft.state !== StateRole.Leader || !raft.committedEntryInCurrentTerm() || raft.leadTransferee !== 0) return null;
+  return raft.log.committed;
 }
 
 /** Default clock-drift bound of simulated lease reads. */
@@ -218,9 +222,7 @@ export class ClusterSimulation implements NodeEnvironment {
       const steps = schedule?.length ?? this.options.steps;
       for (let index = 0; index < steps; index++) {
         this.step++;
-        // Real time passes first, so the event is chosen in the state it is performed in.
-        if (this.clocks !== undefined) this.advanceClocks(this.clocks);
-        const event = schedule === undefined ? this.chooseEvent() : schedule[index]!;
+        const event = schedule === undefined ? this.chooseTimedEvent() : this.replayTimedEvent(schedule[index]!);
         this.performed?.push(event);
         this.perform(event);
       }
@@ -489,10 +491,30 @@ export class ClusterSimulation implements NodeEnvironment {
     this.observe(node);
   }
 
-  /** With drifting clocks: one step of real time passes, and every node whose clock passes a tick ticks. */
-  private advanceClocks(clocks: DriftingClocks): void {
+  /**
+   * Draws the next event. With drifting clocks a step of real time passes first (nodes tick
+   * as their clocks say), so the event is chosen in the state it is performed in, and it is
+   * stamped with its real time: a shrunk schedule keeps every remaining event at its time.
+   */
+  private chooseTimedEvent(): ScheduledEvent {
+    const clocks = this.clocks;
+    if (clocks === undefined) return this.chooseEvent();
+    this.advanceClocks(clocks, clocks.now + DriftingClocks.STEP_REAL_TIME);
+    return { ...this.chooseEvent(), at: clocks.now };
+  }
+
+  private replayTimedEvent(event: ScheduledEvent): ScheduledEvent {
+    const clocks = this.clocks;
+    if (clocks !== undefined) this.advanceClocks(clocks, event.at ?? clocks.now + DriftingClocks.STEP_REAL_TIME);
+    return event;
+  }
+
+  /** Real time moves to `time`; every node ticks as often as its clock passed a tick. */
+  private advanceClocks(clocks: DriftingClocks, time: number): void {
+    clocks.advanceTo(time);
     for (const node of this.nodes) {
-      if (node.alive && clocks.advance(node.id)) this.tickNode(node);
+      if (!node.alive) continue;
+      for (let due = clocks.ticksDue(node.id); due > 0 && node.alive; due--) this.tickNode(node);
     }
   }
 

@@ -6,7 +6,13 @@ import { describeMembershipChange } from './membership.js';
  * same list of events reproduces the run, and replaying a subset (as shrinking does) still
  * runs, each event skipped when it no longer applies (its node is down, its link empty).
  */
-export type ScheduledEvent =
+export type ScheduledEvent = ScheduledAction & {
+  /** Real time the event happens at, when clocks drift (lease reads); nodes tick by it. */
+  at?: number;
+};
+
+/** What a scheduled event does. */
+export type ScheduledAction =
   | { kind: 'tick'; node: number }
   | {
       kind: 'deliver';
