@@ -84,6 +84,15 @@ function unboundedLeaseRead(node: SimulatedNode): number | null {
   return raft.log.committed;
 }
 
+/**
+ * Whether an alive node believes it leads, read from the core directly: the simulator asks
+ * after every step, and a full status() (progress, configuration) per step was a large share
+ * of its garbage.
+ */
+function isLeader(node: SimulatedNode): boolean {
+  return raftOf(node.raw!).state === StateRole.Leader;
+}
+
 /** Default clock-drift bound of simulated lease reads. */
 export const DEFAULT_CLOCK_DRIFT = 0.05;
 
@@ -313,7 +322,7 @@ export class ClusterSimulation implements NodeEnvironment {
   private chooseLeaseReadOrDelivery(): ScheduledEvent {
     if (!this.random.chance(0.3)) return this.chooseDelivery(false, false, false);
     // Mostly at nodes that believe they lead (stale leaders are the interesting ones).
-    const leaders = this.nodes.filter((node) => node.alive && node.raw!.status().softState.role === StateRole.Leader);
+    const leaders = this.nodes.filter((node) => node.alive && isLeader(node));
     const node = leaders.length > 0 && this.random.chance(0.9) ? this.random.pick(leaders) : this.pickAlive();
     return this.nodeEvent('lease-read', node);
   }
@@ -665,18 +674,17 @@ export class ClusterSimulation implements NodeEnvironment {
     if (this.leaderId === 0) return undefined;
     const node = this.nodes[this.leaderId - 1]!;
     if (!node.alive) return undefined;
-    const status = node.status();
-    return status.softState.role === StateRole.Leader ? node : undefined;
+    return isLeader(node) ? node : undefined;
   }
 
   /** Checks what one node now claims (Election Safety, quorum overlap) after it was touched. */
   private observe(node: SimulatedNode): void {
     if (!node.alive) return;
-    const status = node.status();
-    if (status.softState.role !== StateRole.Leader) {
+    if (!isLeader(node)) {
       if (node.id === this.leaderId) this.leaderId = 0;
       return;
     }
+    const status = node.status();
     const term = status.hardState.term;
     if (term >= this.leaderTerm && (this.leaderId !== node.id || this.leaderTerm !== term)) {
       this.record(`LEADER n${node.id} term ${term} ${describeConfState(status.confState)}`);
