@@ -10,7 +10,7 @@ import {
   recordBootstrap,
 } from './data-directory/prepare-data-directory.js';
 import { type GroupReport, type HostOptions, type HostOutbound, hostOfGroup } from './host-protocol.js';
-import { HostPool } from './hosts/host-pool.js';
+import { HostPool } from './host-pool/host-pool.js';
 import { createNodeLogger, type Logger } from './logger.js';
 import { judgeLiveness, judgeReadiness } from './metrics/health.js';
 import { startMetricsServer } from './metrics/metrics-server.js';
@@ -47,7 +47,7 @@ export interface RunningNode {
 
 /** Options for embedding and testing; production uses the defaults. */
 export interface StartNodeOptions {
-  /** The compiled host task module; default `dist/host/host-task.js` of this package. */
+  /** The compiled host task module; default `dist/worker/host-task.js` of this package. */
   hostTaskFilename?: string;
   logger?: Logger;
 }
@@ -59,7 +59,7 @@ export interface StartNodeOptions {
 export function defaultHostTaskFilename(): string {
   const here = fileURLToPath(import.meta.url);
   const root = here.endsWith('.ts') ? here.replace(/[/\\]src[/\\]node\.ts$/, '/dist/node.js') : here;
-  return fileURLToPath(new URL('./host/host-task.js', `file://${root}`));
+  return fileURLToPath(new URL('./worker/host-task.js', `file://${root}`));
 }
 
 function hostOptionsOf(config: ServerConfig, prepared: PreparedDataDirectory, hostIndex: number): HostOptions {

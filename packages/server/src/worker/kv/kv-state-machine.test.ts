@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { type KvCommand, type KvOperation, decodeCommand, encodeCommand } from './kv-command.js';
-import { CLOCK_KEY, keyId, SESSION_RANGE, userDataKey } from './kv-keys.js';
-import { ApplyBatch, decodeClock, KvStateMachine } from './kv-state-machine.js';
+import { ApplyBatch, keyId } from '../group/group-state-machine.js';
+import { CLOCK_KEY, SESSION_RANGE, userDataKey } from './kv-keys.js';
+import { decodeClock, KvStateMachine } from './kv-state-machine.js';
 import { RESULTS_PER_SESSION, SESSION_TTL_MS, SessionTable } from './session-table.js';
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);

@@ -1,3 +1,4 @@
+import type { StoredRecord } from '../group/group-state-machine.js';
 import { type KvWriteResult, decodeWriteResult, encodeWriteResult } from './kv-command.js';
 import { parseSessionResultKey, sessionResultKey, sessionResultPrefix } from './kv-keys.js';
 
@@ -39,12 +40,6 @@ export type SessionLookup =
   | { kind: 'duplicate'; result: KvWriteResult }
   /** Older than every result kept, with results evicted since: it may have been applied. */
   | { kind: 'too-old' };
-
-/** A record to store (`value`) or delete (`value === null`) under `key`. */
-export interface StoredRecord {
-  key: Uint8Array;
-  value: Uint8Array | null;
-}
 
 export class SessionTable {
   /** Insertion order is `lastSeen` order: a touched session is moved to the end. */

@@ -1,9 +1,8 @@
-import { Packr } from 'msgpackr';
+import { CommandDecodeError, type ProposalStamp, packOwned, unpackBytes } from '../group/stored-encoding.js';
 
 /**
- * The commands a region's Raft log carries, and their msgpack encoding. Encoding uses no
- * shared record structures: a log entry must decode the same on every replica and after
- * every restart, whatever else this process has packed.
+ * The commands a region's Raft log carries, and their msgpack encoding
+ * (`../group/stored-encoding.ts`).
  */
 
 /** One write inside an atomic batch. */
@@ -15,17 +14,6 @@ export type KvOperation =
   | { kind: 'delete'; key: Uint8Array }
   | { kind: 'cas'; key: Uint8Array; expected: Uint8Array | null; next: Uint8Array | null }
   | { kind: 'batch'; operations: BatchOperation[] };
-
-/**
- * Who proposed an entry: the proposing node, its per-node proposal sequence (to find the
- * waiting request when the entry is applied) and the proposer's wall clock (the only time the
- * state machine ever sees, so session expiry is the same on every replica).
- */
-export interface ProposalStamp {
-  nodeId: number;
-  proposalId: number;
-  time: number;
-}
 
 /** A client's session position: the same (client, sequence) is applied at most once. */
 export interface SessionPosition {
@@ -46,28 +34,6 @@ export type KvWriteResult =
   | { kind: 'delete'; existed: boolean }
   | { kind: 'cas'; succeeded: boolean; current: Uint8Array | null }
   | { kind: 'batch' };
-
-/** A command or stored record that does not decode. */
-export class CommandDecodeError extends Error {
-  readonly code = 'FLINT_COMMAND_DECODE';
-}
-
-const packr = new Packr({ useRecords: false, moreTypes: false, bundleStrings: false });
-
-/** Msgpack bytes that own their memory (`pack()` returns a view of a shared, reused buffer). */
-export function packOwned(value: unknown): Uint8Array {
-  const view = packr.pack(value);
-  return new Uint8Array(view);
-}
-
-/** Decodes msgpack bytes; throws {@link CommandDecodeError}. */
-export function unpackBytes(bytes: Uint8Array): unknown {
-  try {
-    return packr.unpack(bytes);
-  } catch (error) {
-    throw new CommandDecodeError(`undecodable msgpack record: ${(error as Error).message}`);
-  }
-}
 
 export function encodeCommand(command: KvCommand): Uint8Array {
   return packOwned(command);

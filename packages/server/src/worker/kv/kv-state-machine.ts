@@ -1,7 +1,8 @@
+import type { ApplyBatch } from '../group/group-state-machine.js';
+import { packOwned, unpackBytes } from '../group/stored-encoding.js';
 import type { KvCommand, KvOperation, KvWriteResult } from './kv-command.js';
-import { CLOCK_KEY, keyId, userDataKey } from './kv-keys.js';
-import type { SessionTable, StoredRecord } from './session-table.js';
-import { packOwned, unpackBytes } from './kv-command.js';
+import { CLOCK_KEY, userDataKey } from './kv-keys.js';
+import type { SessionTable } from './session-table.js';
 
 /**
  * The KV state machine of one region, as pure logic: given a command and a synchronous view of
@@ -10,9 +11,6 @@ import { packOwned, unpackBytes } from './kv-command.js';
  * atomic batch.
  */
 
-/** Reads the current value of a stored key: `null` when absent. */
-export type StoredRead = (storedKey: Uint8Array) => Uint8Array | null;
-
 /** What applying one command did. */
 export type ApplyOutcome =
   | { kind: 'applied'; result: KvWriteResult }
@@ -20,35 +18,6 @@ export type ApplyOutcome =
   | { kind: 'duplicate'; result: KvWriteResult }
   /** A sequence older than the session remembers; refused so it cannot apply twice. */
   | { kind: 'session-too-old' };
-
-/**
- * The writes of consecutive applies, with reads that see earlier writes of the same batch
- * (they are not in the database yet). One instance per group per turn.
- */
-export class ApplyBatch {
-  private readonly overlay = new Map<string, StoredRecord>();
-
-  /** @param readCommitted reads the data as of the last committed batch (prefetched). */
-  constructor(private readonly readCommitted: StoredRead) {}
-
-  read: StoredRead = (storedKey) => {
-    const staged = this.overlay.get(keyId(storedKey));
-    return staged !== undefined ? staged.value : this.readCommitted(storedKey);
-  };
-
-  write(record: StoredRecord): void {
-    this.overlay.set(keyId(record.key), record);
-  }
-
-  /** Every staged record, last write per key. */
-  records(): StoredRecord[] {
-    return [...this.overlay.values()];
-  }
-
-  get isEmpty(): boolean {
-    return this.overlay.size === 0;
-  }
-}
 
 /** Decodes the stored clock (largest proposer time applied). */
 export function decodeClock(value: Uint8Array | null): number {

@@ -9,7 +9,7 @@ import { TaggedFrames, forEachTaggedFrame } from '../tagged-frames.js';
 import type { HostOptions, HostOutbound } from '../host-protocol.js';
 
 /** The compiled task, as the node runs it (`npm test` builds first). */
-const hostTaskFile = new URL('../../dist/host/host-task.js', import.meta.url).href;
+const hostTaskFile = new URL('../../dist/worker/host-task.js', import.meta.url).href;
 
 describe('the host task in a worker thread', () => {
   it('starts, serves a put and a linearizable get over its port, and stops when asked', async () => {

@@ -1,6 +1,6 @@
 import { applyMetaCommand, emptyMetaState, type MetaCommand, type MetaOutcome, type MetaState } from '@flintkv/pd';
-import { CommandDecodeError, type ProposalStamp, packOwned, unpackBytes } from './kv-command.js';
-import type { StoredRecord } from './session-table.js';
+import type { StoredRecord } from '../group/group-state-machine.js';
+import { CommandDecodeError, type ProposalStamp, packOwned, unpackBytes } from '../group/stored-encoding.js';
 
 /**
  * The state machine of the meta group (group 0): the cluster's members and region table,

@@ -1,5 +1,5 @@
 import type { RegionDescriptor } from '@flintkv/pd';
-import { CommandDecodeError, packOwned, unpackBytes } from './kv-command.js';
+import { CommandDecodeError, packOwned, unpackBytes } from '../group/stored-encoding.js';
 
 /**
  * A region's own descriptor (range, epoch, peers), stored inside the region's `kv` space so

@@ -22,7 +22,7 @@ import { TaggedFrames, forEachTaggedFrame } from '../tagged-frames.js';
 import type { HostOptions, HostOutbound } from '../host-protocol.js';
 import { GroupHost } from './group-host.js';
 import { HostMetricName } from './host-metrics.js';
-import { userDataKey } from './kv-keys.js';
+import { userDataKey } from './kv/kv-keys.js';
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
 const text = (value: Uint8Array): string => new TextDecoder().decode(value);
@@ -394,7 +394,7 @@ describe('group hosts replicate a region', () => {
     const nodes = await newCluster();
     for (const nodeId of [1, 2, 3]) {
       const state = await eventually(() => {
-        const meta = nodes.hosts.get(nodeId)!.group(0)!.metaState;
+        const meta = nodes.hosts.get(nodeId)!.metaState!;
         return meta.clusterId !== 0 ? meta : undefined;
       });
       expect(state.clusterId).toBe(7);
@@ -510,7 +510,7 @@ describe('group hosts replicate a region', () => {
 async function settled(nodes: InProcessCluster, nodeId: number): Promise<void> {
   await eventually(() => {
     const host = nodes.hosts.get(nodeId)!;
-    if (host.group(0)!.metaState.clusterId === 0) return false;
+    if (host.metaState!.clusterId === 0) return false;
     return [0, 1, 2].every((groupId) => {
       const group = host.group(groupId)!;
       const lastIndex = group.storage.lastIndex();

@@ -94,11 +94,6 @@ export const SESSION_RANGE: { lower: Uint8Array; upper: Uint8Array } = {
 /** The stored key of the state machine's clock. */
 export const CLOCK_KEY: Uint8Array = Uint8Array.of(INTERNAL_PREFIX, CLOCK_TAG);
 
-/** A Map key for a byte string: one latin1 character per byte (cheaper than hex, same order). */
-export function keyId(key: Uint8Array): string {
-  return Buffer.from(key.buffer, key.byteOffset, key.byteLength).toString('latin1');
-}
-
 /** Lexicographic byte order, the order LevelDB keeps keys in. */
 export function compareKeys(a: Uint8Array, b: Uint8Array): number {
   return Buffer.compare(
