@@ -23,7 +23,12 @@ import {
 } from './kv-codec.js';
 import { decodeRaftMessage, encodeRaftMessage } from './raft-codec.js';
 import { MessageType } from './raft-types.js';
-import { decodeSnapshotChunk, encodeSnapshotChunk, SnapshotAssembler, splitSnapshotMessage } from './snapshot-chunk.js';
+import {
+  decodeSnapshotAck,
+  decodeSnapshotChunk,
+  encodeSnapshotAckFrame,
+  encodeSnapshotChunk,
+} from './snapshot-chunk.js';
 import * as arbitrary from './test-support/arbitraries.js';
 
 /** Deterministic PRNG (mulberry32) so a failure reproduces. */
@@ -49,15 +54,16 @@ const PAYLOAD_DECODERS: Array<(bytes: Uint8Array) => unknown> = [
   (bytes) => partitionCoalescedHeartbeats(bytes, (group) => group % 3),
 ];
 
-const assembler = new SnapshotAssembler({ maxSnapshotBytes: 1 << 20 });
-
 function decodePayload(kind: number, payload: Uint8Array): void {
   switch (kind) {
     case FrameKind.RAFT_MESSAGE:
       decodeRaftMessage(payload);
       break;
     case FrameKind.SNAPSHOT_CHUNK:
-      assembler.push(decodeSnapshotChunk(payload));
+      decodeSnapshotChunk(payload);
+      break;
+    case FrameKind.SNAPSHOT_ACK:
+      decodeSnapshotAck(payload);
       break;
     case FrameKind.CLIENT_REQUEST:
       decodeRequest(payload);
@@ -132,9 +138,29 @@ function seedFrames(): Uint8Array[] {
     frames.push(encodeFrame(FrameKind.CLIENT_RESPONSE, 1, encodeResponse(response)));
   }
   for (const message of fc.sample(arbitrary.message(8), { seed: 42, numRuns: 10 })) {
-    for (const chunk of splitSnapshotMessage(message, 64)) {
-      frames.push(encodeFrame(FrameKind.SNAPSHOT_CHUNK, 3, encodeSnapshotChunk(chunk)));
-    }
+    const chunk = {
+      snapshotIndex: 7,
+      snapshotTerm: 2,
+      from: message.from,
+      to: message.to,
+      offset: 0,
+      totalBytes: 64,
+      last: true,
+      data: new Uint8Array(64).fill(5),
+      message,
+    };
+    frames.push(encodeFrame(FrameKind.SNAPSHOT_CHUNK, 3, encodeSnapshotChunk(chunk)));
+    frames.push(
+      encodeSnapshotAckFrame(3, {
+        snapshotIndex: 7,
+        snapshotTerm: 2,
+        from: message.to,
+        to: message.from,
+        offset: 64,
+        refused: false,
+        reason: '',
+      }),
+    );
   }
   for (let count = 0; count < 4; count++) {
     frames.push(

@@ -1,3 +1,4 @@
+import type { SnapshotProgress, SnapshotSettings } from './worker/snapshot/snapshot-settings.js';
 /**
  * Messages between a node's main thread (TCP, routing) and its group hosts (worker threads,
  * each owning one LevelDB database and the Raft groups assigned to it). Sent over a
@@ -86,6 +87,8 @@ export interface GroupReport {
   regionTable?: ({ id: number } & RegionReport)[];
   /** Meta group (0) only: the incarnation recorded for each member that has one, by node id. */
   memberIncarnations?: Record<number, string>;
+  /** Snapshots this replica is sending or receiving now. */
+  snapshots?: SnapshotProgress[];
 }
 
 /** A region's range, epoch and replicas as a report carries them. */
@@ -118,6 +121,8 @@ export interface HostOptions {
   logLevel: string;
   /** A group snapshots and truncates its log past either threshold. */
   compaction: { maxLogEntries: number; maxLogBytes: number };
+  /** How snapshots are streamed to and from this host. */
+  snapshot: SnapshotSettings;
 }
 
 /**

@@ -1,11 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type ConfState, type Entry, EntryType } from '@flintkv/proto';
+import { type ConfState, type Entry, EntryType, type Snapshot } from '@flintkv/proto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { StorageErrorCode } from './errors.js';
+import type { GroupStorage } from './group-storage.js';
 import { type NodeStore, openNodeStore } from './node-store.js';
-import { decodeSnapshotData } from './snapshot-data.js';
+import { decodeSnapshotChunk } from './snapshot-data.js';
+import { transferSnapshot } from './test-support/snapshot-transfer.js';
 
 const identity = { clusterId: 'test', nodeId: 1 };
 const confState: ConfState = {
@@ -124,7 +126,7 @@ describe('snapshots', () => {
     turn.putKv(1, bytes('z'), bytes('late'));
     await turn.commit();
     expect(snapshot.metadata).toEqual({ index: 10, term: 2, confState });
-    expect(decodeSnapshotData(snapshot.data).pairs.map(([key]) => text(key))).toEqual(['x', 'y']);
+    expect(await streamedKeys(source, snapshot)).toEqual(['x', 'y']);
     expect(source.snapshot()).toBe(snapshot);
 
     const follower = await open();
@@ -134,6 +136,9 @@ describe('snapshots', () => {
     turn.putKv(1, bytes('stale'), bytes('gone'));
     turn.putKv(3, bytes('x'), bytes('neighbour'));
     await turn.commit();
+    // One pair per chunk: the stream is staged chunk by chunk, the live data untouched meanwhile.
+    expect(await transferSnapshot(source, snapshot, target, 1)).toBe(2);
+    expect(text(await follower.kvGet(1, bytes('stale')))).toBe('gone');
     turn = follower.beginTurn();
     turn.putKv(1, bytes('staged-before'), bytes('dropped'));
     target.applySnapshot(snapshot, turn);
@@ -163,7 +168,7 @@ describe('snapshots', () => {
     expect(wanted).toBe(1);
     await installed.buildSnapshot(10, installed.initialState().confState);
     expect(installed.snapshot().metadata.index).toBe(10);
-    expect(decodeSnapshotData(installed.snapshot().data).pairs.length).toBe(3);
+    expect(await streamedKeys(installed, installed.snapshot())).toEqual(['after', 'x', 'y']);
     expect(wanted).toBe(1);
   });
 
@@ -267,3 +272,17 @@ describe('appends', () => {
     expect(again.entries(1, 6).map((entry) => entry.term)).toEqual([1, 1, 1, 2, 2]);
   });
 });
+
+/** The keys a snapshot's stream carries, read in small chunks. */
+async function streamedKeys(storage: GroupStorage, snapshot: Snapshot): Promise<string[]> {
+  const stream = await storage.openSnapshotStream(snapshot, 16);
+  const keys: string[] = [];
+  try {
+    for (let chunk = await stream.next(); chunk !== undefined; chunk = await stream.next()) {
+      for (const [key] of decodeSnapshotChunk(chunk)) keys.push(text(key));
+    }
+  } finally {
+    await stream.close();
+  }
+  return keys;
+}

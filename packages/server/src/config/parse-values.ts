@@ -18,6 +18,18 @@ export function parseInteger(flag: string, value: string, min: number, max: numb
   return parsed;
 }
 
+const BYTE_UNITS: Record<string, number> = { '': 1, KiB: 1024, MiB: 1024 ** 2, GiB: 1024 ** 3 };
+
+/** A byte size: an integer with an optional unit KiB, MiB or GiB ('512KiB', '4MiB'), within [min, max]. */
+export function parseByteSize(flag: string, value: string, min: number, max: number): number {
+  const match = /^(\d+)(KiB|MiB|GiB)?$/.exec(value);
+  const parsed = match === null ? Number.NaN : Number(match[1]) * BYTE_UNITS[match[2] ?? '']!;
+  if (!Number.isSafeInteger(parsed) || parsed < min || parsed > max) {
+    throw invalid(flag, value, `a size from ${min} to ${max} bytes (an integer, or with KiB, MiB or GiB)`);
+  }
+  return parsed;
+}
+
 export function parseNodeId(flag: string, value: string): number {
   return parseInteger(flag, value, 1, MAX_NODE_ID);
 }

@@ -39,5 +39,6 @@ export function hostOptionsOf(config: ServerConfig, prepared: PreparedDataDirect
     heartbeatTicks: config.raft.heartbeatTicks,
     logLevel: config.logLevel,
     compaction: { ...config.compaction },
+    snapshot: { ...config.snapshot },
   };
 }

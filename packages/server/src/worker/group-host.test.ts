@@ -88,6 +88,7 @@ class InProcessCluster {
       heartbeatTicks: 2,
       logLevel: 'silent',
       compaction: { maxLogEntries: 10_000, maxLogBytes: 64 * 1024 * 1024 },
+      snapshot: { chunkBytes: 1024, windowBytes: 4096, concurrency: 2 },
       ...this.overrides,
     };
   }

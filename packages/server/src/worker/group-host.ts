@@ -19,6 +19,8 @@ import { KvRegionMachine } from './kv/kv-region.js';
 import { RegionClients } from './kv/region-clients.js';
 import { META_GROUP_ID, MetaGroupMachine, MetaGroupService } from './meta/meta-group.js';
 import { type HostChannel, HostOutbox } from './outbox.js';
+import { SnapshotReceiver } from './snapshot/snapshot-receiver.js';
+import { SnapshotSender } from './snapshot/snapshot-sender.js';
 import { TurnLoop } from './turn-loop.js';
 
 export type { HostChannel } from './outbox.js';
@@ -60,6 +62,8 @@ export class GroupHost {
   private readonly outbox: HostOutbox;
   private readonly inbox: HostInbox;
   private readonly turns: TurnLoop;
+  private readonly snapshotSender: SnapshotSender;
+  private readonly snapshotReceiver: SnapshotReceiver;
   private readonly environment: GroupEnvironment;
   private tickTimer: NodeJS.Timeout | undefined;
   private reportTimer: NodeJS.Timeout | undefined;
@@ -84,7 +88,39 @@ export class GroupHost {
     // Unique across restarts of this node: proposal ids of an earlier run never match a new waiter.
     this.proposalCounter = now() * 1000;
     this.outbox = new HostOutbox(options.nodeId, options.hostIndex, channel, log, this.metrics);
-    this.inbox = new HostInbox(options.nodeId, this.groupsById, this.outbox, log, () => this.metaService);
+    const storageOf = (groupId: number) => this.groupsById.get(groupId)?.storage;
+    this.snapshotSender = new SnapshotSender({
+      nodeId: options.nodeId,
+      log,
+      metrics: this.metrics,
+      settings: options.snapshot,
+      now: () => this.now(),
+      storageOf,
+      send: (to, frame) => this.outbox.sendNow(to, frame),
+      reportFailure: (groupId, to) => {
+        this.groupsById.get(groupId)?.raw.reportSnapshot(to, false);
+        this.turns.schedule();
+      },
+    });
+    this.snapshotReceiver = new SnapshotReceiver({
+      nodeId: options.nodeId,
+      log,
+      metrics: this.metrics,
+      settings: options.snapshot,
+      now: () => this.now(),
+      storageOf,
+      acknowledge: (groupId, ack) => this.outbox.acknowledgeSnapshot(groupId, ack),
+      wake: () => this.turns.schedule(),
+    });
+    this.outbox.snapshots = this.snapshotSender;
+    this.inbox = new HostInbox(
+      options.nodeId,
+      this.groupsById,
+      this.outbox,
+      { sender: this.snapshotSender, receiver: this.snapshotReceiver },
+      log,
+      () => this.metaService,
+    );
     const clientAddresses = new Map(options.members.map((member) => [member.nodeId, member.clientAddress]));
     const host = this;
     this.environment = {
@@ -110,6 +146,12 @@ export class GroupHost {
         outbox: this.outbox,
         metrics: this.metrics,
         dispatch: (input) => this.inbox.dispatch(input),
+        hasLocalInput: () => this.snapshotReceiver.hasStaged,
+        dispatchLocalInput: () => {
+          for (const { groupId, message } of this.snapshotReceiver.takeStaged())
+            this.groupsById.get(groupId)?.step(message);
+        },
+        afterTurn: () => this.snapshotReceiver.afterTurn(),
         postReport: () => this.postReport(),
         fail: (error) => this.fail(asHostFailure(error, 'FLINT_HOST_FAILED')),
       },
@@ -137,7 +179,12 @@ export class GroupHost {
       throw error;
     }
     this.turns.start();
-    this.tickTimer = setInterval(() => this.turns.tick(), this.options.tickIntervalMs);
+    this.tickTimer = setInterval(() => {
+      this.turns.tick();
+      const now = this.now();
+      this.snapshotSender.tick(now);
+      this.snapshotReceiver.tick(now);
+    }, this.options.tickIntervalMs);
     this.reportTimer = setInterval(() => {
       this.postReport();
       if (!this.failed) this.outbox.postMetrics();
@@ -171,6 +218,10 @@ export class GroupHost {
           ? await this.openMetaGroup(storage, raftOptions)
           : await this.openRegion(storage, raftOptions);
       this.groupsById.set(groupId, group);
+      // What a receive interrupted by a crash staged is garbage: cleared in the background.
+      storage.clearSpareKvSpace().catch((error: unknown) => {
+        this.log.warn({ group: groupId, err: error }, 'clearing a snapshot staged before a restart failed');
+      });
     }
   }
 
@@ -217,6 +268,7 @@ export class GroupHost {
       await this.starting?.catch(() => undefined);
       clearInterval(this.tickTimer);
       clearInterval(this.reportTimer);
+      this.snapshotSender.stop();
       try {
         await this.turns.stop();
       } catch (error) {
@@ -243,7 +295,12 @@ export class GroupHost {
     if (this.database === undefined || this.failed) return;
     const groups: GroupReport[] = [];
     for (const group of this.groupsById.values()) {
-      groups.push(group.report());
+      const report = group.report();
+      const snapshots = this.snapshotSender.progressOf(group.id);
+      const receiving = this.snapshotReceiver.progressOf(group.id);
+      if (receiving !== undefined) snapshots.push(receiving);
+      if (snapshots.length > 0) report.snapshots = snapshots;
+      groups.push(report);
       group.reportChanged = false;
     }
     this.outbox.postReport(groups);

@@ -32,6 +32,7 @@ describe('the host task in a worker thread', () => {
       heartbeatTicks: 2,
       logLevel: 'silent',
       compaction: { maxLogEntries: 1000, maxLogBytes: 1 << 26 },
+      snapshot: { chunkBytes: 1 << 20, windowBytes: 1 << 22, concurrency: 2 },
     };
     const { port1, port2 } = new MessageChannel();
     const seen: HostOutbound['type'][] = [];

@@ -2,14 +2,15 @@ import {
   decodeCoalescedHeartbeats,
   decodeRaftMessage,
   decodeRequest,
+  decodeSnapshotAck,
   decodeSnapshotChunk,
   expandCoalescedHeartbeat,
   type Frame,
   FrameDecoder,
   FrameKind,
   type Message,
+  MessageType,
   makeResponseError,
-  SnapshotAssembler,
 } from '@flintkv/proto';
 import type { Logger } from 'pino';
 import type { HostInbound } from '../host-protocol.js';
@@ -17,6 +18,8 @@ import { forEachTaggedFrame } from '../tagged-frames.js';
 import type { RegionGroup } from './group/region-group.js';
 import type { MetaGroupService } from './meta/meta-group.js';
 import type { HostOutbox } from './outbox.js';
+import type { SnapshotReceiver } from './snapshot/snapshot-receiver.js';
+import type { SnapshotSender } from './snapshot/snapshot-sender.js';
 
 /**
  * Everything the main thread hands a host, decoded and handed to its group at the start of a
@@ -25,12 +28,11 @@ import type { HostOutbox } from './outbox.js';
  * decode is dropped (peer) or closes its connection (client); the host goes on.
  */
 export class HostInbox {
-  private readonly assemblers = new Map<string, SnapshotAssembler>();
-
   constructor(
     private readonly nodeId: number,
     private readonly groups: ReadonlyMap<number, RegionGroup>,
     private readonly outbox: HostOutbox,
+    private readonly snapshots: { sender: SnapshotSender; receiver: SnapshotReceiver },
     private readonly log: Logger,
     /** The meta group's service, when this host holds the meta group. */
     private readonly metaService: () => MetaGroupService | undefined,
@@ -47,9 +49,8 @@ export class HostInbox {
       case 'peer-unreachable':
         for (const group of this.groups.values())
           if (group.hasPeer(input.node)) group.raw.reportUnreachable(input.node);
-        this.assemblers.forEach((assembler, slot) => {
-          if (slot.endsWith(`/${input.node}`)) assembler.reset();
-        });
+        this.snapshots.sender.peerUnreachable(input.node);
+        this.snapshots.receiver.peerUnreachable(input.node);
         return;
       case 'peer-incarnation':
         this.metaService()?.noteMemberIncarnation(input.node, input.incarnation);
@@ -76,33 +77,44 @@ export class HostInbox {
       this.log.debug({ from, group: frame.group }, 'message for a group not on this host dropped');
       return;
     }
-    let message: Message | undefined;
+    let message: Message;
     try {
-      if (frame.kind === FrameKind.RAFT_MESSAGE) {
-        message = decodeRaftMessage(frame.payload);
-      } else if (frame.kind === FrameKind.SNAPSHOT_CHUNK) {
-        message = this.assemblerFor(frame.group, from).push(decodeSnapshotChunk(frame.payload));
-        if (message?.snapshot !== undefined) {
-          this.log.info(
-            {
-              group: frame.group,
-              from,
-              index: message.snapshot.metadata.index,
-              bytes: message.snapshot.data.byteLength,
-            },
-            'snapshot received',
-          );
+      switch (frame.kind) {
+        case FrameKind.RAFT_MESSAGE:
+          message = decodeRaftMessage(frame.payload);
+          break;
+        case FrameKind.SNAPSHOT_CHUNK: {
+          const chunk = decodeSnapshotChunk(frame.payload);
+          if (chunk.to !== this.nodeId || chunk.from !== from) {
+            this.log.warn(
+              { from, to: chunk.to, group: frame.group },
+              'snapshot chunk addressed to another node dropped',
+            );
+            return;
+          }
+          this.snapshots.receiver.receive(frame.group, chunk);
+          return;
         }
-      } else {
-        this.log.warn({ from, kind: frame.kind }, 'unexpected frame kind on the peer channel dropped');
+        case FrameKind.SNAPSHOT_ACK: {
+          const ack = decodeSnapshotAck(frame.payload);
+          if (ack.to === this.nodeId && ack.from === from) this.snapshots.sender.acknowledge(frame.group, ack);
+          return;
+        }
+        default:
+          this.log.warn({ from, kind: frame.kind }, 'unexpected frame kind on the peer channel dropped');
+          return;
       }
     } catch (error) {
       this.log.warn({ from, group: frame.group, err: error }, 'dropped an undecodable peer message');
       return;
     }
-    if (message === undefined) return;
     if (message.to !== this.nodeId) {
       this.log.warn({ from, to: message.to, group: frame.group }, 'message addressed to another node dropped');
+      return;
+    }
+    if (message.type === MessageType.Snapshot) {
+      // A snapshot's message travels with its first chunk and is stepped once the stream is staged.
+      this.log.warn({ from, group: frame.group }, 'snapshot message outside a snapshot stream dropped');
       return;
     }
     group.step(message);
@@ -129,16 +141,6 @@ export class HostInbox {
       }
       group.step(expandCoalescedHeartbeat(batch.from, batch.to, heartbeat));
     }
-  }
-
-  private assemblerFor(groupId: number, from: number): SnapshotAssembler {
-    const slot = `${groupId}/${from}`;
-    let assembler = this.assemblers.get(slot);
-    if (assembler === undefined) {
-      assembler = new SnapshotAssembler();
-      this.assemblers.set(slot, assembler);
-    }
-    return assembler;
   }
 
   private receiveClientFrame(connection: number, bytes: Uint8Array): void {

@@ -2,19 +2,20 @@ import {
   coalescedHeartbeatOf,
   encodeRaftMessageFrame,
   encodeResponseFrame,
-  encodeSnapshotChunkFrame,
+  encodeSnapshotAckFrame,
   isCoalescibleHeartbeat,
   type Message,
   MessageType,
   makeResponseError,
   type Response,
-  splitSnapshotMessage,
+  type SnapshotAck,
 } from '@flintkv/proto';
 import type { Logger } from 'pino';
 import type { GroupReport, HostOutbound } from '../host-protocol.js';
 import { TaggedFrames } from '../tagged-frames.js';
-import { HostMetricName, type HostMetrics } from './host-metrics.js';
+import type { HostMetrics } from './host-metrics.js';
 import { PeerOutbox } from './peer-outbox.js';
+import type { SnapshotSender } from './snapshot/snapshot-sender.js';
 
 /** How the host talks to the main thread (a MessagePort in production, a function in tests). */
 export interface HostChannel {
@@ -30,6 +31,8 @@ export class HostOutbox {
   private readonly peers: PeerOutbox;
   private readonly clientReplies = new TaggedFrames();
   private clientRepliesScheduled = false;
+  /** Streams the snapshots Raft sends (set by the host once built). */
+  snapshots: SnapshotSender | undefined;
 
   constructor(
     private readonly nodeId: number,
@@ -45,21 +48,8 @@ export class HostOutbox {
   sendRaftMessage(groupId: number, message: Message): void {
     if (message.to === this.nodeId) return;
     if (message.type === MessageType.Snapshot && message.snapshot !== undefined) {
-      const chunks = splitSnapshotMessage(message);
-      for (const chunk of chunks) this.peers.add(message.to, encodeSnapshotChunkFrame(groupId, chunk));
-      this.log.info(
-        {
-          group: groupId,
-          to: message.to,
-          index: message.snapshot.metadata.index,
-          bytes: message.snapshot.data.byteLength,
-        },
-        'snapshot sent',
-      );
-      this.metrics.increment(HostMetricName.snapshotsSent);
-      // No reportSnapshot here: the transport gives no delivery receipt, so Raft keeps the follower
-      // in snapshot state (sending it nothing else) until it answers after installing, and retries
-      // on its own after an election timeout or two if the snapshot was lost.
+      // Streamed in chunks (`snapshot/snapshot-sender.ts`); the first chunk carries this message.
+      this.snapshots?.send(groupId, message);
       return;
     }
     // Context-less heartbeats of all groups travel as one frame per node; a ReadIndex context stays uncoalesced.
@@ -68,6 +58,17 @@ export class HostOutbox {
       return;
     }
     this.peers.add(message.to, encodeRaftMessageFrame(groupId, message));
+  }
+
+  /** Sends one frame to a peer at once (snapshot chunks, which pace themselves). */
+  sendNow(to: number, frame: Uint8Array): void {
+    this.peers.add(to, frame);
+    this.flushPeers();
+  }
+
+  /** Acknowledges snapshot chunks to their sender at once. */
+  acknowledgeSnapshot(groupId: number, ack: SnapshotAck): void {
+    this.sendNow(ack.to, encodeSnapshotAckFrame(groupId, ack));
   }
 
   flushPeers(): void {

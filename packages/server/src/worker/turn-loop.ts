@@ -23,6 +23,12 @@ export interface TurnLoopHost {
   readonly metrics: HostMetrics;
   /** Hands one input to its group (`inbox.ts`). */
   dispatch(input: HostInbound): void;
+  /** Whether the host itself has input for the groups (snapshots staged whole). */
+  hasLocalInput(): boolean;
+  /** Hands the host's own input to the groups, before the main thread's. */
+  dispatchLocalInput(): void;
+  /** After the turn's batch is durable and the groups finished it. */
+  afterTurn(): void;
   /** Sends the groups' reports (some changed this turn). */
   postReport(): void;
   /** A turn threw: the host stops serving. */
@@ -122,6 +128,7 @@ export class TurnLoop {
     if (this.halted) return false;
     if (this.inbound.length > 0 || this.pendingTicks > 0 || (this.deferredDue && this.deferred !== undefined))
       return true;
+    if (this.host.hasLocalInput()) return true;
     for (const group of this.host.groups.values()) if (group.hasWork()) return true;
     return false;
   }
@@ -138,6 +145,7 @@ export class TurnLoop {
   private async turn(): Promise<void> {
     const { store, groups, outbox, metrics } = this.host;
     const turnStarted = performance.now();
+    this.host.dispatchLocalInput();
     const inputs = this.inbound;
     this.inbound = [];
     for (const input of inputs) this.host.dispatch(input);
@@ -220,6 +228,7 @@ export class TurnLoop {
     }
 
     // Between turns nothing is being written: the place for snapshots, reloads and checksums.
+    this.host.afterTurn();
     for (const group of groups.values()) await group.betweenTurns();
     if ([...groups.values()].some((group) => group.reportChanged)) this.host.postReport();
     metrics.increment(HostMetricName.turns);

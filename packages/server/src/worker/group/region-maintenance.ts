@@ -93,10 +93,15 @@ export class RegionMaintenance {
     return Math.min(COMPACTION_RETAINED_ENTRIES, Math.floor(this.options.compaction.maxLogEntries / 2));
   }
 
-  /** Where a compaction now would cut the log: entries below it go. */
+  /**
+   * Where a compaction now would cut the log: entries below it go. Entries after a snapshot
+   * being streamed stay, so its follower catches up from the log once it is installed.
+   */
   private compactionPoint(): number {
     const applied = this.group.appliedIndex;
-    return this.forceCompaction ? applied + 1 : applied + 1 - this.retainedEntries;
+    const point = this.forceCompaction ? applied + 1 : applied + 1 - this.retainedEntries;
+    const streamed = this.group.storage.oldestStreamedSnapshotIndex();
+    return streamed === undefined ? point : Math.min(point, streamed + 1);
   }
 
   /** Whether the log is over a threshold (or a Compact request asks) and a compaction can shorten it. */
