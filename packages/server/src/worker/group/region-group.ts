@@ -227,10 +227,7 @@ export class RegionGroup {
         installedSnapshot = true;
         this.reloadNeeded = true;
         this.maintenance.noteSnapshotInstalled();
-        this.environment.log.info(
-          { group: this.id, index: ready.snapshot.metadata.index, bytes: ready.snapshot.data.byteLength },
-          'snapshot installed',
-        );
+        this.environment.log.info({ group: this.id, index: ready.snapshot.metadata.index }, 'snapshot installed');
         this.environment.metrics.increment(HostMetricName.snapshotsInstalled);
       }
       if (ready.entries.length > 0) {
