@@ -6,8 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { StorageErrorCode } from './errors.js';
 import type { GroupStorage } from './group-storage.js';
 import { type NodeStore, openNodeStore } from './node-store.js';
-import { decodeSnapshotChunk } from './snapshot-data.js';
-import { transferSnapshot } from './test-support/snapshot-transfer.js';
+import { decodeSnapshotChunk, encodeSnapshotChunk, encodeSnapshotDescriptor } from './snapshot-data.js';
+import { receiveSnapshotOf, transferSnapshot } from './test-support/snapshot-transfer.js';
 
 const identity = { clusterId: 'test', nodeId: 1 };
 const confState: ConfState = {
@@ -170,6 +170,53 @@ describe('snapshots', () => {
     expect(installed.snapshot().metadata.index).toBe(10);
     expect(await streamedKeys(installed, installed.snapshot())).toEqual(['after', 'x', 'y']);
     expect(wanted).toBe(1);
+  });
+
+  it('a receive cut short by a restart leaves the live data alone, and its staged pairs never show', async () => {
+    const store = await open();
+    const group = await store.openGroup(1, { confState });
+    let turn = store.beginTurn();
+    group.append(entriesOf(1, 3, 1), turn);
+    turn.putKv(1, bytes('live'), bytes('1'));
+    turn.setApplied(1, 3);
+    await turn.commit();
+    const interrupted = {
+      metadata: { index: 9, term: 2, confState },
+      data: encodeSnapshotDescriptor({ streamId: 7, appliedIndex: 9 }),
+    };
+    await group.beginSnapshotReceive(interrupted);
+    await group.writeSnapshotChunk(interrupted, encodeSnapshotChunk([[bytes('half'), bytes('staged')]]), false);
+    expect(group.hasReceivedSnapshot(interrupted)).toBe(false);
+    turn = store.beginTurn();
+    expect(() => group.applySnapshot(interrupted, turn)).toThrow(/not received whole/);
+    expect((await store.kvScan(1)).map(([key]) => text(key))).toEqual(['live']);
+    const directory = store.directory;
+    await store.close();
+
+    const reopened = await open(directory);
+    const again = await reopened.openGroup(1);
+    expect((await reopened.kvScan(1)).map(([key]) => text(key))).toEqual(['live']);
+    await again.clearSpareKvSpace();
+    const whole = await receiveSnapshotOf(again, { index: 9, term: 2, confState }, [[bytes('whole'), bytes('2')]]);
+    turn = reopened.beginTurn();
+    again.applySnapshot(whole, turn);
+    await turn.commit();
+    expect((await reopened.kvScan(1)).map(([key]) => text(key))).toEqual(['whole']);
+  });
+
+  it('keeps the log after a snapshot being streamed: compaction waits for the stream', async () => {
+    const store = await open();
+    const group = await store.openGroup(1, { confState });
+    const turn = store.beginTurn();
+    group.append(entriesOf(1, 10, 1), turn);
+    turn.setApplied(1, 10);
+    await turn.commit();
+    const snapshot = await group.buildSnapshot(10, confState);
+    expect(group.oldestStreamedSnapshotIndex()).toBeUndefined();
+    const stream = await group.openSnapshotStream(snapshot, 64);
+    expect(group.oldestStreamedSnapshotIndex()).toBe(10);
+    await stream.close();
+    expect(group.oldestStreamedSnapshotIndex()).toBeUndefined();
   });
 
   it('refuse an install older than the log start, and a build away from the applied index', async () => {
