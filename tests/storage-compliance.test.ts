@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { type ConfState, EMPTY_BYTES } from '@flintkv/proto';
 import { MemoryStorage } from '@flintkv/raft';
 import { type GroupStorage, type NodeStore, openNodeStore } from '@flintkv/storage';
-import { receiveSnapshotOf } from '../packages/storage/src/test-support/snapshot-transfer.js';
+import { receiveSnapshotOf } from '@flintkv/storage/testing';
 import { describeRaftStorageCompliance, type StorageUnderTest } from './storage-suite.js';
 
 const GROUP = 3;

@@ -326,7 +326,7 @@ async function streamedKeys(storage: GroupStorage, snapshot: Snapshot): Promise<
   const keys: string[] = [];
   try {
     for (let chunk = await stream.next(); chunk !== undefined; chunk = await stream.next()) {
-      for (const [key] of decodeSnapshotChunk(chunk)) keys.push(text(key));
+      for (const [key] of decodeSnapshotChunk(chunk)) keys.push(text(key) ?? '');
     }
   } finally {
     await stream.close();
