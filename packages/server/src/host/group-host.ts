@@ -33,7 +33,7 @@ import {
 } from '../host-protocol.js';
 import { forEachTaggedFrame, TaggedFrames } from '../tagged-frames.js';
 import { keyId } from './kv-keys.js';
-import { encodeMetaEntry } from './meta-state-machine.js';
+import { encodeMetaEntry } from './log-entry-codec.js';
 import { HostMetricName, HostMetrics } from './host-metrics.js';
 import { PeerOutbox } from './peer-outbox.js';
 import { encodeRegionDescriptor, REGION_DESCRIPTOR_KEY } from './region-descriptor-record.js';

@@ -1,9 +1,10 @@
 import { Packr } from 'msgpackr';
 
 /**
- * The commands a region's Raft log carries, and their msgpack encoding. Encoding uses no
- * shared record structures: a log entry must decode the same on every replica and after
- * every restart, whatever else this process has packed.
+ * The commands a region's Raft log carries, and the msgpack encoding of stored records.
+ * Encoding uses no shared record structures: a record must decode the same on every replica
+ * and after every restart, whatever else this process has packed. Log entries add a format
+ * version byte around this encoding (`log-entry-codec.ts`).
  */
 
 /** One write inside an atomic batch. */
@@ -67,22 +68,6 @@ export function unpackBytes(bytes: Uint8Array): unknown {
   } catch (error) {
     throw new CommandDecodeError(`undecodable msgpack record: ${(error as Error).message}`);
   }
-}
-
-export function encodeCommand(command: KvCommand): Uint8Array {
-  return packOwned(command);
-}
-
-/** Decodes a log entry's payload, checking its shape; throws {@link CommandDecodeError}. */
-export function decodeCommand(bytes: Uint8Array): KvCommand {
-  const value = unpackBytes(bytes) as Partial<KvCommand> | null;
-  if (value === null || typeof value !== 'object' || typeof value.stamp !== 'object' || value.stamp === null) {
-    throw new CommandDecodeError('log entry is not a KV command');
-  }
-  if (typeof value.operation !== 'object' || value.operation === null) {
-    throw new CommandDecodeError('KV command has no operation');
-  }
-  return { stamp: value.stamp, session: value.session ?? null, operation: value.operation };
 }
 
 export function encodeWriteResult(result: KvWriteResult): Uint8Array {

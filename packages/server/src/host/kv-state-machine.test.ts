@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type KvCommand, type KvOperation, decodeCommand, encodeCommand } from './kv-command.js';
+import type { KvCommand, KvOperation } from './kv-command.js';
+import { decodeCommand, encodeCommand } from './log-entry-codec.js';
 import { CLOCK_KEY, keyId, SESSION_RANGE, userDataKey } from './kv-keys.js';
 import { ApplyBatch, decodeClock, KvStateMachine } from './kv-state-machine.js';
 import { RESULTS_PER_SESSION, SESSION_TTL_MS, SessionTable } from './session-table.js';

@@ -1,5 +1,5 @@
 import { applyMetaCommand, emptyMetaState, type MetaCommand, type MetaOutcome, type MetaState } from '@flintkv/pd';
-import { CommandDecodeError, type ProposalStamp, packOwned, unpackBytes } from './kv-command.js';
+import { packOwned, unpackBytes } from './kv-command.js';
 import type { StoredRecord } from './session-table.js';
 
 /**
@@ -9,24 +9,6 @@ import type { StoredRecord } from './session-table.js';
 
 /** The stored key of the meta state inside group 0's `kv` space (an internal, 0x00-prefixed key). */
 export const META_STATE_KEY: Uint8Array = Uint8Array.of(0x00, 0x03);
-
-/** One log entry of the meta group. */
-export interface MetaEntry {
-  stamp: ProposalStamp;
-  command: MetaCommand;
-}
-
-export function encodeMetaEntry(entry: MetaEntry): Uint8Array {
-  return packOwned(entry);
-}
-
-export function decodeMetaEntry(bytes: Uint8Array): MetaEntry {
-  const value = unpackBytes(bytes) as Partial<MetaEntry> | null;
-  if (value === null || typeof value !== 'object' || typeof value.command !== 'object' || value.stamp === undefined) {
-    throw new CommandDecodeError('log entry is not a meta command');
-  }
-  return value as MetaEntry;
-}
 
 export class MetaStateMachine {
   constructor(private current: MetaState = emptyMetaState()) {}

@@ -16,10 +16,17 @@ import type { Logger } from 'pino';
 import type { GroupReport } from '../host-protocol.js';
 import { HostMetricName, type HostMetrics } from './host-metrics.js';
 import { planRequest, type ReadQuery, writeResultToResult } from './client-request-plan.js';
-import { decodeCommand, encodeCommand, type KvCommand, keysReadBy } from './kv-command.js';
+import { type KvCommand, keysReadBy } from './kv-command.js';
+import {
+  decodeCommand,
+  decodeMetaEntry,
+  encodeCommand,
+  encodeMetaEntry,
+  LogEntryFormatTooNewError,
+} from './log-entry-codec.js';
 import { CLOCK_KEY, keyId, SESSION_RANGE, userDataKey, userDataRange, userKeyOf } from './kv-keys.js';
 import { ApplyBatch, type ApplyOutcome, decodeClock, KvStateMachine } from './kv-state-machine.js';
-import { decodeMetaEntry, encodeMetaEntry, META_STATE_KEY, MetaStateMachine } from './meta-state-machine.js';
+import { META_STATE_KEY, MetaStateMachine } from './meta-state-machine.js';
 import { type ClientWaiter, PendingTable } from './pending-requests.js';
 import { decodeRegionDescriptor, REGION_DESCRIPTOR_KEY } from './region-descriptor-record.js';
 import { checksumRegion } from './region-checksum.js';
@@ -488,6 +495,7 @@ export class RegionGroup {
     try {
       return { entry, command: decodeCommand(entry.data) };
     } catch (error) {
+      if (error instanceof LogEntryFormatTooNewError) throw error; // Skipping it could diverge from newer replicas.
       // A corrupt command would diverge replicas if skipped on some and not others; every replica
       // decodes the same bytes, so all skip it alike. Log loudly.
       this.environment.log.error({ group: this.id, index: entry.index, err: error }, 'undecodable command skipped');
@@ -571,6 +579,7 @@ export class RegionGroup {
         batch.write(record);
         if (!outcome.ok) this.environment.log.debug({ group: 0, outcome }, 'meta command refused');
       } catch (error) {
+        if (error instanceof LogEntryFormatTooNewError) throw error; // Skipping it could diverge from newer replicas.
         this.environment.log.error({ group: 0, index: entry.index, err: error }, 'undecodable meta entry skipped');
       }
       return undefined;
