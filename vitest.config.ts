@@ -12,6 +12,7 @@ export default defineConfig({
       '@flintkv/storage': packageSource('storage'),
       '@flintkv/pd': packageSource('pd'),
       '@flintkv/client': packageSource('client'),
+      '@flintkv/test-kit': packageSource('test-kit'),
     },
   },
   test: {

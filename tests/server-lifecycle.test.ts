@@ -7,7 +7,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePorts } from '@flintkv/server';
+import { freePorts } from '@flintkv/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, FLINT_BIN } from './helpers/cluster.js';
 

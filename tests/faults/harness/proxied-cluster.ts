@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePorts, readyWithLeaders } from '@flintkv/server';
+import { freePorts, readyWithLeaders } from '@flintkv/server/testing';
 import { NetworkProxy } from '../proxy.js';
 
 const HOST = '127.0.0.1';

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EntryType } from '@flintkv/proto';
 import { type NodeStore, openNodeStore } from '@flintkv/storage';
+import { pollUntil } from '@flintkv/test-kit';
 import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { databaseNameOfHost, type HostOptions, type HostOutbound } from '../host-protocol.js';
@@ -69,16 +70,6 @@ async function startHost(createInitialGroups: boolean) {
   return { host, posted, opened };
 }
 
-async function eventually<T>(condition: () => T | undefined | false | Promise<T | undefined | false>): Promise<T> {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const result = await condition();
-    if (result !== undefined && result !== false) return result;
-    if (Date.now() > deadline) throw new Error('condition not met before the deadline');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
-
 /** Appends one committed entry holding `data` to a group's log, with the host stopped. */
 async function appendCommittedEntry(data: Uint8Array, groupId = 1): Promise<number> {
   const store = await openNodeStore(join(root, databaseNameOfHost(0)), IDENTITY);
@@ -108,7 +99,7 @@ function legacyPut(): Uint8Array {
 /** Starts a fresh node, lets region 1 elect itself and apply its first entries, then stops it. */
 async function bootstrapNode(): Promise<void> {
   const first = await startHost(true);
-  await eventually(() => first.host.group(1)?.isLeader);
+  await pollUntil('the fresh node to lead region 1', () => first.host.group(1)?.isLeader);
   await first.host.stop();
   host = undefined;
 }
@@ -118,7 +109,7 @@ describe('a restarted host reads the log entries on disk', () => {
     await bootstrapNode();
     const index = await appendCommittedEntry(legacyPut());
     const restarted = await startHost(false);
-    const stored = await eventually(async () => {
+    const stored = await pollUntil('the legacy entry to be applied', async () => {
       if (restarted.host.group(1)!.appliedIndex < index) return undefined;
       return (await restarted.opened.store!.kvGet(1, userDataKey(key))) ?? false;
     });
@@ -131,7 +122,9 @@ describe('a restarted host reads the log entries on disk', () => {
     const body = legacyPut();
     const index = await appendCommittedEntry(Uint8Array.of(0x02, ...body));
     const restarted = await startHost(false);
-    const failure = await eventually(() => restarted.posted.find((message) => message.type === 'failed'));
+    const failure = await pollUntil('the host to report its failure', () =>
+      restarted.posted.find((message) => message.type === 'failed'),
+    );
     expect(failure).toMatchObject({ type: 'failed', code: 'FLINT_LOG_ENTRY_FORMAT_TOO_NEW' });
     expect((failure as { message: string }).message).toMatch(/format version 2.*reads log entry format version 1/);
     await restarted.host.whenStopped();
@@ -150,7 +143,9 @@ describe('a restarted host reads the log entries on disk', () => {
     await bootstrapNode();
     await appendCommittedEntry(Uint8Array.of(0x03, 0x80), 0);
     const restarted = await startHost(false);
-    const failure = await eventually(() => restarted.posted.find((message) => message.type === 'failed'));
+    const failure = await pollUntil('the host to report its failure', () =>
+      restarted.posted.find((message) => message.type === 'failed'),
+    );
     expect(failure).toMatchObject({ type: 'failed', code: 'FLINT_LOG_ENTRY_FORMAT_TOO_NEW' });
     await restarted.host.whenStopped();
     host = undefined;
