@@ -309,7 +309,7 @@ describe('deadlines and cancellation with two of three nodes down', () => {
       return value === undefined && before !== undefined && before === after ? before : undefined;
     });
     const paused = [leader, [1, 2, 3].find((nodeId) => nodeId !== leader)!];
-    for (const nodeId of paused) cluster.node(nodeId).process!.kill('SIGSTOP');
+    for (const nodeId of paused) cluster.pause(nodeId);
     try {
       const timedStart = Date.now();
       const timedOut = await db.get(key, { timeoutMs: 1_000 }).then(
@@ -340,7 +340,7 @@ describe('deadlines and cancellation with two of three nodes down', () => {
       expect(errorCode(alreadyAborted)).toBe('FLINT_ABORTED');
       console.log(`deadlines (paused n${paused.join(', n')}): timeout after ${timedMs} ms, abort after ${abortMs} ms`);
     } finally {
-      for (const nodeId of paused) cluster.node(nodeId).process?.kill('SIGCONT');
+      for (const nodeId of paused) cluster.resume(nodeId);
     }
   });
 

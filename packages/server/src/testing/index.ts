@@ -22,4 +22,5 @@ export {
   type TestCluster,
   type TestClusterNode,
   type TestClusterOptions,
+  type UnexpectedExit,
 } from './test-cluster.js';
