@@ -7,7 +7,7 @@ export default defineConfig({
   resolve: {
     // Unit tests read sibling packages from source; multi-process tests run the built dist/.
     alias: [
-      ...['proto', 'raft', 'storage', 'pd', 'client'].map((name) => ({
+      ...['proto', 'raft', 'storage', 'pd', 'client', 'test-kit'].map((name) => ({
         find: new RegExp(`^@flintkv/${name}$`),
         replacement: packageSource(name),
       })),

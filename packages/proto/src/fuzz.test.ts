@@ -3,6 +3,7 @@
  * through every decoder, and anything thrown must be a FlintProtocolError.
  */
 import fc from 'fast-check';
+import { seededRandom } from '@flintkv/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   decodeCoalescedHeartbeats,
@@ -30,18 +31,6 @@ import {
   encodeSnapshotChunk,
 } from './snapshot-chunk.js';
 import * as arbitrary from './test-support/arbitraries.js';
-
-/** Deterministic PRNG (mulberry32) so a failure reproduces. */
-function randomSource(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PAYLOAD_DECODERS: Array<(bytes: Uint8Array) => unknown> = [
   decodeRaftMessage,
@@ -191,7 +180,7 @@ describe('decoders under garbage input', () => {
   });
 
   it('raise only typed errors for 100k random byte strings', () => {
-    const random = randomSource(1);
+    const random = seededRandom(1);
     let rejected = 0;
     for (let round = 0; round < 100_000; round++) {
       const bytes = randomBytes(random, round % 10 === 0 ? 600 : 48);
@@ -216,7 +205,7 @@ describe('decoders under garbage input', () => {
   });
 
   it('raise only typed errors for 20k mutated valid frames fed in random chunks', () => {
-    const random = randomSource(2);
+    const random = seededRandom(2);
     const seeds = seedFrames();
     for (let round = 0; round < 20_000; round++) {
       const stream = mutate(random, seeds[Math.floor(random() * seeds.length)]!);
@@ -244,7 +233,7 @@ describe('decoders under garbage input', () => {
   });
 
   it('raise only typed errors for mutated handshakes', () => {
-    const random = randomSource(3);
+    const random = seededRandom(3);
     const hello = encodeHello({
       version: 2,
       role: 1,

@@ -3,8 +3,8 @@ import { readU64, writeU64 } from './binary.js';
 /**
  * Key layout. Every per-group key starts with the group id as u64 big-endian, so one group's
  * records are one contiguous key range and groups sharing a database never interleave
- * (DESIGN.md "Threads"). Within `raft_log` the group id is followed by the entry index, also
- * u64 big-endian, so key order is log order.
+ * (docs/architecture.md#storage-keys). Within `raft_log` the group id is followed by the entry
+ * index, also u64 big-endian, so key order is log order.
  */
 
 export const GROUP_PREFIX_BYTES = 8;

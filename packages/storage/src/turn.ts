@@ -23,7 +23,7 @@ export type WriteUrgency = 'before-send' | 'deferrable';
  * All mutations of one host turn, for every group of the database: Raft log appends, hard
  * states, snapshot installs, state-machine writes and applied indexes. `commit()` writes them
  * as ONE atomic `sync: true` LevelDB batch — the group commit that makes a turn cost one
- * fsync however many groups and entries it carries (DESIGN.md "The path of a write").
+ * fsync however many groups and entries it carries (docs/architecture.md#the-path-of-a-put).
  *
  * Group storages update their in-memory view (last index, terms, cached tail) as soon as a
  * mutation is staged, so Raft reads in the same turn see it; `commit()` makes it durable.

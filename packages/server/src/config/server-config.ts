@@ -77,7 +77,10 @@ export function defaultWorkerCount(regionCount: number): number {
   return Math.min(regionCount + 1, SERVER_DEFAULTS.maxWorkers);
 }
 
-/** libuv's thread pool serves every host's LevelDB; DESIGN.md asks for hosts + 4 threads. */
+/**
+ * libuv's thread pool serves every host's LevelDB: hosts + 4 threads
+ * (docs/architecture.md#the-libuv-thread-pool).
+ */
 export function requiredThreadPoolSize(workers: number): number {
   return workers + 4;
 }

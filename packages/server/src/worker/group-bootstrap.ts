@@ -5,7 +5,7 @@ import { type HostOptions, hostOfGroup } from '../host-protocol.js';
 import type { ProposalStamp } from './group/stored-encoding.js';
 import { encodeRegionDescriptor, REGION_DESCRIPTOR_KEY } from './kv/region-descriptor-record.js';
 import { META_GROUP_ID } from './meta/meta-group.js';
-import { encodeMetaEntry } from './meta/meta-state-machine.js';
+import { encodeMetaEntry } from './log-entry-codec.js';
 
 /**
  * The first start of a new cluster, alike on every node: the initial regions computed from

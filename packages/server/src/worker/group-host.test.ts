@@ -16,6 +16,7 @@ import {
   type Result,
 } from '@flintkv/proto';
 import { type NodeStore, openNodeStore } from '@flintkv/storage';
+import { pollUntil } from '@flintkv/test-kit';
 import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TaggedFrames, forEachTaggedFrame } from '../tagged-frames.js';
@@ -26,20 +27,6 @@ import { userDataKey } from './kv/kv-keys.js';
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
 const text = (value: Uint8Array): string => new TextDecoder().decode(value);
-
-/** Polls `condition` until it holds or the deadline passes. */
-async function eventually<T>(
-  condition: () => T | undefined | false | Promise<T | undefined | false>,
-  timeoutMs = 15_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await condition();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error('condition not met before the deadline');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 /**
  * Three nodes of one host each, wired by direct message passing instead of TCP: what the main
@@ -171,7 +158,7 @@ class InProcessCluster {
 
   /** Sends a write to the current leader, retrying through elections (same session, so at most once). */
   async write(regionId: number, command: Command, fields: Partial<Request> = {}): Promise<Result> {
-    return eventually(async () => {
+    return pollUntil(`a leader of region ${regionId} to answer the write`, async () => {
       const leader = this.leaderOf(regionId);
       if (leader === undefined) return undefined;
       const result = await this.request(leader, regionId, command, { timeoutMs: 2_000, ...fields });
@@ -218,7 +205,7 @@ describe('group hosts replicate a region', () => {
     expect(lease).toMatchObject({ type: 'get', found: true });
     expect(text((lease as { value: Uint8Array }).value)).toBe('one');
     for (const nodeId of [1, 2, 3]) {
-      await eventually(async () => {
+      await pollUntil(`node ${nodeId} to read the put from its own replica`, async () => {
         const stale = await nodes.request(nodeId, 1, { type: 'get', key, consistency: 'stale' });
         return stale.type === 'get' && stale.found && text(stale.value) === 'one';
       });
@@ -227,7 +214,7 @@ describe('group hosts replicate a region', () => {
 
   it('context-less heartbeats travel as one coalesced frame per peer per flush; ReadIndex heartbeats keep their context', async () => {
     const nodes = await newCluster({ bootstrap: { regionCount: 4 } });
-    for (const region of [1, 2, 3, 4]) await eventually(() => nodes.leaderOf(region));
+    for (const region of [1, 2, 3, 4]) await pollUntil(`a leader of region ${region}`, () => nodes.leaderOf(region));
     const sends: { from: number; to: number; bytes: Uint8Array }[] = [];
     nodes.peerSends = sends;
     const leader = nodes.leaderOf(1)!;
@@ -235,7 +222,7 @@ describe('group hosts replicate a region', () => {
     expect(read).toMatchObject({ type: 'get', found: false });
     let coalescedTuples = 0;
     let contextHeartbeats = 0;
-    await eventually(() => {
+    await pollUntil('50 coalesced heartbeat tuples', () => {
       for (const send of sends.splice(0)) {
         const frames = new FrameDecoder().push(send.bytes);
         expect(frames.filter((frame) => frame.kind === FrameKind.COALESCED_HEARTBEATS).length).toBeLessThanOrEqual(1);
@@ -263,10 +250,10 @@ describe('group hosts replicate a region', () => {
 
   it('a follower refuses writes with NOT_LEADER naming the leader and its client address', async () => {
     const nodes = await newCluster();
-    const leader = await eventually(() => nodes.leaderOf(1));
+    const leader = await pollUntil('a leader of region 1', () => nodes.leaderOf(1));
     // Followers learn the leader from its first append or heartbeat.
     const follower = [1, 2, 3].find((id) => id !== leader)!;
-    await eventually(() => nodes.hosts.get(follower)!.group(1)!.leader === leader);
+    await pollUntil('the follower to learn the leader', () => nodes.hosts.get(follower)!.group(1)!.leader === leader);
     const result = await nodes.request(follower, 1, { type: 'put', key: keyInRegion1('k'), value: bytes('v') });
     expect(result).toMatchObject({
       type: 'error',
@@ -342,7 +329,7 @@ describe('group hosts replicate a region', () => {
     await nodes.write(1, { type: 'put', key, value: bytes('kept') });
     await nodes.stopAll();
     await nodes.startAll();
-    const result = await eventually(async () => {
+    const result = await pollUntil('a leader to read the key after the restart', async () => {
       const leader = nodes.leaderOf(1);
       if (leader === undefined) return undefined;
       const read = await nodes.request(leader, 1, { type: 'get', key, consistency: 'linearizable' });
@@ -364,7 +351,7 @@ describe('group hosts replicate a region', () => {
 
   it('a follower that missed compacted entries catches up from a snapshot and converges', async () => {
     const nodes = await newCluster({ compaction: { maxLogEntries: 10, maxLogBytes: 1 << 30 } });
-    const leader = await eventually(() => nodes.leaderOf(1));
+    const leader = await pollUntil('a leader of region 1', () => nodes.leaderOf(1));
     const lagging = [1, 2, 3].find((id) => id !== leader)!;
     await nodes.stop(lagging);
     for (let i = 0; i < 60; i++) {
@@ -375,13 +362,16 @@ describe('group hosts replicate a region', () => {
       );
     }
     const current = nodes.leaderOf(1)!;
-    await eventually(() => nodes.hosts.get(current)!.group(1)!.storage.firstIndex() > 30);
+    await pollUntil(
+      'the leader to compact its log past index 30',
+      () => nodes.hosts.get(current)!.group(1)!.storage.firstIndex() > 30,
+    );
     await nodes.start(lagging);
     const checksumOn = async (nodeId: number) => {
       const result = await nodes.request(nodeId, 1, { type: 'checksum' });
       return result.type === 'checksum' ? result : undefined;
     };
-    const converged = await eventually(async () => {
+    const converged = await pollUntil('the lagging follower to reach the leader’s applied index', async () => {
       const theirs = await checksumOn(current);
       const mine = await checksumOn(lagging);
       if (theirs === undefined || mine === undefined || theirs.appliedIndex !== mine.appliedIndex) return undefined;
@@ -394,7 +384,7 @@ describe('group hosts replicate a region', () => {
   it('the meta group bootstraps the region table and members once a leader is elected', async () => {
     const nodes = await newCluster();
     for (const nodeId of [1, 2, 3]) {
-      const state = await eventually(() => {
+      const state = await pollUntil(`node ${nodeId} to apply the meta bootstrap`, () => {
         const meta = nodes.hosts.get(nodeId)!.metaState!;
         return meta.clusterId !== 0 ? meta : undefined;
       });
@@ -412,7 +402,7 @@ describe('group hosts replicate a region', () => {
     const compact = await nodes.request(leader, 1, { type: 'compact' });
     expect(compact).toMatchObject({ type: 'compact' });
     expect((compact as { firstIndex: number }).firstIndex).toBeGreaterThan(10);
-    const checksums = await eventually(async () => {
+    const checksums = await pollUntil('every replica to report a checksum at one applied index', async () => {
       const results = await Promise.all([1, 2, 3].map((nodeId) => nodes.request(nodeId, 1, { type: 'checksum' })));
       const digests = results.map((result) => (result.type === 'checksum' ? result : undefined));
       if (digests.some((digest) => digest === undefined || digest.appliedIndex !== digests[0]!.appliedIndex))
@@ -425,7 +415,7 @@ describe('group hosts replicate a region', () => {
     expect(await nodes.request(leader, 1, { type: 'transferLeader', toNode: target })).toEqual({
       type: 'transferLeader',
     });
-    await eventually(() => nodes.leaderOf(1) === target);
+    await pollUntil('the leadership to move to the target', () => nodes.leaderOf(1) === target);
   });
 
   it('a write that cannot reach a quorum is answered TIMEOUT or NOT_LEADER, never success', async () => {
@@ -460,7 +450,7 @@ describe('group hosts replicate a region', () => {
     );
     try {
       await host.start();
-      await eventually(() => host.group(1)?.isLeader);
+      await pollUntil('the single node to lead region 1', () => host.group(1)?.isLeader);
       // The database goes away under the host: its next batch fails.
       await store!.close();
       const frames = new TaggedFrames();
@@ -475,7 +465,9 @@ describe('group hosts replicate a region', () => {
         ),
       );
       host.receive({ type: 'client-frames', buffer: frames.take() });
-      const failure = await eventually(() => posted.find((message) => message.type === 'failed'));
+      const failure = await pollUntil('the host to report its failure', () =>
+        posted.find((message) => message.type === 'failed'),
+      );
       expect(failure).toMatchObject({ type: 'failed', code: 'FLINT_STORAGE_CLOSED' });
       await host.whenStopped();
       expect(posted.at(-1)).toEqual({ type: 'stopped' });
@@ -509,15 +501,19 @@ describe('group hosts replicate a region', () => {
 
 /** Waits until every group of `nodeId` has a leader and has applied its whole log, with the applies on disk. */
 async function settled(nodes: InProcessCluster, nodeId: number): Promise<void> {
-  await eventually(() => {
-    const host = nodes.hosts.get(nodeId)!;
-    if (host.metaState!.clusterId === 0) return false;
-    return [0, 1, 2].every((groupId) => {
-      const group = host.group(groupId)!;
-      const lastIndex = group.storage.lastIndex();
-      return group.leader !== 0 && group.appliedIndex === lastIndex && group.storage.appliedIndex() === lastIndex;
-    });
-  }, 5_000);
+  await pollUntil(
+    `every group of node ${nodeId} to settle`,
+    () => {
+      const host = nodes.hosts.get(nodeId)!;
+      if (host.metaState!.clusterId === 0) return false;
+      return [0, 1, 2].every((groupId) => {
+        const group = host.group(groupId)!;
+        const lastIndex = group.storage.lastIndex();
+        return group.leader !== 0 && group.appliedIndex === lastIndex && group.storage.appliedIndex() === lastIndex;
+      });
+    },
+    5_000,
+  );
 }
 
 /**
@@ -531,12 +527,12 @@ async function metricsDuring(
 ): Promise<{ counter: (name: string) => number; observed: (name: string) => number }> {
   await settled(nodes, 1);
   const postedBefore = nodes.metricsPosted.length;
-  await eventually(() => nodes.metricsPosted.length > postedBefore);
+  await pollUntil('a metrics post', () => nodes.metricsPosted.length > postedBefore);
   const windowStart = nodes.metricsPosted.length;
   await action();
   await settled(nodes, 1);
   const postedAfter = nodes.metricsPosted.length;
-  await eventually(() => nodes.metricsPosted.length > postedAfter);
+  await pollUntil('another metrics post', () => nodes.metricsPosted.length > postedAfter);
   const posted = nodes.metricsPosted.slice(windowStart);
   return {
     counter: (name) => posted.reduce((sum, message) => sum + (message.counters[name] ?? 0), 0),
@@ -555,11 +551,15 @@ describe('applies wait for a later batch', () => {
     for (const nodeId of [1, 2, 3]) {
       const group = nodes.hosts.get(nodeId)!.group(1)!;
       const store = nodes.stores.get(nodeId)!;
-      const value = await eventually(async () => {
-        // The applied index reads and reports go by never runs ahead of the batch holding the applies.
-        expect(group.appliedIndex).toBeLessThanOrEqual(group.storage.appliedIndex());
-        return group.appliedIndex >= index && (await store.kvGet(1, userDataKey(key)));
-      }, 5_000);
+      const value = await pollUntil(
+        `node ${nodeId} to apply the write and have it on disk`,
+        async () => {
+          // The applied index reads and reports go by never runs ahead of the batch holding the applies.
+          expect(group.appliedIndex).toBeLessThanOrEqual(group.storage.appliedIndex());
+          return group.appliedIndex >= index && (await store.kvGet(1, userDataKey(key)));
+        },
+        5_000,
+      );
       expect(text(value)).toBe('on disk');
       expect(group.storage.appliedIndex()).toBeGreaterThanOrEqual(index);
     }
@@ -625,13 +625,17 @@ describe('applies wait for a later batch', () => {
     const read = await nodes.request(leader, 1, { type: 'get', key, consistency: 'linearizable' });
     expect(text((read as { value: Uint8Array }).value)).toBe('c39');
     // Followers applied the same chain from their own open batches: the replicas agree.
-    const digests = await eventually(async () => {
-      const results = await Promise.all([1, 2, 3].map((nodeId) => nodes.request(nodeId, 1, { type: 'checksum' })));
-      const found = results.map((result) => (result.type === 'checksum' ? result : undefined));
-      if (found.some((digest) => digest === undefined || digest.appliedIndex !== found[0]!.appliedIndex))
-        return undefined;
-      return found.map((digest) => Buffer.from(digest!.checksum).toString('hex'));
-    }, 5_000);
+    const digests = await pollUntil(
+      'every replica to report a checksum at one applied index',
+      async () => {
+        const results = await Promise.all([1, 2, 3].map((nodeId) => nodes.request(nodeId, 1, { type: 'checksum' })));
+        const found = results.map((result) => (result.type === 'checksum' ? result : undefined));
+        if (found.some((digest) => digest === undefined || digest.appliedIndex !== found[0]!.appliedIndex))
+          return undefined;
+        return found.map((digest) => Buffer.from(digest!.checksum).toString('hex'));
+      },
+      5_000,
+    );
     expect(new Set(digests).size).toBe(1);
   });
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MessageChannel } from 'node:worker_threads';
 import { decodeResponse, encodeRequestFrame, FrameDecoder, makeRequest, type Response } from '@flintkv/proto';
+import { pollUntil } from '@flintkv/test-kit';
 import { Piscina } from 'piscina';
 import { describe, expect, it } from 'vitest';
 import { TaggedFrames, forEachTaggedFrame } from '../tagged-frames.js';
@@ -53,13 +54,6 @@ describe('the host task in a worker thread', () => {
       }
     });
     const task = pool.run({ port: port2, options }, { transferList: [port2] });
-    const until = async (condition: () => boolean) => {
-      const deadline = Date.now() + 15_000;
-      while (!condition()) {
-        if (Date.now() > deadline) throw new Error(`timed out; host sent ${seen.join(', ')}`);
-        await new Promise((resolve) => setTimeout(resolve, 10));
-      }
-    };
     const send = (requestId: number, command: Parameters<typeof makeRequest>[0]['command']) => {
       const frames = new TaggedFrames();
       frames.add(7, encodeRequestFrame(makeRequest({ requestId, regionId: 1, command })));
@@ -67,16 +61,16 @@ describe('the host task in a worker thread', () => {
       port1.postMessage({ type: 'client-frames', buffer }, [buffer]);
     };
     try {
-      await until(() => leading);
+      await pollUntil('the host to lead region 1', () => leading);
       send(1, { type: 'put', key: Uint8Array.of(1), value: Uint8Array.of(42) });
-      await until(() => replies.has(1));
+      await pollUntil('the answer to the put', () => replies.has(1));
       send(2, { type: 'get', key: Uint8Array.of(1), consistency: 'linearizable' });
-      await until(() => replies.has(2));
+      await pollUntil('the answer to the get', () => replies.has(2));
       expect(replies.get(1)!.result).toEqual({ type: 'put' });
       expect(replies.get(2)!.result).toMatchObject({ type: 'get', found: true, value: Uint8Array.of(42) });
       port1.postMessage({ type: 'stop' });
       await task;
-      await until(() => seen.includes('stopped'));
+      await pollUntil('the host to post stopped', () => seen.includes('stopped'));
       expect(seen[0]).toBe('started');
       expect(poolErrors).toEqual([]);
     } finally {

@@ -14,6 +14,7 @@ import {
   keyId,
   type StoredRecord,
 } from './group-state-machine.js';
+import { LogEntryFormatTooNewError } from '../log-entry-codec.js';
 import { RegionMaintenance } from './region-maintenance.js';
 
 /** What one group staged in a turn, finished after the turn's batch is durable. */
@@ -196,6 +197,7 @@ export class RegionGroup {
     try {
       return { entry, command: this.machine.decode(entry.data) };
     } catch (error) {
+      if (error instanceof LogEntryFormatTooNewError) throw error; // Skipping it could diverge from newer replicas.
       // A corrupt command would diverge replicas if skipped on some and not others; every replica
       // decodes the same bytes, so all skip it alike. Log loudly.
       this.environment.log.error({ group: this.id, index: entry.index, err: error }, 'undecodable command skipped');

@@ -1,8 +1,9 @@
-import { CommandDecodeError, type ProposalStamp, packOwned, unpackBytes } from '../group/stored-encoding.js';
+import { type ProposalStamp, packOwned, unpackBytes } from '../group/stored-encoding.js';
 
 /**
- * The commands a region's Raft log carries, and their msgpack encoding
- * (`../group/stored-encoding.ts`).
+ * The commands a region's Raft log carries. Their durable form (a format version byte, then
+ * msgpack) is `../log-entry-codec.ts`; session results use the plain msgpack encoding of
+ * `../group/stored-encoding.ts`.
  */
 
 /** One write inside an atomic batch. */
@@ -34,22 +35,6 @@ export type KvWriteResult =
   | { kind: 'delete'; existed: boolean }
   | { kind: 'cas'; succeeded: boolean; current: Uint8Array | null }
   | { kind: 'batch' };
-
-export function encodeCommand(command: KvCommand): Uint8Array {
-  return packOwned(command);
-}
-
-/** Decodes a log entry's payload, checking its shape; throws {@link CommandDecodeError}. */
-export function decodeCommand(bytes: Uint8Array): KvCommand {
-  const value = unpackBytes(bytes) as Partial<KvCommand> | null;
-  if (value === null || typeof value !== 'object' || typeof value.stamp !== 'object' || value.stamp === null) {
-    throw new CommandDecodeError('log entry is not a KV command');
-  }
-  if (typeof value.operation !== 'object' || value.operation === null) {
-    throw new CommandDecodeError('KV command has no operation');
-  }
-  return { stamp: value.stamp, session: value.session ?? null, operation: value.operation };
-}
 
 export function encodeWriteResult(result: KvWriteResult): Uint8Array {
   return packOwned(result);

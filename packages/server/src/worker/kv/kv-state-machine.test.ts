@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type KvCommand, type KvOperation, decodeCommand, encodeCommand } from './kv-command.js';
 import { ApplyBatch, keyId } from '../group/group-state-machine.js';
+import { decodeCommand, encodeCommand } from '../log-entry-codec.js';
+import type { KvCommand, KvOperation } from './kv-command.js';
 import { CLOCK_KEY, SESSION_RANGE, userDataKey } from './kv-keys.js';
 import { decodeClock, KvStateMachine } from './kv-state-machine.js';
 import { RESULTS_PER_SESSION, SESSION_TTL_MS, SessionTable } from './session-table.js';

@@ -6,7 +6,8 @@ import type { AppliedEntry, GroupService } from '../group/group-state-machine.js
 import { type ClientWaiter, PendingTable } from '../group/pending-requests.js';
 import type { RegionGroup } from '../group/region-group.js';
 import { planRequest, type ReadQuery, writeResultToResult } from './client-request-plan.js';
-import { encodeCommand, type KvCommand } from './kv-command.js';
+import { encodeCommand } from '../log-entry-codec.js';
+import type { KvCommand } from './kv-command.js';
 import { compareKeys, userDataKey, userDataRange, userKeyOf } from './kv-keys.js';
 import type { KvRegionMachine } from './kv-region.js';
 import type { ApplyOutcome } from './kv-state-machine.js';

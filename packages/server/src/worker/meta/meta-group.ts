@@ -5,7 +5,8 @@ import type { Logger } from 'pino';
 import type { GroupReport } from '../../host-protocol.js';
 import type { ApplyBatch, GroupService, GroupStateMachine } from '../group/group-state-machine.js';
 import type { RegionGroup } from '../group/region-group.js';
-import { decodeMetaEntry, encodeMetaEntry, META_STATE_KEY, MetaStateMachine } from './meta-state-machine.js';
+import { decodeMetaEntry, encodeMetaEntry } from '../log-entry-codec.js';
+import { META_STATE_KEY, MetaStateMachine } from './meta-state-machine.js';
 
 /** The meta group's id: group 0 on every node. */
 export const META_GROUP_ID = 0;

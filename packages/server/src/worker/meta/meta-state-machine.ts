@@ -1,6 +1,6 @@
 import { applyMetaCommand, emptyMetaState, type MetaCommand, type MetaOutcome, type MetaState } from '@flintkv/pd';
 import type { StoredRecord } from '../group/group-state-machine.js';
-import { CommandDecodeError, type ProposalStamp, packOwned, unpackBytes } from '../group/stored-encoding.js';
+import { packOwned, unpackBytes } from '../group/stored-encoding.js';
 
 /**
  * The state machine of the meta group (group 0): the cluster's members and region table,
@@ -9,24 +9,6 @@ import { CommandDecodeError, type ProposalStamp, packOwned, unpackBytes } from '
 
 /** The stored key of the meta state inside group 0's `kv` space (an internal, 0x00-prefixed key). */
 export const META_STATE_KEY: Uint8Array = Uint8Array.of(0x00, 0x03);
-
-/** One log entry of the meta group. */
-export interface MetaEntry {
-  stamp: ProposalStamp;
-  command: MetaCommand;
-}
-
-export function encodeMetaEntry(entry: MetaEntry): Uint8Array {
-  return packOwned(entry);
-}
-
-export function decodeMetaEntry(bytes: Uint8Array): MetaEntry {
-  const value = unpackBytes(bytes) as Partial<MetaEntry> | null;
-  if (value === null || typeof value !== 'object' || typeof value.command !== 'object' || value.stamp === undefined) {
-    throw new CommandDecodeError('log entry is not a meta command');
-  }
-  return value as MetaEntry;
-}
 
 export class MetaStateMachine {
   constructor(private current: MetaState = emptyMetaState()) {}
