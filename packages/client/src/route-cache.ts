@@ -1,4 +1,4 @@
-import { compareBytes } from './bytes.js';
+import { compareBytes } from '@flintkv/proto';
 
 /** A region as the client sees it: its keys, epoch, replicas and last known leader. */
 export interface RegionInfo {

@@ -1,7 +1,7 @@
 import { SeededRandom } from '@flintkv/test-kit';
 import { describe, expect, it } from 'vitest';
 import { bootstrapRegions } from './bootstrap.js';
-import { compareBytes } from './bytes.js';
+import { compareBytes } from '@flintkv/proto';
 import { PlacementError } from './errors.js';
 import { RegionTable } from './region-table.js';
 import { assertValidSplitKeys, defaultSplitKeys } from './split-keys.js';

@@ -1,5 +1,5 @@
 import type { GroupRole, GroupStatus, NodeStatus, RegionDescriptor, Request, Response } from '@flintkv/proto';
-import { makeResponseError } from '@flintkv/proto';
+import { makeResponseError, compareBytes } from '@flintkv/proto';
 import type { GroupReport, RegionReport } from '../host-protocol.js';
 
 /** What the main thread knows to answer node-level requests (frames addressed to group 0). */
@@ -61,7 +61,7 @@ export function regionsOf(view: NodeView): RegionDescriptor[] {
       if (!regions.has(entry.id)) regions.set(entry.id, descriptorOf(entry.id, entry, 0));
     }
   }
-  return [...regions.values()].sort((a, b) => Buffer.compare(a.startKey, b.startKey));
+  return [...regions.values()].sort((a, b) => compareBytes(a.startKey, b.startKey));
 }
 
 function descriptorOf(id: number, region: RegionReport, leader: number): RegionDescriptor {

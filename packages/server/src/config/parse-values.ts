@@ -1,3 +1,4 @@
+import { compareBytes } from '@flintkv/proto';
 import { ConfigError } from './config-error.js';
 import type { ClusterMember, HostAndPort } from './server-config.js';
 
@@ -110,7 +111,7 @@ export function parseSplitKeys(flag: string, entries: string[]): Uint8Array[] {
     return new TextEncoder().encode(entry);
   });
   for (let index = 1; index < keys.length; index++) {
-    if (Buffer.compare(keys[index - 1]!, keys[index]!) >= 0) {
+    if (compareBytes(keys[index - 1]!, keys[index]!) >= 0) {
       throw new ConfigError(
         'FLINT_CONFIG_INVALID',
         `--${flag}: keys must be strictly ascending in byte order ('${entries[index - 1]}' is not before '${entries[index]}').`,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareKeys, parseSessionResultKey, SESSION_RANGE, sessionResultKey, sessionResultPrefix } from './kv-keys.js';
+import { compareBytes } from '@flintkv/proto';
+import { parseSessionResultKey, SESSION_RANGE, sessionResultKey, sessionResultPrefix } from './kv-keys.js';
 
 describe('session result keys', () => {
   it('round-trip client id and sequence, sort by sequence within a client, and stay in the session range', () => {
@@ -8,9 +9,9 @@ describe('session result keys', () => {
     const keys = sequences.map((sequence) => sessionResultKey(prefix, sequence));
     for (const [index, key] of keys.entries()) {
       expect(parseSessionResultKey(key)).toEqual({ clientId: 'client-é-7', sequence: sequences[index] });
-      expect(compareKeys(key, SESSION_RANGE.lower)).toBeGreaterThanOrEqual(0);
-      expect(compareKeys(key, SESSION_RANGE.upper)).toBeLessThan(0);
-      if (index > 0) expect(compareKeys(keys[index - 1]!, key)).toBeLessThan(0);
+      expect(compareBytes(key, SESSION_RANGE.lower)).toBeGreaterThanOrEqual(0);
+      expect(compareBytes(key, SESSION_RANGE.upper)).toBeLessThan(0);
+      if (index > 0) expect(compareBytes(keys[index - 1]!, key)).toBeLessThan(0);
     }
   });
 

@@ -1,3 +1,5 @@
+import { compareBytes } from '@flintkv/proto';
+
 /**
  * How a region's state machine lays out its data inside the group's `kv` space. User keys
  * and the state machine's own records (client sessions, the replicated clock) share one
@@ -94,15 +96,7 @@ export const SESSION_RANGE: { lower: Uint8Array; upper: Uint8Array } = {
 /** The stored key of the state machine's clock. */
 export const CLOCK_KEY: Uint8Array = Uint8Array.of(INTERNAL_PREFIX, CLOCK_TAG);
 
-/** Lexicographic byte order, the order LevelDB keeps keys in. */
-export function compareKeys(a: Uint8Array, b: Uint8Array): number {
-  return Buffer.compare(
-    Buffer.from(a.buffer, a.byteOffset, a.byteLength),
-    Buffer.from(b.buffer, b.byteOffset, b.byteLength),
-  );
-}
-
 /** True when `key` lies in `[startKey, endKey)`; an empty `endKey` is unbounded. */
 export function keyInRange(key: Uint8Array, startKey: Uint8Array, endKey: Uint8Array): boolean {
-  return compareKeys(key, startKey) >= 0 && (endKey.length === 0 || compareKeys(key, endKey) < 0);
+  return compareBytes(key, startKey) >= 0 && (endKey.length === 0 || compareBytes(key, endKey) < 0);
 }

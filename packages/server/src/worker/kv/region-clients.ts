@@ -1,4 +1,4 @@
-import type { Request, Result } from '@flintkv/proto';
+import { compareBytes, type Request, type Result } from '@flintkv/proto';
 import type { ReadState } from '@flintkv/raft';
 import { HostMetricName } from '../host-metrics.js';
 import { partitionByDeadline } from '../group/group-answers.js';
@@ -8,7 +8,7 @@ import type { RegionGroup } from '../group/region-group.js';
 import { planRequest, type ReadQuery, writeResultToResult } from './client-request-plan.js';
 import { encodeCommand } from '../log-entry-codec.js';
 import type { KvCommand } from './kv-command.js';
-import { compareKeys, userDataKey, userDataRange, userKeyOf } from './kv-keys.js';
+import { userDataKey, userDataRange, userKeyOf } from './kv-keys.js';
 import type { KvRegionMachine } from './kv-region.js';
 import type { ApplyOutcome } from './kv-state-machine.js';
 import { checksumRegion } from './region-checksum.js';
@@ -351,12 +351,12 @@ function readIdOf(context: Uint8Array): number {
 }
 
 function compareMax(a: Uint8Array, b: Uint8Array): Uint8Array {
-  return compareKeys(a, b) >= 0 ? a : b;
+  return compareBytes(a, b) >= 0 ? a : b;
 }
 
 /** The smaller of two exclusive end keys, where empty means +infinity. */
 function compareMinEnd(a: Uint8Array, b: Uint8Array): Uint8Array {
   if (a.byteLength === 0) return b;
   if (b.byteLength === 0) return a;
-  return compareKeys(a, b) <= 0 ? a : b;
+  return compareBytes(a, b) <= 0 ? a : b;
 }
