@@ -1,4 +1,12 @@
-import { type ConfState, EMPTY_BYTES, type Entry, type HardState, type Snapshot } from '@flintkv/proto';
+import {
+  type ConfState,
+  cloneConfState,
+  EMPTY_BYTES,
+  emptyConfState,
+  type Entry,
+  type HardState,
+  type Snapshot,
+} from '@flintkv/proto';
 import { StorageError, StorageErrorCode, translateReadError } from './errors.js';
 import { LogTailCache } from './log-tail-cache.js';
 import {
@@ -11,7 +19,6 @@ import {
   stateKey,
 } from './keys.js';
 import {
-  cloneConfState,
   decodeConfState,
   decodeEntryValue,
   decodeHardState,
@@ -100,15 +107,9 @@ export class GroupStorage {
       hardState: hardStateBytes ? decodeHardState(hardStateBytes) : { term: 0, vote: 0, commit: 0 },
       confState: confStateBytes
         ? decodeConfState(confStateBytes)
-        : cloneConfState(
-            bootstrap?.confState ?? {
-              voters: [],
-              learners: [],
-              votersOutgoing: [],
-              learnersNext: [],
-              autoLeave: false,
-            },
-          ),
+        : bootstrap !== undefined
+          ? cloneConfState(bootstrap.confState)
+          : emptyConfState(),
       logStart: logStartBytes ? decodeLogStart(logStartBytes) : { index: 0, term: 0 },
       appliedIndex: appliedBytes ? decodeU64(appliedBytes, 'applied index') : 0,
     }));

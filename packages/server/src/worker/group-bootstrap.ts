@@ -1,4 +1,5 @@
 import { bootstrapRegions, type RegionDescriptor } from '@flintkv/pd';
+import { confStateOfVoters } from '@flintkv/proto';
 import type { NodeStore } from '@flintkv/storage';
 import type { Logger } from 'pino';
 import { type HostOptions, hostOfGroup } from '../host-protocol.js';
@@ -49,9 +50,9 @@ export async function createInitialGroups(store: NodeStore, options: HostOptions
   await describe.commit();
   const memberIds = options.members.map((member) => member.nodeId).sort((a, b) => a - b);
   if (owned(META_GROUP_ID) && memberIds.includes(options.nodeId)) {
-    await store.openGroup(META_GROUP_ID, { confState: confStateOf(memberIds) });
+    await store.openGroup(META_GROUP_ID, { confState: confStateOfVoters(memberIds) });
   }
-  for (const region of regions) await store.openGroup(region.id, { confState: confStateOf(region.peers) });
+  for (const region of regions) await store.openGroup(region.id, { confState: confStateOfVoters(region.peers) });
   log.info({ regions: regions.map((region) => region.id) }, 'bootstrapped initial groups');
 }
 
@@ -62,8 +63,4 @@ function numericClusterId(clusterId: string): number {
   let hash = 0;
   for (const character of clusterId) hash = (hash * 31 + character.charCodeAt(0)) % 0x7fff_ffff;
   return hash || 1;
-}
-
-function confStateOf(voters: readonly number[]) {
-  return { voters: [...voters], learners: [], votersOutgoing: [], learnersNext: [], autoLeave: false };
 }
