@@ -54,13 +54,7 @@ export class KvRegionMachine implements GroupStateMachine<KvCommand, ApplyOutcom
   describe(report: GroupReport): void {
     const region = this.region;
     if (region === undefined) return;
-    report.region = {
-      startKey: region.startKey,
-      endKey: region.endKey,
-      confVersion: region.epoch.confVersion,
-      version: region.epoch.version,
-      peers: [...region.peers],
-    };
+    report.region = { ...region, epoch: { ...region.epoch }, peers: [...region.peers] };
   }
 }
 

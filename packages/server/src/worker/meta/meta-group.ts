@@ -55,11 +55,8 @@ export class MetaGroupMachine implements GroupStateMachine<MetaCommand, MetaOutc
   describe(report: GroupReport): void {
     report.memberIncarnations = recordedIncarnations(this.meta.state);
     report.regionTable = this.meta.state.regions.map((region) => ({
-      id: region.id,
-      startKey: region.startKey,
-      endKey: region.endKey,
-      confVersion: region.epoch.confVersion,
-      version: region.epoch.version,
+      ...region,
+      epoch: { ...region.epoch },
       peers: [...region.peers],
     }));
   }
