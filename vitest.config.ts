@@ -12,6 +12,10 @@ export default defineConfig({
         replacement: packageSource(name),
       })),
       {
+        find: /^@flintkv\/proto\/raft$/,
+        replacement: fileURLToPath(new URL('./packages/proto/src/raft.ts', import.meta.url)),
+      },
+      {
         find: /^@flintkv\/storage\/testing$/,
         replacement: fileURLToPath(
           new URL('./packages/storage/src/test-support/snapshot-transfer.ts', import.meta.url),
