@@ -1,4 +1,5 @@
 import type { MetaCommand } from '@flintkv/pd';
+import type { WriteCommand } from '@flintkv/proto';
 import { CommandDecodeError, type ProposalStamp, packOwned, unpackBytes } from './group/stored-encoding.js';
 import type { KvCommand } from './kv/kv-command.js';
 
@@ -76,12 +77,16 @@ export interface MetaEntry {
  *
  * @example
  * ```ts
- * const data = encodeCommand({ stamp, session: null, operation: { kind: 'delete', key } });
+ * const data = encodeCommand({ stamp, session: null, operation: { type: 'delete', key } });
  * data[0]; // 0x01, the format version
  * ```
  */
 export function encodeCommand(command: KvCommand): Uint8Array {
-  return encodeVersioned(command);
+  return encodeVersioned({
+    stamp: command.stamp,
+    session: command.session,
+    operation: storedOperation(command.operation),
+  });
 }
 
 /**
@@ -98,7 +103,62 @@ export function decodeCommand(bytes: Uint8Array): KvCommand {
   if (typeof value.operation !== 'object' || value.operation === null) {
     throw new CommandDecodeError('KV command has no operation');
   }
-  return { stamp: value.stamp, session: value.session ?? null, operation: value.operation };
+  return { stamp: value.stamp, session: value.session ?? null, operation: writeCommandOf(value.operation) };
+}
+
+/**
+ * The stored form of a write in format version 1 (and in unversioned entries): the client's
+ * write under other tag names. Field order is part of the stored bytes.
+ */
+type StoredOperation =
+  | { kind: 'put'; key: Uint8Array; value: Uint8Array }
+  | { kind: 'delete'; key: Uint8Array }
+  | { kind: 'cas'; key: Uint8Array; expected: Uint8Array | null; next: Uint8Array | null }
+  | {
+      kind: 'batch';
+      operations: Array<{ kind: 'put'; key: Uint8Array; value: Uint8Array } | { kind: 'delete'; key: Uint8Array }>;
+    };
+
+function storedOperation(operation: WriteCommand): StoredOperation {
+  switch (operation.type) {
+    case 'put':
+      return { kind: 'put', key: operation.key, value: operation.value };
+    case 'delete':
+      return { kind: 'delete', key: operation.key };
+    case 'compareAndSwap':
+      return { kind: 'cas', key: operation.key, expected: operation.expected, next: operation.next };
+    case 'batch':
+      return {
+        kind: 'batch',
+        operations: operation.operations.map((item) =>
+          item.type === 'put' ? { kind: 'put', key: item.key, value: item.value } : { kind: 'delete', key: item.key },
+        ),
+      };
+  }
+}
+
+function writeCommandOf(stored: unknown): WriteCommand {
+  const operation = stored as StoredOperation;
+  switch (operation.kind) {
+    case 'put':
+      return { type: 'put', key: operation.key, value: operation.value };
+    case 'delete':
+      return { type: 'delete', key: operation.key };
+    case 'cas':
+      return { type: 'compareAndSwap', key: operation.key, expected: operation.expected, next: operation.next };
+    case 'batch':
+      if (!Array.isArray(operation.operations)) throw new CommandDecodeError('KV batch has no operations');
+      return {
+        type: 'batch',
+        operations: operation.operations.map((item) =>
+          item.kind === 'put' ? { type: 'put', key: item.key, value: item.value } : { type: 'delete', key: item.key },
+        ),
+      };
+    default:
+      throw new CommandDecodeError(
+        `KV command has an unknown operation ${JSON.stringify((operation as { kind?: unknown }).kind)}`,
+      );
+  }
 }
 
 /**

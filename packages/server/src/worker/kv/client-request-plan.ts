@@ -1,12 +1,12 @@
-import type { ReadConsistency, Request, Result } from '@flintkv/proto';
-import type { KvOperation, KvWriteResult } from './kv-command.js';
+import type { ReadConsistency, Request, Result, WriteCommand } from '@flintkv/proto';
+import type { KvWriteResult } from './kv-command.js';
 
 /**
  * What a client request asks of a region, decided without any I/O: a write to propose, a
  * read to serve, or an admin verb. Keys listed are checked against the region's range.
  */
 export type RequestPlan =
-  | { kind: 'write'; operation: KvOperation; keys: Uint8Array[] }
+  | { kind: 'write'; operation: WriteCommand; keys: Uint8Array[] }
   | { kind: 'read'; read: ReadQuery; consistency: ReadConsistency; keys: Uint8Array[] }
   | { kind: 'transfer-leader'; toNode: number }
   | { kind: 'compact' }
@@ -27,29 +27,12 @@ export function planRequest(request: Request): RequestPlan {
   const command = request.command;
   switch (command.type) {
     case 'put':
-      return { kind: 'write', operation: { kind: 'put', key: command.key, value: command.value }, keys: [command.key] };
     case 'delete':
-      return { kind: 'write', operation: { kind: 'delete', key: command.key }, keys: [command.key] };
     case 'compareAndSwap':
-      return {
-        kind: 'write',
-        operation: { kind: 'cas', key: command.key, expected: command.expected, next: command.next },
-        keys: [command.key],
-      };
+      return { kind: 'write', operation: command, keys: [command.key] };
     case 'batch':
       if (command.operations.length === 0) return { kind: 'invalid', message: 'a batch needs at least one operation' };
-      return {
-        kind: 'write',
-        operation: {
-          kind: 'batch',
-          operations: command.operations.map((operation) =>
-            operation.type === 'put'
-              ? { kind: 'put', key: operation.key, value: operation.value }
-              : { kind: 'delete', key: operation.key },
-          ),
-        },
-        keys: command.operations.map((operation) => operation.key),
-      };
+      return { kind: 'write', operation: command, keys: command.operations.map((operation) => operation.key) };
     case 'get':
       return {
         kind: 'read',

@@ -1,3 +1,4 @@
+import type { WriteCommand } from '@flintkv/proto';
 import { type ProposalStamp, packOwned, unpackBytes } from '../group/stored-encoding.js';
 
 /**
@@ -5,16 +6,6 @@ import { type ProposalStamp, packOwned, unpackBytes } from '../group/stored-enco
  * msgpack) is `../log-entry-codec.ts`; session results use the plain msgpack encoding of
  * `../group/stored-encoding.ts`.
  */
-
-/** One write inside an atomic batch. */
-export type BatchOperation = { kind: 'put'; key: Uint8Array; value: Uint8Array } | { kind: 'delete'; key: Uint8Array };
-
-/** A state-machine write. `null` in compare-and-swap means "the key is absent". */
-export type KvOperation =
-  | { kind: 'put'; key: Uint8Array; value: Uint8Array }
-  | { kind: 'delete'; key: Uint8Array }
-  | { kind: 'cas'; key: Uint8Array; expected: Uint8Array | null; next: Uint8Array | null }
-  | { kind: 'batch'; operations: BatchOperation[] };
 
 /** A client's session position: the same (client, sequence) is applied at most once. */
 export interface SessionPosition {
@@ -26,7 +17,8 @@ export interface SessionPosition {
 export interface KvCommand {
   stamp: ProposalStamp;
   session: SessionPosition | null;
-  operation: KvOperation;
+  /** The client's write, as the request carried it. */
+  operation: WriteCommand;
 }
 
 /** The outcome of a write; what a retried request is answered with. */
@@ -45,13 +37,13 @@ export function decodeWriteResult(bytes: Uint8Array): KvWriteResult {
 }
 
 /** Stored keys a command reads before it writes (prefetched so apply stays synchronous). */
-export function keysReadBy(operation: KvOperation): Uint8Array[] {
-  switch (operation.kind) {
+export function keysReadBy(operation: WriteCommand): Uint8Array[] {
+  switch (operation.type) {
     case 'put':
     case 'batch':
       return [];
     case 'delete':
-    case 'cas':
+    case 'compareAndSwap':
       return [operation.key];
   }
 }

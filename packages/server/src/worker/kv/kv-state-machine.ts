@@ -1,6 +1,7 @@
 import type { ApplyBatch } from '../group/group-state-machine.js';
 import { packOwned, unpackBytes } from '../group/stored-encoding.js';
-import type { KvCommand, KvOperation, KvWriteResult } from './kv-command.js';
+import type { WriteCommand } from '@flintkv/proto';
+import type { KvCommand, KvWriteResult } from './kv-command.js';
 import { CLOCK_KEY, userDataKey } from './kv-keys.js';
 import type { SessionTable } from './session-table.js';
 
@@ -61,8 +62,8 @@ export class KvStateMachine {
   }
 }
 
-function applyOperation(operation: KvOperation, batch: ApplyBatch): KvWriteResult {
-  switch (operation.kind) {
+function applyOperation(operation: WriteCommand, batch: ApplyBatch): KvWriteResult {
+  switch (operation.type) {
     case 'put':
       batch.write({ key: userDataKey(operation.key), value: operation.value });
       return { kind: 'put' };
@@ -72,7 +73,7 @@ function applyOperation(operation: KvOperation, batch: ApplyBatch): KvWriteResul
       if (existed) batch.write({ key: stored, value: null });
       return { kind: 'delete', existed };
     }
-    case 'cas': {
+    case 'compareAndSwap': {
       const stored = userDataKey(operation.key);
       const current = batch.read(stored);
       if (!bytesEqualOrBothAbsent(current, operation.expected)) {
@@ -83,7 +84,7 @@ function applyOperation(operation: KvOperation, batch: ApplyBatch): KvWriteResul
     }
     case 'batch':
       for (const item of operation.operations) {
-        batch.write({ key: userDataKey(item.key), value: item.kind === 'put' ? item.value : null });
+        batch.write({ key: userDataKey(item.key), value: item.type === 'put' ? item.value : null });
       }
       return { kind: 'batch' };
   }
