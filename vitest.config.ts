@@ -6,13 +6,22 @@ const packageSource = (name: string) => fileURLToPath(new URL(`./packages/${name
 export default defineConfig({
   resolve: {
     // Unit tests read sibling packages from source; multi-process tests run the built dist/.
-    alias: {
-      '@flintkv/proto': packageSource('proto'),
-      '@flintkv/raft': packageSource('raft'),
-      '@flintkv/storage': packageSource('storage'),
-      '@flintkv/pd': packageSource('pd'),
-      '@flintkv/client': packageSource('client'),
-    },
+    alias: [
+      ...['proto', 'raft', 'storage', 'pd', 'client', 'test-kit'].map((name) => ({
+        find: new RegExp(`^@flintkv/${name}$`),
+        replacement: packageSource(name),
+      })),
+      {
+        find: /^@flintkv\/proto\/raft$/,
+        replacement: fileURLToPath(new URL('./packages/proto/src/raft.ts', import.meta.url)),
+      },
+      {
+        find: /^@flintkv\/storage\/testing$/,
+        replacement: fileURLToPath(
+          new URL('./packages/storage/src/test-support/snapshot-transfer.ts', import.meta.url),
+        ),
+      },
+    ],
   },
   test: {
     include: ['packages/*/src/**/*.test.ts', 'tests/**/*.test.ts'],

@@ -4,21 +4,11 @@
 // of one RawNode.step() call.
 import { performance } from 'node:perf_hooks';
 import { MemoryStorage, RawNode } from '../packages/raft/dist/index.js';
+import { seededRandom } from '../packages/test-kit/dist/index.js';
 
 const NODE_IDS = [1, 2, 3];
 const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 3000);
 const PAYLOAD_BYTES = 64;
-
-function seededRandom(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function createCluster() {
   const confState = { voters: NODE_IDS, learners: [], votersOutgoing: [], learnersNext: [], autoLeave: false };

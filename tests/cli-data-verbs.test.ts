@@ -3,7 +3,7 @@
  * types, what they see, and the exit codes scripts rely on (0 ok, 1 cluster said no, 2 usage).
  */
 import { connect } from '@flintkv/client';
-import type { TestCluster } from '@flintkv/server';
+import type { TestCluster } from '@flintkv/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, runFlint, startCluster, stopAllClusters } from './helpers/cluster.js';
 

@@ -5,7 +5,7 @@
  * error for an endpoint that is not a client port — in the CLI and in the SDK.
  */
 import { connect, type FlintClient, FlintError } from '@flintkv/client';
-import type { TestCluster } from '@flintkv/server';
+import type { TestCluster } from '@flintkv/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runFlint, startCluster, stopAllClusters } from './helpers/cluster.js';
 

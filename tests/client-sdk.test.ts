@@ -4,7 +4,8 @@
  * caller's deadline and AbortSignal when a majority is gone.
  */
 import { connect, type FlintClient, FlintError, type RegionInfo } from '@flintkv/client';
-import type { TestCluster } from '@flintkv/server';
+import type { TestCluster } from '@flintkv/server/testing';
+import { SeededRandom } from '@flintkv/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, startCluster, stopAllClusters } from './helpers/cluster.js';
 
@@ -189,17 +190,10 @@ describe('cas increments by several clients through a leader kill -9', () => {
 });
 
 describe('scan across all regions', () => {
-  /** Deterministic bytes (mulberry32), so a failure reproduces from the seed. */
+  /** Deterministic bytes, so a failure reproduces from the seed. */
   function randomBytes(seed: number): (length: number) => Buffer {
-    let state = seed >>> 0;
-    const next = (): number => {
-      state = (state + 0x6d2b79f5) >>> 0;
-      let t = state;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-    };
-    return (length) => Buffer.from(Array.from({ length }, () => Math.floor(next() * 256)));
+    const random = new SeededRandom(seed);
+    return (length) => Buffer.from(random.bytes(length));
   }
 
   it('returns every key exactly once, in order, forward and reverse, with limits and small pages', async () => {
@@ -315,7 +309,7 @@ describe('deadlines and cancellation with two of three nodes down', () => {
       return value === undefined && before !== undefined && before === after ? before : undefined;
     });
     const paused = [leader, [1, 2, 3].find((nodeId) => nodeId !== leader)!];
-    for (const nodeId of paused) cluster.node(nodeId).process!.kill('SIGSTOP');
+    for (const nodeId of paused) cluster.pause(nodeId);
     try {
       const timedStart = Date.now();
       const timedOut = await db.get(key, { timeoutMs: 1_000 }).then(
@@ -346,7 +340,7 @@ describe('deadlines and cancellation with two of three nodes down', () => {
       expect(errorCode(alreadyAborted)).toBe('FLINT_ABORTED');
       console.log(`deadlines (paused n${paused.join(', n')}): timeout after ${timedMs} ms, abort after ${abortMs} ms`);
     } finally {
-      for (const nodeId of paused) cluster.node(nodeId).process?.kill('SIGCONT');
+      for (const nodeId of paused) cluster.resume(nodeId);
     }
   });
 

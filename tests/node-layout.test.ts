@@ -6,7 +6,7 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { connect, type FlintClient } from '@flintkv/client';
-import type { TestCluster } from '@flintkv/server';
+import type { TestCluster } from '@flintkv/server/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { eventually, replicasAgree, startCluster, stopAllClusters } from './helpers/cluster.js';
 

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import type { TestCluster } from '@flintkv/server';
+import type { TestCluster } from '@flintkv/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCluster, stopAllClusters } from './helpers/cluster.js';
 

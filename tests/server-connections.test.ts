@@ -16,7 +16,7 @@ import {
   makeRequest,
   PROTOCOL_VERSION,
 } from '@flintkv/proto';
-import type { TestCluster } from '@flintkv/server';
+import type { TestCluster } from '@flintkv/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, startCluster, stopAllClusters } from './helpers/cluster.js';
 import { RawConnection } from './helpers/raw-connection.js';

@@ -4,7 +4,7 @@
  * catches up to the same state as the others.
  */
 import { connect, type FlintClient } from '@flintkv/client';
-import type { TestCluster } from '@flintkv/server';
+import type { TestCluster } from '@flintkv/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, replicasAgree, startCluster, stopAllClusters } from './helpers/cluster.js';
 

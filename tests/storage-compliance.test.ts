@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type ConfState, EMPTY_BYTES } from '@flintkv/proto';
 import { MemoryStorage } from '@flintkv/raft';
-import { encodeSnapshotData, type GroupStorage, type NodeStore, openNodeStore } from '@flintkv/storage';
+import { type GroupStorage, type NodeStore, openNodeStore } from '@flintkv/storage';
+import { receiveSnapshotOf } from '@flintkv/storage/testing';
 import { describeRaftStorageCompliance, type StorageUnderTest } from './storage-suite.js';
 
 const GROUP = 3;
@@ -27,10 +28,10 @@ function levelSubject(directory: string, store: NodeStore, group: GroupStorage):
     append: (entries) => inTurn((turn) => group.append(entries, turn)),
     setHardState: (hardState) => inTurn((turn) => group.setHardState(hardState, turn)),
     compact: (upTo) => inTurn((turn) => group.compact(upTo, turn)),
-    applySnapshot: (metadata) =>
-      inTurn((turn) =>
-        group.applySnapshot({ metadata, data: encodeSnapshotData({ appliedIndex: metadata.index, pairs: [] }) }, turn),
-      ),
+    applySnapshot: async (metadata) => {
+      const snapshot = await receiveSnapshotOf(group, metadata);
+      await inTurn((turn) => group.applySnapshot(snapshot, turn));
+    },
     reopen: async () => {
       await close();
       const again = await openNodeStore(directory, identity);

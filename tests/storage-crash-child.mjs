@@ -6,19 +6,14 @@
 // The parent SIGKILLs it at a random moment and checks the database against these lines.
 // Runs under plain node, so it imports the built package.
 import { openNodeStore } from '../packages/storage/dist/index.js';
+import { SeededRandom } from '../packages/test-kit/dist/index.js';
 import { CRASH_GROUPS, CRASH_IDENTITY, entryData, summarize } from './storage-crash-workload.mjs';
 
 const [directory, seedText] = process.argv.slice(2);
-let seed = Number(seedText) >>> 0;
-/** mulberry32: a small seeded generator, so a failing round can be replayed from its seed. */
-function random() {
-  seed = (seed + 0x6d2b79f5) >>> 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const below = (n) => Math.floor(random() * n);
+// Seeded, so a failing round can be replayed from its seed.
+const generator = new SeededRandom(Number(seedText));
+const random = () => generator.next();
+const below = (n) => generator.below(n);
 const report = (message) => process.stdout.write(`${JSON.stringify(message)}\n`);
 
 const store = await openNodeStore(directory, CRASH_IDENTITY);

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { connect, FlintError } from '@flintkv/client';
-import { startTestCluster } from '@flintkv/server';
+import { startTestCluster } from '@flintkv/server/testing';
 import { describe, expect, it } from 'vitest';
 
 function processExists(pid: number): boolean {

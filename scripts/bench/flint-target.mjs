@@ -1,7 +1,7 @@
 // Drives a fresh FlintKV cluster: start it, preload the key space, run closed-loop points.
 import { connect } from '../../packages/client/dist/index.js';
 import { kvWorkload, preloadKeys, runClosedLoop } from '../../packages/cli/dist/index.js';
-import { startTestCluster } from '../../packages/server/dist/index.js';
+import { startTestCluster } from '../../packages/server/dist/testing/index.js';
 import {
   cpuSeconds,
   machineCpu,

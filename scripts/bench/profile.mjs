@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { benchKeys, kvWorkload, runClosedLoop } from '../../packages/cli/dist/index.js';
 import { connect } from '../../packages/client/dist/index.js';
-import { startTestCluster } from '../../packages/server/dist/index.js';
+import { startTestCluster } from '../../packages/server/dist/testing/index.js';
 
 const { values } = parseArgs({
   options: {

@@ -1,6 +1,6 @@
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { pollUntil } from './poll.js';
+import { pollUntil } from '@flintkv/test-kit';
 import { NetworkProxy } from './proxy.js';
 
 /** A stand-in for a node's peer listener: remembers what each accepted connection received. */

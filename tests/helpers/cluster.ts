@@ -8,8 +8,8 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { FlintClient } from '@flintkv/client';
-import { startTestCluster, type TestCluster, type TestClusterOptions } from '@flintkv/server';
-import { pollUntil } from '../faults/poll.js';
+import { startTestCluster, type TestCluster, type TestClusterOptions } from '@flintkv/server/testing';
+import { pollUntil } from '@flintkv/test-kit';
 
 /** The built `flint` entry; tests run what `npm run build` produced. */
 export const FLINT_BIN = fileURLToPath(new URL('../../packages/cli/dist/bin.js', import.meta.url));
@@ -38,10 +38,10 @@ export function runFlint(args: string[], endpoints?: string, input?: string | Ui
     if (input !== undefined) child.stdin?.end(input);
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => {
+    child.stdout?.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
     });
-    child.stderr.on('data', (chunk: Buffer) => {
+    child.stderr?.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
     });
     child.once('error', reject);
@@ -69,14 +69,17 @@ export async function stopAllClusters(): Promise<void> {
   await Promise.all(clusters.map((cluster) => cluster.stop()));
 }
 
-/** Polls `condition` until it returns a value other than undefined/false, or throws at the deadline (default 20 s). */
+/**
+ * {@link pollUntil} at the pace of process-level checks: 20 s by default, every 50 ms, and an
+ * error thrown (a node still starting refuses connections) means "not yet".
+ */
 export function eventually<T>(
   what: string,
   condition: () => Promise<T | undefined | false> | T | undefined | false,
   timeoutMs = 20_000,
   intervalMs = 50,
 ): Promise<T> {
-  return pollUntil(what, condition, timeoutMs, intervalMs);
+  return pollUntil(what, condition, { timeoutMs, intervalMs, retryErrors: true });
 }
 
 /**

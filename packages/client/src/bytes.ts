@@ -17,16 +17,3 @@ export function toBytes(value: BytesLike, what: string): Uint8Array {
 export function toText(bytes: Uint8Array): string {
   return decoder.decode(bytes);
 }
-
-/**
- * Byte strings in the store's order: unsigned bytes, a proper prefix first. (The same rule as
- * `@flintkv/pd`'s compareBytes; the client may import only `@flintkv/proto`.)
- */
-export function compareBytes(a: Uint8Array, b: Uint8Array): number {
-  const length = Math.min(a.length, b.length);
-  for (let index = 0; index < length; index++) {
-    const difference = a[index]! - b[index]!;
-    if (difference !== 0) return difference;
-  }
-  return a.length - b.length;
-}

@@ -7,6 +7,7 @@ import {
   NO_INCARNATION,
   PROTOCOL_VERSION,
 } from '@flintkv/proto';
+import { pollUntil } from '@flintkv/test-kit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { connect, type FlintClient } from './client.js';
 import { FlintError } from './errors.js';
@@ -50,15 +51,6 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
     throw error;
   }
   return 'resolved';
-}
-
-/** Polls `condition` every few milliseconds until it holds; fails after 5 s. */
-async function pollUntil(condition: () => boolean): Promise<void> {
-  const deadline = performance.now() + 5000;
-  while (!condition()) {
-    if (performance.now() > deadline) throw new Error('condition not reached within 5 s');
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
 }
 
 async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
@@ -292,7 +284,7 @@ describe('connections', () => {
     const db = await client(cluster);
     await db.put('a', '1');
     cluster.nodes[0]!.sendToClients(encodeFrame(FrameKind.PING, 0, Uint8Array.from([7, 8, 9])));
-    await pollUntil(() => cluster.nodes[0]!.pongs.length > 0);
+    await pollUntil('a pong from node 1', () => cluster.nodes[0]!.pongs.length > 0, 5_000);
     expect(cluster.nodes[0]!.pongs[0]).toEqual(Uint8Array.from([7, 8, 9]));
   });
 
@@ -301,7 +293,7 @@ describe('connections', () => {
     const db = await client(cluster);
     await db.put('a', '1');
     cluster.nodes[0]!.sendToClients(encodeFrame(FrameKind.GOAWAY, 0, new TextEncoder().encode('restarting')));
-    await pollUntil(() => cluster.nodes[0]!.sockets.size === 0);
+    await pollUntil('node 1 to have no socket open', () => cluster.nodes[0]!.sockets.size === 0, 5_000);
     expect(await db.getString('a')).toBe('1');
     expect(cluster.nodes[0]!.handshakes).toBe(2);
   });

@@ -1,20 +1,11 @@
-import { compareBytes } from './bytes.js';
+import { compareBytes, type RegionDescriptor } from '@flintkv/proto';
 
-/** A region as the client sees it: its keys, epoch, replicas and last known leader. */
-export interface RegionInfo {
-  /** Region id = Raft group id (1 and up). */
-  id: number;
-  /** First key of the region (inclusive); empty = -infinity. */
-  startKey: Uint8Array;
-  /** End of the region (exclusive); empty = +infinity. */
-  endKey: Uint8Array;
-  /** Bumped by membership changes (`confVersion`) and range changes (`version`). */
-  epoch: { confVersion: number; version: number };
-  /** Node ids of the replicas. */
-  peers: number[];
-  /** The leader's node id as last reported; 0 = unknown. */
-  leader: number;
-}
+/**
+ * A region as the client sees it: its key range `[startKey, endKey)` (empty end = +infinity),
+ * epoch, replicas and last known leader (0 = unknown). The wire type, `@flintkv/proto`'s
+ * `RegionDescriptor`, under the SDK's name.
+ */
+export type RegionInfo = RegionDescriptor;
 
 /** True if `key` is in `[region.startKey, region.endKey)`. */
 export function regionHoldsKey(region: RegionInfo, key: Uint8Array): boolean {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compareBytes } from './bytes.js';
+import { compareBytes } from '@flintkv/proto';
 import { connect, type FlintClient } from './client.js';
 import { FakeCluster } from './fake-cluster.test-support.js';
 

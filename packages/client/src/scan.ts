@@ -1,5 +1,5 @@
 import type { Command, KeyValue, ReadConsistency, Result } from '@flintkv/proto';
-import { compareBytes } from './bytes.js';
+import { compareBytes } from '@flintkv/proto';
 import type { Route } from './request-executor.js';
 import type { RegionInfo } from './route-cache.js';
 

@@ -1,5 +1,4 @@
 export { type BootstrapRegionsOptions, bootstrapRegions, INITIAL_EPOCH } from './bootstrap.js';
-export { bytesEqual, compareBytes } from './bytes.js';
 export { PlacementError, type PlacementErrorCode } from './errors.js';
 export {
   applyMetaCommand,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bootstrapRegions } from './bootstrap.js';
-import { compareBytes } from './bytes.js';
+import { compareBytes } from '@flintkv/proto';
 import { PlacementError } from './errors.js';
 import { type RegionDescriptor, regionContains } from './region.js';
 import { RegionTable } from './region-table.js';

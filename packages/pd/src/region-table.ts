@@ -1,4 +1,4 @@
-import { bytesEqual, compareBytes } from './bytes.js';
+import { bytesEqual, compareBytes } from '@flintkv/proto';
 import { PlacementError } from './errors.js';
 import {
   assertValidRegion,

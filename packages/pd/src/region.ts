@@ -1,5 +1,5 @@
 import type { RegionDescriptor as WireRegionDescriptor, RegionEpoch as WireRegionEpoch } from '@flintkv/proto';
-import { compareBytes } from './bytes.js';
+import { compareBytes } from '@flintkv/proto';
 import { PlacementError } from './errors.js';
 
 /** The Raft group that replicates placement itself; it covers no user keys. */

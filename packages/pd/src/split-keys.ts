@@ -1,4 +1,4 @@
-import { compareBytes } from './bytes.js';
+import { compareBytes } from '@flintkv/proto';
 import { PlacementError } from './errors.js';
 
 /**

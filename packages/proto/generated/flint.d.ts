@@ -647,6 +647,99 @@ export namespace flint {
             /** Shape of a SnapshotChunk. */
             type $Shape = flint.raft.SnapshotChunk.$Properties;
         }
+
+        /**
+         * Properties of a SnapshotAck.
+         * @deprecated Use flint.raft.SnapshotAck.$Properties instead.
+         */
+        interface ISnapshotAck extends flint.raft.SnapshotAck.$Properties {
+        }
+
+        /** Represents a SnapshotAck. */
+        class SnapshotAck {
+
+            /**
+             * Constructs a new SnapshotAck.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: flint.raft.SnapshotAck.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SnapshotAck snapshotIndex. */
+            snapshotIndex: (number|Long);
+
+            /** SnapshotAck snapshotTerm. */
+            snapshotTerm: (number|Long);
+
+            /** SnapshotAck from. */
+            from: (number|Long);
+
+            /** SnapshotAck to. */
+            to: (number|Long);
+
+            /** SnapshotAck offset. */
+            offset: (number|Long);
+
+            /** SnapshotAck refused. */
+            refused: boolean;
+
+            /** SnapshotAck reason. */
+            reason: string;
+
+            /**
+             * Encodes the specified SnapshotAck message. Does not implicitly {@link flint.raft.SnapshotAck.verify|verify} messages.
+             * @param message SnapshotAck message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: flint.raft.SnapshotAck.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SnapshotAck message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {flint.raft.SnapshotAck & flint.raft.SnapshotAck.$Shape} SnapshotAck
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): flint.raft.SnapshotAck & flint.raft.SnapshotAck.$Shape;
+        }
+
+        namespace SnapshotAck {
+
+            /** Properties of a SnapshotAck. */
+            interface $Properties {
+
+                /** SnapshotAck snapshotIndex */
+                snapshotIndex?: (number|Long|null);
+
+                /** SnapshotAck snapshotTerm */
+                snapshotTerm?: (number|Long|null);
+
+                /** SnapshotAck from */
+                from?: (number|Long|null);
+
+                /** SnapshotAck to */
+                to?: (number|Long|null);
+
+                /** SnapshotAck offset */
+                offset?: (number|Long|null);
+
+                /** SnapshotAck refused */
+                refused?: (boolean|null);
+
+                /** SnapshotAck reason */
+                reason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SnapshotAck. */
+            type $Shape = flint.raft.SnapshotAck.$Properties;
+        }
     }
 
     /** Namespace kv. */

@@ -1,4 +1,4 @@
-// schemas-sha256: 6d0e61051ace787c7e3bf31b6bd3394f23b636d6913b5983d3683dc0d5f30dba
+// schemas-sha256: 53c37053a772b5c073ba7ee73480bd9045a4512bf005cb93c682e1bd9fb9fb30
 /*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-mixed-operators, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars, default-case, jsdoc/require-param*/
 import $protobuf from "protobufjs/minimal.js";
 
@@ -1662,6 +1662,262 @@ export const flint = $root.flint = (() => {
             };
 
             return SnapshotChunk;
+        })();
+
+        raft.SnapshotAck = (function() {
+
+            /**
+             * Properties of a SnapshotAck.
+             * @typedef {Object} flint.raft.SnapshotAck.$Properties
+             * @property {number|Long|null} [snapshotIndex] SnapshotAck snapshotIndex
+             * @property {number|Long|null} [snapshotTerm] SnapshotAck snapshotTerm
+             * @property {number|Long|null} [from] SnapshotAck from
+             * @property {number|Long|null} [to] SnapshotAck to
+             * @property {number|Long|null} [offset] SnapshotAck offset
+             * @property {boolean|null} [refused] SnapshotAck refused
+             * @property {string|null} [reason] SnapshotAck reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SnapshotAck.
+             * @memberof flint.raft
+             * @interface ISnapshotAck
+             * @augments flint.raft.SnapshotAck.$Properties
+             * @deprecated Use flint.raft.SnapshotAck.$Properties instead.
+             */
+
+            /**
+             * Shape of a SnapshotAck.
+             * @typedef {flint.raft.SnapshotAck.$Properties} flint.raft.SnapshotAck.$Shape
+             */
+
+            /**
+             * Constructs a new SnapshotAck.
+             * @memberof flint.raft
+             * @classdesc Represents a SnapshotAck.
+             * @constructor
+             * @param {flint.raft.SnapshotAck.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SnapshotAck = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SnapshotAck snapshotIndex.
+             * @member {number|Long} snapshotIndex
+             * @memberof flint.raft.SnapshotAck
+             * @instance
+             */
+            SnapshotAck.prototype.snapshotIndex = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SnapshotAck snapshotTerm.
+             * @member {number|Long} snapshotTerm
+             * @memberof flint.raft.SnapshotAck
+             * @instance
+             */
+            SnapshotAck.prototype.snapshotTerm = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SnapshotAck from.
+             * @member {number|Long} from
+             * @memberof flint.raft.SnapshotAck
+             * @instance
+             */
+            SnapshotAck.prototype.from = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SnapshotAck to.
+             * @member {number|Long} to
+             * @memberof flint.raft.SnapshotAck
+             * @instance
+             */
+            SnapshotAck.prototype.to = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SnapshotAck offset.
+             * @member {number|Long} offset
+             * @memberof flint.raft.SnapshotAck
+             * @instance
+             */
+            SnapshotAck.prototype.offset = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SnapshotAck refused.
+             * @member {boolean} refused
+             * @memberof flint.raft.SnapshotAck
+             * @instance
+             */
+            SnapshotAck.prototype.refused = false;
+
+            /**
+             * SnapshotAck reason.
+             * @member {string} reason
+             * @memberof flint.raft.SnapshotAck
+             * @instance
+             */
+            SnapshotAck.prototype.reason = "";
+
+            /**
+             * Encodes the specified SnapshotAck message. Does not implicitly {@link flint.raft.SnapshotAck.verify|verify} messages.
+             * @function encode
+             * @memberof flint.raft.SnapshotAck
+             * @static
+             * @param {flint.raft.SnapshotAck.$Properties} message SnapshotAck message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SnapshotAck.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.snapshotIndex != null && $Object.hasOwnProperty.call(message, "snapshotIndex") && (typeof message.snapshotIndex === "object" ? message.snapshotIndex.low || message.snapshotIndex.high : message.snapshotIndex !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.snapshotIndex);
+                if (message.snapshotTerm != null && $Object.hasOwnProperty.call(message, "snapshotTerm") && (typeof message.snapshotTerm === "object" ? message.snapshotTerm.low || message.snapshotTerm.high : message.snapshotTerm !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.snapshotTerm);
+                if (message.from != null && $Object.hasOwnProperty.call(message, "from") && (typeof message.from === "object" ? message.from.low || message.from.high : message.from !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.from);
+                if (message.to != null && $Object.hasOwnProperty.call(message, "to") && (typeof message.to === "object" ? message.to.low || message.to.high : message.to !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.to);
+                if (message.offset != null && $Object.hasOwnProperty.call(message, "offset") && (typeof message.offset === "object" ? message.offset.low || message.offset.high : message.offset !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.offset);
+                if (message.refused != null && $Object.hasOwnProperty.call(message, "refused") && message.refused !== false)
+                    writer.uint32(/* id 6, wireType 0 =*/48).bool(message.refused);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SnapshotAck message from the specified reader or buffer.
+             * @function decode
+             * @memberof flint.raft.SnapshotAck
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {flint.raft.SnapshotAck & flint.raft.SnapshotAck.$Shape} SnapshotAck
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SnapshotAck.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.flint.raft.SnapshotAck();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.snapshotIndex = value;
+                            else
+                                delete message.snapshotIndex;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.snapshotTerm = value;
+                            else
+                                delete message.snapshotTerm;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.from = value;
+                            else
+                                delete message.from;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.to = value;
+                            else
+                                delete message.to;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.offset = value;
+                            else
+                                delete message.offset;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.refused = value;
+                            else
+                                delete message.refused;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return SnapshotAck;
         })();
 
         return raft;

@@ -32,6 +32,8 @@ export const FrameKind = {
    * (group 0); see `coalesced-heartbeats.ts`.
    */
   COALESCED_HEARTBEATS: 8,
+  /** Peer: the receiver's acknowledgement of snapshot chunks (raft.proto `SnapshotAck`). */
+  SNAPSHOT_ACK: 9,
 } as const;
 
 /** One of the {@link FrameKind} values. */

@@ -3,6 +3,7 @@
  * through every decoder, and anything thrown must be a FlintProtocolError.
  */
 import fc from 'fast-check';
+import { seededRandom } from '@flintkv/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   decodeCoalescedHeartbeats,
@@ -23,20 +24,13 @@ import {
 } from './kv-codec.js';
 import { decodeRaftMessage, encodeRaftMessage } from './raft-codec.js';
 import { MessageType } from './raft-types.js';
-import { decodeSnapshotChunk, encodeSnapshotChunk, SnapshotAssembler, splitSnapshotMessage } from './snapshot-chunk.js';
+import {
+  decodeSnapshotAck,
+  decodeSnapshotChunk,
+  encodeSnapshotAckFrame,
+  encodeSnapshotChunk,
+} from './snapshot-chunk.js';
 import * as arbitrary from './test-support/arbitraries.js';
-
-/** Deterministic PRNG (mulberry32) so a failure reproduces. */
-function randomSource(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PAYLOAD_DECODERS: Array<(bytes: Uint8Array) => unknown> = [
   decodeRaftMessage,
@@ -49,15 +43,16 @@ const PAYLOAD_DECODERS: Array<(bytes: Uint8Array) => unknown> = [
   (bytes) => partitionCoalescedHeartbeats(bytes, (group) => group % 3),
 ];
 
-const assembler = new SnapshotAssembler({ maxSnapshotBytes: 1 << 20 });
-
 function decodePayload(kind: number, payload: Uint8Array): void {
   switch (kind) {
     case FrameKind.RAFT_MESSAGE:
       decodeRaftMessage(payload);
       break;
     case FrameKind.SNAPSHOT_CHUNK:
-      assembler.push(decodeSnapshotChunk(payload));
+      decodeSnapshotChunk(payload);
+      break;
+    case FrameKind.SNAPSHOT_ACK:
+      decodeSnapshotAck(payload);
       break;
     case FrameKind.CLIENT_REQUEST:
       decodeRequest(payload);
@@ -132,9 +127,29 @@ function seedFrames(): Uint8Array[] {
     frames.push(encodeFrame(FrameKind.CLIENT_RESPONSE, 1, encodeResponse(response)));
   }
   for (const message of fc.sample(arbitrary.message(8), { seed: 42, numRuns: 10 })) {
-    for (const chunk of splitSnapshotMessage(message, 64)) {
-      frames.push(encodeFrame(FrameKind.SNAPSHOT_CHUNK, 3, encodeSnapshotChunk(chunk)));
-    }
+    const chunk = {
+      snapshotIndex: 7,
+      snapshotTerm: 2,
+      from: message.from,
+      to: message.to,
+      offset: 0,
+      totalBytes: 64,
+      last: true,
+      data: new Uint8Array(64).fill(5),
+      message,
+    };
+    frames.push(encodeFrame(FrameKind.SNAPSHOT_CHUNK, 3, encodeSnapshotChunk(chunk)));
+    frames.push(
+      encodeSnapshotAckFrame(3, {
+        snapshotIndex: 7,
+        snapshotTerm: 2,
+        from: message.to,
+        to: message.from,
+        offset: 64,
+        refused: false,
+        reason: '',
+      }),
+    );
   }
   for (let count = 0; count < 4; count++) {
     frames.push(
@@ -165,7 +180,7 @@ describe('decoders under garbage input', () => {
   });
 
   it('raise only typed errors for 100k random byte strings', () => {
-    const random = randomSource(1);
+    const random = seededRandom(1);
     let rejected = 0;
     for (let round = 0; round < 100_000; round++) {
       const bytes = randomBytes(random, round % 10 === 0 ? 600 : 48);
@@ -190,7 +205,7 @@ describe('decoders under garbage input', () => {
   });
 
   it('raise only typed errors for 20k mutated valid frames fed in random chunks', () => {
-    const random = randomSource(2);
+    const random = seededRandom(2);
     const seeds = seedFrames();
     for (let round = 0; round < 20_000; round++) {
       const stream = mutate(random, seeds[Math.floor(random() * seeds.length)]!);
@@ -218,7 +233,7 @@ describe('decoders under garbage input', () => {
   });
 
   it('raise only typed errors for mutated handshakes', () => {
-    const random = randomSource(3);
+    const random = seededRandom(3);
     const hello = encodeHello({
       version: 2,
       role: 1,

@@ -22,3 +22,4 @@ export {
 export * from './raft-types.js';
 export * from './refusal-note.js';
 export * from './snapshot-chunk.js';
+export { bytesEqual, compareBytes } from './bytes.js';

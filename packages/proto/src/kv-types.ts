@@ -61,6 +61,9 @@ export type Command =
   | { type: 'compact' }
   | { type: 'checksum' };
 
+/** The commands that write: what a region's state machine applies, in this shape from the SDK to the apply. */
+export type WriteCommand = Extract<Command, { type: 'put' | 'delete' | 'compareAndSwap' | 'batch' }>;
+
 /** The type tag of a {@link Command}. */
 export type CommandType = Command['type'];
 

@@ -152,4 +152,20 @@ export function emptyConfState(): ConfState {
   return { voters: [], learners: [], votersOutgoing: [], learnersNext: [], autoLeave: false };
 }
 
+/** A simple configuration: these voters, no learners, not joint. */
+export function confStateOfVoters(voters: readonly number[]): ConfState {
+  return { ...emptyConfState(), voters: [...voters] };
+}
+
+/** A deep copy (configurations are kept and handed out; nobody may change another's). */
+export function cloneConfState(confState: ConfState): ConfState {
+  return {
+    voters: [...confState.voters],
+    learners: [...confState.learners],
+    votersOutgoing: [...confState.votersOutgoing],
+    learnersNext: [...confState.learnersNext],
+    autoLeave: confState.autoLeave,
+  };
+}
+
 export const EMPTY_BYTES: Uint8Array = new Uint8Array(0);

@@ -2,82 +2,67 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PayloadError } from './errors.js';
 import { FrameKind } from './frame.js';
-import { makeMessage, MessageType } from './raft-types.js';
+import { MessageType } from './raft-types.js';
 import {
+  decodeSnapshotAck,
   decodeSnapshotChunk,
+  encodeSnapshotAckFrame,
   encodeSnapshotChunk,
   encodeSnapshotChunkFrame,
-  SnapshotAssembler,
-  splitSnapshotMessage,
+  type SnapshotAck,
+  type SnapshotChunk,
 } from './snapshot-chunk.js';
 import * as arbitrary from './test-support/arbitraries.js';
 import { decodeFrameForTest } from './test-support/frames.js';
 
+const u53 = fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER });
+
 describe('snapshot streaming', () => {
-  it('splits, encodes, decodes and reassembles to the original MSG_SNAPSHOT message', () => {
+  it('a chunk survives a SNAPSHOT_CHUNK frame, with the MSG_SNAPSHOT message on the first', () => {
     fc.assert(
-      fc.property(arbitrary.message(MessageType.Snapshot), fc.integer({ min: 1, max: 100 }), (message, chunkBytes) => {
-        const chunks = splitSnapshotMessage(message, chunkBytes);
-        expect(chunks.filter((chunk) => chunk.last)).toHaveLength(1);
-        const assembler = new SnapshotAssembler();
-        let result: ReturnType<SnapshotAssembler['push']>;
-        for (const chunk of chunks) {
+      fc.property(
+        arbitrary.message(MessageType.Snapshot),
+        u53,
+        fc.uint8Array({ maxLength: 300 }),
+        fc.boolean(),
+        (message, offset, data, last) => {
+          const chunk: SnapshotChunk = {
+            snapshotIndex: message.snapshot?.metadata.index ?? 0,
+            snapshotTerm: message.snapshot?.metadata.term ?? 0,
+            from: message.from,
+            to: message.to,
+            offset,
+            totalBytes: offset,
+            last,
+            data,
+            ...(offset === 0 ? { message } : {}),
+          };
           const frame = decodeFrameForTest(encodeSnapshotChunkFrame(7, chunk));
           expect(frame.kind).toBe(FrameKind.SNAPSHOT_CHUNK);
-          result = assembler.push(decodeSnapshotChunk(frame.payload));
-        }
-        expect(result).toEqual(message);
+          expect(frame.group).toBe(7);
+          expect(decodeSnapshotChunk(frame.payload)).toEqual(chunk);
+          expect(decodeSnapshotChunk(encodeSnapshotChunk(chunk))).toEqual(chunk);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('an acknowledgement survives a SNAPSHOT_ACK frame, refusals with their reason', () => {
+    fc.assert(
+      fc.property(u53, u53, u53, fc.boolean(), fc.string(), (index, term, offset, refused, reason) => {
+        const ack: SnapshotAck = { snapshotIndex: index, snapshotTerm: term, from: 3, to: 1, offset, refused, reason };
+        const frame = decodeFrameForTest(encodeSnapshotAckFrame(9, ack));
+        expect(frame.kind).toBe(FrameKind.SNAPSHOT_ACK);
+        expect(frame.group).toBe(9);
+        expect(decodeSnapshotAck(frame.payload)).toEqual(ack);
       }),
       { numRuns: 200 },
     );
   });
 
-  it('rejects a chunk that skips ahead, and recovers when the sender restarts from offset 0', () => {
-    const data = new Uint8Array(30).map((_, index) => index);
-    const message = makeMessage({
-      type: MessageType.Snapshot,
-      to: 2,
-      from: 1,
-      snapshot: {
-        metadata: {
-          index: 10,
-          term: 2,
-          confState: { voters: [1, 2, 3], learners: [], votersOutgoing: [], learnersNext: [], autoLeave: false },
-        },
-        data,
-      },
-    });
-    const chunks = splitSnapshotMessage(message, 10).map((chunk) => decodeSnapshotChunk(encodeSnapshotChunk(chunk)));
-    const assembler = new SnapshotAssembler();
-    assembler.push(chunks[0]!);
-    expect(() => assembler.push(chunks[2]!)).toThrow(PayloadError);
-    expect(() => assembler.push(chunks[1]!)).toThrow(PayloadError);
-    for (const chunk of chunks.slice(0, 2)) expect(assembler.push(chunk)).toBeUndefined();
-    expect(assembler.push(chunks[2]!)).toEqual(message);
-  });
-
-  it('refuses a snapshot announced larger than its limit before allocating it', () => {
-    const message = makeMessage({
-      type: MessageType.Snapshot,
-      to: 2,
-      from: 1,
-      snapshot: {
-        metadata: {
-          index: 1,
-          term: 1,
-          confState: { voters: [], learners: [], votersOutgoing: [], learnersNext: [], autoLeave: false },
-        },
-        data: new Uint8Array(0),
-      },
-    });
-    const [first] = splitSnapshotMessage(message);
-    const assembler = new SnapshotAssembler({ maxSnapshotBytes: 1000 });
-    expect(() => assembler.push({ ...first!, totalBytes: 2 ** 50, last: false })).toThrowError(
-      expect.objectContaining({ code: 'FLINT_PAYLOAD_INVALID' }),
-    );
-  });
-
-  it('refuses to split a message that is not a snapshot', () => {
-    expect(() => splitSnapshotMessage(makeMessage({ type: MessageType.Append, to: 1, from: 2 }))).toThrow(PayloadError);
+  it('garbage is refused with a PayloadError, not a crash', () => {
+    expect(() => decodeSnapshotAck(Uint8Array.of(0xff, 0xff, 0xff))).toThrow(PayloadError);
+    expect(() => decodeSnapshotChunk(Uint8Array.of(0x0a, 0xff))).toThrow(PayloadError);
   });
 });

@@ -1,3 +1,5 @@
+import type { RegionDescriptor } from '@flintkv/pd';
+import type { SnapshotProgress, SnapshotSettings } from './worker/snapshot/snapshot-settings.js';
 /**
  * Messages between a node's main thread (TCP, routing) and its group hosts (worker threads,
  * each owning one LevelDB database and the Raft groups assigned to it). Sent over a
@@ -77,24 +79,17 @@ export interface GroupReport {
   logBytes: number;
   /** Leader only: match index per peer node id. */
   matchIndex: Record<number, number>;
-  /** The region's range and epoch (absent for the meta group 0). */
-  region?: RegionReport;
+  /** The region's range, epoch and replicas (absent for the meta group 0). */
+  region?: RegionDescriptor;
   /**
    * Meta group (0) only: the cluster's whole region table as the meta state machine holds it,
    * so a node can describe regions it holds no replica of (clusters larger than the replica count).
    */
-  regionTable?: ({ id: number } & RegionReport)[];
+  regionTable?: RegionDescriptor[];
   /** Meta group (0) only: the incarnation recorded for each member that has one, by node id. */
   memberIncarnations?: Record<number, string>;
-}
-
-/** A region's range, epoch and replicas as a report carries them. */
-export interface RegionReport {
-  startKey: Uint8Array;
-  endKey: Uint8Array;
-  confVersion: number;
-  version: number;
-  peers: number[];
+  /** Snapshots this replica is sending or receiving now. */
+  snapshots?: SnapshotProgress[];
 }
 
 /** Everything a host task needs to start; passed as piscina task data with the MessagePort. */
@@ -118,6 +113,8 @@ export interface HostOptions {
   logLevel: string;
   /** A group snapshots and truncates its log past either threshold. */
   compaction: { maxLogEntries: number; maxLogBytes: number };
+  /** How snapshots are streamed to and from this host. */
+  snapshot: SnapshotSettings;
 }
 
 /**

@@ -16,12 +16,3 @@ export type { GroupReport, HostInbound, HostOptions, HostOutbound } from './host
 export { hostOfGroup } from './host-protocol.js';
 export { type NodeFailure, type RunningNode, type StartNodeOptions, startNode, SERVER_VERSION } from './node.js';
 export { serveUntilSignalled } from './node-process.js';
-export { freePorts } from './testing/free-ports.js';
-export {
-  type NodeCommand,
-  readyWithLeaders,
-  startTestCluster,
-  type TestCluster,
-  type TestClusterNode,
-  type TestClusterOptions,
-} from './testing/test-cluster.js';

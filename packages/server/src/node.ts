@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
-import { fileURLToPath } from 'node:url';
-import { decodeRequest, encodeResponseFrame, type Frame, FlintProtocolError, type NodeStatus } from '@flintkv/proto';
+import { decodeRequest, encodeResponseFrame, type Frame, FlintProtocolError } from '@flintkv/proto';
 import { answerNodeRequest } from './admin/node-requests.js';
+import { nodeStatus } from './admin/node-status.js';
 import { formatHostAndPort } from './config/parse-values.js';
 import type { ServerConfig } from './config/server-config.js';
 import {
@@ -9,21 +9,21 @@ import {
   prepareDataDirectory,
   recordBootstrap,
 } from './data-directory/prepare-data-directory.js';
-import { type GroupReport, type HostOptions, type HostOutbound, hostOfGroup } from './host-protocol.js';
-import { HostPool } from './hosts/host-pool.js';
+import { type HostOutbound, hostOfGroup } from './host-protocol.js';
+import { defaultHostTaskFilename, hostOptionsOf } from './host-pool/host-options.js';
+import { HostPool } from './host-pool/host-pool.js';
+import { HostReports } from './host-pool/host-reports.js';
 import { createNodeLogger, type Logger } from './logger.js';
 import { judgeLiveness, judgeReadiness } from './metrics/health.js';
 import { startMetricsServer } from './metrics/metrics-server.js';
 import { NodeMetrics } from './metrics/node-metrics.js';
-import { LeaderWatch } from './routing/leader-watch.js';
 import { HostFrameBatcher } from './routing/host-frame-batcher.js';
 import { routePeerFrame } from './routing/peer-frame-router.js';
 import { forEachTaggedFrame } from './tagged-frames.js';
 import { ClientListener } from './transport/client-listener.js';
 import { PeerTransport } from './transport/peer-transport.js';
 
-/** The software version reported by Status. */
-export const SERVER_VERSION = '0.1.0';
+export { SERVER_VERSION } from './admin/node-status.js';
 
 /** How long `stop()` waits for hosts to persist, close their databases and answer. */
 const HOST_STOP_TIMEOUT_MS = 5_000;
@@ -47,44 +47,9 @@ export interface RunningNode {
 
 /** Options for embedding and testing; production uses the defaults. */
 export interface StartNodeOptions {
-  /** The compiled host task module; default `dist/host/host-task.js` of this package. */
+  /** The compiled host task module; default `dist/worker/host-task.js` of this package. */
   hostTaskFilename?: string;
   logger?: Logger;
-}
-
-/**
- * The compiled host task. Worker threads cannot load TypeScript, so when this module itself
- * runs from source (vitest), the task is still taken from `dist/`.
- */
-export function defaultHostTaskFilename(): string {
-  const here = fileURLToPath(import.meta.url);
-  const root = here.endsWith('.ts') ? here.replace(/[/\\]src[/\\]node\.ts$/, '/dist/node.js') : here;
-  return fileURLToPath(new URL('./host/host-task.js', `file://${root}`));
-}
-
-function hostOptionsOf(config: ServerConfig, prepared: PreparedDataDirectory, hostIndex: number): HostOptions {
-  const bootstrap: HostOptions['bootstrap'] = { regionCount: config.regionCount };
-  if (config.splitKeys !== undefined) bootstrap.splitKeys = config.splitKeys;
-  return {
-    hostIndex,
-    hostCount: config.workers,
-    dataDirectory: config.dataDirectory,
-    nodeId: config.nodeId,
-    clusterId: String(config.clusterId),
-    incarnation: prepared.layout.incarnation,
-    members: config.members.map((member) => ({
-      nodeId: member.nodeId,
-      peerAddress: formatHostAndPort(member.peerAddress),
-      clientAddress: formatHostAndPort(member.clientAddress),
-    })),
-    bootstrap,
-    createInitialGroups: prepared.mustBootstrap,
-    tickIntervalMs: config.raft.tickIntervalMs,
-    electionTicks: config.raft.electionTicks,
-    heartbeatTicks: config.raft.heartbeatTicks,
-    logLevel: config.logLevel,
-    compaction: { ...config.compaction },
-  };
 }
 
 /**
@@ -93,196 +58,144 @@ function hostOptionsOf(config: ServerConfig, prepared: PreparedDataDirectory, ho
  * reads a frame's group from its header and forwards the raw bytes to the host of that
  * group, except client requests to group 0 (Status, Regions), which it answers itself from
  * the hosts' latest reports.
+ *
+ * @example
+ * ```ts
+ * const node = await startNode(resolveServerConfig(argv));
+ * node.failure.then(() => process.exit(1));
+ * process.on('SIGTERM', () => node.stop());
+ * ```
  */
 export async function startNode(config: ServerConfig, options: StartNodeOptions = {}): Promise<RunningNode> {
-  const logger = options.logger ?? createNodeLogger(config.logLevel, config.nodeId);
-  const metrics = new NodeMetrics(config.nodeId);
-  const startedAt = Date.now();
-  const hostCount = config.workers;
-  const reportsByHost = new Map<number, GroupReport[]>();
-  /** When each host last reported: a host thread that stops reporting does not answer (`/livez`). */
-  const lastReportAt = new Map<number, number>();
-  const leaderWatch = new LeaderWatch();
-  const refusedMetricNames = new Set<string>();
-  let reportFailure: (failure: NodeFailure) => void = () => {};
-  const failure = new Promise<NodeFailure>((resolve) => {
-    reportFailure = resolve;
-  });
-  let failed = false;
-
-  const prepared = await prepareDataDirectory({
-    dataDirectory: config.dataDirectory,
-    clusterId: String(config.clusterId),
-    nodeId: config.nodeId,
-    workers: hostCount,
-    logger,
-  });
-  const groupsByHost = new Map<number, number[]>();
-  /** Incarnations the meta group recorded, by node id (from the meta group's reports). */
-  let recordedIncarnations: Record<number, string> = {};
-  let metaReported: () => void = () => {};
-  /** Settles with the meta group's first report: peers are judged by it from the moment the node listens. */
-  const firstMetaReport = new Promise<void>((resolve) => {
-    metaReported = resolve;
-  });
-
-  // Late-bound: the pool starts first, the sockets after its hosts answer `started`.
-  let transport: PeerTransport | undefined;
-  let clients: ClientListener | undefined;
-
-  const onHostMessage = (hostIndex: number, message: HostOutbound) => {
-    switch (message.type) {
-      case 'peer-send':
-        transport?.send(message.to, new Uint8Array(message.buffer));
-        break;
-      case 'client-replies':
-        forEachTaggedFrame(message.buffer, (connection, frame) => clients?.reply(connection, frame));
-        break;
-      case 'client-close':
-        clients?.refuse(message.connection, message.code, message.reason);
-        break;
-      case 'groups-report':
-        reportsByHost.set(message.host, message.groups);
-        lastReportAt.set(message.host, Date.now());
-        for (const group of message.groups) {
-          const incarnations = group.memberIncarnations;
-          if (incarnations === undefined) continue;
-          if (Object.keys(incarnations).length !== Object.keys(recordedIncarnations).length) {
-            logger.info({ incarnations }, 'member incarnations recorded');
-          }
-          recordedIncarnations = incarnations;
-          metaReported();
-        }
-        metrics.recordGroups(message.groups);
-        for (const change of leaderWatch.observe(message.groups)) {
-          metrics.leaderChanges.inc();
-          // Hosts log each election they see at info; this line is the node-wide view, for debugging.
-          logger.debug(change, 'leader changed');
-        }
-        break;
-      case 'host-metrics': {
-        const refused = metrics.recordHostMetrics(message.host, message.counters, message.observations);
-        for (const name of refused) {
-          if (refusedMetricNames.has(name)) continue;
-          refusedMetricNames.add(name);
-          logger.warn(
-            { host: hostIndex, metric: name },
-            'host metric ignored: bad name or already used with another type',
-          );
-        }
-        break;
-      }
-      case 'started':
-        groupsByHost.set(hostIndex, message.groups);
-        logger.debug({ host: hostIndex, groups: message.groups.length }, 'host started');
-        break;
-      default:
-        break;
-    }
-  };
-
-  const pool = new HostPool(
-    options.hostTaskFilename ?? defaultHostTaskFilename(),
-    (hostIndex) => hostOptionsOf(config, prepared, hostIndex),
-    hostCount,
-    {
-      onMessage: onHostMessage,
-      onFailure: (hostIndex, code, message) => {
-        if (failed) return;
-        failed = true;
-        logger.error({ host: hostIndex, code, reason: message }, 'host failed; stopping the node');
-        reportFailure({ code, message });
-      },
-    },
-    logger,
-  );
-
-  const peerFrames = new HostFrameBatcher((host, buffer) => pool.post(host, { type: 'peer-frames', buffer }));
-  const clientFrames = new HostFrameBatcher((host, buffer) => pool.post(host, { type: 'client-frames', buffer }));
-
-  const nodeStatus = (): NodeStatus => ({
-    nodeId: config.nodeId,
-    clusterId: config.clusterId,
-    peerAddress: formatHostAndPort(config.members.find((member) => member.nodeId === config.nodeId)!.peerAddress),
-    clientAddress: formatHostAndPort(config.members.find((member) => member.nodeId === config.nodeId)!.clientAddress),
-    adminAddress: config.metricsListen ? formatHostAndPort(config.metricsListen) : '',
-    uptimeMs: Date.now() - startedAt,
-    members: config.members.map((member) => ({
-      nodeId: member.nodeId,
-      peerAddress: formatHostAndPort(member.peerAddress),
-      clientAddress: formatHostAndPort(member.clientAddress),
-      up: member.nodeId === config.nodeId || (transport?.isConnected(member.nodeId) ?? false),
-    })),
-    version: SERVER_VERSION,
-  });
-
-  const onClientRequest = (connection: number, frame: Frame) => {
-    if (frame.group !== 0) {
-      clientFrames.add(hostOfGroup(frame.group, hostCount), connection, frame.bytes);
-      return;
-    }
-    try {
-      const response = answerNodeRequest(decodeRequest(frame.payload), { node: nodeStatus(), reportsByHost });
-      clients?.reply(connection, encodeResponseFrame(0, response));
-    } catch (error) {
-      const code = error instanceof FlintProtocolError ? error.code : 'FLINT_INTERNAL';
-      clients?.refuse(connection, code, (error as Error).message);
-    }
-  };
-
-  let stopping: Promise<void> | undefined;
-  let metricsServer: Server | undefined;
-  const stop = (): Promise<void> => {
-    stopping ??= (async () => {
-      logger.info('node stopping');
-      await clients?.stopAccepting();
-      const clean = await pool.stop(HOST_STOP_TIMEOUT_MS);
-      clients?.closeAll();
-      await transport?.stop();
-      if (metricsServer) {
-        metricsServer.closeAllConnections();
-        await new Promise<void>((resolve) => metricsServer?.close(() => resolve()));
-      }
-      logger.info({ clean }, 'node stopped');
-    })();
-    return stopping;
-  };
-
+  const node = new NodeParts(config, options.logger ?? createNodeLogger(config.logLevel, config.nodeId));
   try {
+    const prepared = await prepareDataDirectory({
+      dataDirectory: config.dataDirectory,
+      clusterId: String(config.clusterId),
+      nodeId: config.nodeId,
+      workers: config.workers,
+      logger: node.logger,
+    });
+    await node.startHosts(prepared, options.hostTaskFilename ?? defaultHostTaskFilename());
+    await node.startPeerTransport(prepared);
+    await node.startClientListener();
+    await node.startProbes();
+  } catch (error) {
+    await node.stop().catch(() => {});
+    throw error;
+  }
+  node.logStarted();
+  void node.failure.then(() => node.stop());
+  return { config, logger: node.logger, metrics: node.metrics, failure: node.failure, stop: () => node.stop() };
+}
+
+/** The parts of a running node, started in order by {@link startNode}. */
+class NodeParts {
+  readonly metrics: NodeMetrics;
+  readonly failure: Promise<NodeFailure>;
+  private reportFailure: (failure: NodeFailure) => void = () => {};
+  private failed = false;
+  private readonly startedAt = Date.now();
+  private readonly reports: HostReports;
+  private pool: HostPool | undefined;
+  private transport: PeerTransport | undefined;
+  private clients: ClientListener | undefined;
+  private metricsServer: Server | undefined;
+  private stopping: Promise<void> | undefined;
+
+  constructor(
+    readonly config: ServerConfig,
+    readonly logger: Logger,
+  ) {
+    this.metrics = new NodeMetrics(config.nodeId);
+    this.reports = new HostReports(logger, this.metrics);
+    this.failure = new Promise<NodeFailure>((resolve) => {
+      this.reportFailure = resolve;
+    });
+  }
+
+  /** Ends the node once: the process should exit 1. */
+  private fail(failure: NodeFailure): boolean {
+    if (this.failed) return false;
+    this.failed = true;
+    this.reportFailure(failure);
+    return true;
+  }
+
+  /** Starts the hosts and waits until each loaded its groups (and the meta group reported). */
+  async startHosts(prepared: PreparedDataDirectory, hostTaskFilename: string): Promise<void> {
+    const { config, logger } = this;
+    const pool = new HostPool(
+      hostTaskFilename,
+      (hostIndex) => hostOptionsOf(config, prepared, hostIndex),
+      config.workers,
+      {
+        onMessage: (hostIndex, message) => this.onHostMessage(hostIndex, message),
+        onFailure: (hostIndex, code, message) => {
+          if (this.fail({ code, message }))
+            logger.error({ host: hostIndex, code, reason: message }, 'host failed; stopping the node');
+        },
+      },
+      logger,
+    );
+    this.pool = pool;
     await Promise.race([
       pool.start(),
-      failure.then((problem) => {
+      this.failure.then((problem) => {
         throw Object.assign(new Error(problem.message), { code: problem.code });
       }),
     ]);
-    if (prepared.mustBootstrap) await recordBootstrap(config.dataDirectory, prepared.layout, groupsByHost);
+    if (prepared.mustBootstrap) await recordBootstrap(config.dataDirectory, prepared.layout, this.reports.groupsByHost);
     // Its host posts it right after `started`, on the same port.
-    if ([...groupsByHost.values()].some((groups) => groups.includes(0))) await firstMetaReport;
-    transport = new PeerTransport({
+    if (this.reports.holdsGroup(0)) await this.reports.firstMetaReport;
+  }
+
+  private onHostMessage(hostIndex: number, message: HostOutbound): void {
+    switch (message.type) {
+      case 'peer-send':
+        this.transport?.send(message.to, new Uint8Array(message.buffer));
+        return;
+      case 'client-replies':
+        forEachTaggedFrame(message.buffer, (connection, frame) => this.clients?.reply(connection, frame));
+        return;
+      case 'client-close':
+        this.clients?.refuse(message.connection, message.code, message.reason);
+        return;
+      default:
+        this.reports.receive(hostIndex, message);
+    }
+  }
+
+  /** Listens on the peer port; peers are judged by the incarnations the meta group recorded. */
+  async startPeerTransport(prepared: PreparedDataDirectory): Promise<void> {
+    const { config, logger } = this;
+    const pool = this.pool!;
+    const hostCount = config.workers;
+    const peerFrames = new HostFrameBatcher((host, buffer) => pool.post(host, { type: 'peer-frames', buffer }));
+    const incarnation = prepared.layout.incarnation;
+    this.transport = new PeerTransport({
       nodeId: config.nodeId,
       clusterId: config.clusterId,
-      incarnation: prepared.layout.incarnation,
-      recordedIncarnation: (nodeId) => recordedIncarnations[nodeId],
-      onPeerIncarnation: (nodeId, incarnation) => {
-        if (recordedIncarnations[nodeId] === undefined) {
-          pool.post(hostOfGroup(0, hostCount), { type: 'peer-incarnation', node: nodeId, incarnation });
+      incarnation,
+      recordedIncarnation: (nodeId) => this.reports.recordedIncarnation(nodeId),
+      onPeerIncarnation: (nodeId, presented) => {
+        if (this.reports.recordedIncarnation(nodeId) === undefined) {
+          pool.post(hostOfGroup(0, hostCount), { type: 'peer-incarnation', node: nodeId, incarnation: presented });
         }
       },
       onIncarnationRefused: (peer, message) => {
-        if (failed) return;
-        failed = true;
+        if (!this.fail({ code: 'FLINT_PEER_INCARNATION_MISMATCH', message })) return;
         logger.error(
           { peer, code: 'FLINT_PEER_INCARNATION_MISMATCH', reason: message },
-          `node ${peer} refused this node: this data directory (incarnation ${prepared.layout.incarnation}) is not the one the cluster knows as node ${config.nodeId}. It was wiped or replaced, so this node has forgotten Raft votes and log entries and must not vote; restore its own data directory, or replace the member. Stopping`,
+          `node ${peer} refused this node: this data directory (incarnation ${incarnation}) is not the one the cluster knows as node ${config.nodeId}. It was wiped or replaced, so this node has forgotten Raft votes and log entries and must not vote; restore its own data directory, or replace the member. Stopping`,
         );
-        reportFailure({ code: 'FLINT_PEER_INCARNATION_MISMATCH', message });
       },
       members: config.members,
       listen: config.peerListen,
       maxFrameBytes: config.maxFrameBytes,
       sendQueueBytes: config.peerSendQueueBytes,
       logger,
-      metrics,
+      metrics: this.metrics,
       onFrames: (from, frames) => {
         for (const frame of frames) {
           const error = routePeerFrame(from, frame, hostCount, (sender, host, bytes) =>
@@ -294,48 +207,91 @@ export async function startNode(config: ServerConfig, options: StartNodeOptions 
       },
       onPeerDown: (node) => pool.broadcast({ type: 'peer-unreachable', node }),
     });
-    await transport.start();
-    clients = new ClientListener({
+    await this.transport.start();
+  }
+
+  /** Listens on the client port: region requests go to their host, group 0 is answered here. */
+  async startClientListener(): Promise<void> {
+    const { config } = this;
+    const pool = this.pool!;
+    const clientFrames = new HostFrameBatcher((host, buffer) => pool.post(host, { type: 'client-frames', buffer }));
+    const onRequest = (connection: number, frame: Frame) => {
+      if (frame.group !== 0) {
+        clientFrames.add(hostOfGroup(frame.group, config.workers), connection, frame.bytes);
+        return;
+      }
+      try {
+        const node = nodeStatus(config, this.startedAt, (nodeId) => this.transport?.isConnected(nodeId) ?? false);
+        const response = answerNodeRequest(decodeRequest(frame.payload), {
+          node,
+          reportsByHost: this.reports.reportsByHost,
+        });
+        this.clients?.reply(connection, encodeResponseFrame(0, response));
+      } catch (error) {
+        const code = error instanceof FlintProtocolError ? error.code : 'FLINT_INTERNAL';
+        this.clients?.refuse(connection, code, (error as Error).message);
+      }
+    };
+    this.clients = new ClientListener({
       nodeId: config.nodeId,
       clusterId: config.clusterId,
       listen: config.clientListen,
       maxFrameBytes: config.maxFrameBytes,
-      logger,
-      metrics,
-      onRequest: onClientRequest,
+      logger: this.logger,
+      metrics: this.metrics,
+      onRequest,
     });
-    await clients.start();
-    if (config.metricsListen) {
-      const memberIds = config.members.map((member) => member.nodeId);
-      metricsServer = await startMetricsServer(config.metricsListen, metrics, {
-        liveness: () => judgeLiveness(lastReportAt, hostCount, Date.now()),
-        readiness: () =>
-          judgeReadiness(reportsByHost, hostCount, {
-            nodeId: config.nodeId,
-            members: memberIds,
-            isConnected: (nodeId) => transport?.isConnected(nodeId) ?? false,
-          }),
-      });
-    }
-  } catch (error) {
-    await stop().catch(() => {});
-    throw error;
+    await this.clients.start();
   }
 
-  logger.info(
-    {
-      clusterId: config.clusterId,
-      peer: formatHostAndPort(config.peerListen),
-      client: formatHostAndPort(config.clientListen),
-      metrics: config.metricsListen ? formatHostAndPort(config.metricsListen) : undefined,
-      data: config.dataDirectory,
-      workers: hostCount,
-      regions: config.regionCount,
-      members: config.members.map((member) => `${member.nodeId}=${formatHostAndPort(member.peerAddress)}`).join(','),
-    },
-    'node started',
-  );
+  /** Serves metrics and the liveness and readiness probes, when a metrics address is set. */
+  async startProbes(): Promise<void> {
+    const { config } = this;
+    if (!config.metricsListen) return;
+    const memberIds = config.members.map((member) => member.nodeId);
+    this.metricsServer = await startMetricsServer(config.metricsListen, this.metrics, {
+      liveness: () => judgeLiveness(this.reports.lastReportAt, config.workers, Date.now()),
+      readiness: () =>
+        judgeReadiness(this.reports.reportsByHost, config.workers, {
+          nodeId: config.nodeId,
+          members: memberIds,
+          isConnected: (nodeId) => this.transport?.isConnected(nodeId) ?? false,
+        }),
+    });
+  }
 
-  void failure.then(() => stop());
-  return { config, logger, metrics, failure, stop };
+  logStarted(): void {
+    const { config } = this;
+    this.logger.info(
+      {
+        clusterId: config.clusterId,
+        peer: formatHostAndPort(config.peerListen),
+        client: formatHostAndPort(config.clientListen),
+        metrics: config.metricsListen ? formatHostAndPort(config.metricsListen) : undefined,
+        data: config.dataDirectory,
+        workers: config.workers,
+        regions: config.regionCount,
+        members: config.members.map((member) => `${member.nodeId}=${formatHostAndPort(member.peerAddress)}`).join(','),
+      },
+      'node started',
+    );
+  }
+
+  /** Stops accepting, stops every host, closes the sockets (once). */
+  stop(): Promise<void> {
+    this.stopping ??= (async () => {
+      this.logger.info('node stopping');
+      await this.clients?.stopAccepting();
+      const clean = (await this.pool?.stop(HOST_STOP_TIMEOUT_MS)) ?? true;
+      this.clients?.closeAll();
+      await this.transport?.stop();
+      const metricsServer = this.metricsServer;
+      if (metricsServer) {
+        metricsServer.closeAllConnections();
+        await new Promise<void>((resolve) => metricsServer.close(() => resolve()));
+      }
+      this.logger.info({ clean }, 'node stopped');
+    })();
+    return this.stopping;
+  }
 }

@@ -1,6 +1,6 @@
 /**
  * Fixed-width big-endian integers: keys encoded this way sort on disk in numeric order, which
- * makes the log's index order the database's key order (DESIGN.md "Wire and encodings").
+ * makes the log's index order the database's key order (docs/architecture.md#storage-keys).
  * Values are JavaScript safe integers, written as two u32 halves to avoid BigInt.
  */
 

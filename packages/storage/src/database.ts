@@ -10,7 +10,7 @@ export type BinarySublevel = AbstractSublevel<BinaryDatabase, string | Buffer | 
 /** The `meta` sublevel: string keys, byte values. */
 export type MetaSublevel = AbstractSublevel<BinaryDatabase, string | Buffer | Uint8Array, string, Uint8Array>;
 
-/** One open LevelDB database and its four sublevels (DESIGN.md "Rooms": `packages/storage`). */
+/** One open LevelDB database and its four sublevels (docs/architecture.md#storage-keys). */
 export interface Database {
   readonly directory: string;
   readonly level: BinaryDatabase;

@@ -1,11 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type ConfState, type Entry, EntryType } from '@flintkv/proto';
+import { type ConfState, type Entry, EntryType, type Snapshot } from '@flintkv/proto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { StorageErrorCode } from './errors.js';
+import type { GroupStorage } from './group-storage.js';
 import { type NodeStore, openNodeStore } from './node-store.js';
-import { decodeSnapshotData } from './snapshot-data.js';
+import { decodeSnapshotChunk, encodeSnapshotChunk, encodeSnapshotDescriptor } from './snapshot-data.js';
+import { receiveSnapshotOf, transferSnapshot } from './test-support/snapshot-transfer.js';
 
 const identity = { clusterId: 'test', nodeId: 1 };
 const confState: ConfState = {
@@ -124,7 +126,7 @@ describe('snapshots', () => {
     turn.putKv(1, bytes('z'), bytes('late'));
     await turn.commit();
     expect(snapshot.metadata).toEqual({ index: 10, term: 2, confState });
-    expect(decodeSnapshotData(snapshot.data).pairs.map(([key]) => text(key))).toEqual(['x', 'y']);
+    expect(await streamedKeys(source, snapshot)).toEqual(['x', 'y']);
     expect(source.snapshot()).toBe(snapshot);
 
     const follower = await open();
@@ -134,6 +136,9 @@ describe('snapshots', () => {
     turn.putKv(1, bytes('stale'), bytes('gone'));
     turn.putKv(3, bytes('x'), bytes('neighbour'));
     await turn.commit();
+    // One pair per chunk: the stream is staged chunk by chunk, the live data untouched meanwhile.
+    expect(await transferSnapshot(source, snapshot, target, 1)).toBe(2);
+    expect(text(await follower.kvGet(1, bytes('stale')))).toBe('gone');
     turn = follower.beginTurn();
     turn.putKv(1, bytes('staged-before'), bytes('dropped'));
     target.applySnapshot(snapshot, turn);
@@ -163,8 +168,55 @@ describe('snapshots', () => {
     expect(wanted).toBe(1);
     await installed.buildSnapshot(10, installed.initialState().confState);
     expect(installed.snapshot().metadata.index).toBe(10);
-    expect(decodeSnapshotData(installed.snapshot().data).pairs.length).toBe(3);
+    expect(await streamedKeys(installed, installed.snapshot())).toEqual(['after', 'x', 'y']);
     expect(wanted).toBe(1);
+  });
+
+  it('a receive cut short by a restart leaves the live data alone, and its staged pairs never show', async () => {
+    const store = await open();
+    const group = await store.openGroup(1, { confState });
+    let turn = store.beginTurn();
+    group.append(entriesOf(1, 3, 1), turn);
+    turn.putKv(1, bytes('live'), bytes('1'));
+    turn.setApplied(1, 3);
+    await turn.commit();
+    const interrupted = {
+      metadata: { index: 9, term: 2, confState },
+      data: encodeSnapshotDescriptor({ streamId: 7, appliedIndex: 9 }),
+    };
+    await group.beginSnapshotReceive(interrupted);
+    await group.writeSnapshotChunk(interrupted, encodeSnapshotChunk([[bytes('half'), bytes('staged')]]), false);
+    expect(group.hasReceivedSnapshot(interrupted)).toBe(false);
+    turn = store.beginTurn();
+    expect(() => group.applySnapshot(interrupted, turn)).toThrow(/not received whole/);
+    expect((await store.kvScan(1)).map(([key]) => text(key))).toEqual(['live']);
+    const directory = store.directory;
+    await store.close();
+
+    const reopened = await open(directory);
+    const again = await reopened.openGroup(1);
+    expect((await reopened.kvScan(1)).map(([key]) => text(key))).toEqual(['live']);
+    await again.clearSpareKvSpace();
+    const whole = await receiveSnapshotOf(again, { index: 9, term: 2, confState }, [[bytes('whole'), bytes('2')]]);
+    turn = reopened.beginTurn();
+    again.applySnapshot(whole, turn);
+    await turn.commit();
+    expect((await reopened.kvScan(1)).map(([key]) => text(key))).toEqual(['whole']);
+  });
+
+  it('keeps the log after a snapshot being streamed: compaction waits for the stream', async () => {
+    const store = await open();
+    const group = await store.openGroup(1, { confState });
+    const turn = store.beginTurn();
+    group.append(entriesOf(1, 10, 1), turn);
+    turn.setApplied(1, 10);
+    await turn.commit();
+    const snapshot = await group.buildSnapshot(10, confState);
+    expect(group.oldestStreamedSnapshotIndex()).toBeUndefined();
+    const stream = await group.openSnapshotStream(snapshot, 64);
+    expect(group.oldestStreamedSnapshotIndex()).toBe(10);
+    await stream.close();
+    expect(group.oldestStreamedSnapshotIndex()).toBeUndefined();
   });
 
   it('refuse an install older than the log start, and a build away from the applied index', async () => {
@@ -267,3 +319,17 @@ describe('appends', () => {
     expect(again.entries(1, 6).map((entry) => entry.term)).toEqual([1, 1, 1, 2, 2]);
   });
 });
+
+/** The keys a snapshot's stream carries, read in small chunks. */
+async function streamedKeys(storage: GroupStorage, snapshot: Snapshot): Promise<string[]> {
+  const stream = await storage.openSnapshotStream(snapshot, 16);
+  const keys: string[] = [];
+  try {
+    for (let chunk = await stream.next(); chunk !== undefined; chunk = await stream.next()) {
+      for (const [key] of decodeSnapshotChunk(chunk)) keys.push(text(key) ?? '');
+    }
+  } finally {
+    await stream.close();
+  }
+  return keys;
+}

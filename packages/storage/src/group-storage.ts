@@ -1,20 +1,24 @@
-import { type ConfState, EMPTY_BYTES, type Entry, type HardState, type Snapshot } from '@flintkv/proto';
-import { plainBytes } from './bytes.js';
+import {
+  type ConfState,
+  cloneConfState,
+  EMPTY_BYTES,
+  emptyConfState,
+  type Entry,
+  type HardState,
+  type Snapshot,
+} from '@flintkv/proto';
 import { StorageError, StorageErrorCode, translateReadError } from './errors.js';
 import { LogTailCache } from './log-tail-cache.js';
 import {
   appliedIndexMetaKey,
-  groupPrefix,
   groupUpperBound,
   indexOfLogKey,
-  kvKey,
+  kvSpaceMetaKey,
   logKey,
   StateRecord,
   stateKey,
-  userKeyOfKvKey,
 } from './keys.js';
 import {
-  cloneConfState,
   decodeConfState,
   decodeEntryValue,
   decodeHardState,
@@ -24,9 +28,11 @@ import {
   encodeEntryValue,
   encodeHardState,
   encodeLogStart,
+  encodeU64,
   type LogStart,
 } from './records.js';
-import { decodeSnapshotData, encodeSnapshotData } from './snapshot-data.js';
+import { decodeSnapshotDescriptor, encodeSnapshotDescriptor } from './snapshot-data.js';
+import { type SnapshotStream, SnapshotStreams } from './snapshot-streams.js';
 import type { StoreContext } from './store-context.js';
 import { TermRuns } from './term-runs.js';
 import type { Turn } from './turn.js';
@@ -62,6 +68,7 @@ export class GroupStorage {
   #latestSnapshot: Snapshot | undefined;
   #appliedIndex: number;
   #snapshotWanted: (() => void) | undefined;
+  readonly #streams: SnapshotStreams;
 
   private constructor(
     context: StoreContext,
@@ -76,6 +83,7 @@ export class GroupStorage {
     this.#terms = new TermRuns(state.logStart.index, state.logStart.term);
     this.#cache = new LogTailCache(context.logCacheBytes);
     this.#appliedIndex = state.appliedIndex;
+    this.#streams = new SnapshotStreams(context, groupId);
   }
 
   /** @internal Loads a group's state into memory; use {@link NodeStore.openGroup}. */
@@ -99,15 +107,9 @@ export class GroupStorage {
       hardState: hardStateBytes ? decodeHardState(hardStateBytes) : { term: 0, vote: 0, commit: 0 },
       confState: confStateBytes
         ? decodeConfState(confStateBytes)
-        : cloneConfState(
-            bootstrap?.confState ?? {
-              voters: [],
-              learners: [],
-              votersOutgoing: [],
-              learnersNext: [],
-              autoLeave: false,
-            },
-          ),
+        : bootstrap !== undefined
+          ? cloneConfState(bootstrap.confState)
+          : emptyConfState(),
       logStart: logStartBytes ? decodeLogStart(logStartBytes) : { index: 0, term: 0 },
       appliedIndex: appliedBytes ? decodeU64(appliedBytes, 'applied index') : 0,
     }));
@@ -372,10 +374,12 @@ export class GroupStorage {
   }
 
   /**
-   * Stages the install of `snapshot` (as built by {@link buildSnapshot} on some replica): the
-   * log is discarded and restarts after the snapshot's index, the configuration becomes the
-   * snapshot's, and the group's `kv` data and applied index are replaced by the snapshot's —
-   * all in the turn's one batch, so a crash leaves the old state or the new, never a mix.
+   * Stages the install of `snapshot`, whose stream this replica has received whole
+   * ({@link beginSnapshotReceive}): the log is discarded and restarts after the snapshot's
+   * index, the configuration becomes the snapshot's, and the group's data switches to the `kv`
+   * space the stream was staged in, with the applied index — all in the turn's one batch, so
+   * a crash leaves the old state or the new, never a mix. The old space is cleared once the
+   * batch is durable.
    */
   applySnapshot(snapshot: Snapshot, turn: Turn): void {
     this.#assertTurn(turn);
@@ -386,13 +390,14 @@ export class GroupStorage {
         `group ${this.groupId}: snapshot at ${index} is not newer than the log start ${this.#logStart.index}`,
       );
     }
-    const data = decodeSnapshotData(snapshot.data);
-    if (data.appliedIndex !== index) {
+    const descriptor = decodeSnapshotDescriptor(snapshot.data);
+    if (descriptor.appliedIndex !== index) {
       throw new StorageError(
         StorageErrorCode.BadSnapshot,
-        `group ${this.groupId}: snapshot data is at applied index ${data.appliedIndex} but its metadata says ${index}`,
+        `group ${this.groupId}: snapshot data is at applied index ${descriptor.appliedIndex} but its metadata says ${index}`,
       );
     }
+    const space = this.#streams.takeCompleteReceive(descriptor.streamId);
     for (let i = this.firstIndex(); i <= this.lastIndex(); i++) {
       turn.stage({ type: 'del', sublevel: 'raftLog', key: logKey(this.groupId, i) });
     }
@@ -410,17 +415,19 @@ export class GroupStorage {
       value: encodeConfState(confState),
     });
     turn.discardKvWrites(this.groupId);
-    turn.stage({ type: 'clear-group-kv', groupId: this.groupId });
-    for (const [key, value] of data.pairs) {
-      turn.stage({ type: 'put', sublevel: 'kv', key: kvKey(this.groupId, key), value });
-    }
+    const oldSpace = this.#context.kvSpaceOf(this.groupId);
+    turn.stage({ type: 'put', sublevel: 'meta', key: kvSpaceMetaKey(this.groupId), value: encodeU64(space) });
+    this.#context.setKvSpace(this.groupId, space);
     turn.setApplied(this.groupId, index);
+    turn.onCommitted(() => {
+      this.#streams.clearSpace(oldSpace).catch(() => undefined);
+    });
     this.#logStart = logStart;
     this.#terms = new TermRuns(index, term);
     this.#cache.clear();
     this.#unpersisted.clear();
     this.#confState = cloneConfState(confState);
-    this.#latestSnapshot = { metadata: { index, term, confState: cloneConfState(confState) }, data: snapshot.data };
+    this.#latestSnapshot = undefined;
     this.#context.groupWritten(this.groupId);
   }
 
@@ -441,13 +448,11 @@ export class GroupStorage {
     this.#context.assertUsable();
     this.#checkRange(index, index + 1, this.#logStart.index);
     const term = this.#terms.term(index);
-    const { meta, kv } = this.#context.database;
     const readSnapshot = await this.#context.snapshotAfterPendingCommits();
     const what = `group ${this.groupId} snapshot`;
-    let data: Uint8Array;
     try {
       const appliedBytes = await readOrCorrupt(what, () =>
-        meta.get(appliedIndexMetaKey(this.groupId), { snapshot: readSnapshot }),
+        this.#context.database.meta.get(appliedIndexMetaKey(this.groupId), { snapshot: readSnapshot }),
       );
       const appliedIndex = appliedBytes ? decodeOrCorrupt(what, () => decodeU64(appliedBytes, 'applied index')) : 0;
       if (appliedIndex !== index) {
@@ -456,25 +461,84 @@ export class GroupStorage {
           `group ${this.groupId}: snapshot requested at ${index} but the applied index on disk is ${appliedIndex}; snapshots are taken at the applied index`,
         );
       }
-      const pairs: Array<[Uint8Array, Uint8Array]> = [];
-      await readOrCorrupt(what, async () => {
-        for await (const [key, value] of kv.iterator({
-          gte: groupPrefix(this.groupId),
-          lt: groupUpperBound(this.groupId),
-          snapshot: readSnapshot,
-        })) {
-          pairs.push([userKeyOfKvKey(key), plainBytes(value)]);
-        }
-      });
-      data = encodeSnapshotData({ appliedIndex, pairs });
-    } finally {
+    } catch (error) {
       await readSnapshot.close();
+      throw error;
     }
-    const snapshot: Snapshot = { metadata: { index, term, confState: cloneConfState(confState) }, data };
+    const streamId = this.#streams.addSource(index, readSnapshot);
+    const snapshot: Snapshot = {
+      metadata: { index, term, confState: cloneConfState(confState) },
+      data: encodeSnapshotDescriptor({ streamId, appliedIndex: index }),
+    };
     if (this.#latestSnapshot === undefined || index >= this.#latestSnapshot.metadata.index) {
       this.#latestSnapshot = snapshot;
     }
     return snapshot;
+  }
+
+  // ---- snapshot streams ----
+
+  /**
+   * Opens the stream of a snapshot this replica built ({@link buildSnapshot}): its data, read
+   * in chunks of about `chunkBytes` from the consistent read taken when it was built.
+   */
+  openSnapshotStream(snapshot: Snapshot, chunkBytes: number): Promise<SnapshotStream> {
+    this.#context.assertUsable();
+    return this.#streams.open(decodeSnapshotDescriptor(snapshot.data).streamId, chunkBytes);
+  }
+
+  /** Starts receiving `snapshot`'s stream into the spare `kv` space (cleared first; a receive in progress is dropped). */
+  beginSnapshotReceive(snapshot: Snapshot): Promise<void> {
+    this.#context.assertUsable();
+    return this.#streams.beginReceive(decodeSnapshotDescriptor(snapshot.data).streamId);
+  }
+
+  /** Stages the next chunk of `snapshot`'s stream, durably; `last` completes the receive. */
+  writeSnapshotChunk(snapshot: Snapshot, chunk: Uint8Array, last: boolean): Promise<void> {
+    this.#context.assertUsable();
+    return this.#streams.writeChunk(decodeSnapshotDescriptor(snapshot.data).streamId, chunk, last);
+  }
+
+  /** Whether `snapshot`'s stream was received whole, so {@link applySnapshot} can install it. */
+  hasReceivedSnapshot(snapshot: Snapshot): boolean {
+    try {
+      return this.#streams.hasCompleteReceive(decodeSnapshotDescriptor(snapshot.data).streamId);
+    } catch {
+      return false;
+    }
+  }
+
+  /** Whether a snapshot was received whole and waits for {@link applySnapshot}: no other receive may begin. */
+  hasSnapshotAwaitingInstall(): boolean {
+    return this.#streams.hasAnyCompleteReceive;
+  }
+
+  /** Forgets a snapshot received whole that Raft did not install (it was stale). */
+  discardReceivedSnapshot(): void {
+    this.#streams.discardReceive();
+  }
+
+  /** Bytes staged of the snapshot being received, if any (progress). */
+  snapshotReceivedBytes(): number | undefined {
+    return this.#streams.receivedBytes;
+  }
+
+  /**
+   * The index of the oldest snapshot being streamed to a follower, if any: the log must keep
+   * the entries after it, or the follower would need another snapshot once this one is in.
+   */
+  oldestStreamedSnapshotIndex(): number | undefined {
+    return this.#streams.oldestStreamedIndex;
+  }
+
+  /** Deletes what the spare `kv` space holds (left by a receive a crash interrupted). */
+  clearSpareKvSpace(): Promise<void> {
+    return this.#streams.clearSpace(this.#streams.spareSpace());
+  }
+
+  /** @internal Releases the consistent reads of snapshot streams (the store closes). */
+  closeSnapshotStreams(): void {
+    this.#streams.closeAll();
   }
 
   /** @internal Called by the store when a turn carrying this group's applied index commits. */

@@ -9,7 +9,8 @@ export {
   openNodeStore,
   STORAGE_FORMAT_VERSION,
 } from './node-store.js';
-export { decodeSnapshotData, encodeSnapshotData, type SnapshotData } from './snapshot-data.js';
+export { decodeSnapshotDescriptor, encodeSnapshotDescriptor, type SnapshotDescriptor } from './snapshot-data.js';
+export type { SnapshotStream } from './snapshot-streams.js';
 export { Turn } from './turn.js';
 export {
   databaseOfGroup,

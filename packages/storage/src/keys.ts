@@ -3,8 +3,8 @@ import { readU64, writeU64 } from './binary.js';
 /**
  * Key layout. Every per-group key starts with the group id as u64 big-endian, so one group's
  * records are one contiguous key range and groups sharing a database never interleave
- * (DESIGN.md "Threads"). Within `raft_log` the group id is followed by the entry index, also
- * u64 big-endian, so key order is log order.
+ * (docs/architecture.md#storage-keys). Within `raft_log` the group id is followed by the entry
+ * index, also u64 big-endian, so key order is log order.
  */
 
 export const GROUP_PREFIX_BYTES = 8;
@@ -53,10 +53,10 @@ export function stateKey(groupId: number, record: StateRecord): Uint8Array {
   return key;
 }
 
-/** The `kv` key of a user key: group prefix, then the user key bytes unchanged. */
-export function kvKey(groupId: number, userKey: Uint8Array): Uint8Array {
+/** The `kv` key of a user key: the space's prefix (see {@link SPARE_KV_SPACE_OFFSET}), then the user key bytes unchanged. */
+export function kvKey(space: number, userKey: Uint8Array): Uint8Array {
   const key = new Uint8Array(GROUP_PREFIX_BYTES + userKey.byteLength);
-  writeU64(key, 0, groupId);
+  writeU64(key, 0, space);
   key.set(userKey, GROUP_PREFIX_BYTES);
   return key;
 }
@@ -73,4 +73,23 @@ export const META_NODE_ID = 'storage/node-id';
 
 export function appliedIndexMetaKey(groupId: number): string {
   return `storage/applied/${groupId}`;
+}
+
+/**
+ * A group's state-machine data lives in one of two `kv` key spaces: the group's own id, or its
+ * id plus this offset (far above any group id). A snapshot is received into the space not in
+ * use, and installing it switches spaces with one small record, atomically with the Raft state.
+ */
+export const SPARE_KV_SPACE_OFFSET = 2 ** 40;
+
+/** The `meta` record naming a group's current `kv` space (absent: the group's own id). */
+export const KV_SPACE_META_PREFIX = 'storage/kv-space/';
+
+export function kvSpaceMetaKey(groupId: number): string {
+  return `${KV_SPACE_META_PREFIX}${groupId}`;
+}
+
+/** The space of `groupId` that is not `space`. */
+export function otherKvSpace(groupId: number, space: number): number {
+  return space === groupId ? groupId + SPARE_KV_SPACE_OFFSET : groupId;
 }

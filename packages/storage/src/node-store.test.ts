@@ -8,7 +8,7 @@ import { StorageErrorCode } from './errors.js';
 import { META_FORMAT_VERSION } from './keys.js';
 import { type NodeStore, openNodeStore, STORAGE_FORMAT_VERSION } from './node-store.js';
 import { encodeU64 } from './records.js';
-import { encodeSnapshotData } from './snapshot-data.js';
+import { receiveSnapshotOf } from './test-support/snapshot-transfer.js';
 
 const identity = { clusterId: 'cluster-a', nodeId: 1 };
 const directories: string[] = [];
@@ -205,10 +205,7 @@ describe('turn urgency', () => {
     expect(await urgencyOf((turn) => group.setHardState({ term: 2, vote: 3, commit: 4 }, turn))).toBe('deferrable');
     expect(await urgencyOf((turn) => group.setConfState({ ...confState, voters: [1, 2] }, turn))).toBe('before-send');
     expect(await urgencyOf((turn) => group.compact(3, turn))).toBe('before-send');
-    const snapshot = {
-      metadata: { index: 9, term: 2, confState },
-      data: encodeSnapshotData({ appliedIndex: 9, pairs: [] }),
-    };
+    const snapshot = await receiveSnapshotOf(group, { index: 9, term: 2, confState });
     expect(await urgencyOf((turn) => group.applySnapshot(snapshot, turn))).toBe('before-send');
     const directory = store.directory;
     await store.close();
@@ -273,7 +270,7 @@ describe('Turn.stagedKv', () => {
     expect(await store.kvGet(1, bytes('b'))).toEqual(bytes('3'));
   });
 
-  it('after a snapshot install, returns null for every key of the group but the snapshot’s and later puts', async () => {
+  it('after a snapshot install, shows no write of the group staged before it, and later puts', async () => {
     for (const indexBuiltFirst of [true, false]) {
       const store = await open(freshDirectory());
       const group = await store.openGroup(1, { confState });
@@ -284,15 +281,17 @@ describe('Turn.stagedKv', () => {
       turn.putKv(1, bytes('old'), bytes('dropped'));
       turn.putKv(2, bytes('old'), bytes('neighbour'));
       if (indexBuiltFirst) expect(text(turn.stagedKv(1, bytes('old')))).toBe('dropped');
-      const snapshot = {
-        metadata: { index: 5, term: 1, confState },
-        data: encodeSnapshotData({ appliedIndex: 5, pairs: [[bytes('s'), bytes('from snapshot')]] }),
-      };
+      const snapshot = await receiveSnapshotOf(group, { index: 5, term: 1, confState }, [
+        [bytes('s'), bytes('from snapshot')],
+      ]);
       group.applySnapshot(snapshot, turn);
-      expect(turn.stagedKv(1, bytes('old'))).toBeNull();
-      expect(turn.stagedKv(1, bytes('on disk'))).toBeNull();
-      expect(turn.stagedKv(1, bytes('never written'))).toBeNull();
-      expect(text(turn.stagedKv(1, bytes('s')))).toBe('from snapshot');
+      // What a turn's reads see: its staged value, else the database (now the snapshot's data).
+      const read = async (groupId: number, key: string) =>
+        turn.stagedKv(groupId, bytes(key)) ?? (await store.kvGet(groupId, bytes(key))) ?? null;
+      expect(await read(1, 'old')).toBeNull();
+      expect(await read(1, 'on disk')).toBeNull();
+      expect(await read(1, 'never written')).toBeNull();
+      expect(text(await read(1, 's'))).toBe('from snapshot');
       expect(text(turn.stagedKv(2, bytes('old')))).toBe('neighbour');
       expect(turn.stagedKv(2, bytes('untouched'))).toBeUndefined();
       turn.putKv(1, bytes('old'), bytes('again'));

@@ -9,6 +9,7 @@ import {
   groupOfKey,
   groupPrefix,
   groupUpperBound,
+  KV_SPACE_META_PREFIX,
   kvKey,
   META_CLUSTER_ID,
   META_FORMAT_VERSION,
@@ -63,7 +64,8 @@ export async function openNodeStore(
   try {
     await checkIdentity(database, identity);
     const groupIds = await readGroupIds(database);
-    return new NodeStore(database, groupIds, options.logCacheBytes ?? DEFAULT_LOG_CACHE_BYTES);
+    const kvSpaces = await readKvSpaces(database);
+    return new NodeStore(database, groupIds, kvSpaces, options.logCacheBytes ?? DEFAULT_LOG_CACHE_BYTES);
   } catch (error) {
     await database.level.close();
     throw error;
@@ -81,15 +83,18 @@ export class NodeStore {
   readonly #groups = new Map<number, GroupStorage>();
   readonly #openingGroups = new Map<number, Promise<GroupStorage>>();
   readonly #context: StoreContext;
+  /** Groups whose data lives in their spare `kv` space (see `keys.ts`); absent: the group's own id. */
+  readonly #kvSpaces: Map<number, number>;
   /** Settles when every batch handed to LevelDB so far is written; batches chain on it in order. */
   #writeTail: Promise<void> = Promise.resolve();
   #failure: StorageError | undefined;
   #closed = false;
 
   /** @internal Use {@link openNodeStore}. */
-  constructor(database: Database, groupIds: Iterable<number>, logCacheBytes: number) {
+  constructor(database: Database, groupIds: Iterable<number>, kvSpaces: Map<number, number>, logCacheBytes: number) {
     this.#database = database;
     this.#groupIds = new Set(groupIds);
+    this.#kvSpaces = kvSpaces;
     this.#context = {
       database,
       logCacheBytes,
@@ -98,6 +103,11 @@ export class NodeStore {
       snapshotAfterPendingCommits: () => this.#snapshotAfterPendingCommits(),
       appliedIndexCommitted: (groupId, index) => this.#groups.get(groupId)?.appliedIndexCommitted(index),
       groupWritten: (groupId) => this.#groupIds.add(groupId),
+      kvSpaceOf: (groupId) => this.#kvSpaces.get(groupId) ?? groupId,
+      setKvSpace: (groupId, space) => {
+        if (space === groupId) this.#kvSpaces.delete(groupId);
+        else this.#kvSpaces.set(groupId, space);
+      },
     };
   }
 
@@ -155,7 +165,7 @@ export class NodeStore {
   async kvGet(groupId: number, key: Uint8Array): Promise<Uint8Array | undefined> {
     this.#assertUsable();
     try {
-      const value = await this.#database.kv.get(kvKey(groupId, key));
+      const value = await this.#database.kv.get(kvKey(this.#context.kvSpaceOf(groupId), key));
       return value === undefined ? undefined : plainBytes(value);
     } catch (error) {
       throw translateReadError(error, `group ${groupId} kv`);
@@ -166,7 +176,7 @@ export class NodeStore {
   kvGetSync(groupId: number, key: Uint8Array): Uint8Array | undefined {
     this.#assertUsable();
     try {
-      const value = this.#database.kv.getSync(kvKey(groupId, key));
+      const value = this.#database.kv.getSync(kvKey(this.#context.kvSpaceOf(groupId), key));
       return value === undefined ? undefined : plainBytes(value);
     } catch (error) {
       throw translateReadError(error, `group ${groupId} kv`);
@@ -178,10 +188,11 @@ export class NodeStore {
     this.#assertUsable();
     const pairs: Array<[Uint8Array, Uint8Array]> = [];
     if (options.limit !== undefined && options.limit <= 0) return pairs;
+    const space = this.#context.kvSpaceOf(groupId);
     try {
       for await (const [key, value] of this.#database.kv.iterator({
-        gte: options.start === undefined ? groupPrefix(groupId) : kvKey(groupId, options.start),
-        lt: options.end === undefined ? groupUpperBound(groupId) : kvKey(groupId, options.end),
+        gte: options.start === undefined ? groupPrefix(space) : kvKey(space, options.start),
+        lt: options.end === undefined ? groupUpperBound(space) : kvKey(space, options.end),
         limit: options.limit ?? -1,
         reverse: options.reverse ?? false,
       })) {
@@ -209,6 +220,7 @@ export class NodeStore {
     if (this.#closed) return;
     this.#closed = true;
     await this.#writeTail;
+    for (const group of this.#groups.values()) group.closeSnapshotStreams();
     await this.#database.level.close();
   }
 
@@ -261,15 +273,6 @@ export class NodeStore {
     const batch = level.batch();
     try {
       for (const operation of operations) {
-        if (operation.type === 'clear-group-kv') {
-          for await (const key of kv.keys({
-            gte: groupPrefix(operation.groupId),
-            lt: groupUpperBound(operation.groupId),
-          })) {
-            batch.del(kv.prefixKey(key, 'view'));
-          }
-          continue;
-        }
         const key =
           operation.sublevel === 'meta'
             ? meta.prefixKey(utf8.encode(operation.key), 'view')
@@ -365,4 +368,26 @@ export async function readGroupIds(database: Database): Promise<Set<number>> {
     throw translateReadError(error, `raft state of ${database.directory}`);
   }
   return groupIds;
+}
+
+/** The groups whose data lives in a spare `kv` space (`keys.ts`). @internal */
+export async function readKvSpaces(database: Database): Promise<Map<number, number>> {
+  const spaces = new Map<number, number>();
+  try {
+    for await (const [key, value] of database.meta.iterator({
+      gte: KV_SPACE_META_PREFIX,
+      lt: `${KV_SPACE_META_PREFIX}\uffff`,
+    })) {
+      const groupId = Number(key.slice(KV_SPACE_META_PREFIX.length));
+      const space = decodeU64(value, 'kv space');
+      if (!Number.isSafeInteger(groupId)) {
+        throw new StorageError(StorageErrorCode.Corrupt, `${database.directory}: meta record ${key} names no group`);
+      }
+      spaces.set(groupId, space);
+    }
+  } catch (error) {
+    if (error instanceof StorageError) throw error;
+    throw translateReadError(error, `kv spaces of ${database.directory}`);
+  }
+  return spaces;
 }

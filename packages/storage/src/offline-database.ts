@@ -1,6 +1,6 @@
 import { type Database, openDatabase } from './database.js';
 import { StorageError, StorageErrorCode, translateReadError } from './errors.js';
-import { appliedIndexMetaKey, groupPrefix, groupUpperBound } from './keys.js';
+import { appliedIndexMetaKey, groupPrefix, groupUpperBound, kvSpaceMetaKey, otherKvSpace } from './keys.js';
 import { checkIdentity, type NodeIdentity, readGroupIds } from './node-store.js';
 import { decodeU64, encodeU64 } from './records.js';
 
@@ -103,13 +103,22 @@ export class OfflineDatabase {
     await target.clearGroup(groupId);
     const report: GroupCopyReport = { records: 0, bytes: 0 };
     const range = { gte: groupPrefix(groupId), lt: groupUpperBound(groupId) };
+    const spaceRecord = await this.readMeta(kvSpaceMetaKey(groupId));
+    const space = spaceRecord === undefined ? groupId : decodeU64(spaceRecord, 'kv space');
+    const kvRange = { gte: groupPrefix(space), lt: groupUpperBound(space) };
+    if (spaceRecord !== undefined) {
+      await target.database.level.batch(
+        [{ type: 'put', sublevel: target.database.meta, key: kvSpaceMetaKey(groupId), value: spaceRecord }],
+        { sync: true },
+      );
+    }
     // Raft state last: a group counts as present where its Raft state is (`readGroupIds`).
     for (const name of ['raftLog', 'kv', 'raftState'] as const) {
       const destination = target.database[name];
       let batch = target.database.level.batch();
       let batchBytes = 0;
       try {
-        for await (const [key, value] of this.database[name].iterator(range)) {
+        for await (const [key, value] of this.database[name].iterator(name === 'kv' ? kvRange : range)) {
           batch.put(key, value, { sublevel: destination });
           batchBytes += key.byteLength + value.byteLength;
           report.records++;
@@ -142,6 +151,9 @@ export class OfflineDatabase {
     await this.database.raftState.clear(range);
     await this.database.meta.del(appliedIndexMetaKey(groupId));
     await this.database.kv.clear(range);
+    const spare = otherKvSpace(groupId, groupId);
+    await this.database.kv.clear({ gte: groupPrefix(spare), lt: groupUpperBound(spare) });
+    await this.database.meta.del(kvSpaceMetaKey(groupId));
     await this.database.raftLog.clear(range);
     // LevelDB does not sync a clear; one synced write after it makes the whole log durable.
     await this.database.level.batch([{ type: 'del', sublevel: this.database.meta, key: META_SYNC_BARRIER }], {

@@ -85,16 +85,6 @@ export function decodeU64(value: Uint8Array, what: string): number {
   return number;
 }
 
-export function cloneConfState(confState: ConfState): ConfState {
-  return {
-    voters: [...confState.voters],
-    learners: [...confState.learners],
-    votersOutgoing: [...confState.votersOutgoing],
-    learnersNext: [...confState.learnersNext],
-    autoLeave: confState.autoLeave,
-  };
-}
-
 function expectConsumed(reader: ByteReader, what: string): void {
   if (reader.remaining !== 0) throw new RangeError(`${what} record has ${reader.remaining} trailing bytes`);
 }

@@ -13,5 +13,9 @@ export interface StoreContext {
   /** A read snapshot of the database that includes exactly the batches committed before this call. */
   snapshotAfterPendingCommits(): Promise<AbstractSnapshot>;
   appliedIndexCommitted(groupId: number, index: number): void;
+  /** The `kv` space holding group `groupId`'s state-machine data (see `keys.ts`). */
+  kvSpaceOf(groupId: number): number;
+  /** Group `groupId`'s data now lives in `space`. */
+  setKvSpace(groupId: number, space: number): void;
   groupWritten(groupId: number): void;
 }

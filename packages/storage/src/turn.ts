@@ -8,9 +8,7 @@ export type StagedOperation =
   | { type: 'put'; sublevel: 'raftLog' | 'raftState' | 'kv'; key: Uint8Array; value: Uint8Array }
   | { type: 'del'; sublevel: 'raftLog' | 'raftState' | 'kv'; key: Uint8Array }
   | { type: 'put'; sublevel: 'meta'; key: string; value: Uint8Array }
-  | { type: 'del'; sublevel: 'meta'; key: string }
-  /** Delete every `kv` key of a group present on disk when the batch is written (snapshot install). */
-  | { type: 'clear-group-kv'; groupId: number };
+  | { type: 'del'; sublevel: 'meta'; key: string };
 
 /**
  * When a staged write must be on disk. `before-send`: Raft log, term, vote, configuration,
@@ -25,7 +23,7 @@ export type WriteUrgency = 'before-send' | 'deferrable';
  * All mutations of one host turn, for every group of the database: Raft log appends, hard
  * states, snapshot installs, state-machine writes and applied indexes. `commit()` writes them
  * as ONE atomic `sync: true` LevelDB batch — the group commit that makes a turn cost one
- * fsync however many groups and entries it carries (DESIGN.md "The path of a write").
+ * fsync however many groups and entries it carries (docs/architecture.md#the-path-of-a-put).
  *
  * Group storages update their in-memory view (last index, terms, cached tail) as soon as a
  * mutation is staged, so Raft reads in the same turn see it; `commit()` makes it durable.
@@ -47,8 +45,6 @@ export class Turn {
   #urgency: WriteUrgency = 'deferrable';
   /** Latest staged `kv` value per full key (null: deleted), built on the first {@link stagedKv}. */
   #kvIndex: Map<string, Uint8Array | null> | undefined;
-  /** Groups whose stored `kv` data this turn clears (a snapshot install). */
-  readonly #clearedGroups = new Set<number>();
 
   /** @internal Use {@link NodeStore.beginTurn}. */
   constructor(context: StoreContext) {
@@ -74,19 +70,17 @@ export class Turn {
       this.#kvIndex = new Map();
       for (const operation of this.#operations) this.#indexKv(operation);
     }
-    const staged = this.#kvIndex.get(indexKey(kvKey(groupId, key)));
-    if (staged === undefined && this.#clearedGroups.has(groupId)) return null;
-    return staged;
+    return this.#kvIndex.get(indexKey(this.#kvKey(groupId, key)));
   }
 
   /** Stages a state-machine write of `key` in group `groupId` (deferrable). */
   putKv(groupId: number, key: Uint8Array, value: Uint8Array): void {
-    this.stage({ type: 'put', sublevel: 'kv', key: kvKey(groupId, key), value }, 'deferrable');
+    this.stage({ type: 'put', sublevel: 'kv', key: this.#kvKey(groupId, key), value }, 'deferrable');
   }
 
   /** Stages a state-machine delete of `key` in group `groupId` (deferrable). */
   deleteKv(groupId: number, key: Uint8Array): void {
-    this.stage({ type: 'del', sublevel: 'kv', key: kvKey(groupId, key) }, 'deferrable');
+    this.stage({ type: 'del', sublevel: 'kv', key: this.#kvKey(groupId, key) }, 'deferrable');
   }
 
   /** Stages the applied index of group `groupId` (deferrable); commit it in the same turn as the writes it covers. */
@@ -122,18 +116,15 @@ export class Turn {
     this.#assertOpen();
     this.#operations.push(operation);
     if (urgency === 'before-send') this.#urgency = 'before-send';
-    if (operation.type === 'clear-group-kv') this.#clearedGroups.add(operation.groupId);
     if (this.#kvIndex !== undefined) this.#indexKv(operation);
   }
 
+  /** The key of `key` in the `kv` space group `groupId` uses now. */
+  #kvKey(groupId: number, key: Uint8Array): Uint8Array {
+    return kvKey(this.#context.kvSpaceOf(groupId), key);
+  }
+
   #indexKv(operation: StagedOperation): void {
-    if (operation.type === 'clear-group-kv') {
-      this.#clearedGroups.add(operation.groupId);
-      // Writes staged before the clear are gone with it.
-      const prefix = indexKey(kvKey(operation.groupId, new Uint8Array(0)));
-      for (const key of this.#kvIndex?.keys() ?? []) if (key.startsWith(prefix)) this.#kvIndex?.delete(key);
-      return;
-    }
     if (operation.sublevel !== 'kv') return;
     this.#kvIndex?.set(indexKey(operation.key), operation.type === 'put' ? operation.value : null);
   }
@@ -141,10 +132,10 @@ export class Turn {
   /** @internal Drops earlier staged `kv` writes of a group (a snapshot install replaces them). */
   discardKvWrites(groupId: number): void {
     this.#assertOpen();
-    const prefix = kvKey(groupId, new Uint8Array(0));
+    const prefix = this.#kvKey(groupId, new Uint8Array(0));
     for (let i = this.#operations.length - 1; i >= 0; i--) {
       const operation = this.#operations[i]!;
-      if (operation.type !== 'clear-group-kv' && operation.sublevel === 'kv' && hasPrefix(operation.key, prefix)) {
+      if (operation.sublevel === 'kv' && hasPrefix(operation.key, prefix)) {
         this.#operations.splice(i, 1);
       }
     }

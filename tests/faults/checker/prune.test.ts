@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SeededRandom } from '../seeded-random.js';
+import { SeededRandom } from '@flintkv/test-kit';
 import { checkOperations } from './check-linearizability.js';
 import { pairOperations, type RegisterOperation } from './history.js';
 import { searchLinearization } from './linearizability-search.js';

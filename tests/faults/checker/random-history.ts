@@ -1,4 +1,4 @@
-import { SeededRandom } from '../seeded-random.js';
+import { SeededRandom } from '@flintkv/test-kit';
 import type { HistoryEvent, RegisterInput, RegisterOutput, RegisterValue } from './history.js';
 
 /** Shape of a generated history. */

@@ -1,6 +1,6 @@
 import { connect, FlintError, type FlintClient } from '@flintkv/client';
 import type { RegisterValue } from '../checker/index.js';
-import { SeededRandom } from '../seeded-random.js';
+import { SeededRandom } from '@flintkv/test-kit';
 import type { HistoryRecorder } from './history-recorder.js';
 
 /** Error codes a client may meet while nodes die and links break; any other is a finding. */

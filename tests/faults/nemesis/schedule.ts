@@ -1,5 +1,5 @@
 import { majorityMinoritySplit } from '../link-table.js';
-import { SeededRandom } from '../seeded-random.js';
+import { SeededRandom } from '@flintkv/test-kit';
 
 /** The kinds of fault window the nemesis can open. */
 export const FAULT_KINDS = [

@@ -1,3 +1,4 @@
+import { compareBytes } from '@flintkv/client';
 import type { BatchWrite, RegionInfo } from '@flintkv/client';
 
 /** The part of the SDK a preload needs (a `FlintClient` has it). */
@@ -31,7 +32,7 @@ export interface PreloadResult {
 
 function regionHolds(region: RegionInfo, key: Uint8Array): boolean {
   return (
-    Buffer.compare(key, region.startKey) >= 0 && (region.endKey.length === 0 || Buffer.compare(key, region.endKey) < 0)
+    compareBytes(key, region.startKey) >= 0 && (region.endKey.length === 0 || compareBytes(key, region.endKey) < 0)
   );
 }
 

@@ -43,6 +43,9 @@ export function registerServerCommand(program: Command, exit: (code: number) => 
     .option('--workers <n>', 'group host threads (default min(regions + 1, 4))')
     .option('--metrics <host:port>', 'serve Prometheus /metrics and /health on this address')
     .option('--log-level <level>', 'trace, debug, info, warn, error, fatal or silent (default info)')
+    .option('--snapshot-chunk-bytes <size>', 'snapshot stream chunk size, e.g. 1MiB (default 1MiB)')
+    .option('--snapshot-window-bytes <size>', 'unacknowledged snapshot bytes per transfer (default 4MiB)')
+    .option('--snapshot-concurrency <n>', 'snapshots a host thread sends, and receives, at once (default 2)')
     .option('--config <file>', 'YAML file with the same options (flags override it)')
     .addHelpText(
       'after',

@@ -28,7 +28,13 @@ function region(groupId: number, start: string, end: string, leader: number, rol
     lastIndex: 9,
     logBytes: 100,
     matchIndex: role === 'leader' ? { 2: 9, 3: 8 } : {},
-    region: { startKey: text(start), endKey: text(end), confVersion: 1, version: 2, peers: [1, 2, 3] },
+    region: {
+      id: groupId,
+      startKey: text(start),
+      endKey: text(end),
+      epoch: { confVersion: 1, version: 2 },
+      peers: [1, 2, 3],
+    },
   };
 }
 
@@ -53,8 +59,7 @@ describe('node-level requests', () => {
       id,
       startKey: text(start),
       endKey: text(end),
-      confVersion: 1,
-      version: 2,
+      epoch: { confVersion: 1, version: 2 },
       peers,
     });
     const metaWithTable: GroupReport = {

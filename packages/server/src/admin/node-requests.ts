@@ -1,6 +1,6 @@
 import type { GroupRole, GroupStatus, NodeStatus, RegionDescriptor, Request, Response } from '@flintkv/proto';
-import { makeResponseError } from '@flintkv/proto';
-import type { GroupReport, RegionReport } from '../host-protocol.js';
+import { makeResponseError, compareBytes } from '@flintkv/proto';
+import type { GroupReport } from '../host-protocol.js';
 
 /** What the main thread knows to answer node-level requests (frames addressed to group 0). */
 export interface NodeView {
@@ -36,7 +36,7 @@ function groupStatusOf(report: GroupReport): GroupStatus {
     })),
     startKey: report.region?.startKey ?? new Uint8Array(0),
     endKey: report.region?.endKey ?? new Uint8Array(0),
-    epoch: { confVersion: report.region?.confVersion ?? 0, version: report.region?.version ?? 0 },
+    epoch: { confVersion: report.region?.epoch.confVersion ?? 0, version: report.region?.epoch.version ?? 0 },
   };
 }
 
@@ -53,26 +53,14 @@ export function regionsOf(view: NodeView): RegionDescriptor[] {
   const regions = new Map<number, RegionDescriptor>();
   const reports = allReports(view);
   for (const report of reports) {
-    if (report.region !== undefined)
-      regions.set(report.groupId, descriptorOf(report.groupId, report.region, report.leader));
+    if (report.region !== undefined) regions.set(report.groupId, { ...report.region, leader: report.leader });
   }
   for (const report of reports) {
     for (const entry of report.regionTable ?? []) {
-      if (!regions.has(entry.id)) regions.set(entry.id, descriptorOf(entry.id, entry, 0));
+      if (!regions.has(entry.id)) regions.set(entry.id, { ...entry, leader: 0 });
     }
   }
-  return [...regions.values()].sort((a, b) => Buffer.compare(a.startKey, b.startKey));
-}
-
-function descriptorOf(id: number, region: RegionReport, leader: number): RegionDescriptor {
-  return {
-    id,
-    startKey: region.startKey,
-    endKey: region.endKey,
-    epoch: { confVersion: region.confVersion, version: region.version },
-    peers: [...region.peers],
-    leader,
-  };
+  return [...regions.values()].sort((a, b) => compareBytes(a.startKey, b.startKey));
 }
 
 /** Answers a node-level request: Status and Regions; anything else is refused as INVALID_ARGUMENT. */

@@ -1,3 +1,4 @@
+import { compareBytes } from '@flintkv/proto';
 import { ConfigError } from './config-error.js';
 import type { ClusterMember, HostAndPort } from './server-config.js';
 
@@ -14,6 +15,18 @@ export function parseInteger(flag: string, value: string, min: number, max: numb
   const parsed = Number(value);
   if (!Number.isSafeInteger(parsed) || parsed < min || parsed > max) {
     throw invalid(flag, value, `an integer from ${min} to ${max}`);
+  }
+  return parsed;
+}
+
+const BYTE_UNITS: Record<string, number> = { '': 1, KiB: 1024, MiB: 1024 ** 2, GiB: 1024 ** 3 };
+
+/** A byte size: an integer with an optional unit KiB, MiB or GiB ('512KiB', '4MiB'), within [min, max]. */
+export function parseByteSize(flag: string, value: string, min: number, max: number): number {
+  const match = /^(\d+)(KiB|MiB|GiB)?$/.exec(value);
+  const parsed = match === null ? Number.NaN : Number(match[1]) * BYTE_UNITS[match[2] ?? '']!;
+  if (!Number.isSafeInteger(parsed) || parsed < min || parsed > max) {
+    throw invalid(flag, value, `a size from ${min} to ${max} bytes (an integer, or with KiB, MiB or GiB)`);
   }
   return parsed;
 }
@@ -98,7 +111,7 @@ export function parseSplitKeys(flag: string, entries: string[]): Uint8Array[] {
     return new TextEncoder().encode(entry);
   });
   for (let index = 1; index < keys.length; index++) {
-    if (Buffer.compare(keys[index - 1]!, keys[index]!) >= 0) {
+    if (compareBytes(keys[index - 1]!, keys[index]!) >= 0) {
       throw new ConfigError(
         'FLINT_CONFIG_INVALID',
         `--${flag}: keys must be strictly ascending in byte order ('${entries[index - 1]}' is not before '${entries[index]}').`,

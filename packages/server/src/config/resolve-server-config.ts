@@ -5,6 +5,7 @@ import { ConfigError } from './config-error.js';
 import {
   formatHostAndPort,
   parseHostAndPort,
+  parseByteSize,
   parseInteger,
   parseMembers,
   parseNodeId,
@@ -27,6 +28,9 @@ export interface ServerFlags {
   workers?: string;
   metrics?: string;
   logLevel?: string;
+  snapshotChunkBytes?: string;
+  snapshotWindowBytes?: string;
+  snapshotConcurrency?: string;
 }
 
 const FLAG_NAMES = [
@@ -41,6 +45,9 @@ const FLAG_NAMES = [
   'workers',
   'metrics',
   'logLevel',
+  'snapshotChunkBytes',
+  'snapshotWindowBytes',
+  'snapshotConcurrency',
 ] as const;
 type FlagName = (typeof FLAG_NAMES)[number];
 
@@ -204,6 +211,31 @@ export function resolveServerConfig(
     );
   }
 
+  const defaults = SERVER_DEFAULTS.snapshot;
+  const chunkText = text('snapshotChunkBytes');
+  const windowText = text('snapshotWindowBytes');
+  const concurrencyText = text('snapshotConcurrency');
+  const snapshot = {
+    chunkBytes:
+      chunkText === undefined
+        ? defaults.chunkBytes
+        : parseByteSize('snapshot-chunk-bytes', chunkText, 1024, 8 * 1024 ** 2),
+    windowBytes:
+      windowText === undefined
+        ? defaults.windowBytes
+        : parseByteSize('snapshot-window-bytes', windowText, 1024, 1024 ** 3),
+    concurrency:
+      concurrencyText === undefined
+        ? defaults.concurrency
+        : parseInteger('snapshot-concurrency', concurrencyText, 1, 64),
+  };
+  if (snapshot.windowBytes < snapshot.chunkBytes) {
+    throw new ConfigError(
+      'FLINT_CONFIG_INVALID',
+      `--snapshot-window-bytes (${snapshot.windowBytes}) must be at least --snapshot-chunk-bytes (${snapshot.chunkBytes}).`,
+    );
+  }
+
   const config: ServerConfig = {
     nodeId,
     dataDirectory,
@@ -218,6 +250,7 @@ export function resolveServerConfig(
     compaction: { ...SERVER_DEFAULTS.compaction },
     maxFrameBytes: SERVER_DEFAULTS.maxFrameBytes,
     peerSendQueueBytes: SERVER_DEFAULTS.peerSendQueueBytes,
+    snapshot,
   };
   if (splitKeys !== undefined) config.splitKeys = splitKeys;
   if (metricsListen !== undefined) config.metricsListen = metricsListen;

@@ -1,3 +1,5 @@
+import { DEFAULT_SNAPSHOT_SETTINGS, type SnapshotSettings } from '../worker/snapshot/snapshot-settings.js';
+
 /** A listen or dial address. */
 export interface HostAndPort {
   host: string;
@@ -49,6 +51,8 @@ export interface ServerConfig {
   maxFrameBytes: number;
   /** Per-peer send queue bound; past it the oldest queued Raft messages are dropped. */
   peerSendQueueBytes: number;
+  /** Snapshot streaming: chunk size, unacknowledged bytes per snapshot, snapshots at once per host. */
+  snapshot: SnapshotSettings;
 }
 
 export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
@@ -63,6 +67,7 @@ export const SERVER_DEFAULTS = {
   compaction: { maxLogEntries: 10_000, maxLogBytes: 64 * 1024 * 1024 },
   maxFrameBytes: 16 * 1024 * 1024,
   peerSendQueueBytes: 64 * 1024 * 1024,
+  snapshot: DEFAULT_SNAPSHOT_SETTINGS,
   /** A member given without a client address listens for clients on its peer port + this. */
   clientPortOffset: 100,
 } as const;
@@ -72,7 +77,10 @@ export function defaultWorkerCount(regionCount: number): number {
   return Math.min(regionCount + 1, SERVER_DEFAULTS.maxWorkers);
 }
 
-/** libuv's thread pool serves every host's LevelDB; DESIGN.md asks for hosts + 4 threads. */
+/**
+ * libuv's thread pool serves every host's LevelDB: hosts + 4 threads
+ * (docs/architecture.md#the-libuv-thread-pool).
+ */
 export function requiredThreadPoolSize(workers: number): number {
   return workers + 4;
 }

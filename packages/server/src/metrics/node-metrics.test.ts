@@ -17,7 +17,9 @@ describe('NodeMetrics.recordHostMetrics', () => {
     const series = (metricName: string, le?: number) =>
       fsync?.values.find(
         (each) =>
-          each.metricName === metricName && each.labels.host === '0' && (le === undefined || each.labels.le === le),
+          (each as { metricName?: string }).metricName === metricName &&
+          each.labels.host === '0' &&
+          (le === undefined || each.labels.le === le),
       )?.value;
     expect(series('flint_fsync_seconds_count')).toBe(3);
     expect(series('flint_fsync_seconds_bucket', 0.005)).toBe(2);

@@ -28,6 +28,17 @@ export interface TestClusterNode {
   process: ChildProcess | undefined;
   /** stdout and stderr lines of every run of this node, oldest first (the last 5000). */
   output: string[];
+  /** Stopped by {@link TestCluster.pause} (SIGSTOP) and not resumed yet. */
+  paused: boolean;
+}
+
+/** A node exit that neither `kill`, `restart` nor `stop` asked for. */
+export interface UnexpectedExit {
+  nodeId: number;
+  code: number | null;
+  signal: string | null;
+  /** The node's last lines of output. */
+  lastLines: string[];
 }
 
 /** How to start a node process from its `flint server` flags. */
@@ -38,6 +49,20 @@ export interface TestClusterOptions {
   nodes?: number;
   /** Default 4. */
   regions?: number;
+  /** Split keys (UTF-8) of the new cluster, instead of `regions`: one more region than keys. */
+  splitKeys?: string[];
+  /** The cluster id every node is started with (`--cluster-id`); default: derived from the members. */
+  clusterId?: number;
+  /**
+   * The peer address node `from` dials to reach node `to` (default: `to`'s own peer address),
+   * e.g. a fault-injecting proxy's listener. Each node then gets its own member list, and the
+   * cluster id is passed explicitly so that the lists need not agree.
+   */
+  peerAddressFor?: (from: number, to: number) => string;
+  /** Runs once the ports and directories are chosen, before the first node starts (e.g. to start such a proxy). */
+  beforeStart?: (nodes: readonly TestClusterNode[]) => Promise<void>;
+  /** Called for every node exit nobody asked for (a crash, a failed start). */
+  onUnexpectedExit?: (exit: UnexpectedExit) => void;
   logLevel?: LogLevel;
   /** More `flint server` flags for every node. */
   extraFlags?: string[];
@@ -58,13 +83,20 @@ export interface TestCluster {
   node(nodeId: number): TestClusterNode;
   /** Starts a node that is not running (same ports and data directory), with `extraFlags` for this run only. */
   start(nodeId: number, extraFlags?: string[]): void;
-  /** Sends `signal` (default SIGKILL) to a node and waits for its exit; resolves with its exit code. */
+  /**
+   * Sends `signal` (default SIGKILL) to a node and waits for its exit (a paused node is resumed
+   * so that it can act on the signal; SIGKILL follows after 10 s); resolves with its exit code.
+   */
   kill(nodeId: number, signal?: NodeJS.Signals): Promise<number | null>;
+  /** Freezes a node with SIGSTOP, sockets open, like a long GC pause or a stuck VM. */
+  pause(nodeId: number): void;
+  /** Lets a paused node run again (SIGCONT). */
+  resume(nodeId: number): void;
   /** Kills (SIGKILL) and starts a node again. */
   restart(nodeId: number): Promise<void>;
   /** Waits until each given node (default: every running node) is ready with every leader known ({@link readyWithLeaders}). */
   waitHealthy(nodeIds?: number[], timeoutMs?: number): Promise<void>;
-  /** Stops every node (SIGTERM, then SIGKILL after 10 s) and removes the data directories. */
+  /** Stops every node (SIGTERM, then SIGKILL after 10 s) and removes the data directories (unless `keepData`). */
   stop(): Promise<void>;
 }
 
@@ -125,6 +157,13 @@ export function readyWithLeaders(metricsAddress: string): Promise<boolean> {
   });
 }
 
+/** libuv threads a node started with `flags` needs: its `--workers`, or the default for `regions`. */
+function threadPoolSizeFor(flags: readonly string[], regions: number): number {
+  const at = flags.lastIndexOf('--workers');
+  const workers = at >= 0 ? Number(flags[at + 1]) : Number.NaN;
+  return requiredThreadPoolSize(Number.isSafeInteger(workers) && workers > 0 ? workers : defaultWorkerCount(regions));
+}
+
 function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
@@ -137,7 +176,7 @@ function delay(ms: number): Promise<void> {
 export async function startTestCluster(options: TestClusterOptions = {}): Promise<TestCluster> {
   installExitHook();
   const nodeCount = options.nodes ?? 3;
-  const regions = options.regions ?? 4;
+  const regions = options.splitKeys !== undefined ? options.splitKeys.length + 1 : (options.regions ?? 4);
   const command = options.command ?? defaultCommand;
   const ports = await freePorts(nodeCount * 3, HOST);
   const dataRoot = await mkdtemp(join(tmpdir(), 'flint-cluster-'));
@@ -159,10 +198,25 @@ export async function startTestCluster(options: TestClusterOptions = {}): Promis
       dataDirectory: join(dataRoot, `n${nodeId}`),
       process: undefined,
       output: [],
+      paused: false,
     });
   }
-  const clusterFlag = nodes.map((node) => `${node.nodeId}=${node.peerAddress}/${node.clientAddress}`).join(',');
-  const threadPool = String(requiredThreadPoolSize(defaultWorkerCount(regions)));
+  const clusterId = options.clusterId ?? clusterIdOf(members);
+  const clusterFlagOf = (from: number): string =>
+    nodes
+      .map((node) => {
+        const peerAddress =
+          options.peerAddressFor === undefined || node.nodeId === from
+            ? node.peerAddress
+            : options.peerAddressFor(from, node.nodeId);
+        return `${node.nodeId}=${peerAddress}/${node.clientAddress}`;
+      })
+      .join(',');
+  const explicitClusterId = options.clusterId !== undefined || options.peerAddressFor !== undefined;
+  const placementFlags =
+    options.splitKeys !== undefined ? ['--split-keys', options.splitKeys.join(',')] : ['--regions', String(regions)];
+  /** Processes whose exit was asked for (kill, restart, stop). */
+  const expectedExits = new Set<ChildProcess>();
 
   const nodeOf = (nodeId: number): TestClusterNode => {
     const node = nodes.find((each) => each.nodeId === nodeId);
@@ -179,9 +233,9 @@ export async function startTestCluster(options: TestClusterOptions = {}): Promis
       '--data',
       node.dataDirectory,
       '--cluster',
-      clusterFlag,
-      '--regions',
-      String(regions),
+      clusterFlagOf(nodeId),
+      ...(explicitClusterId ? ['--cluster-id', String(clusterId)] : []),
+      ...placementFlags,
       '--metrics',
       node.metricsAddress,
       '--log-level',
@@ -193,9 +247,10 @@ export async function startTestCluster(options: TestClusterOptions = {}): Promis
     // The IPC channel lets a node notice that the test process died and stop by itself.
     const child = spawn(file, args, {
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-      env: { ...process.env, UV_THREADPOOL_SIZE: threadPool },
+      env: { ...process.env, UV_THREADPOOL_SIZE: String(threadPoolSizeFor(flags, regions)) },
     });
     node.process = child;
+    node.paused = false;
     live.add(child);
     const keep = (chunk: Buffer) => {
       for (const line of chunk.toString('utf8').split('\n')) {
@@ -206,18 +261,46 @@ export async function startTestCluster(options: TestClusterOptions = {}): Promis
     };
     child.stdout?.on('data', keep);
     child.stderr?.on('data', keep);
-    child.once('exit', () => {
+    child.once('exit', (code, signal) => {
       live.delete(child);
-      if (node.process === child) node.process = undefined;
+      if (node.process === child) {
+        node.process = undefined;
+        node.paused = false;
+      }
+      if (!expectedExits.delete(child)) {
+        options.onUnexpectedExit?.({ nodeId, code, signal, lastLines: node.output.slice(-20) });
+      }
     });
   };
 
   const kill = async (nodeId: number, signal: NodeJS.Signals = 'SIGKILL'): Promise<number | null> => {
-    const child = nodeOf(nodeId).process;
+    const node = nodeOf(nodeId);
+    const child = node.process;
     if (child === undefined || child.exitCode !== null || child.signalCode !== null) return null;
+    expectedExits.add(child);
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     child.kill(signal);
-    return exited;
+    // A stopped process acts on no signal but SIGKILL until it runs again.
+    if (node.paused) child.kill('SIGCONT');
+    node.paused = false;
+    const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    const code = await exited;
+    clearTimeout(killer);
+    return code;
+  };
+
+  const pause = (nodeId: number): void => {
+    const node = nodeOf(nodeId);
+    if (node.process === undefined || node.paused) return;
+    node.process.kill('SIGSTOP');
+    node.paused = true;
+  };
+
+  const resume = (nodeId: number): void => {
+    const node = nodeOf(nodeId);
+    if (node.process === undefined || !node.paused) return;
+    node.process.kill('SIGCONT');
+    node.paused = false;
   };
 
   const waitHealthy = async (nodeIds?: number[], timeoutMs = options.readyTimeoutMs ?? 60_000): Promise<void> => {
@@ -244,25 +327,19 @@ export async function startTestCluster(options: TestClusterOptions = {}): Promis
   };
 
   const stop = async (): Promise<void> => {
-    await Promise.all(
-      nodes.map(async (node) => {
-        const child = node.process;
-        if (child === undefined) return;
-        const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-        await kill(node.nodeId, 'SIGTERM');
-        clearTimeout(killer);
-      }),
-    );
+    await Promise.all(nodes.map((node) => kill(node.nodeId, 'SIGTERM')));
     if (!options.keepData) await rm(dataRoot, { recursive: true, force: true });
   };
 
   const cluster: TestCluster = {
     nodes,
     endpoints: nodes.map((node) => node.clientAddress),
-    clusterId: clusterIdOf(members),
+    clusterId,
     node: nodeOf,
     start,
     kill,
+    pause,
+    resume,
     restart: async (nodeId) => {
       await kill(nodeId, 'SIGKILL');
       start(nodeId);
@@ -271,6 +348,7 @@ export async function startTestCluster(options: TestClusterOptions = {}): Promis
     stop,
   };
   try {
+    await options.beforeStart?.(nodes);
     for (const node of nodes) start(node.nodeId);
     await waitHealthy();
   } catch (error) {

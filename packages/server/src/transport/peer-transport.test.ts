@@ -1,4 +1,5 @@
 import { encodeFrame, type Frame, FrameKind } from '@flintkv/proto';
+import { pollUntil } from '@flintkv/test-kit';
 import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ClusterMember } from '../config/server-config.js';
@@ -12,14 +13,6 @@ const started: PeerTransport[] = [];
 afterEach(async () => {
   await Promise.all(started.splice(0).map((transport) => transport.stop()));
 });
-
-async function until(what: string, condition: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`${what}: not true within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 interface TestPeer {
   transport: PeerTransport;
@@ -91,29 +84,29 @@ describe('PeerTransport', () => {
     started.push(one.transport, two.transport);
     await two.transport.start();
     await one.transport.start();
-    await until('both sides connected', () => one.transport.isConnected(2) && two.transport.isConnected(1));
+    await pollUntil('both sides connected', () => one.transport.isConnected(2) && two.transport.isConnected(1));
 
     const raft = (group: number) => encodeFrame(FrameKind.RAFT_MESSAGE, group, Uint8Array.of(group));
     // Several frames queued in one turn arrive, in order, whatever the chunking.
     one.transport.send(2, Buffer.concat([raft(1), raft(2)]));
     one.transport.send(2, raft(3));
     two.transport.send(1, raft(7));
-    await until('frames delivered', () => two.received.length === 3 && one.received.length === 1);
+    await pollUntil('frames delivered', () => two.received.length === 3 && one.received.length === 1);
     expect(two.received).toEqual([1, 2, 3].map((group) => ({ from: 1, group, kind: FrameKind.RAFT_MESSAGE })));
     expect(one.received).toEqual([{ from: 2, group: 7, kind: FrameKind.RAFT_MESSAGE }]);
     expect(await metricValue(one.metrics, 'flint_peer_frames_sent_total', '2')).toBe(3);
 
     await two.transport.stop();
-    await until('node 1 notices node 2 is gone', () => one.down.includes(2));
+    await pollUntil('node 1 notices node 2 is gone', () => one.down.includes(2));
     one.transport.send(2, raft(4));
     expect(await metricValue(one.metrics, 'flint_peer_send_dropped_messages_total', '2')).toBe(1);
 
     two = peer(2, members);
     started.push(two.transport);
     await two.transport.start();
-    await until('node 1 re-dials node 2', () => one.transport.isConnected(2));
+    await pollUntil('node 1 re-dials node 2', () => one.transport.isConnected(2));
     one.transport.send(2, raft(5));
-    await until('frames flow again', () => two.received.length === 1);
+    await pollUntil('frames flow again', () => two.received.length === 1);
     expect(two.received[0]).toEqual({ from: 1, group: 5, kind: FrameKind.RAFT_MESSAGE });
   });
 
@@ -124,7 +117,7 @@ describe('PeerTransport', () => {
     started.push(one.transport, two.transport);
     await two.transport.start();
     await one.transport.start();
-    await until('node 2 learns it was refused', () => two.refusedAs.length > 0);
+    await pollUntil('node 2 learns it was refused', () => two.refusedAs.length > 0);
     expect(two.refusedAs[0]).toContain('node 2 presents data-directory incarnation eeeeeeeeeeeeeeee');
     expect(one.transport.isConnected(2)).toBe(false);
     one.transport.send(2, encodeFrame(FrameKind.RAFT_MESSAGE, 1, Uint8Array.of(1)));
@@ -139,7 +132,7 @@ describe('PeerTransport', () => {
     started.push(one.transport, two.transport);
     await two.transport.start();
     await one.transport.start();
-    await until('node 1 learns it was refused', () => one.refusedAs.length > 0);
+    await pollUntil('node 1 learns it was refused', () => one.refusedAs.length > 0);
     expect(two.transport.isConnected(1)).toBe(false);
     expect(two.seen.has(1)).toBe(false);
   });
@@ -151,7 +144,7 @@ describe('PeerTransport', () => {
     started.push(one.transport, two.transport);
     await two.transport.start();
     await one.transport.start();
-    await until('both sides connected', () => one.transport.isConnected(2) && two.transport.isConnected(1));
+    await pollUntil('both sides connected', () => one.transport.isConnected(2) && two.transport.isConnected(1));
     expect(one.seen.get(2)).toBe('2222222222222222');
     expect(two.seen.get(1)).toBe('1111111111111111');
   });

@@ -341,6 +341,7 @@ export class PeerTransport {
       switch (frame.kind) {
         case FrameKind.RAFT_MESSAGE:
         case FrameKind.SNAPSHOT_CHUNK:
+        case FrameKind.SNAPSHOT_ACK:
         case FrameKind.COALESCED_HEARTBEATS:
           if (raft === undefined) raft = [];
           raft.push(frame);

@@ -1,0 +1,30 @@
+import type { NodeStatus } from '@flintkv/proto';
+import { formatHostAndPort } from '../config/parse-values.js';
+import type { ServerConfig } from '../config/server-config.js';
+
+/** The software version reported by Status. */
+export const SERVER_VERSION = '0.1.0';
+
+/** What Status answers about this node: addresses, uptime, which members it is connected to. */
+export function nodeStatus(
+  config: ServerConfig,
+  startedAt: number,
+  isConnected: (nodeId: number) => boolean,
+): NodeStatus {
+  const self = config.members.find((member) => member.nodeId === config.nodeId)!;
+  return {
+    nodeId: config.nodeId,
+    clusterId: config.clusterId,
+    peerAddress: formatHostAndPort(self.peerAddress),
+    clientAddress: formatHostAndPort(self.clientAddress),
+    adminAddress: config.metricsListen ? formatHostAndPort(config.metricsListen) : '',
+    uptimeMs: Date.now() - startedAt,
+    members: config.members.map((member) => ({
+      nodeId: member.nodeId,
+      peerAddress: formatHostAndPort(member.peerAddress),
+      clientAddress: formatHostAndPort(member.clientAddress),
+      up: member.nodeId === config.nodeId || isConnected(member.nodeId),
+    })),
+    version: SERVER_VERSION,
+  };
+}

@@ -1,0 +1,85 @@
+import type { GroupReport, HostOutbound } from '../host-protocol.js';
+import type { Logger } from '../logger.js';
+import type { NodeMetrics } from '../metrics/node-metrics.js';
+import { LeaderWatch } from '../routing/leader-watch.js';
+
+/**
+ * The main thread's view of its hosts, from what they post: each host's groups and latest
+ * group reports, when it last reported (a host thread that stops reporting does not answer,
+ * `/livez`), and the member incarnations the meta group recorded.
+ */
+export class HostReports {
+  readonly reportsByHost = new Map<number, GroupReport[]>();
+  readonly lastReportAt = new Map<number, number>();
+  readonly groupsByHost = new Map<number, number[]>();
+  /** Incarnations the meta group recorded, by node id (from the meta group's reports). */
+  private incarnations: Record<number, string> = {};
+  private readonly leaderWatch = new LeaderWatch();
+  private readonly refusedMetricNames = new Set<string>();
+  private metaReported: () => void = () => {};
+  /** Settles with the meta group's first report: peers are judged by it from the moment the node listens. */
+  readonly firstMetaReport = new Promise<void>((resolve) => {
+    this.metaReported = resolve;
+  });
+
+  constructor(
+    private readonly logger: Logger,
+    private readonly metrics: NodeMetrics,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** The incarnation the cluster recorded for `nodeId`, if any. */
+  recordedIncarnation(nodeId: number): string | undefined {
+    return this.incarnations[nodeId];
+  }
+
+  /** Whether some host holds group `groupId`. */
+  holdsGroup(groupId: number): boolean {
+    return [...this.groupsByHost.values()].some((groups) => groups.includes(groupId));
+  }
+
+  /** Takes in a host's `started`, `groups-report` or `host-metrics` message. */
+  receive(hostIndex: number, message: HostOutbound): void {
+    switch (message.type) {
+      case 'started':
+        this.groupsByHost.set(hostIndex, message.groups);
+        this.logger.debug({ host: hostIndex, groups: message.groups.length }, 'host started');
+        return;
+      case 'groups-report':
+        this.receiveGroups(message.host, message.groups);
+        return;
+      case 'host-metrics':
+        for (const name of this.metrics.recordHostMetrics(message.host, message.counters, message.observations)) {
+          if (this.refusedMetricNames.has(name)) continue;
+          this.refusedMetricNames.add(name);
+          this.logger.warn(
+            { host: hostIndex, metric: name },
+            'host metric ignored: bad name or already used with another type',
+          );
+        }
+        return;
+      default:
+        return;
+    }
+  }
+
+  private receiveGroups(hostIndex: number, groups: GroupReport[]): void {
+    this.reportsByHost.set(hostIndex, groups);
+    this.lastReportAt.set(hostIndex, this.now());
+    for (const group of groups) {
+      const incarnations = group.memberIncarnations;
+      if (incarnations === undefined) continue;
+      if (Object.keys(incarnations).length !== Object.keys(this.incarnations).length) {
+        this.logger.info({ incarnations }, 'member incarnations recorded');
+      }
+      this.incarnations = incarnations;
+      this.metaReported();
+    }
+    this.metrics.recordGroups(groups);
+    for (const change of this.leaderWatch.observe(groups)) {
+      this.metrics.leaderChanges.inc();
+      // Hosts log each election they see at info; this line is the node-wide view, for debugging.
+      this.logger.debug(change, 'leader changed');
+    }
+  }
+}

@@ -1,0 +1,342 @@
+import { join } from 'node:path';
+import type { MetaState } from '@flintkv/pd';
+import type { GroupStorage, NodeStore } from '@flintkv/storage';
+import { openNodeStore } from '@flintkv/storage';
+import type { Logger } from 'pino';
+import {
+  databaseNameOfHost,
+  type GroupReport,
+  type HostInbound,
+  type HostOptions,
+  hostOfGroup,
+} from '../host-protocol.js';
+import { createInitialGroups, metaBootstrapEntry } from './group-bootstrap.js';
+import type { GroupEnvironment, GroupRaftOptions } from './group/group-environment.js';
+import { RegionGroup } from './group/region-group.js';
+import { HostMetrics } from './host-metrics.js';
+import { HostInbox } from './inbox.js';
+import { KvRegionMachine } from './kv/kv-region.js';
+import { RegionClients } from './kv/region-clients.js';
+import { META_GROUP_ID, MetaGroupMachine, MetaGroupService } from './meta/meta-group.js';
+import { type HostChannel, HostOutbox } from './outbox.js';
+import { SnapshotReceiver } from './snapshot/snapshot-receiver.js';
+import { SnapshotSender } from './snapshot/snapshot-sender.js';
+import { TurnLoop } from './turn-loop.js';
+
+export type { HostChannel } from './outbox.js';
+
+/** A full report is sent at least this often. */
+export const REPORT_INTERVAL_MS = 250;
+
+/** A fatal host error: the host stops serving and the node exits. */
+export class HostFailure extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'HostFailure';
+  }
+}
+
+/**
+ * One group host, on its worker thread: a database, the groups in it, one tick timer, the
+ * inbox (`inbox.ts`), the turn loop that persists every group in one synced batch per turn
+ * (`turn-loop.ts`) and the outbox to the main thread (`outbox.ts`).
+ *
+ * @example
+ * ```ts
+ * const host = new GroupHost(options, { post: (message) => port.postMessage(message) }, log);
+ * port.on('message', (message) => host.receive(message));
+ * await host.start();
+ * await host.whenStopped();
+ * ```
+ */
+export class GroupHost {
+  private database: NodeStore | undefined;
+  private readonly groupsById = new Map<number, RegionGroup>();
+  private metaService: MetaGroupService | undefined;
+  private metaMachine: MetaGroupMachine | undefined;
+  private readonly metrics = new HostMetrics();
+  private readonly outbox: HostOutbox;
+  private readonly inbox: HostInbox;
+  private readonly turns: TurnLoop;
+  private readonly snapshotSender: SnapshotSender;
+  private readonly snapshotReceiver: SnapshotReceiver;
+  private readonly environment: GroupEnvironment;
+  private tickTimer: NodeJS.Timeout | undefined;
+  private reportTimer: NodeJS.Timeout | undefined;
+  private proposalCounter: number;
+  private readCounter = 0;
+  /** Settles when the database is open and the groups are loaded (or failed to). */
+  private starting: Promise<void> | undefined;
+  private stopping = false;
+  private failed = false;
+  private stopped: Promise<void> | undefined;
+  private readonly stoppedSignal = settleable();
+
+  constructor(
+    readonly options: HostOptions,
+    channel: HostChannel,
+    readonly log: Logger,
+    /** Wall clock; injectable for tests. */
+    private readonly now: () => number = Date.now,
+    /** Opens the database; injectable for tests. */
+    private readonly openStore: typeof openNodeStore = openNodeStore,
+  ) {
+    // Unique across restarts of this node: proposal ids of an earlier run never match a new waiter.
+    this.proposalCounter = now() * 1000;
+    this.outbox = new HostOutbox(options.nodeId, options.hostIndex, channel, log, this.metrics);
+    const storageOf = (groupId: number) => this.groupsById.get(groupId)?.storage;
+    this.snapshotSender = new SnapshotSender({
+      nodeId: options.nodeId,
+      log,
+      metrics: this.metrics,
+      settings: options.snapshot,
+      now: () => this.now(),
+      storageOf,
+      send: (to, frame) => this.outbox.sendNow(to, frame),
+      reportFailure: (groupId, to) => {
+        this.groupsById.get(groupId)?.raw.reportSnapshot(to, false);
+        this.turns.schedule();
+      },
+    });
+    this.snapshotReceiver = new SnapshotReceiver({
+      nodeId: options.nodeId,
+      log,
+      metrics: this.metrics,
+      settings: options.snapshot,
+      now: () => this.now(),
+      storageOf,
+      acknowledge: (groupId, ack) => this.outbox.acknowledgeSnapshot(groupId, ack),
+      wake: () => this.turns.schedule(),
+    });
+    this.outbox.snapshots = this.snapshotSender;
+    this.inbox = new HostInbox(
+      options.nodeId,
+      this.groupsById,
+      this.outbox,
+      { sender: this.snapshotSender, receiver: this.snapshotReceiver },
+      log,
+      () => this.metaService,
+    );
+    const clientAddresses = new Map(options.members.map((member) => [member.nodeId, member.clientAddress]));
+    const host = this;
+    this.environment = {
+      nodeId: options.nodeId,
+      get store() {
+        return host.store;
+      },
+      log,
+      metrics: this.metrics,
+      now: () => host.now(),
+      reply: (connection, groupId, response) => host.outbox.reply(connection, groupId, response),
+      clientAddressOf: (nodeId) => clientAddresses.get(nodeId) ?? '',
+      nextProposalId: () => ++host.proposalCounter,
+      nextReadId: () => ++host.readCounter,
+      wake: () => host.turns.schedule(),
+    };
+    this.turns = new TurnLoop(
+      {
+        get store() {
+          return host.store;
+        },
+        groups: this.groupsById,
+        outbox: this.outbox,
+        metrics: this.metrics,
+        dispatch: (input) => this.inbox.dispatch(input),
+        hasLocalInput: () => this.snapshotReceiver.hasStaged,
+        dispatchLocalInput: () => {
+          for (const { groupId, message } of this.snapshotReceiver.takeStaged())
+            this.groupsById.get(groupId)?.step(message);
+        },
+        afterTurn: () => this.snapshotReceiver.afterTurn(),
+        postReport: () => this.postReport(),
+        fail: (error) => this.fail(asHostFailure(error, 'FLINT_HOST_FAILED')),
+      },
+      () => this.now(),
+    );
+  }
+
+  private get store(): NodeStore {
+    if (this.database === undefined) throw new HostFailure('FLINT_HOST_NOT_STARTED', 'the host database is not open');
+    return this.database;
+  }
+
+  /** Opens the database, creates or loads the groups, starts ticking; posts `started`. */
+  start(): Promise<void> {
+    this.starting ??= this.open();
+    return this.starting;
+  }
+
+  private async open(): Promise<void> {
+    try {
+      await this.openGroups();
+    } catch (error) {
+      // A host that cannot load its groups serves nothing: release the database for the next try.
+      await this.database?.close().catch(() => undefined);
+      throw error;
+    }
+    this.turns.start();
+    this.tickTimer = setInterval(() => {
+      this.turns.tick();
+      const now = this.now();
+      this.snapshotSender.tick(now);
+      this.snapshotReceiver.tick(now);
+    }, this.options.tickIntervalMs);
+    this.reportTimer = setInterval(() => {
+      this.postReport();
+      if (!this.failed) this.outbox.postMetrics();
+    }, REPORT_INTERVAL_MS);
+    const groups = [...this.groupsById.keys()];
+    this.log.info({ groups, directory: this.store.directory }, 'group host started');
+    this.outbox.post({ type: 'started', groups });
+    this.postReport();
+  }
+
+  private async openGroups(): Promise<void> {
+    const { options } = this;
+    const directory = join(options.dataDirectory, databaseNameOfHost(options.hostIndex));
+    try {
+      this.database = await this.openStore(directory, { clusterId: options.clusterId, nodeId: options.nodeId });
+    } catch (error) {
+      throw asHostFailure(error, 'FLINT_HOST_STORAGE_OPEN');
+    }
+    const store = this.database;
+    if (options.createInitialGroups) await createInitialGroups(store, options, this.log);
+    const raftOptions: GroupRaftOptions = {
+      electionTicks: options.electionTicks,
+      heartbeatTicks: options.heartbeatTicks,
+      compaction: options.compaction,
+    };
+    for (const groupId of store.groupIds()) {
+      if (hostOfGroup(groupId, options.hostCount) !== options.hostIndex) continue;
+      const storage = await store.openGroup(groupId);
+      const group =
+        groupId === META_GROUP_ID
+          ? await this.openMetaGroup(storage, raftOptions)
+          : await this.openRegion(storage, raftOptions);
+      this.groupsById.set(groupId, group);
+      // What a receive interrupted by a crash staged is garbage: cleared in the background.
+      storage.clearSpareKvSpace().catch((error: unknown) => {
+        this.log.warn({ group: groupId, err: error }, 'clearing a snapshot staged before a restart failed');
+      });
+    }
+  }
+
+  private async openRegion(storage: GroupStorage, raftOptions: GroupRaftOptions): Promise<RegionGroup> {
+    const machine = await KvRegionMachine.load(this.store, storage.groupId);
+    return new RegionGroup(storage.groupId, storage, this.environment, raftOptions, (group) => ({
+      machine,
+      service: new RegionClients(group, machine),
+    }));
+  }
+
+  private async openMetaGroup(storage: GroupStorage, raftOptions: GroupRaftOptions): Promise<RegionGroup> {
+    const machine = await MetaGroupMachine.load(this.store, this.log);
+    const bootstrapEntry = () =>
+      metaBootstrapEntry(this.options, {
+        nodeId: this.options.nodeId,
+        proposalId: ++this.proposalCounter,
+        time: this.now(),
+      });
+    const group = new RegionGroup(storage.groupId, storage, this.environment, raftOptions, (group) => {
+      this.metaService = new MetaGroupService(group, machine, bootstrapEntry);
+      return { machine, service: this.metaService };
+    });
+    this.metaMachine = machine;
+    this.metaService?.noteMemberIncarnation(this.options.nodeId, this.options.incarnation);
+    return group;
+  }
+
+  /** Queues input from the main thread for the next turn. */
+  receive(message: HostInbound): void {
+    if (message.type === 'stop') {
+      void this.stop();
+      return;
+    }
+    if (this.stopping || this.failed) return;
+    this.turns.enqueue(message);
+  }
+
+  /** Stops ticking, lets the turn in flight finish, closes the database; posts `stopped`. */
+  stop(): Promise<void> {
+    this.stopped ??= (async () => {
+      this.stopping = true;
+      // A stop that arrives while the host is still opening waits for it (a failed start has nothing to stop).
+      await this.starting?.catch(() => undefined);
+      clearInterval(this.tickTimer);
+      clearInterval(this.reportTimer);
+      this.snapshotSender.stop();
+      try {
+        await this.turns.stop();
+      } catch (error) {
+        this.log.error({ err: error }, 'writing the deferred applies failed');
+      }
+      try {
+        await this.database?.close();
+      } catch (error) {
+        this.log.error({ err: error }, 'closing the database failed');
+      }
+      this.log.info('group host stopped');
+      this.outbox.post({ type: 'stopped' });
+      this.stoppedSignal.resolve();
+    })();
+    return this.stopped;
+  }
+
+  /** Resolves once the host stopped (after `stop` or a fatal failure). */
+  whenStopped(): Promise<void> {
+    return this.stoppedSignal.promise;
+  }
+
+  private postReport(): void {
+    if (this.database === undefined || this.failed) return;
+    const groups: GroupReport[] = [];
+    for (const group of this.groupsById.values()) {
+      const report = group.report();
+      const snapshots = this.snapshotSender.progressOf(group.id);
+      const receiving = this.snapshotReceiver.progressOf(group.id);
+      if (receiving !== undefined) snapshots.push(receiving);
+      if (snapshots.length > 0) report.snapshots = snapshots;
+      groups.push(report);
+      group.reportChanged = false;
+    }
+    this.outbox.postReport(groups);
+  }
+
+  private fail(failure: HostFailure): void {
+    if (this.failed) return;
+    this.failed = true;
+    this.turns.halt();
+    this.log.error({ code: failure.code, err: failure }, 'group host failed');
+    this.outbox.post({ type: 'failed', code: failure.code, message: failure.message });
+    void this.stop();
+  }
+
+  /** Groups on this host, for tests and status. */
+  group(groupId: number): RegionGroup | undefined {
+    return this.groupsById.get(groupId);
+  }
+
+  /** The placement state, when this host holds the meta group. */
+  get metaState(): MetaState | undefined {
+    return this.metaMachine?.state;
+  }
+}
+
+function settleable(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((settle) => {
+    resolve = settle;
+  });
+  return { promise, resolve };
+}
+
+export function asHostFailure(error: unknown, fallbackCode: string): HostFailure {
+  if (error instanceof HostFailure) return error;
+  const code = (error as { code?: unknown } | undefined)?.code;
+  const message = error instanceof Error ? error.message : String(error);
+  return new HostFailure(typeof code === 'string' ? code : fallbackCode, message, { cause: error });
+}

@@ -1,0 +1,30 @@
+import type { Response } from '@flintkv/proto';
+import type { NodeStore } from '@flintkv/storage';
+import type { Logger } from 'pino';
+import type { HostMetrics } from '../host-metrics.js';
+
+/** What a group needs from the host it lives in. */
+export interface GroupEnvironment {
+  readonly nodeId: number;
+  readonly store: NodeStore;
+  readonly log: Logger;
+  readonly metrics: HostMetrics;
+  /** Wall clock in ms (deadlines, proposal stamps). */
+  now(): number;
+  reply(connection: number, groupId: number, response: Response): void;
+  /** A node's client address, for NOT_LEADER hints ('' if unknown). */
+  clientAddressOf(nodeId: number): string;
+  /** A fresh proposal id, unique on this node across restarts. */
+  nextProposalId(): number;
+  /** A fresh read id, unique within this host. */
+  nextReadId(): number;
+  /** Asks the host for a turn soon (work arrived outside of a turn). */
+  wake(): void;
+}
+
+/** Raft tuning every group of a host shares. */
+export interface GroupRaftOptions {
+  electionTicks: number;
+  heartbeatTicks: number;
+  compaction: { maxLogEntries: number; maxLogBytes: number };
+}

@@ -1,0 +1,357 @@
+import { decodeConfChange, type Entry, EntryType, type Message, type Request } from '@flintkv/proto';
+import { type RaftStatus, RawNode, type Ready, StateRole } from '@flintkv/raft';
+import type { GroupStorage, Turn } from '@flintkv/storage';
+import type { GroupReport } from '../../host-protocol.js';
+import { HostMetricName } from '../host-metrics.js';
+import type { GroupEnvironment, GroupRaftOptions } from './group-environment.js';
+import { GroupAnswers } from './group-answers.js';
+import {
+  type AppliedEntry,
+  ApplyBatch,
+  type CommittedEntry,
+  type GroupService,
+  type GroupStateMachine,
+  keyId,
+  type StoredRecord,
+} from './group-state-machine.js';
+import { LogEntryFormatTooNewError } from '../log-entry-codec.js';
+import { RegionMaintenance } from './region-maintenance.js';
+
+/** What one group staged in a turn, finished after the turn's batch is durable. */
+export interface StagedReady {
+  ready: Ready;
+  /** Applied entries and their outcomes, in log order (answered after the commit). */
+  applied: AppliedEntry[];
+  /** Applied index this turn makes durable, if it moved. */
+  appliedIndex: number | undefined;
+  installedSnapshot: boolean;
+}
+
+/** The state machine and service a group runs, built once the group exists (they answer through it). */
+export interface GroupParts {
+  machine: GroupStateMachine;
+  service: GroupService;
+}
+
+/**
+ * One Raft group on this host: the Raft node, its storage, and the state machine and service
+ * it runs (a KV region, or the meta group). The host drives it through turns (`../turn-loop.ts`):
+ * tick and step, take the Ready, stage the durable writes, finish once they are durable. The
+ * group does no I/O of its own.
+ */
+export class RegionGroup {
+  readonly raw: RawNode;
+  readonly answers: GroupAnswers;
+  readonly maintenance: RegionMaintenance;
+  readonly machine: GroupStateMachine;
+  private readonly service: GroupService;
+  role: StateRole = StateRole.Follower;
+  leader = 0;
+  private currentTerm = 0;
+  private commitIndex = 0;
+  /** The durable applied index. */
+  appliedIndex: number;
+  /** Committed entries handed out with a snapshot, applied once the snapshot is installed. */
+  private deferredEntries: Entry[] = [];
+  private reloadNeeded = false;
+  /** The report changed since it was last sent. */
+  reportChanged = true;
+
+  constructor(
+    readonly id: number,
+    readonly storage: GroupStorage,
+    readonly environment: GroupEnvironment,
+    options: GroupRaftOptions,
+    buildParts: (group: RegionGroup) => GroupParts,
+  ) {
+    this.appliedIndex = storage.appliedIndex();
+    const hardState = storage.initialState().hardState;
+    this.currentTerm = hardState.term;
+    this.commitIndex = hardState.commit;
+    this.raw = new RawNode({
+      id: environment.nodeId,
+      electionTick: options.electionTicks,
+      heartbeatTick: options.heartbeatTicks,
+      storage,
+      random: Math.random,
+      applied: this.appliedIndex,
+      checkQuorum: true,
+      preVote: true,
+      readOnlyOption: 'safe',
+      disableProposalForwarding: true,
+    });
+    this.answers = new GroupAnswers(this, environment);
+    this.maintenance = new RegionMaintenance(this, environment, options, this.answers);
+    const parts = buildParts(this);
+    this.machine = parts.machine;
+    this.service = parts.service;
+  }
+
+  get isLeader(): boolean {
+    return this.role === StateRole.Leader;
+  }
+
+  get term(): number {
+    return this.currentTerm;
+  }
+
+  /** The commit index of the last Ready taken. */
+  get commit(): number {
+    return this.commitIndex;
+  }
+
+  adoptLeaderHint(leader: number): void {
+    this.leader = leader;
+  }
+
+  /** Raft thesis §6.4: a leader knows the cluster's commit index only once an entry of its own term committed. */
+  hasCommittedInCurrentTerm(): boolean {
+    const commit = this.commitIndex;
+    if (commit === 0 || commit < this.storage.firstIndex() - 1 || commit > this.storage.lastIndex()) return false;
+    return this.storage.term(commit) === this.currentTerm;
+  }
+
+  /** The group has work for the next turn. */
+  hasWork(): boolean {
+    return this.raw.hasReady() || this.deferredEntries.length > 0 || this.reloadNeeded || this.maintenance.hasWork;
+  }
+
+  hasReadsInProgress(): boolean {
+    return this.service.hasReadsInProgress();
+  }
+
+  hasPeer(nodeId: number): boolean {
+    const confState = this.storage.initialState().confState;
+    return confState.voters.includes(nodeId) || confState.learners.includes(nodeId);
+  }
+
+  handleRequest(connection: number, request: Request): void {
+    this.service.handleRequest(connection, request);
+  }
+
+  // ---- the turn ---------------------------------------------------------------------------
+
+  /** Ticks Raft and answers requests past their deadline. */
+  tick(now: number): void {
+    this.raw.tick();
+    this.service.tick(now);
+    this.maintenance.tick(now);
+  }
+
+  step(message: Message): void {
+    this.raw.step(message);
+  }
+
+  /** Takes this turn's Ready (if any), reacting to role changes; sends nothing itself. */
+  takeReady(): Ready | undefined {
+    this.service.beforeReady();
+    if (!this.raw.hasReady()) return undefined;
+    const ready = this.raw.ready();
+    if (ready.softState !== undefined) this.onSoftState(ready.softState.role, ready.softState.leader);
+    if (ready.hardState !== undefined) {
+      if (ready.hardState.term !== this.currentTerm) this.reportChanged = true;
+      this.currentTerm = ready.hardState.term;
+      this.commitIndex = ready.hardState.commit;
+    }
+    return ready;
+  }
+
+  private onSoftState(role: StateRole, leader: number): void {
+    const wasLeader = this.isLeader;
+    if (role !== this.role || leader !== this.leader) {
+      this.reportChanged = true;
+      if (leader !== this.leader) {
+        this.environment.log.info(
+          { group: this.id, leader, role: roleName(role), term: this.raw.status().hardState.term },
+          leader === this.environment.nodeId ? 'election won: leading the group' : 'leader changed',
+        );
+        if (leader === this.environment.nodeId) this.environment.metrics.increment(HostMetricName.electionsWon);
+      }
+    }
+    this.role = role;
+    this.leader = leader;
+    if (wasLeader && role !== StateRole.Leader) this.service.leadershipLost();
+  }
+
+  /** The committed entries to apply this turn, decoded (none while a snapshot is being installed). */
+  entriesToApply(ready: Ready | undefined): CommittedEntry[] {
+    if (this.reloadNeeded) {
+      if (ready !== undefined) this.deferredEntries.push(...ready.committedEntries);
+      return [];
+    }
+    const entries = this.deferredEntries;
+    this.deferredEntries = [];
+    if (ready !== undefined) {
+      if (ready.snapshot !== undefined) {
+        // The snapshot replaces the data these entries would read: apply them once it is installed.
+        this.deferredEntries = ready.committedEntries.slice();
+        return [];
+      }
+      entries.push(...ready.committedEntries);
+    }
+    return entries.map((entry) => this.decodeEntry(entry));
+  }
+
+  private decodeEntry(entry: Entry): CommittedEntry {
+    if (entry.type !== EntryType.Normal || entry.data.byteLength === 0) return { entry };
+    try {
+      return { entry, command: this.machine.decode(entry.data) };
+    } catch (error) {
+      if (error instanceof LogEntryFormatTooNewError) throw error; // Skipping it could diverge from newer replicas.
+      // A corrupt command would diverge replicas if skipped on some and not others; every replica
+      // decodes the same bytes, so all skip it alike. Log loudly.
+      this.environment.log.error({ group: this.id, index: entry.index, err: error }, 'undecodable command skipped');
+      return { entry };
+    }
+  }
+
+  /** Stored keys whose committed values the entries read. */
+  keysToPrefetch(entries: readonly CommittedEntry[]): Uint8Array[] {
+    const keys: Uint8Array[] = [];
+    for (const { command } of entries) if (command !== undefined) keys.push(...this.machine.keysRead(command));
+    return keys;
+  }
+
+  /**
+   * Stages this turn's durable writes into `turn`: snapshot, log entries, hard state, a
+   * scheduled compaction, then the state-machine writes and applied index of `entries`.
+   */
+  stage(
+    turn: Turn,
+    ready: Ready | undefined,
+    entries: readonly CommittedEntry[],
+    prefetched: Map<string, Uint8Array | null>,
+  ): StagedReady | undefined {
+    let installedSnapshot = false;
+    if (ready !== undefined) {
+      if (ready.snapshot !== undefined) {
+        this.storage.applySnapshot(ready.snapshot, turn);
+        installedSnapshot = true;
+        this.reloadNeeded = true;
+        this.maintenance.noteSnapshotInstalled();
+        this.environment.log.info({ group: this.id, index: ready.snapshot.metadata.index }, 'snapshot installed');
+        this.environment.metrics.increment(HostMetricName.snapshotsInstalled);
+      }
+      if (ready.entries.length > 0) {
+        this.storage.append(ready.entries, turn);
+        for (const entry of ready.entries) this.maintenance.noteAppended(entry.data.byteLength);
+      }
+      if (ready.hardState !== undefined) this.storage.setHardState(ready.hardState, turn);
+    }
+    const compactTo = this.maintenance.takeCompaction();
+    if (compactTo !== undefined) this.storage.compact(compactTo, turn);
+    const batch = new ApplyBatch((key) => {
+      const value = prefetched.get(keyId(key));
+      if (value === undefined) throw new Error(`group ${this.id}: key read by apply was not prefetched`);
+      return value;
+    });
+    const applied: AppliedEntry[] = [];
+    let appliedIndex: number | undefined;
+    for (const committed of entries) {
+      applied.push({ entry: committed, outcome: this.applyEntry(committed, batch, turn) });
+      appliedIndex = committed.entry.index;
+    }
+    if (applied.length > 0) this.environment.metrics.increment(HostMetricName.entriesApplied, applied.length);
+    for (const record of batch.records()) stageRecord(turn, this.id, record);
+    if (appliedIndex !== undefined) turn.setApplied(this.id, appliedIndex);
+    if (ready === undefined && applied.length === 0 && !installedSnapshot) return undefined;
+    return { ready: ready ?? emptyReady(), applied, appliedIndex, installedSnapshot };
+  }
+
+  private applyEntry(committed: CommittedEntry, batch: ApplyBatch, turn: Turn): unknown {
+    const { entry, command } = committed;
+    if (entry.type === EntryType.ConfChange) {
+      const confState = this.raw.applyConfChange(decodeConfChange(entry.data));
+      this.storage.setConfState(confState, turn);
+      this.reportChanged = true;
+      return undefined;
+    }
+    return command === undefined ? undefined : this.machine.apply(command, batch);
+  }
+
+  /**
+   * Answers the writes this turn applied, as soon as their outcome is staged. This may precede
+   * the batch holding the apply: the entry is committed, i.e. durable in the logs of a majority
+   * (a leader counts itself only once its own log is persisted), so the write is never lost; a
+   * crash before the batch lands re-applies it from the log with the same outcome. Reads still
+   * wait for the durable applied index, so a linearizable read after this answer sees the write.
+   */
+  answerAppliedWrites(staged: StagedReady): void {
+    if (staged.applied.length > 0) this.service.applied(staged.applied);
+  }
+
+  /** After the turn's batch is durable: moves the applied index, hands the service the read indexes. */
+  finish(staged: StagedReady): void {
+    if (staged.appliedIndex !== undefined) this.appliedIndex = staged.appliedIndex;
+    if (staged.installedSnapshot) {
+      this.appliedIndex = Math.max(this.appliedIndex, staged.ready.snapshot!.metadata.index);
+      this.reportChanged = true;
+    }
+    this.service.durable(staged.ready.readStates);
+  }
+
+  /** Between turns: reloads after a snapshot install, then maintenance and the service's own work. */
+  async betweenTurns(): Promise<void> {
+    if (this.reloadNeeded) {
+      await this.machine.reload();
+      this.reloadNeeded = false;
+      this.reportChanged = true;
+    }
+    this.maintenance.betweenTurns();
+    this.service.betweenTurns();
+  }
+
+  // ---- status -----------------------------------------------------------------------------
+
+  report(): GroupReport {
+    const status: RaftStatus = this.raw.status();
+    const matchIndex: Record<number, number> = {};
+    if (this.isLeader) {
+      for (const [nodeId, progress] of status.progress) matchIndex[nodeId] = progress.match;
+    }
+    const report: GroupReport = {
+      groupId: this.id,
+      role: roleName(this.role),
+      term: status.hardState.term,
+      leader: this.leader,
+      commit: status.hardState.commit,
+      applied: this.appliedIndex,
+      firstIndex: this.storage.firstIndex(),
+      lastIndex: this.storage.lastIndex(),
+      logBytes: this.maintenance.logBytes,
+      matchIndex,
+    };
+    this.machine.describe(report);
+    return report;
+  }
+}
+
+function stageRecord(turn: Turn, groupId: number, record: StoredRecord): void {
+  if (record.value === null) turn.deleteKv(groupId, record.key);
+  else turn.putKv(groupId, record.key, record.value);
+}
+
+function emptyReady(): Ready {
+  return {
+    entries: [],
+    committedEntries: [],
+    messagesBeforePersist: [],
+    messagesAfterPersist: [],
+    readStates: [],
+    mustSync: false,
+  };
+}
+
+/** The role names GroupReport uses. */
+export function roleName(role: StateRole): string {
+  switch (role) {
+    case StateRole.Leader:
+      return 'leader';
+    case StateRole.Candidate:
+      return 'candidate';
+    case StateRole.PreCandidate:
+      return 'pre-candidate';
+    default:
+      return 'follower';
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * Counters and latency samples a host gathers between two `host-metrics` messages. The main
+ * thread merges them into the node's Prometheus registry (with a `host` label).
+ */
+
+/** Samples kept per histogram per interval; beyond it, reservoir sampling keeps a fair subset. */
+const MAX_SAMPLES_PER_NAME = 256;
+
+/** Metric names the hosts report (all counters end in `_total`, all observations are seconds). */
+export const HostMetricName = {
+  proposals: 'flint_proposals_total',
+  proposalsRefused: 'flint_proposals_refused_total',
+  entriesApplied: 'flint_entries_applied_total',
+  reads: 'flint_reads_total',
+  requestTimeouts: 'flint_request_timeouts_total',
+  turns: 'flint_host_turns_total',
+  deferredTurns: 'flint_host_turns_deferred_total',
+  electionsWon: 'flint_elections_won_total',
+  snapshotsSent: 'flint_snapshots_sent_total',
+  snapshotsInstalled: 'flint_snapshots_installed_total',
+  snapshotBytesSent: 'flint_snapshot_bytes_sent_total',
+  snapshotBytesReceived: 'flint_snapshot_bytes_received_total',
+  snapshotSendSeconds: 'flint_snapshot_send_seconds',
+  snapshotReceiveSeconds: 'flint_snapshot_receive_seconds',
+  compactions: 'flint_log_compactions_total',
+  fsyncSeconds: 'flint_fsync_seconds',
+  applySeconds: 'flint_apply_seconds',
+  turnSeconds: 'flint_host_turn_seconds',
+} as const;
+
+export type HostMetricName = (typeof HostMetricName)[keyof typeof HostMetricName];
+
+export class HostMetrics {
+  private counters: Record<string, number> = {};
+  private observations: Record<string, number[]> = {};
+  private seen: Record<string, number> = {};
+
+  increment(name: HostMetricName, by = 1): void {
+    this.counters[name] = (this.counters[name] ?? 0) + by;
+  }
+
+  observe(name: HostMetricName, seconds: number): void {
+    let samples = this.observations[name];
+    if (samples === undefined) {
+      samples = [];
+      this.observations[name] = samples;
+    }
+    const seen = (this.seen[name] ?? 0) + 1;
+    this.seen[name] = seen;
+    if (samples.length < MAX_SAMPLES_PER_NAME) {
+      samples.push(seconds);
+      return;
+    }
+    const slot = Math.floor(Math.random() * seen);
+    if (slot < MAX_SAMPLES_PER_NAME) samples[slot] = seconds;
+  }
+
+  get isEmpty(): boolean {
+    return Object.keys(this.counters).length === 0 && Object.keys(this.observations).length === 0;
+  }
+
+  /** What was gathered since the last call; starts a new interval. */
+  drain(): { counters: Record<string, number>; observations: Record<string, number[]> } {
+    const drained = { counters: this.counters, observations: this.observations };
+    this.counters = {};
+    this.observations = {};
+    this.seen = {};
+    return drained;
+  }
+}

@@ -1,0 +1,82 @@
+import type { ReadConsistency, Request, Result, WriteCommand } from '@flintkv/proto';
+import type { KvWriteResult } from './kv-command.js';
+
+/**
+ * What a client request asks of a region, decided without any I/O: a write to propose, a
+ * read to serve, or an admin verb. Keys listed are checked against the region's range.
+ */
+export type RequestPlan =
+  | { kind: 'write'; operation: WriteCommand; keys: Uint8Array[] }
+  | { kind: 'read'; read: ReadQuery; consistency: ReadConsistency; keys: Uint8Array[] }
+  | { kind: 'transfer-leader'; toNode: number }
+  | { kind: 'compact' }
+  | { kind: 'checksum' }
+  | { kind: 'invalid'; message: string };
+
+/** A read against the region's applied state. */
+export type ReadQuery =
+  | { kind: 'get'; key: Uint8Array }
+  | { kind: 'scan'; start: Uint8Array; end: Uint8Array; limit: number; reverse: boolean };
+
+/** Pairs a scan returns when the request names no limit. */
+export const DEFAULT_SCAN_LIMIT = 1000;
+/** Most pairs one scan returns; a larger limit is cut to this (the answer says `more`). */
+export const MAX_SCAN_LIMIT = 10_000;
+
+export function planRequest(request: Request): RequestPlan {
+  const command = request.command;
+  switch (command.type) {
+    case 'put':
+    case 'delete':
+    case 'compareAndSwap':
+      return { kind: 'write', operation: command, keys: [command.key] };
+    case 'batch':
+      if (command.operations.length === 0) return { kind: 'invalid', message: 'a batch needs at least one operation' };
+      return { kind: 'write', operation: command, keys: command.operations.map((operation) => operation.key) };
+    case 'get':
+      return {
+        kind: 'read',
+        read: { kind: 'get', key: command.key },
+        consistency: command.consistency,
+        keys: [command.key],
+      };
+    case 'scan': {
+      const requested = command.limit === 0 ? DEFAULT_SCAN_LIMIT : command.limit;
+      return {
+        kind: 'read',
+        read: {
+          kind: 'scan',
+          start: command.start,
+          end: command.end,
+          limit: Math.min(requested, MAX_SCAN_LIMIT),
+          reverse: command.reverse,
+        },
+        consistency: command.consistency,
+        keys: [],
+      };
+    }
+    case 'transferLeader':
+      return { kind: 'transfer-leader', toNode: command.toNode };
+    case 'compact':
+      return { kind: 'compact' };
+    case 'checksum':
+      return { kind: 'checksum' };
+    case 'status':
+    case 'regions':
+      return { kind: 'invalid', message: `${command.type} is a node-level request; send it with region id 0` };
+  }
+}
+
+/** The client-protocol result of an applied (or deduplicated) write. */
+export function writeResultToResult(result: KvWriteResult): Result {
+  switch (result.kind) {
+    case 'put':
+      return { type: 'put' };
+    case 'delete':
+      return { type: 'delete', existed: result.existed };
+    case 'cas':
+      return { type: 'compareAndSwap', ok: result.succeeded, current: result.current };
+    case 'batch':
+      return { type: 'batch' };
+  }
+}

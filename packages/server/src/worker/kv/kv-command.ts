@@ -1,0 +1,49 @@
+import type { WriteCommand } from '@flintkv/proto';
+import { type ProposalStamp, packOwned, unpackBytes } from '../group/stored-encoding.js';
+
+/**
+ * The commands a region's Raft log carries. Their durable form (a format version byte, then
+ * msgpack) is `../log-entry-codec.ts`; session results use the plain msgpack encoding of
+ * `../group/stored-encoding.ts`.
+ */
+
+/** A client's session position: the same (client, sequence) is applied at most once. */
+export interface SessionPosition {
+  clientId: string;
+  sequence: number;
+}
+
+/** One log entry's payload. */
+export interface KvCommand {
+  stamp: ProposalStamp;
+  session: SessionPosition | null;
+  /** The client's write, as the request carried it. */
+  operation: WriteCommand;
+}
+
+/** The outcome of a write; what a retried request is answered with. */
+export type KvWriteResult =
+  | { kind: 'put' }
+  | { kind: 'delete'; existed: boolean }
+  | { kind: 'cas'; succeeded: boolean; current: Uint8Array | null }
+  | { kind: 'batch' };
+
+export function encodeWriteResult(result: KvWriteResult): Uint8Array {
+  return packOwned(result);
+}
+
+export function decodeWriteResult(bytes: Uint8Array): KvWriteResult {
+  return unpackBytes(bytes) as KvWriteResult;
+}
+
+/** Stored keys a command reads before it writes (prefetched so apply stays synchronous). */
+export function keysReadBy(operation: WriteCommand): Uint8Array[] {
+  switch (operation.type) {
+    case 'put':
+    case 'batch':
+      return [];
+    case 'delete':
+    case 'compareAndSwap':
+      return [operation.key];
+  }
+}

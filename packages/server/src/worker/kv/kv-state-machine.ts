@@ -1,0 +1,96 @@
+import type { ApplyBatch } from '../group/group-state-machine.js';
+import { packOwned, unpackBytes } from '../group/stored-encoding.js';
+import type { WriteCommand } from '@flintkv/proto';
+import type { KvCommand, KvWriteResult } from './kv-command.js';
+import { CLOCK_KEY, userDataKey } from './kv-keys.js';
+import type { SessionTable } from './session-table.js';
+
+/**
+ * The KV state machine of one region, as pure logic: given a command and a synchronous view of
+ * the current data, decide the result and the writes. The host prefetches the keys a turn's
+ * commands read ({@link keysReadBy}) and persists the writes with the applied index in one
+ * atomic batch.
+ */
+
+/** What applying one command did. */
+export type ApplyOutcome =
+  | { kind: 'applied'; result: KvWriteResult }
+  /** A retry of a write already applied: answered with the original result, nothing written. */
+  | { kind: 'duplicate'; result: KvWriteResult }
+  /** A sequence older than the session remembers; refused so it cannot apply twice. */
+  | { kind: 'session-too-old' };
+
+/** Decodes the stored clock (largest proposer time applied). */
+export function decodeClock(value: Uint8Array | null): number {
+  return value === null ? 0 : (unpackBytes(value) as number);
+}
+
+export class KvStateMachine {
+  /** @param clock the largest proposer time applied so far (stored under {@link CLOCK_KEY}). */
+  constructor(
+    readonly sessions: SessionTable,
+    private clock: number,
+  ) {}
+
+  get time(): number {
+    return this.clock;
+  }
+
+  /**
+   * Applies one command to `batch`. Time only moves forward (a proposer with a slow clock
+   * cannot make sessions younger), which keeps session expiry identical on every replica.
+   */
+  apply(command: KvCommand, batch: ApplyBatch): ApplyOutcome {
+    if (command.stamp.time > this.clock) {
+      this.clock = command.stamp.time;
+      batch.write({ key: CLOCK_KEY, value: packOwned(this.clock) });
+      for (const deletion of this.sessions.expire(this.clock)) batch.write(deletion);
+    }
+    const session = command.session;
+    if (session !== null) {
+      const known = this.sessions.lookup(session.clientId, session.sequence);
+      if (known.kind === 'duplicate') return known;
+      if (known.kind === 'too-old') return { kind: 'session-too-old' };
+    }
+    const result = applyOperation(command.operation, batch);
+    if (session !== null) {
+      for (const record of this.sessions.record(session.clientId, session.sequence, result, this.clock)) {
+        batch.write(record);
+      }
+    }
+    return { kind: 'applied', result };
+  }
+}
+
+function applyOperation(operation: WriteCommand, batch: ApplyBatch): KvWriteResult {
+  switch (operation.type) {
+    case 'put':
+      batch.write({ key: userDataKey(operation.key), value: operation.value });
+      return { kind: 'put' };
+    case 'delete': {
+      const stored = userDataKey(operation.key);
+      const existed = batch.read(stored) !== null;
+      if (existed) batch.write({ key: stored, value: null });
+      return { kind: 'delete', existed };
+    }
+    case 'compareAndSwap': {
+      const stored = userDataKey(operation.key);
+      const current = batch.read(stored);
+      if (!bytesEqualOrBothAbsent(current, operation.expected)) {
+        return { kind: 'cas', succeeded: false, current };
+      }
+      batch.write({ key: stored, value: operation.next });
+      return { kind: 'cas', succeeded: true, current: operation.next };
+    }
+    case 'batch':
+      for (const item of operation.operations) {
+        batch.write({ key: userDataKey(item.key), value: item.type === 'put' ? item.value : null });
+      }
+      return { kind: 'batch' };
+  }
+}
+
+function bytesEqualOrBothAbsent(a: Uint8Array | null, b: Uint8Array | null): boolean {
+  if (a === null || b === null) return a === b;
+  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+}

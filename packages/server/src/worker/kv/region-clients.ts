@@ -1,0 +1,362 @@
+import { compareBytes, type Request, type Result } from '@flintkv/proto';
+import type { ReadState } from '@flintkv/raft';
+import { HostMetricName } from '../host-metrics.js';
+import { partitionByDeadline } from '../group/group-answers.js';
+import type { AppliedEntry, GroupService } from '../group/group-state-machine.js';
+import { type ClientWaiter, PendingTable } from '../group/pending-requests.js';
+import type { RegionGroup } from '../group/region-group.js';
+import { planRequest, type ReadQuery, writeResultToResult } from './client-request-plan.js';
+import { encodeCommand } from '../log-entry-codec.js';
+import type { KvCommand } from './kv-command.js';
+import { userDataKey, userDataRange, userKeyOf } from './kv-keys.js';
+import type { KvRegionMachine } from './kv-region.js';
+import type { ApplyOutcome } from './kv-state-machine.js';
+import { checksumRegion } from './region-checksum.js';
+import { validateRegionRequest } from './request-validation.js';
+
+/** Bytes of keys and values one scan answer carries at most (well under the 16 MiB frame limit). */
+export const MAX_SCAN_RESPONSE_BYTES = 4 * 1024 * 1024;
+/** Proposals a group accepts before answering SERVER_BUSY. */
+export const MAX_PENDING_PROPOSALS = 4096;
+/** A request's deadline when it names none. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
+
+interface PendingProposal {
+  waiter: ClientWaiter;
+}
+
+interface PendingRead {
+  waiter: ClientWaiter;
+  query: ReadQuery;
+  /** Set once Raft confirmed the read index. */
+  index?: number;
+}
+
+/**
+ * The clients of one KV region: their writes until applied, their reads until the read index
+ * is confirmed and applied, and the admin verbs a region answers (leader transfer, compact,
+ * checksum). Linearizable reads that arrive in one turn share one read index round.
+ */
+export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
+  private readonly proposals = new PendingTable<PendingProposal>();
+  private readonly readsAwaitingIndex = new PendingTable<PendingRead>();
+  private readsAwaitingApply: PendingRead[] = [];
+  /** Linearizable reads of this turn, not yet sent to Raft as one read index request. */
+  private readBatch: number[] = [];
+  /** Read index requests in flight: their context id → the reads they confirm. */
+  private readonly readBatches = new Map<number, number[]>();
+  /** Checksum requests, answered between turns (when no batch is being written). */
+  private checksumWaiters: ClientWaiter[] = [];
+
+  constructor(
+    private readonly group: RegionGroup,
+    private readonly region: KvRegionMachine,
+  ) {}
+
+  private get environment() {
+    return this.group.environment;
+  }
+
+  private get answers() {
+    return this.group.answers;
+  }
+
+  hasReadsInProgress(): boolean {
+    return this.readBatch.length > 0 || this.readsAwaitingIndex.size > 0 || this.readsAwaitingApply.length > 0;
+  }
+
+  /** Starts serving one client request; answers at once or registers a waiter. */
+  handleRequest(connection: number, request: Request): void {
+    const now = this.environment.now();
+    const waiter: ClientWaiter = {
+      connection,
+      requestId: request.requestId,
+      deadline: now + (request.timeoutMs > 0 ? request.timeoutMs : DEFAULT_REQUEST_TIMEOUT_MS),
+    };
+    const plan = planRequest(request);
+    if (plan.kind === 'invalid') {
+      this.answers.fail(waiter, { code: 'INVALID_ARGUMENT', message: plan.message });
+      return;
+    }
+    const keys = plan.kind === 'write' || plan.kind === 'read' ? plan.keys : [];
+    const refusal = validateRegionRequest(request.regionId, this.region.descriptor, request.epoch, keys);
+    if (refusal !== undefined) {
+      this.answers.fail(waiter, {
+        code: refusal.code,
+        message: refusal.message,
+        regions: refusal.regions.map((region) => ({ ...region, leader: this.group.leader })),
+      });
+      return;
+    }
+    switch (plan.kind) {
+      case 'write':
+        this.proposeWrite(waiter, request, plan.operation);
+        return;
+      case 'read':
+        this.startRead(waiter, plan.read, plan.consistency);
+        return;
+      case 'transfer-leader':
+        if (!this.group.isLeader) {
+          this.answers.failNotLeader(waiter);
+          return;
+        }
+        this.group.raw.transferLeadership(plan.toNode);
+        this.answers.answer(waiter, { type: 'transferLeader' });
+        return;
+      case 'compact':
+        this.group.maintenance.requestCompaction(waiter);
+        return;
+      case 'checksum':
+        this.checksumWaiters.push(waiter);
+        return;
+    }
+  }
+
+  private proposeWrite(waiter: ClientWaiter, request: Request, operation: KvCommand['operation']): void {
+    if (!this.group.isLeader) {
+      this.answers.failNotLeader(waiter);
+      return;
+    }
+    if (this.proposals.size >= MAX_PENDING_PROPOSALS) {
+      this.environment.metrics.increment(HostMetricName.proposalsRefused);
+      this.answers.fail(waiter, {
+        code: 'SERVER_BUSY',
+        message: `region ${this.group.id} has ${this.proposals.size} writes in flight; retry shortly`,
+        retryAfterMs: 20,
+      });
+      return;
+    }
+    const proposalId = this.environment.nextProposalId();
+    const command: KvCommand = {
+      stamp: { nodeId: this.environment.nodeId, proposalId, time: this.environment.now() },
+      session: request.clientId === 0 ? null : { clientId: String(request.clientId), sequence: request.sequence },
+      operation,
+    };
+    try {
+      this.group.raw.propose(encodeCommand(command));
+    } catch (error) {
+      this.environment.metrics.increment(HostMetricName.proposalsRefused);
+      this.answers.failProposalError(waiter, error);
+      return;
+    }
+    this.environment.metrics.increment(HostMetricName.proposals);
+    this.proposals.add(proposalId, { waiter });
+  }
+
+  private startRead(waiter: ClientWaiter, query: ReadQuery, consistency: string): void {
+    this.environment.metrics.increment(HostMetricName.reads);
+    if (consistency === 'stale') {
+      this.serveRead({ waiter, query });
+      return;
+    }
+    if (!this.group.isLeader) {
+      this.answers.failNotLeader(waiter);
+      return;
+    }
+    if (consistency === 'lease' && this.group.hasCommittedInCurrentTerm()) {
+      // Lease read (Raft thesis §6.4.1): with check-quorum a leader steps down before anyone else
+      // can be elected, so its commit index is current without a heartbeat round. Safe under
+      // bounded clock drift, like etcd's lease-based reads. Every write acknowledged before this
+      // request was applied in a turn that already raised `commit` to its index.
+      const commit = this.group.commit;
+      const pending: PendingRead = { waiter, query, index: commit };
+      if (commit <= this.group.appliedIndex) this.serveRead(pending);
+      else this.readsAwaitingApply.push(pending);
+      return;
+    }
+    // Confirmed together with the other reads of this turn: one heartbeat round for all of them.
+    const readId = this.environment.nextReadId();
+    this.readsAwaitingIndex.add(readId, { waiter, query });
+    this.readBatch.push(readId);
+  }
+
+  /** Asks Raft for one read index covering every linearizable read that arrived this turn. */
+  beforeReady(): void {
+    if (this.readBatch.length === 0) return;
+    const readIds = this.readBatch;
+    this.readBatch = [];
+    const batchId = this.environment.nextReadId();
+    try {
+      this.group.raw.readIndex(readContext(batchId));
+    } catch (error) {
+      for (const readId of readIds) {
+        const pending = this.readsAwaitingIndex.take(readId);
+        if (pending !== undefined) this.answers.failProposalError(pending.waiter, error);
+      }
+      return;
+    }
+    this.readBatches.set(batchId, readIds);
+  }
+
+  private serveRead(read: PendingRead): void {
+    const region = this.region.descriptor;
+    if (region === undefined) return;
+    const store = this.environment.store;
+    const groupId = this.group.id;
+    const work = async (): Promise<Result> => {
+      const query = read.query;
+      if (query.kind === 'get') {
+        const value = await store.kvGet(groupId, userDataKey(query.key));
+        return value === undefined
+          ? { type: 'get', found: false, value: new Uint8Array(0) }
+          : { type: 'get', found: true, value };
+      }
+      const start = compareMax(query.start, region.startKey);
+      const end = compareMinEnd(query.end, region.endKey);
+      const range = userDataRange(start, end);
+      const pairs = await store.kvScan(groupId, {
+        start: range.lower,
+        end: range.upper,
+        limit: query.limit + 1,
+        reverse: query.reverse,
+      });
+      // Cut at the pair limit or the byte budget, whichever comes first (one answer is one frame).
+      let count = 0;
+      let bytes = 0;
+      while (count < pairs.length && count < query.limit) {
+        const [key, value] = pairs[count]!;
+        if (count > 0 && bytes + key.byteLength + value.byteLength > MAX_SCAN_RESPONSE_BYTES) break;
+        bytes += key.byteLength + value.byteLength;
+        count++;
+      }
+      const more = count < pairs.length;
+      const result = pairs.slice(0, count).map(([key, value]) => ({ key: userKeyOf(key), value }));
+      // Forward: continue from the first key not returned. Reverse: continue below the last returned.
+      const nextKey = !more
+        ? new Uint8Array(0)
+        : query.reverse
+          ? result[result.length - 1]!.key
+          : userKeyOf(pairs[count]![0]);
+      return { type: 'scan', pairs: result, more, nextKey };
+    };
+    work().then(
+      (result) => this.answers.answer(read.waiter, result),
+      (error: unknown) =>
+        this.answers.fail(read.waiter, { code: 'INTERNAL', message: `read failed: ${String(error)}` }),
+    );
+  }
+
+  tick(now: number): void {
+    for (const item of this.proposals.expire(now)) this.answers.timeout(item.waiter);
+    for (const item of this.readsAwaitingIndex.expire(now)) this.answers.timeout(item.waiter);
+    const [lateChecksums, waitingChecksums] = partitionByDeadline(this.checksumWaiters, now);
+    this.checksumWaiters = waitingChecksums;
+    for (const waiter of lateChecksums) this.answers.timeout(waiter);
+    // A read index request whose reads all timed out will never be needed.
+    for (const [batchId, readIds] of this.readBatches) {
+      if (readIds.every((readId) => this.readsAwaitingIndex.get(readId) === undefined))
+        this.readBatches.delete(batchId);
+    }
+    if (this.readsAwaitingApply.length > 0) {
+      const expired = this.readsAwaitingApply.filter((read) => read.waiter.deadline <= now);
+      if (expired.length > 0) {
+        this.readsAwaitingApply = this.readsAwaitingApply.filter((read) => read.waiter.deadline > now);
+        for (const read of expired) this.answers.timeout(read.waiter);
+      }
+    }
+  }
+
+  leadershipLost(): void {
+    // The entries may still commit under the next leader; the client retries with the same
+    // session sequence, and the session table makes the retry idempotent.
+    for (const item of this.proposals.takeAll()) this.answers.failNotLeader(item.waiter);
+    for (const item of this.readsAwaitingIndex.takeAll()) this.answers.failNotLeader(item.waiter);
+    this.readBatch = [];
+    this.readBatches.clear();
+  }
+
+  /** Answers this node's writes among the applied entries (see `RegionGroup.answerAppliedWrites`). */
+  applied(entries: readonly AppliedEntry<KvCommand, ApplyOutcome>[]): void {
+    for (const { entry, outcome } of entries) {
+      const stamp = entry.command?.stamp;
+      if (stamp === undefined || stamp.nodeId !== this.environment.nodeId) continue;
+      const pending = this.proposals.take(stamp.proposalId);
+      if (pending === undefined) continue;
+      if (outcome === undefined) {
+        this.answers.fail(pending.waiter, { code: 'INTERNAL', message: 'the write was not applied' });
+      } else if (outcome.kind === 'session-too-old') {
+        this.answers.fail(pending.waiter, {
+          code: 'INVALID_ARGUMENT',
+          message: 'the write names a session sequence older than every result the region remembers',
+        });
+      } else {
+        this.answers.answer(pending.waiter, writeResultToResult(outcome.result));
+      }
+    }
+  }
+
+  /** Records the confirmed read indexes and serves the reads whose index is now applied. */
+  durable(readStates: readonly ReadState[]): void {
+    for (const readState of readStates) {
+      const batchId = readIdOf(readState.context);
+      const readIds = this.readBatches.get(batchId);
+      if (readIds === undefined) continue;
+      this.readBatches.delete(batchId);
+      for (const readId of readIds) {
+        const pending = this.readsAwaitingIndex.take(readId);
+        if (pending === undefined) continue; // Timed out meanwhile.
+        pending.index = readState.index;
+        this.readsAwaitingApply.push(pending);
+      }
+    }
+    if (this.readsAwaitingApply.length === 0) return;
+    const waiting: PendingRead[] = [];
+    for (const read of this.readsAwaitingApply) {
+      if (read.index! <= this.group.appliedIndex) this.serveRead(read);
+      else waiting.push(read);
+    }
+    this.readsAwaitingApply = waiting;
+  }
+
+  /**
+   * Answers Checksum requests. Between turns the scan's iterator is created at once, before
+   * any later batch, so it reads the data at the applied index.
+   */
+  betweenTurns(): void {
+    if (this.checksumWaiters.length === 0) return;
+    const waiters = this.checksumWaiters;
+    this.checksumWaiters = [];
+    const appliedIndex = this.group.appliedIndex;
+    this.environment.store
+      .kvScan(this.group.id)
+      .then((pairs) => checksumRegion(appliedIndex, pairs))
+      .then(
+        (digest) => {
+          for (const waiter of waiters) {
+            this.answers.answer(waiter, {
+              type: 'checksum',
+              appliedIndex: digest.appliedIndex,
+              checksum: digest.checksum,
+              keyCount: digest.keyCount,
+            });
+          }
+        },
+        (error: unknown) => {
+          for (const waiter of waiters)
+            this.answers.fail(waiter, { code: 'INTERNAL', message: `checksum failed: ${String(error)}` });
+        },
+      );
+  }
+}
+
+function readContext(readId: number): Uint8Array {
+  const context = new Uint8Array(8);
+  new DataView(context.buffer).setFloat64(0, readId);
+  return context;
+}
+
+function readIdOf(context: Uint8Array): number {
+  if (context.byteLength !== 8) return -1;
+  return new DataView(context.buffer, context.byteOffset, 8).getFloat64(0);
+}
+
+function compareMax(a: Uint8Array, b: Uint8Array): Uint8Array {
+  return compareBytes(a, b) >= 0 ? a : b;
+}
+
+/** The smaller of two exclusive end keys, where empty means +infinity. */
+function compareMinEnd(a: Uint8Array, b: Uint8Array): Uint8Array {
+  if (a.byteLength === 0) return b;
+  if (b.byteLength === 0) return a;
+  return compareBytes(a, b) <= 0 ? a : b;
+}
