@@ -1,4 +1,4 @@
-import { ConfChangeTransition, ConfChangeType, EMPTY_BYTES, emptyConfState } from '@flintkv/proto';
+import { ConfChangeTransition, ConfChangeType, EMPTY_BYTES, emptyConfState } from '@flintkv/proto/raft';
 import { describe, expect, it } from 'vitest';
 import { ConfChanger, entersJoint, isLeaveJoint, restoreConfig } from './conf-change.js';
 import { ConfChangeError } from './errors.js';

@@ -4,7 +4,7 @@ import {
   ConfChangeTransition,
   ConfChangeType,
   type ConfState,
-} from '@flintkv/proto';
+} from '@flintkv/proto/raft';
 import { ConfChangeError } from './errors.js';
 import { Progress } from './progress.js';
 import { cloneTrackerConfig, emptyTrackerConfig, type TrackerConfig } from './tracker.js';

@@ -1,4 +1,4 @@
-import { EntryType, type Message, MessageType, makeMessage } from '@flintkv/proto';
+import { EntryType, type Message, MessageType, makeMessage } from '@flintkv/proto/raft';
 import { describe, expect, it } from 'vitest';
 import { StateRole } from './ready.js';
 import { encodeText, InMemoryCluster, raftOf } from './testing/in-memory-cluster.js';

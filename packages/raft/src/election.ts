@@ -1,5 +1,5 @@
-import { type Message, MessageType } from '@flintkv/proto';
-import type { Raft } from './raft.js';
+import { type Message, MessageType } from '@flintkv/proto/raft';
+import type { RaftNodeCore as Raft } from './raft-node-core.js';
 
 /**
  * How an election starts: with a pre-vote round (Raft thesis §9.6), directly, or forced by a

@@ -1,4 +1,4 @@
-import type { Entry } from '@flintkv/proto';
+import type { Entry } from '@flintkv/proto/raft';
 
 /** Bytes an entry counts for in size limits: its payload (the storage contract counts data lengths). */
 export function entryPayloadSize(entry: Entry): number {

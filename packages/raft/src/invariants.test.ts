@@ -1,4 +1,4 @@
-import { EMPTY_BYTES, EntryType } from '@flintkv/proto';
+import { EMPTY_BYTES, EntryType } from '@flintkv/proto/raft';
 import { describe, expect, it } from 'vitest';
 import { RaftInvariantError } from './errors.js';
 import { MemoryStorage } from './memory-storage.js';

@@ -1,4 +1,4 @@
-import { MessageType } from '@flintkv/proto';
+import { MessageType } from '@flintkv/proto/raft';
 import { describe, expect, it } from 'vitest';
 import { ProposalDroppedError } from './errors.js';
 import { encodeText, InMemoryCluster } from './testing/in-memory-cluster.js';

@@ -1,4 +1,4 @@
-import { MessageType, makeMessage } from '@flintkv/proto';
+import { MessageType, makeMessage } from '@flintkv/proto/raft';
 import { describe, expect, it } from 'vitest';
 import { leaseTicks } from './lease.js';
 import { StateRole } from './ready.js';

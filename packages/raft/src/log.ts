@@ -1,4 +1,4 @@
-import type { Entry, Snapshot } from '@flintkv/proto';
+import type { Entry, Snapshot } from '@flintkv/proto/raft';
 import { limitSize } from './entry-size.js';
 import { invariant } from './invariant.js';
 import { type RaftStorage, STORAGE_COMPACTED, STORAGE_UNAVAILABLE } from './storage.js';

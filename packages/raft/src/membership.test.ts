@@ -6,7 +6,7 @@ import {
   EMPTY_BYTES,
   MessageType,
   makeMessage,
-} from '@flintkv/proto';
+} from '@flintkv/proto/raft';
 import { describe, expect, it } from 'vitest';
 import { MemoryStorage } from './memory-storage.js';
 import { StateRole } from './ready.js';

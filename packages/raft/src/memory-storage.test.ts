@@ -1,4 +1,4 @@
-import { EMPTY_BYTES, EntryType, emptyConfState } from '@flintkv/proto';
+import { EMPTY_BYTES, EntryType, emptyConfState } from '@flintkv/proto/raft';
 import { describe, expect, it } from 'vitest';
 import { MemoryStorage } from './memory-storage.js';
 import { STORAGE_COMPACTED, STORAGE_UNAVAILABLE } from './storage.js';

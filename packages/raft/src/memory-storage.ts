@@ -6,20 +6,11 @@ import {
   emptyConfState,
   type HardState,
   type Snapshot,
-} from '@flintkv/proto';
+  cloneConfState,
+} from '@flintkv/proto/raft';
 import { limitSize } from './entry-size.js';
 import { StorageCompactedError, StorageSnapshotOutOfDateError, StorageUnavailableError } from './errors.js';
 import type { InitialState, RaftStorage } from './storage.js';
-
-function copyConfState(confState: ConfState): ConfState {
-  return {
-    voters: [...confState.voters],
-    learners: [...confState.learners],
-    votersOutgoing: [...confState.votersOutgoing],
-    learnersNext: [...confState.learnersNext],
-    autoLeave: confState.autoLeave,
-  };
-}
 
 /**
  * An in-memory {@link RaftStorage} for tests and simulation (etcd's MemoryStorage). `entries[0]`
@@ -36,14 +27,14 @@ export class MemoryStorage implements RaftStorage {
   /** `initial.confState` bootstraps a new group: the initial voters, as snapshot metadata at index 0, term 0. */
   constructor(initial?: { confState?: ConfState }) {
     this.currentSnapshot = {
-      metadata: { index: 0, term: 0, confState: copyConfState(initial?.confState ?? emptyConfState()) },
+      metadata: { index: 0, term: 0, confState: cloneConfState(initial?.confState ?? emptyConfState()) },
       data: EMPTY_BYTES,
     };
     this.log = [{ index: 0, term: 0, type: EntryType.Normal, data: EMPTY_BYTES }];
   }
 
   initialState(): InitialState {
-    return { hardState: { ...this.hardState }, confState: copyConfState(this.currentSnapshot.metadata.confState) };
+    return { hardState: { ...this.hardState }, confState: cloneConfState(this.currentSnapshot.metadata.confState) };
   }
 
   /** The durable hard state (for simulation checks and restarts). */
@@ -91,7 +82,7 @@ export class MemoryStorage implements RaftStorage {
       throw new StorageSnapshotOutOfDateError(index, this.currentSnapshot.metadata.index);
     }
     this.currentSnapshot = {
-      metadata: { ...snapshot.metadata, confState: copyConfState(snapshot.metadata.confState) },
+      metadata: { ...snapshot.metadata, confState: cloneConfState(snapshot.metadata.confState) },
       data: snapshot.data,
     };
     this.log = [{ index, term: snapshot.metadata.term, type: EntryType.Normal, data: EMPTY_BYTES }];
@@ -107,7 +98,7 @@ export class MemoryStorage implements RaftStorage {
     }
     if (index > this.lastIndex()) throw new StorageUnavailableError(index, this.lastIndex());
     this.currentSnapshot = {
-      metadata: { index, term: this.term(index), confState: copyConfState(confState) },
+      metadata: { index, term: this.term(index), confState: cloneConfState(confState) },
       data,
     };
     return this.currentSnapshot;

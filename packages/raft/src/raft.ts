@@ -10,7 +10,7 @@ import {
   type Message,
   MessageType,
   type Snapshot,
-} from '@flintkv/proto';
+} from '@flintkv/proto/raft';
 import { ConfChanger, type ConfigAndProgress, restoreConfig } from './conf-change.js';
 import { type CampaignKind, campaign, handleVoteRequest, isTransferCampaign } from './election.js';
 import { entriesPayloadSize } from './entry-size.js';
@@ -35,6 +35,7 @@ import {
   sendAppend,
   sendTimeoutNow,
 } from './replication.js';
+import type { RaftNodeCore } from './raft-node-core.js';
 import type { RaftStorage } from './storage.js';
 import { ProgressTracker } from './tracker.js';
 
@@ -110,7 +111,7 @@ function sendableBeforePersist(type: MessageType): boolean {
  * handling (etcd's raft struct). Deterministic: the only inputs are `tick()`, `step()`, the
  * application's reports (`onPersisted`, `appliedTo`) and the injected random source.
  */
-export class Raft {
+export class Raft implements RaftNodeCore {
   readonly id: number;
   term = 0;
   vote = 0;

@@ -8,7 +8,7 @@ import {
   type Message,
   MessageType,
   makeMessage,
-} from '@flintkv/proto';
+} from '@flintkv/proto/raft';
 import { invariant } from './invariant.js';
 import type { ProgressState } from './progress.js';
 import { Raft, type RaftConfig } from './raft.js';

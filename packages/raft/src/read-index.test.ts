@@ -1,4 +1,4 @@
-import { MessageType } from '@flintkv/proto';
+import { MessageType } from '@flintkv/proto/raft';
 import { describe, expect, it } from 'vitest';
 import { RaftConfigError } from './errors.js';
 import { MemoryStorage } from './memory-storage.js';

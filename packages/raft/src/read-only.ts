@@ -1,4 +1,4 @@
-import type { Message } from '@flintkv/proto';
+import type { Message } from '@flintkv/proto/raft';
 
 /**
  * How linearizable reads are confirmed (Raft thesis §6.4):

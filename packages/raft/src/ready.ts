@@ -1,4 +1,4 @@
-import type { Entry, HardState, Message, Snapshot } from '@flintkv/proto';
+import type { Entry, HardState, Message, Snapshot } from '@flintkv/proto/raft';
 
 /** The role a node plays in its group. */
 export enum StateRole {

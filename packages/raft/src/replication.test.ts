@@ -1,4 +1,4 @@
-import { EntryType, type Message, MessageType, makeMessage } from '@flintkv/proto';
+import { EntryType, type Message, MessageType, makeMessage } from '@flintkv/proto/raft';
 import { describe, expect, it } from 'vitest';
 import { MemoryStorage } from './memory-storage.js';
 import { StateRole } from './ready.js';

@@ -1,7 +1,7 @@
-import { type Entry, type Message, MessageType } from '@flintkv/proto';
+import { type Entry, type Message, MessageType } from '@flintkv/proto/raft';
 import { invariant } from './invariant.js';
 import type { Progress } from './progress.js';
-import type { Raft } from './raft.js';
+import type { RaftNodeCore as Raft } from './raft-node-core.js';
 import { STORAGE_COMPACTED } from './storage.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { ConfState, Entry, HardState, Snapshot } from '@flintkv/proto';
+import type { ConfState, Entry, HardState, Snapshot } from '@flintkv/proto/raft';
 
 /** What the Raft core needs to know at start: the durable hard state and configuration. */
 export interface InitialState {

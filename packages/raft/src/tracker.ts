@@ -1,4 +1,4 @@
-import type { ConfState } from '@flintkv/proto';
+import type { ConfState } from '@flintkv/proto/raft';
 import type { Progress } from './progress.js';
 import { type JointConfig, jointCommittedIndex, jointVoteResult, jointVoterIds, type VoteResult } from './quorum.js';
 

@@ -1,4 +1,4 @@
-import type { Entry, Snapshot } from '@flintkv/proto';
+import type { Entry, Snapshot } from '@flintkv/proto/raft';
 import { invariant } from './invariant.js';
 
 /**

@@ -1,4 +1,11 @@
-import { type ConfChange, type ConfState, emptyConfState, type Entry, type Message, MessageType } from '@flintkv/proto';
+import {
+  type ConfChange,
+  type ConfState,
+  emptyConfState,
+  type Entry,
+  type Message,
+  MessageType,
+} from '@flintkv/proto/raft';
 import { StateRole } from '../ready.js';
 import { DriftingClocks } from './drifting-clocks.js';
 import { InvariantViolation } from './invariant-violation.js';

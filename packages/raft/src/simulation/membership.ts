@@ -4,7 +4,7 @@ import {
   ConfChangeTransition,
   ConfChangeType,
   type ConfState,
-} from '@flintkv/proto';
+} from '@flintkv/proto/raft';
 import type { SeededRandom } from './random.js';
 
 /** Voter count the simulator never goes below, so a majority survives one crash. */

@@ -1,4 +1,4 @@
-import { type Message, MessageType } from '@flintkv/proto';
+import { type Message, MessageType } from '@flintkv/proto/raft';
 import type { SeededRandom } from './random.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { ConfChange } from '@flintkv/proto';
+import type { ConfChange } from '@flintkv/proto/raft';
 import { describeMembershipChange } from './membership.js';
 
 /**

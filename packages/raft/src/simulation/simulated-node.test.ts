@@ -1,4 +1,4 @@
-import { type Entry, EntryType, type Message, MessageType, makeMessage } from '@flintkv/proto';
+import { type Entry, EntryType, type Message, MessageType, makeMessage } from '@flintkv/proto/raft';
 import { describe, expect, it } from 'vitest';
 import { SeededRandom } from './random.js';
 import { SafetyChecker } from './safety-checker.js';

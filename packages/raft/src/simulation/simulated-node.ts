@@ -7,7 +7,8 @@ import {
   type HardState,
   type Message,
   type Snapshot,
-} from '@flintkv/proto';
+  cloneConfState,
+} from '@flintkv/proto/raft';
 import { MemoryStorage, RawNode, type RaftStatus } from '../index.js';
 import type { Ready } from '../ready.js';
 import type { InitialState, RaftStorage } from '../storage.js';
@@ -71,7 +72,7 @@ class ApplicationStorage implements RaftStorage {
   constructor(private readonly disk: NodeDisk) {}
   initialState(): InitialState {
     const state = this.disk.storage.initialState();
-    return { hardState: state.hardState, confState: copyConfState(this.disk.confState) };
+    return { hardState: state.hardState, confState: cloneConfState(this.disk.confState) };
   }
   entries(lo: number, hi: number, maxBytes?: number): Entry[] {
     return this.disk.storage.entries(lo, hi, maxBytes);
@@ -88,16 +89,6 @@ class ApplicationStorage implements RaftStorage {
   snapshot(): Snapshot {
     return this.disk.storage.snapshot();
   }
-}
-
-function copyConfState(confState: ConfState): ConfState {
-  return {
-    voters: [...confState.voters],
-    learners: [...confState.learners],
-    votersOutgoing: [...confState.votersOutgoing],
-    learnersNext: [...confState.learnersNext],
-    autoLeave: confState.autoLeave,
-  };
 }
 
 function describeHardState(hardState: HardState): string {
@@ -263,7 +254,7 @@ export class SimulatedNode {
     const applied = this.disk.appliedIndex;
     if (applied <= storage.snapshot().metadata.index || applied > storage.lastIndex()) return undefined;
     const data = encodeStateMachine({ appliedIndex: applied, hash: this.disk.stateHash });
-    storage.createSnapshot(applied, copyConfState(this.disk.confState), data);
+    storage.createSnapshot(applied, cloneConfState(this.disk.confState), data);
     const compactIndex = applied - keepEntries;
     if (compactIndex >= storage.firstIndex()) storage.compact(compactIndex);
     return `snapshot n${this.id} at ${applied}, compacted to ${storage.firstIndex()}`;
@@ -294,7 +285,7 @@ export class SimulatedNode {
     }
     this.disk.appliedIndex = index;
     this.disk.stateHash = image.hash;
-    this.disk.confState = copyConfState(snapshot.metadata.confState);
+    this.disk.confState = cloneConfState(snapshot.metadata.confState);
     checker.observeStateMachine(this.id, index, image.hash);
     checker.observeCommittedIndex(index);
     this.environment.record(`install-snapshot n${this.id} i${index} t${snapshot.metadata.term}`);
@@ -345,7 +336,7 @@ export class SimulatedNode {
     checker.observeCommitted(this.id, entry.index, { term: entry.term, identity }, 'applied');
     if (entry.type === EntryType.ConfChange) {
       const confState = raw.applyConfChange(decodeConfChange(entry.data));
-      this.disk.confState = copyConfState(confState);
+      this.disk.confState = cloneConfState(confState);
       this.environment.record(`apply-conf n${this.id} i${entry.index} -> ${describeConfState(confState)}`);
     } else if (entry.data.length > 0) {
       this.environment.applied(this.id, entry, identity);

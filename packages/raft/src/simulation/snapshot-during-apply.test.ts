@@ -6,7 +6,7 @@ import {
   emptyConfState,
   type Message,
   MessageType,
-} from '@flintkv/proto';
+} from '@flintkv/proto/raft';
 import { describe, expect, it } from 'vitest';
 import { MemoryStorage, RawNode } from '../index.js';
 import type { Ready } from '../ready.js';

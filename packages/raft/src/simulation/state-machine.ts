@@ -1,4 +1,4 @@
-import { type Entry, EntryType } from '@flintkv/proto';
+import { type Entry, EntryType } from '@flintkv/proto/raft';
 
 /**
  * The simulated application's state machine is a hash chain over every applied entry: two

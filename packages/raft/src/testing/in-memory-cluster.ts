@@ -1,4 +1,11 @@
-import { type ConfState, decodeConfChange, type Entry, EntryType, type Message, MessageType } from '@flintkv/proto';
+import {
+  type ConfState,
+  decodeConfChange,
+  type Entry,
+  EntryType,
+  type Message,
+  MessageType,
+} from '@flintkv/proto/raft';
 import { MemoryStorage } from '../memory-storage.js';
 import { bcastHeartbeat } from '../replication.js';
 import type { RaftConfig } from '../raft.js';
