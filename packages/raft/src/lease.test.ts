@@ -87,4 +87,33 @@ describe('leader lease bounded by clock drift', () => {
     cluster.tick(2, 10);
     expect(raftOf(cluster.node(2)).inLeaderLease()).toBe(false);
   });
+
+  it('leaseReads beside a safe ReadIndex (as the server runs): the lease serves, ReadIndex still asks a quorum', () => {
+    const options = { checkQuorum: true, readOnlyOption: 'safe' as const, leaseReads: true, electionTick: 10 };
+    const cluster = new InMemoryCluster([1, 2, 3], options);
+    cluster.elect(1);
+    cluster.tickAll(1);
+    expect(cluster.node(1).leaseRead()).toBe(1);
+    cluster.isolate(1);
+    cluster.node(1).readIndex(encodeText('r'));
+    cluster.stabilize();
+    expect(cluster.member(1).readStates).toEqual([]);
+    // The lease runs out on its own, cut off or not.
+    cluster.tick(1, 8);
+    expect(cluster.node(1).leaseRead()).toBeNull();
+    // Followers keep the lease promise here too.
+    const vote = makeMessage({ type: MessageType.Vote, from: 3, to: 2, term: 2, index: 1, logTerm: 1 });
+    cluster.node(2).step(vote);
+    expect(cluster.node(2).status().hardState.term).toBe(1);
+  });
+
+  it('leaseReads needs checkQuorum, and without leases leaseRead answers null', () => {
+    expect(() => new InMemoryCluster([1, 2, 3], { checkQuorum: false, leaseReads: true, electionTick: 10 })).toThrow(
+      /checkQuorum/,
+    );
+    const cluster = new InMemoryCluster([1, 2, 3], { checkQuorum: true, electionTick: 10 });
+    cluster.elect(1);
+    cluster.tickAll(1);
+    expect(cluster.node(1).leaseRead()).toBeNull();
+  });
 });

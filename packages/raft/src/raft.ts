@@ -70,6 +70,13 @@ export interface RaftConfig {
    */
   readOnlyOption?: ReadOnlyOption;
   /**
+   * Keep a leader lease for {@link RawNode.leaseRead}, and the follower promise that makes it
+   * safe (no vote, pre-vote or campaign for an election timeout after hearing from a leader, also
+   * right after a restart), while ReadIndex stays as `readOnlyOption` says. Requires
+   * `checkQuorum`. Default: on exactly when `readOnlyOption` is `lease-based`.
+   */
+  leaseReads?: boolean;
+  /**
    * Bound on clock drift that lease reads rely on: every node's tick rate is within
    * `±maxClockDrift` of real time. In `[0, 1)`; default 0.05.
    */
@@ -96,7 +103,7 @@ function validateConfig(config: RaftConfig): void {
   ) {
     throw new RaftConfigError('maxClockDrift must be in [0, 1)');
   }
-  if (config.readOnlyOption === 'lease-based' && !config.checkQuorum) {
+  if ((config.readOnlyOption === 'lease-based' || config.leaseReads === true) && !config.checkQuorum) {
     throw new RaftConfigError('lease-based reads need checkQuorum: without it the lease is not safe');
   }
 }
@@ -155,6 +162,8 @@ export class Raft implements RaftNodeCore {
   readonly checkQuorum: boolean;
   readonly preVote: boolean;
   readonly readOnlyOption: ReadOnlyOption;
+  /** Lease reads are on: the leader keeps a lease and followers keep the lease promise. */
+  readonly leaseBased: boolean;
   readonly disableProposalForwarding: boolean;
   /** Lease reads' ticks after a quorum-acknowledged heartbeat round was sent (see leaseTicks). */
   readonly leaseDuration: number;
@@ -172,6 +181,7 @@ export class Raft implements RaftNodeCore {
     this.checkQuorum = config.checkQuorum ?? false;
     this.preVote = config.preVote ?? false;
     this.readOnlyOption = config.readOnlyOption ?? 'safe';
+    this.leaseBased = config.leaseReads ?? this.readOnlyOption === 'lease-based';
     this.disableProposalForwarding = config.disableProposalForwarding ?? false;
     this.readOnly = new ReadOnly(this.readOnlyOption);
     this.leaseDuration = leaseTicks(config.electionTick, config.maxClockDrift ?? DEFAULT_MAX_CLOCK_DRIFT);
@@ -356,11 +366,6 @@ export class Raft implements RaftNodeCore {
     } else {
       this.tickElection();
     }
-  }
-
-  /** Lease reads are on: followers keep the lease promise (see {@link leaseTicks}). */
-  get leaseBased(): boolean {
-    return this.readOnlyOption === 'lease-based';
   }
 
   /**
@@ -758,7 +763,8 @@ export class Raft implements RaftNodeCore {
   }
 
   private answerReadIndex(message: Message): void {
-    if (this.tracker.isSingleton() || this.leaseHeld()) {
+    // With lease-based reads a held lease confirms leadership; with safe ReadIndex only a quorum does.
+    if (this.tracker.isSingleton() || (this.readOnlyOption === 'lease-based' && this.leaseHeld())) {
       this.respondToReadIndex(message, this.log.committed);
       return;
     }

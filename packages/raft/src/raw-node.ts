@@ -136,7 +136,7 @@ export class RawNode {
   /**
    * A lease read: the index to read at (the state machine must have applied it first), or
    * `null` when this node does not hold a leader lease now — it is not the leader,
-   * `readOnlyOption` is not `lease-based`, it has not yet committed an entry of its term, a
+   * leases are off (`leaseReads`, or `readOnlyOption: 'lease-based'`), it has not yet committed an entry of its term, a
    * leadership transfer is under way, or no heartbeat round acknowledged by a quorum was sent
    * within the last `floor((electionTick − 1)(1 − maxClockDrift)/(1 + maxClockDrift))` ticks.
    * Then use {@link readIndex}. Safe only while every node's tick rate stays within

@@ -195,7 +195,10 @@ export class ClusterSimulation implements NodeEnvironment {
     if (options.leaseReads) {
       const drift = options.clockDrift ?? DEFAULT_CLOCK_DRIFT;
       this.clocks = new DriftingClocks(drift);
-      this.raftOptions.readOnlyOption = 'lease-based';
+      // Both ways of turning leases on, by seed parity (no draw, so schedules replay unchanged):
+      // lease-based reads everywhere, or lease reads beside a safe ReadIndex (as the server runs).
+      if (options.seed % 2 === 0) this.raftOptions.readOnlyOption = 'lease-based';
+      else this.raftOptions.leaseReads = true;
       // Lease reads need check-quorum. The broken mode tells the core clocks are perfect.
       this.raftOptions.checkQuorum = true;
       this.raftOptions.maxClockDrift = options.faultInjection === 'unbounded-lease' ? 0 : drift;

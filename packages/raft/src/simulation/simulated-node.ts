@@ -27,6 +27,8 @@ export interface SimulatedRaftOptions {
   maxInflightMsgs: number;
   disableProposalForwarding: boolean;
   readOnlyOption: 'safe' | 'lease-based';
+  /** Lease reads with ReadIndex kept safe (the server's configuration), rather than implied by `lease-based`. */
+  leaseReads?: boolean;
   /** The drift bound the core's lease assumes. */
   maxClockDrift: number;
 }
@@ -133,6 +135,7 @@ export class SimulatedNode {
       checkQuorum: this.options.checkQuorum,
       preVote: this.options.preVote,
       readOnlyOption: this.options.readOnlyOption,
+      ...(this.options.leaseReads === undefined ? {} : { leaseReads: this.options.leaseReads }),
       maxClockDrift: this.options.maxClockDrift,
       disableProposalForwarding: this.options.disableProposalForwarding,
     });
