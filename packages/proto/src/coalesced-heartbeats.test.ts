@@ -23,6 +23,7 @@ const batchArbitrary: fc.Arbitrary<CoalescedHeartbeats> = fc.record({
       group: fc.nat({ max: 0xffff_ffff }),
       term: safe,
       commit: safe,
+      stamp: safe,
     }),
     { maxLength: 40 },
   ),
@@ -42,8 +43,8 @@ describe('coalesced heartbeats codec', () => {
       from: 1,
       to: 2,
       heartbeats: [
-        { type: MessageType.Heartbeat, group: 7, term: 3, commit: 2 ** 40 },
-        { type: MessageType.HeartbeatResponse, group: 9, term: 4, commit: 0 },
+        { type: MessageType.Heartbeat, group: 7, term: 3, commit: 2 ** 40, stamp: 0 },
+        { type: MessageType.HeartbeatResponse, group: 9, term: 4, commit: 0, stamp: 0 },
       ],
     };
     const frame = encodeCoalescedHeartbeatsFrame(batch);
@@ -75,27 +76,28 @@ describe('coalesced heartbeats codec', () => {
     );
   });
 
-  it('coalesces only heartbeats without a ReadIndex context or other fields', () => {
+  it('coalesces only heartbeats without a ReadIndex context or other fields; a lease stamp travels in the tuple', () => {
     const heartbeat = makeMessage({ type: MessageType.Heartbeat, to: 2, from: 1, term: 5, commit: 9 });
     expect(isCoalescibleHeartbeat(heartbeat)).toBe(true);
     expect(isCoalescibleHeartbeat({ ...heartbeat, type: MessageType.HeartbeatResponse, commit: 0 })).toBe(true);
     expect(isCoalescibleHeartbeat({ ...heartbeat, context: Uint8Array.of(1) })).toBe(false);
     expect(isCoalescibleHeartbeat({ ...heartbeat, type: MessageType.Append })).toBe(false);
-    expect(isCoalescibleHeartbeat({ ...heartbeat, index: 3 })).toBe(false);
+    expect(isCoalescibleHeartbeat({ ...heartbeat, index: 3 })).toBe(true);
+    expect(isCoalescibleHeartbeat({ ...heartbeat, logTerm: 3 })).toBe(false);
   });
 
   it('expands a tuple back into the message Raft sent', () => {
-    const original = makeMessage({ type: MessageType.Heartbeat, to: 2, from: 1, term: 5, commit: 9 });
-    expect(expandCoalescedHeartbeat(1, 2, { type: MessageType.Heartbeat, group: 4, term: 5, commit: 9 })).toEqual(
-      original,
-    );
+    const original = makeMessage({ type: MessageType.Heartbeat, to: 2, from: 1, term: 5, commit: 9, index: 12 });
+    expect(
+      expandCoalescedHeartbeat(1, 2, { type: MessageType.Heartbeat, group: 4, term: 5, commit: 9, stamp: 12 }),
+    ).toEqual(original);
   });
 
   it('rejects malformed payloads with FLINT_PAYLOAD_INVALID', () => {
     const good = encodeCoalescedHeartbeats({
       from: 1,
       to: 2,
-      heartbeats: [{ type: MessageType.Heartbeat, group: 1, term: 1, commit: 1 }],
+      heartbeats: [{ type: MessageType.Heartbeat, group: 1, term: 1, commit: 1, stamp: 0 }],
     });
     const invalid = expect.objectContaining({ code: 'FLINT_PAYLOAD_INVALID' });
     expect(() => decodeCoalescedHeartbeats(good.subarray(0, 10))).toThrowError(invalid);
@@ -116,7 +118,7 @@ describe('coalesced heartbeats codec', () => {
       encodeCoalescedHeartbeats({
         from: 1,
         to: 2,
-        heartbeats: [{ type: MessageType.Heartbeat, group: 2 ** 32, term: 1, commit: 1 }],
+        heartbeats: [{ type: MessageType.Heartbeat, group: 2 ** 32, term: 1, commit: 1, stamp: 0 }],
       }),
     ).toThrowError(unencodable);
   });

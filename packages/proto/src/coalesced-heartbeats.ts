@@ -10,11 +10,12 @@
  * offset 0   u64 from     sending node id
  * offset 8   u64 to       receiving node id
  * offset 16  u32 count
- * offset 20  count × 21 bytes:
+ * offset 20  count × 29 bytes:
  *              u8  type    6 = Heartbeat, 7 = HeartbeatResponse (raft MessageType)
  *              u32 group   Raft group / region id
  *              u64 term
  *              u64 commit
+ *              u64 stamp   the message's index: a leader's lease send stamp, echoed by the response
  * ```
  * Only context-less heartbeats are coalesced ({@link isCoalescibleHeartbeat}): a heartbeat that
  * carries a ReadIndex context (or any other non-default field) keeps travelling as a plain
@@ -27,8 +28,8 @@ import { checkEncodable } from './wire-numbers.js';
 
 /** Bytes of the payload before the tuples: from (8) + to (8) + count (4). */
 export const COALESCED_HEARTBEATS_HEADER_BYTES = 20;
-/** Bytes of one (type, group, term, commit) tuple. */
-export const COALESCED_HEARTBEAT_BYTES = 21;
+/** Bytes of one (type, group, term, commit, stamp) tuple. */
+export const COALESCED_HEARTBEAT_BYTES = 29;
 /** Most tuples one frame carries (≈ 1.4 MiB); a sender with more starts another frame. */
 export const MAX_COALESCED_HEARTBEATS = 65_536;
 
@@ -41,6 +42,8 @@ export interface CoalescedHeartbeat {
   group: number;
   term: number;
   commit: number;
+  /** The message's index: the lease send stamp of a leader's heartbeat, echoed by its response (0: none). */
+  stamp: number;
 }
 
 /** The content of one COALESCED_HEARTBEATS frame. */
@@ -61,7 +64,6 @@ export function isCoalescibleHeartbeat(message: Message): boolean {
     message.context.byteLength === 0 &&
     message.entries.length === 0 &&
     message.snapshot === undefined &&
-    message.index === 0 &&
     message.logTerm === 0 &&
     !message.reject &&
     message.rejectHint === 0
@@ -70,7 +72,13 @@ export function isCoalescibleHeartbeat(message: Message): boolean {
 
 /** The tuple of a coalescible message; check {@link isCoalescibleHeartbeat} first. */
 export function coalescedHeartbeatOf(group: number, message: Message): CoalescedHeartbeat {
-  return { type: message.type as CoalescedHeartbeatType, group, term: message.term, commit: message.commit };
+  return {
+    type: message.type as CoalescedHeartbeatType,
+    group,
+    term: message.term,
+    commit: message.commit,
+    stamp: message.index,
+  };
 }
 
 /** The raft Message a tuple stands for, as the sender's Raft produced it. */
@@ -81,7 +89,7 @@ export function expandCoalescedHeartbeat(from: number, to: number, heartbeat: Co
     from,
     term: heartbeat.term,
     logTerm: 0,
-    index: 0,
+    index: heartbeat.stamp,
     entries: [],
     commit: heartbeat.commit,
     reject: false,
@@ -128,6 +136,7 @@ function writePayload(frame: Uint8Array, offset: number, batch: CoalescedHeartbe
     view.setUint32(at + 1, heartbeat.group);
     writeU64(view, at + 5, heartbeat.term);
     writeU64(view, at + 13, heartbeat.commit);
+    writeU64(view, at + 21, heartbeat.stamp);
     at += COALESCED_HEARTBEAT_BYTES;
   }
 }
@@ -148,6 +157,7 @@ function checkBatch(batch: CoalescedHeartbeats): void {
     checkGroup(heartbeat.group);
     checkEncodable(heartbeat.term, 'term');
     checkEncodable(heartbeat.commit, 'commit');
+    checkEncodable(heartbeat.stamp, 'stamp');
   }
 }
 
@@ -218,6 +228,7 @@ export function decodeCoalescedHeartbeats(payload: Uint8Array): CoalescedHeartbe
       group: view.getUint32(at + 1),
       term: readU64(view, at + 5, 'term'),
       commit: readU64(view, at + 13, 'commit'),
+      stamp: readU64(view, at + 21, 'stamp'),
     });
     at += COALESCED_HEARTBEAT_BYTES;
   }

@@ -161,6 +161,7 @@ function seedFrames(): Uint8Array[] {
           group: index * 1000,
           term: 2 ** 33 + index,
           commit: index,
+          stamp: index * 7,
         })),
       }),
     );

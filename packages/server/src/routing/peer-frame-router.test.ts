@@ -14,7 +14,7 @@ const heartbeatsFor = (groups: number[]) =>
   encodeCoalescedHeartbeatsFrame({
     from: 2,
     to: 1,
-    heartbeats: groups.map((group) => ({ type: MessageType.Heartbeat, group, term: 1, commit: group })),
+    heartbeats: groups.map((group) => ({ type: MessageType.Heartbeat, group, term: 1, commit: group, stamp: 0 })),
   });
 
 describe('peer frame router', () => {

@@ -21,6 +21,7 @@ import { META_GROUP_ID, MetaGroupMachine, MetaGroupService } from './meta/meta-g
 import { type HostChannel, HostOutbox } from './outbox.js';
 import { SnapshotReceiver } from './snapshot/snapshot-receiver.js';
 import { SnapshotSender } from './snapshot/snapshot-sender.js';
+import { TickClock } from './tick-clock.js';
 import { TurnLoop } from './turn-loop.js';
 
 export type { HostChannel } from './outbox.js';
@@ -62,6 +63,7 @@ export class GroupHost {
   private readonly outbox: HostOutbox;
   private readonly inbox: HostInbox;
   private readonly turns: TurnLoop;
+  private readonly ticks: TickClock;
   private readonly snapshotSender: SnapshotSender;
   private readonly snapshotReceiver: SnapshotReceiver;
   private readonly environment: GroupEnvironment;
@@ -121,6 +123,7 @@ export class GroupHost {
       log,
       () => this.metaService,
     );
+    this.ticks = new TickClock(options.tickIntervalMs, options.electionTicks);
     const clientAddresses = new Map(options.members.map((member) => [member.nodeId, member.clientAddress]));
     const host = this;
     this.environment = {
@@ -136,6 +139,7 @@ export class GroupHost {
       nextProposalId: () => ++host.proposalCounter,
       nextReadId: () => ++host.readCounter,
       wake: () => host.turns.schedule(),
+      leaseTrusted: () => host.ticks.leaseTrusted,
     };
     this.turns = new TurnLoop(
       {
@@ -156,6 +160,7 @@ export class GroupHost {
         fail: (error) => this.fail(asHostFailure(error, 'FLINT_HOST_FAILED')),
       },
       () => this.now(),
+      this.ticks,
     );
   }
 

@@ -20,8 +20,8 @@ describe('peer outbox', () => {
     const outbox = new PeerOutbox(1);
     const other = Uint8Array.of(0, 0, 0, 5, FrameKind.PING, 0, 0, 0, 0);
     for (let group = 1; group <= 64; group++) {
-      outbox.addHeartbeat(2, { type: MessageType.Heartbeat, group, term: 3, commit: group });
-      outbox.addHeartbeat(3, { type: MessageType.HeartbeatResponse, group, term: 3, commit: 0 });
+      outbox.addHeartbeat(2, { type: MessageType.Heartbeat, group, term: 3, commit: group, stamp: group });
+      outbox.addHeartbeat(3, { type: MessageType.HeartbeatResponse, group, term: 3, commit: 0, stamp: 0 });
     }
     outbox.add(2, other);
     const batches = outbox.drain();

@@ -4,10 +4,9 @@ import { keyId } from './group/group-state-machine.js';
 import type { RegionGroup, StagedReady } from './group/region-group.js';
 import { HostMetricName, type HostMetrics } from './host-metrics.js';
 import type { HostOutbox } from './outbox.js';
+import type { TickClock } from './tick-clock.js';
 import { turnInvariant } from './turn-invariant.js';
 
-/** Most ticks one turn catches up after a stall; more would only cause an election storm. */
-export const MAX_TICKS_PER_TURN = 5;
 /**
  * Longest time a turn's deferrable writes (applies, commit indexes) wait for a later turn's
  * batch when nothing else comes: long enough for a client's next request or a leader's next
@@ -62,7 +61,6 @@ interface StagedGroup {
  */
 export class TurnLoop {
   private inbound: HostInbound[] = [];
-  private pendingTicks = 0;
   private running: Promise<void> | undefined;
   private scheduled = false;
   private started = false;
@@ -76,8 +74,10 @@ export class TurnLoop {
 
   constructor(
     private readonly host: TurnLoopHost,
-    /** Wall clock; injectable for tests. */
+    /** Wall clock (request deadlines); injectable for tests. */
     private readonly now: () => number,
+    /** Raft time. */
+    private readonly ticks: TickClock,
   ) {}
 
   /** Turns may run from now on (the groups are loaded). */
@@ -93,9 +93,8 @@ export class TurnLoop {
     this.schedule();
   }
 
-  /** One tick of the host's timer, taken by the next turn. */
+  /** The host's tick timer fired: the next turn applies the ticks due. */
   tick(): void {
-    this.pendingTicks++;
     this.schedule();
   }
 
@@ -126,8 +125,7 @@ export class TurnLoop {
 
   private hasWork(): boolean {
     if (this.halted) return false;
-    if (this.inbound.length > 0 || this.pendingTicks > 0 || (this.deferredDue && this.deferred !== undefined))
-      return true;
+    if (this.inbound.length > 0 || this.ticks.due || (this.deferredDue && this.deferred !== undefined)) return true;
     if (this.host.hasLocalInput()) return true;
     for (const group of this.host.groups.values()) if (group.hasWork()) return true;
     return false;
@@ -149,8 +147,7 @@ export class TurnLoop {
     const inputs = this.inbound;
     this.inbound = [];
     for (const input of inputs) this.host.dispatch(input);
-    const ticks = Math.min(this.pendingTicks, MAX_TICKS_PER_TURN);
-    this.pendingTicks = 0;
+    const ticks = this.ticks.take();
     if (ticks > 0) {
       const now = this.now();
       for (const group of groups.values()) for (let i = 0; i < ticks; i++) group.tick(now);

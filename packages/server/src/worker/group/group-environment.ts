@@ -20,6 +20,8 @@ export interface GroupEnvironment {
   nextReadId(): number;
   /** Asks the host for a turn soon (work arrived outside of a turn). */
   wake(): void;
+  /** Raft's time tracks real time now, so a leader may serve reads from its lease (`../tick-clock.ts`). */
+  leaseTrusted(): boolean;
 }
 
 /** Raft tuning every group of a host shares. */

@@ -78,6 +78,8 @@ export class RegionGroup {
       checkQuorum: true,
       preVote: true,
       readOnlyOption: 'safe',
+      // Leases for reads asked with 'lease' consistency; linearizable reads stay on ReadIndex.
+      leaseReads: true,
       disableProposalForwarding: true,
     });
     this.answers = new GroupAnswers(this, environment);
@@ -102,13 +104,6 @@ export class RegionGroup {
 
   adoptLeaderHint(leader: number): void {
     this.leader = leader;
-  }
-
-  /** Raft thesis §6.4: a leader knows the cluster's commit index only once an entry of its own term committed. */
-  hasCommittedInCurrentTerm(): boolean {
-    const commit = this.commitIndex;
-    if (commit === 0 || commit < this.storage.firstIndex() - 1 || commit > this.storage.lastIndex()) return false;
-    return this.storage.term(commit) === this.currentTerm;
   }
 
   /** The group has work for the next turn. */

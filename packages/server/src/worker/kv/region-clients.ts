@@ -153,17 +153,18 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
       this.answers.failNotLeader(waiter);
       return;
     }
-    if (consistency === 'lease' && this.group.hasCommittedInCurrentTerm()) {
-      // Lease read (Raft thesis §6.4.1): with check-quorum a leader steps down before anyone else
-      // can be elected, so its commit index is current without a heartbeat round. Safe under
-      // bounded clock drift, like etcd's lease-based reads. Every write acknowledged before this
-      // request was applied in a turn that already raised `commit` to its index.
-      const commit = this.group.commit;
-      const pending: PendingRead = { waiter, query, index: commit };
-      if (commit <= this.group.appliedIndex) this.serveRead(pending);
+    const leaseIndex = consistency === 'lease' && this.environment.leaseTrusted() ? this.group.raw.leaseRead() : null;
+    if (leaseIndex !== null) {
+      // Lease read (Raft thesis §6.4.1): a quorum acknowledged a heartbeat sent within the lease,
+      // and followers promise not to elect anyone for an election timeout after hearing from us,
+      // so no other leader exists yet. Safe while tick rates stay within the core's drift bound;
+      // a host stall that dropped ticks voids leases for a while (`../tick-clock.ts`).
+      const pending: PendingRead = { waiter, query, index: leaseIndex };
+      if (leaseIndex <= this.group.appliedIndex) this.serveRead(pending);
       else this.readsAwaitingApply.push(pending);
       return;
     }
+    // No lease now: a heartbeat round confirms leadership (as for a linearizable read).
     // Confirmed together with the other reads of this turn: one heartbeat round for all of them.
     const readId = this.environment.nextReadId();
     this.readsAwaitingIndex.add(readId, { waiter, query });
