@@ -15,7 +15,7 @@ import {
 } from './final-checks.js';
 import { HistoryRecorder } from './history-recorder.js';
 import { ProxiedCluster, type UnexpectedExit } from './proxied-cluster.js';
-import { type UnexpectedError, Workload } from './workload.js';
+import { type ReadConsistencyChoice, type UnexpectedError, Workload } from './workload.js';
 
 /** Keys k0…k7 over four regions split at k2, k4, k6: two keys per region. */
 export const DEFAULT_KEYS = ['k0', 'k1', 'k2', 'k3', 'k4', 'k5', 'k6', 'k7'];
@@ -31,8 +31,8 @@ export interface ScenarioOptions {
   keys?: string[];
   splitKeys?: string[];
   operationTimeoutMs?: number;
-  /** Read consistency of the workers; default 'linearizable' ('stale' is for the self-test). */
-  readConsistency?: 'linearizable' | 'stale';
+  /** Read consistency of the workers; default 'mixed' (linearizable and lease reads; 'stale' is for the self-test). */
+  readConsistency?: ReadConsistencyChoice;
   /** Quiet time and window length of the nemesis, in ms. */
   quietMs?: [number, number];
   faultMs?: [number, number];
@@ -85,7 +85,7 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRep
       keys,
       seed: options.seed,
       operationTimeoutMs: options.operationTimeoutMs ?? 2_000,
-      readConsistency: options.readConsistency ?? 'linearizable',
+      readConsistency: options.readConsistency ?? 'mixed',
     },
     recorder,
   );

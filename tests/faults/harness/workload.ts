@@ -16,10 +16,11 @@ export interface WorkloadOptions {
   /** Pause between a worker's operations, so histories stay checkable; default 5 ms. */
   thinkMs?: number;
   /**
-   * Read consistency; default 'linearizable'. 'stale' reads are not linearizable by design: the
-   * suite's self-test uses them to prove the checker catches what the harness records.
+   * Read consistency; default 'mixed': each read is linearizable (ReadIndex) or a leader-lease
+   * read, half and half, and both must be linearizable. 'stale' reads are not linearizable by
+   * design: the suite's self-test uses them to prove the checker catches what the harness records.
    */
-  readConsistency?: 'linearizable' | 'stale';
+  readConsistency?: ReadConsistencyChoice;
 }
 
 /** An error a worker met that {@link EXPECTED_ERROR_CODES} does not allow. */
@@ -28,6 +29,9 @@ export interface UnexpectedError {
   message: string;
   operation: string;
 }
+
+/** How the workload's reads are asked. */
+export type ReadConsistencyChoice = 'linearizable' | 'lease' | 'mixed' | 'stale';
 
 const decoder = new TextDecoder();
 const asValue = (bytes: Uint8Array | undefined): RegisterValue => (bytes === undefined ? null : decoder.decode(bytes));
@@ -78,7 +82,9 @@ export class Workload {
       try {
         if (kind === 'read') {
           this.recorder.invoke(process, key, { kind: 'read' });
-          const value = asValue(await client.get(key, { consistency: this.options.readConsistency ?? 'linearizable' }));
+          const choice = this.options.readConsistency ?? 'mixed';
+          const consistency = choice === 'mixed' ? (random.next() < 0.5 ? 'lease' : 'linearizable') : choice;
+          const value = asValue(await client.get(key, { consistency }));
           this.recorder.ok(process, { kind: 'read', value });
           lastSeen.set(key, value);
         } else if (kind === 'write') {

@@ -12,6 +12,8 @@ export const HostMetricName = {
   proposalsRefused: 'flint_proposals_refused_total',
   entriesApplied: 'flint_entries_applied_total',
   reads: 'flint_reads_total',
+  /** Reads asked with 'lease' consistency and served from the leader's lease (the others ran a ReadIndex round). */
+  leaseReads: 'flint_lease_reads_total',
   requestTimeouts: 'flint_request_timeouts_total',
   turns: 'flint_host_turns_total',
   deferredTurns: 'flint_host_turns_deferred_total',

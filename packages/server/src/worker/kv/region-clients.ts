@@ -159,6 +159,7 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
       // and followers promise not to elect anyone for an election timeout after hearing from us,
       // so no other leader exists yet. Safe while tick rates stay within the core's drift bound;
       // a host stall that dropped ticks voids leases for a while (`../tick-clock.ts`).
+      this.environment.metrics.increment(HostMetricName.leaseReads);
       const pending: PendingRead = { waiter, query, index: leaseIndex };
       if (leaseIndex <= this.group.appliedIndex) this.serveRead(pending);
       else this.readsAwaitingApply.push(pending);
