@@ -1,4 +1,11 @@
-export type { GroupStatus, KeyValue, MemberStatus, NodeStatus, ReadConsistency } from '@flintkv/proto';
+export type {
+  GroupStatus,
+  KeyValue,
+  MemberStatus,
+  NodeStatus,
+  ReadConsistency,
+  SnapshotTransferStatus,
+} from '@flintkv/proto';
 export type { BytesLike } from './bytes.js';
 export {
   type CasResult,

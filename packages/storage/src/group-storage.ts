@@ -1,5 +1,4 @@
 import { type ConfState, EMPTY_BYTES, type Entry, type HardState, type Snapshot } from '@flintkv/proto';
-import { plainBytes } from './bytes.js';
 import { StorageError, StorageErrorCode, translateReadError } from './errors.js';
 import { LogTailCache } from './log-tail-cache.js';
 import {
