@@ -113,7 +113,10 @@ export class SnapshotStreams {
             if (ended) break;
             try {
               const entries = await iterator.nextv(PAIRS_PER_READ);
-              if (entries.length < PAIRS_PER_READ) ended = true;
+              // Only an empty answer is the end: nextv may return fewer pairs than asked before
+              // it (classic-level stops a read at its highWaterMarkBytes, 16 KiB, so with 16 KiB
+              // values every read returns one or two).
+              if (entries.length === 0) ended = true;
               pending = entries.map(([key, value]) => [
                 plainBytes(key.subarray(GROUP_PREFIX_BYTES)),
                 plainBytes(value),
