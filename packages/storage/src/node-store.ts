@@ -38,6 +38,8 @@ export interface NodeStoreOptions {
 
 /** Pairs read from LevelDB per iterator call by {@link NodeStore.kvPairs}. */
 const PAIRS_PER_READ = 256;
+/** Bytes one such read may hold (classic-level's default, 16 KiB, makes large values one a read). */
+const READ_BYTES = 1024 * 1024;
 
 /** Options of {@link NodeStore.kvScan}: the user-key range `[start, end)` of one group. */
 export interface KvScanOptions {
@@ -217,7 +219,9 @@ export class NodeStore {
   kvPairs(groupId: number): AsyncIterable<[Uint8Array, Uint8Array]> {
     this.#assertUsable();
     const space = this.#context.kvSpaceOf(groupId);
-    const iterator = this.#database.kv.iterator({ gte: groupPrefix(space), lt: groupUpperBound(space) });
+    // highWaterMarkBytes is classic-level's option; the sublevel passes it through.
+    const options = { gte: groupPrefix(space), lt: groupUpperBound(space), highWaterMarkBytes: READ_BYTES };
+    const iterator = this.#database.kv.iterator(options);
     const what = `group ${groupId} kv scan`;
     return {
       async *[Symbol.asyncIterator]() {

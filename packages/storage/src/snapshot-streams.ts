@@ -97,7 +97,10 @@ export class SnapshotStreams {
       // Progress only; the stream works without it.
     }
     source.streams++;
-    const iterator = kv.iterator({ gte: lower, lt: upper, snapshot: source.read });
+    // A read may hold about a chunk (classic-level's default, 16 KiB, is one or two large values
+    // a read). The option is classic-level's; the sublevel passes it through.
+    const options = { gte: lower, lt: upper, snapshot: source.read, highWaterMarkBytes: chunkBytes };
+    const iterator = kv.iterator(options);
     let pending: Array<[Uint8Array, Uint8Array]> = [];
     let ended = false;
     let closed = false;
