@@ -128,7 +128,7 @@ function progressOf(transfer: GroupStatus['snapshots'][number]) {
   };
 }
 
-/** `512 B`, `16.0 KiB`, `12.3 MiB`, `1.02 GiB`: a size for a sentence. */
+/** `512 B`, `16.0 KiB`, `12.3 MiB`, `300 MiB`, `1.5 GiB`: a size for a sentence. */
 export function formatBytes(bytes: number): string {
   const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
   let value = bytes;
