@@ -72,12 +72,19 @@ async function load(prefix: string, bytes: number): Promise<void> {
   await Promise.all(Array.from({ length: WRITERS }, writer));
 }
 
-/** Reads back every acknowledged write (linearizably, from the leader). */
+/** Reads back every acknowledged write (linearizably, from the leader), WRITERS at a time. */
 async function expectNoWriteLost(): Promise<void> {
-  for (const [key, value] of acknowledged) {
-    const read = await client.get(key);
-    expect(read === undefined ? undefined : Buffer.from(read).equals(value), key).toBe(true);
-  }
+  const pending = [...acknowledged];
+  const lost: string[] = [];
+  const reader = async () => {
+    for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+      const [key, value] = next;
+      const read = await client.get(key);
+      if (read === undefined || !Buffer.from(read).equals(value)) lost.push(key);
+    }
+  };
+  await Promise.all(Array.from({ length: WRITERS }, reader));
+  expect(lost).toEqual([]);
 }
 
 /** The JSON log lines of `node` with message `msg`, from line `since` of its output on. */
