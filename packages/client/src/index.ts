@@ -1,4 +1,11 @@
-export type { GroupStatus, KeyValue, MemberStatus, NodeStatus, ReadConsistency } from '@flintkv/proto';
+export type {
+  GroupStatus,
+  KeyValue,
+  MemberStatus,
+  NodeStatus,
+  ReadConsistency,
+  SnapshotTransferStatus,
+} from '@flintkv/proto';
 export type { BytesLike } from './bytes.js';
 /** The store's key order (unsigned bytes, a proper prefix first): how scans and regions order keys. */
 export { compareBytes } from '@flintkv/proto';

@@ -3085,6 +3085,103 @@ export namespace flint {
             type $Shape = flint.admin.PeerProgress.$Properties;
         }
 
+        /** SnapshotDirection enum. */
+        enum SnapshotDirection {
+
+            /** SENDING value */
+            SENDING = 0,
+
+            /** RECEIVING value */
+            RECEIVING = 1
+        }
+
+        /**
+         * Properties of a SnapshotTransfer.
+         * @deprecated Use flint.admin.SnapshotTransfer.$Properties instead.
+         */
+        interface ISnapshotTransfer extends flint.admin.SnapshotTransfer.$Properties {
+        }
+
+        /** Represents a SnapshotTransfer. */
+        class SnapshotTransfer {
+
+            /**
+             * Constructs a new SnapshotTransfer.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: flint.admin.SnapshotTransfer.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SnapshotTransfer direction. */
+            direction: flint.admin.SnapshotDirection;
+
+            /** SnapshotTransfer peer. */
+            peer: (number|Long);
+
+            /** SnapshotTransfer snapshotIndex. */
+            snapshotIndex: (number|Long);
+
+            /** SnapshotTransfer bytes. */
+            bytes: (number|Long);
+
+            /** SnapshotTransfer totalBytes. */
+            totalBytes: (number|Long);
+
+            /** SnapshotTransfer elapsedMs. */
+            elapsedMs: (number|Long);
+
+            /**
+             * Encodes the specified SnapshotTransfer message. Does not implicitly {@link flint.admin.SnapshotTransfer.verify|verify} messages.
+             * @param message SnapshotTransfer message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: flint.admin.SnapshotTransfer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SnapshotTransfer message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {flint.admin.SnapshotTransfer & flint.admin.SnapshotTransfer.$Shape} SnapshotTransfer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): flint.admin.SnapshotTransfer & flint.admin.SnapshotTransfer.$Shape;
+        }
+
+        namespace SnapshotTransfer {
+
+            /** Properties of a SnapshotTransfer. */
+            interface $Properties {
+
+                /** SnapshotTransfer direction */
+                direction?: (flint.admin.SnapshotDirection|null);
+
+                /** SnapshotTransfer peer */
+                peer?: (number|Long|null);
+
+                /** SnapshotTransfer snapshotIndex */
+                snapshotIndex?: (number|Long|null);
+
+                /** SnapshotTransfer bytes */
+                bytes?: (number|Long|null);
+
+                /** SnapshotTransfer totalBytes */
+                totalBytes?: (number|Long|null);
+
+                /** SnapshotTransfer elapsedMs */
+                elapsedMs?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SnapshotTransfer. */
+            type $Shape = flint.admin.SnapshotTransfer.$Properties;
+        }
+
         /**
          * Properties of a GroupStatus.
          * @deprecated Use flint.admin.GroupStatus.$Properties instead.
@@ -3145,6 +3242,9 @@ export namespace flint {
 
             /** GroupStatus version. */
             version: (number|Long);
+
+            /** GroupStatus snapshots. */
+            snapshots: flint.admin.SnapshotTransfer.$Properties[];
 
             /**
              * Encodes the specified GroupStatus message. Does not implicitly {@link flint.admin.GroupStatus.verify|verify} messages.
@@ -3211,6 +3311,9 @@ export namespace flint {
 
                 /** GroupStatus version */
                 version?: (number|Long|null);
+
+                /** GroupStatus snapshots */
+                snapshots?: (flint.admin.SnapshotTransfer.$Properties[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -1,4 +1,4 @@
-// schemas-sha256: 53c37053a772b5c073ba7ee73480bd9045a4512bf005cb93c682e1bd9fb9fb30
+// schemas-sha256: 7d5129258aa77036f2f771aa3346184159098bf339509270b2710e339345e643
 /*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-mixed-operators, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars, default-case, jsdoc/require-param*/
 import $protobuf from "protobufjs/minimal.js";
 
@@ -7664,6 +7664,256 @@ export const flint = $root.flint = (() => {
             return PeerProgress;
         })();
 
+        /**
+         * SnapshotDirection enum.
+         * @name flint.admin.SnapshotDirection
+         * @enum {number}
+         * @property {number} SENDING=0 SENDING value
+         * @property {number} RECEIVING=1 RECEIVING value
+         */
+        admin.SnapshotDirection = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "SENDING"] = 0;
+            values[valuesById[1] = "RECEIVING"] = 1;
+            return values;
+        })();
+
+        admin.SnapshotTransfer = (function() {
+
+            /**
+             * Properties of a SnapshotTransfer.
+             * @typedef {Object} flint.admin.SnapshotTransfer.$Properties
+             * @property {flint.admin.SnapshotDirection|null} [direction] SnapshotTransfer direction
+             * @property {number|Long|null} [peer] SnapshotTransfer peer
+             * @property {number|Long|null} [snapshotIndex] SnapshotTransfer snapshotIndex
+             * @property {number|Long|null} [bytes] SnapshotTransfer bytes
+             * @property {number|Long|null} [totalBytes] SnapshotTransfer totalBytes
+             * @property {number|Long|null} [elapsedMs] SnapshotTransfer elapsedMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SnapshotTransfer.
+             * @memberof flint.admin
+             * @interface ISnapshotTransfer
+             * @augments flint.admin.SnapshotTransfer.$Properties
+             * @deprecated Use flint.admin.SnapshotTransfer.$Properties instead.
+             */
+
+            /**
+             * Shape of a SnapshotTransfer.
+             * @typedef {flint.admin.SnapshotTransfer.$Properties} flint.admin.SnapshotTransfer.$Shape
+             */
+
+            /**
+             * Constructs a new SnapshotTransfer.
+             * @memberof flint.admin
+             * @classdesc Represents a SnapshotTransfer.
+             * @constructor
+             * @param {flint.admin.SnapshotTransfer.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SnapshotTransfer = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SnapshotTransfer direction.
+             * @member {flint.admin.SnapshotDirection} direction
+             * @memberof flint.admin.SnapshotTransfer
+             * @instance
+             */
+            SnapshotTransfer.prototype.direction = 0;
+
+            /**
+             * SnapshotTransfer peer.
+             * @member {number|Long} peer
+             * @memberof flint.admin.SnapshotTransfer
+             * @instance
+             */
+            SnapshotTransfer.prototype.peer = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SnapshotTransfer snapshotIndex.
+             * @member {number|Long} snapshotIndex
+             * @memberof flint.admin.SnapshotTransfer
+             * @instance
+             */
+            SnapshotTransfer.prototype.snapshotIndex = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SnapshotTransfer bytes.
+             * @member {number|Long} bytes
+             * @memberof flint.admin.SnapshotTransfer
+             * @instance
+             */
+            SnapshotTransfer.prototype.bytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SnapshotTransfer totalBytes.
+             * @member {number|Long} totalBytes
+             * @memberof flint.admin.SnapshotTransfer
+             * @instance
+             */
+            SnapshotTransfer.prototype.totalBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SnapshotTransfer elapsedMs.
+             * @member {number|Long} elapsedMs
+             * @memberof flint.admin.SnapshotTransfer
+             * @instance
+             */
+            SnapshotTransfer.prototype.elapsedMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified SnapshotTransfer message. Does not implicitly {@link flint.admin.SnapshotTransfer.verify|verify} messages.
+             * @function encode
+             * @memberof flint.admin.SnapshotTransfer
+             * @static
+             * @param {flint.admin.SnapshotTransfer.$Properties} message SnapshotTransfer message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SnapshotTransfer.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.direction != null && $Object.hasOwnProperty.call(message, "direction") && message.direction !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.direction);
+                if (message.peer != null && $Object.hasOwnProperty.call(message, "peer") && (typeof message.peer === "object" ? message.peer.low || message.peer.high : message.peer !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.peer);
+                if (message.snapshotIndex != null && $Object.hasOwnProperty.call(message, "snapshotIndex") && (typeof message.snapshotIndex === "object" ? message.snapshotIndex.low || message.snapshotIndex.high : message.snapshotIndex !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.snapshotIndex);
+                if (message.bytes != null && $Object.hasOwnProperty.call(message, "bytes") && (typeof message.bytes === "object" ? message.bytes.low || message.bytes.high : message.bytes !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.bytes);
+                if (message.totalBytes != null && $Object.hasOwnProperty.call(message, "totalBytes") && (typeof message.totalBytes === "object" ? message.totalBytes.low || message.totalBytes.high : message.totalBytes !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.totalBytes);
+                if (message.elapsedMs != null && $Object.hasOwnProperty.call(message, "elapsedMs") && (typeof message.elapsedMs === "object" ? message.elapsedMs.low || message.elapsedMs.high : message.elapsedMs !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.elapsedMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SnapshotTransfer message from the specified reader or buffer.
+             * @function decode
+             * @memberof flint.admin.SnapshotTransfer
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {flint.admin.SnapshotTransfer & flint.admin.SnapshotTransfer.$Shape} SnapshotTransfer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SnapshotTransfer.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.flint.admin.SnapshotTransfer();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.direction = value;
+                            else
+                                delete message.direction;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.peer = value;
+                            else
+                                delete message.peer;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.snapshotIndex = value;
+                            else
+                                delete message.snapshotIndex;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.bytes = value;
+                            else
+                                delete message.bytes;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.totalBytes = value;
+                            else
+                                delete message.totalBytes;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.elapsedMs = value;
+                            else
+                                delete message.elapsedMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return SnapshotTransfer;
+        })();
+
         admin.GroupStatus = (function() {
 
             /**
@@ -7683,6 +7933,7 @@ export const flint = $root.flint = (() => {
              * @property {Uint8Array|null} [endKey] GroupStatus endKey
              * @property {number|Long|null} [confVersion] GroupStatus confVersion
              * @property {number|Long|null} [version] GroupStatus version
+             * @property {Array.<flint.admin.SnapshotTransfer.$Properties>|null} [snapshots] GroupStatus snapshots
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7709,6 +7960,7 @@ export const flint = $root.flint = (() => {
              */
             const GroupStatus = function (properties) {
                 this.peers = [];
+                this.snapshots = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -7828,6 +8080,14 @@ export const flint = $root.flint = (() => {
             GroupStatus.prototype.version = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * GroupStatus snapshots.
+             * @member {Array.<flint.admin.SnapshotTransfer.$Properties>} snapshots
+             * @memberof flint.admin.GroupStatus
+             * @instance
+             */
+            GroupStatus.prototype.snapshots = $util.emptyArray;
+
+            /**
              * Encodes the specified GroupStatus message. Does not implicitly {@link flint.admin.GroupStatus.verify|verify} messages.
              * @function encode
              * @memberof flint.admin.GroupStatus
@@ -7872,6 +8132,9 @@ export const flint = $root.flint = (() => {
                     writer.uint32(/* id 13, wireType 0 =*/104).uint64(message.confVersion);
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version") && (typeof message.version === "object" ? message.version.low || message.version.high : message.version !== 0))
                     writer.uint32(/* id 14, wireType 0 =*/112).uint64(message.version);
+                if (message.snapshots != null && message.snapshots.length)
+                    for (let i = 0; i < message.snapshots.length; ++i)
+                        $root.flint.admin.SnapshotTransfer.encode(message.snapshots[i], writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8039,6 +8302,14 @@ export const flint = $root.flint = (() => {
                                 message.version = value;
                             else
                                 delete message.version;
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.snapshots && message.snapshots.length))
+                                message.snapshots = [];
+                            message.snapshots.push($root.flint.admin.SnapshotTransfer.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
                     }

@@ -10,6 +10,7 @@ import type {
   Command,
   GroupRole,
   GroupStatus,
+  SnapshotTransferStatus,
   KeyValue,
   NodeStatus,
   ReadConsistency,
@@ -32,6 +33,7 @@ const admin = flint.admin;
 
 const CONSISTENCIES: readonly ReadConsistency[] = ['linearizable', 'lease', 'stale'];
 const ROLES: readonly GroupRole[] = ['follower', 'preCandidate', 'candidate', 'leader', 'learner'];
+const SNAPSHOT_DIRECTIONS: readonly SnapshotTransferStatus['direction'][] = ['sending', 'receiving'];
 /** Index = wire number; 0 (unspecified) decodes as INTERNAL. */
 const ERROR_CODES: readonly (ResponseErrorCode | undefined)[] = [undefined, ...RESPONSE_ERROR_CODES];
 
@@ -152,6 +154,14 @@ function groupStatusToWire(group: GroupStatus): flint.admin.GroupStatus.$Propert
     endKey: group.endKey,
     confVersion: checkEncodable(group.epoch.confVersion, 'group.epoch.confVersion'),
     version: checkEncodable(group.epoch.version, 'group.epoch.version'),
+    snapshots: group.snapshots.map((transfer) => ({
+      direction: enumToWire(SNAPSHOT_DIRECTIONS, transfer.direction, 'snapshot direction'),
+      peer: checkEncodable(transfer.peer, 'snapshot.peer'),
+      snapshotIndex: checkEncodable(transfer.snapshotIndex, 'snapshot.snapshotIndex'),
+      bytes: checkEncodable(transfer.bytes, 'snapshot.bytes'),
+      totalBytes: checkEncodable(transfer.totalBytes, 'snapshot.totalBytes'),
+      elapsedMs: checkEncodable(transfer.elapsedMs, 'snapshot.elapsedMs'),
+    })),
   };
 }
 
@@ -177,6 +187,14 @@ function groupStatusFromWire(group: flint.admin.GroupStatus.$Properties): GroupS
       confVersion: safeInteger(group.confVersion, 'group.confVersion'),
       version: safeInteger(group.version, 'group.version'),
     },
+    snapshots: (group.snapshots ?? []).map((transfer) => ({
+      direction: enumFromWire(SNAPSHOT_DIRECTIONS, transfer.direction, 'snapshot direction'),
+      peer: safeInteger(transfer.peer, 'snapshot.peer'),
+      snapshotIndex: safeInteger(transfer.snapshotIndex, 'snapshot.snapshotIndex'),
+      bytes: safeInteger(transfer.bytes, 'snapshot.bytes'),
+      totalBytes: safeInteger(transfer.totalBytes, 'snapshot.totalBytes'),
+      elapsedMs: safeInteger(transfer.elapsedMs, 'snapshot.elapsedMs'),
+    })),
   };
 }
 

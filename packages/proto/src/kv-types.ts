@@ -118,6 +118,21 @@ export interface PeerProgress {
   nextIndex: number;
 }
 
+/** One snapshot in flight to or from a replica. */
+export interface SnapshotTransferStatus {
+  /** `sending` on the leader streaming it, `receiving` on the follower catching up. */
+  direction: 'sending' | 'receiving';
+  /** The other node: the receiver when sending, the sender when receiving. */
+  peer: number;
+  snapshotIndex: number;
+  /** Bytes the receiver has staged (acknowledged, when sending). */
+  bytes: number;
+  /** The sender's estimate of the whole stream; 0 = unknown. */
+  totalBytes: number;
+  /** Since the transfer started, by the reporting node's clock. */
+  elapsedMs: number;
+}
+
 /** One replica of one Raft group on this node. */
 export interface GroupStatus {
   groupId: number;
@@ -136,6 +151,8 @@ export interface GroupStatus {
   /** Empty = +infinity. */
   endKey: Uint8Array;
   epoch: RegionEpoch;
+  /** Snapshots in flight to or from this replica; empty when none. */
+  snapshots: SnapshotTransferStatus[];
 }
 
 /** Every reason a request can fail, in wire order (wire number = position + 1; 0 is unspecified). */

@@ -219,6 +219,35 @@ describe('snapshots', () => {
     expect(group.oldestStreamedSnapshotIndex()).toBeUndefined();
   });
 
+  it('stream every pair of a region whose values are larger than one LevelDB read returns', async () => {
+    // classic-level ends each iterator read at 16 KiB: with 20 KiB values a read returns one
+    // pair, which once ended the stream after the first read.
+    const store = await open();
+    const group = await store.openGroup(1, { confState });
+    const turn = store.beginTurn();
+    group.append(entriesOf(1, 1, 1), turn);
+    const value = new Uint8Array(20 * 1024).fill(7);
+    for (let index = 0; index < 40; index++) turn.putKv(1, bytes(`k${String(index).padStart(3, '0')}`), value);
+    turn.setApplied(1, 1);
+    await turn.commit();
+    const snapshot = await group.buildSnapshot(1, confState);
+    const stream = await group.openSnapshotStream(snapshot, 64 * 1024);
+    let pairs = 0;
+    let streamedBytes = 0;
+    try {
+      for (let chunk = await stream.next(); chunk !== undefined; chunk = await stream.next()) {
+        for (const [, streamedValue] of decodeSnapshotChunk(chunk)) {
+          pairs++;
+          streamedBytes += streamedValue.byteLength;
+        }
+      }
+    } finally {
+      await stream.close();
+    }
+    expect(pairs).toBe(40);
+    expect(streamedBytes).toBe(40 * value.byteLength);
+  });
+
   it('refuse an install older than the log start, and a build away from the applied index', async () => {
     const store = await open();
     const group = await store.openGroup(1, { confState });

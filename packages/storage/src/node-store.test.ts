@@ -304,3 +304,29 @@ describe('Turn.stagedKv', () => {
     }
   });
 });
+
+describe('kvPairs', () => {
+  it("reads every pair of one group's data, large values included, from the view taken when it is called", async () => {
+    const store = await open(freshDirectory());
+    await store.openGroup(1, { confState });
+    let turn = store.beginTurn();
+    const value = new Uint8Array(20 * 1024).fill(3);
+    for (let index = 0; index < 30; index++) turn.putKv(1, bytes(`k${String(index).padStart(2, '0')}`), value);
+    turn.putKv(2, bytes('neighbour'), bytes('not this group'));
+    await turn.commit();
+
+    const pairs = store.kvPairs(1);
+    // Written after the call: not in what it reads.
+    turn = store.beginTurn();
+    turn.putKv(1, bytes('late'), bytes('x'));
+    await turn.commit();
+    const keys: string[] = [];
+    let valueBytes = 0;
+    for await (const [key, read] of pairs) {
+      keys.push(text(key) ?? '');
+      valueBytes += read.byteLength;
+    }
+    expect(keys).toEqual(Array.from({ length: 30 }, (_, index) => `k${String(index).padStart(2, '0')}`));
+    expect(valueBytes).toBe(30 * value.byteLength);
+  });
+});

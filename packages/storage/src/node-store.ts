@@ -36,6 +36,11 @@ export interface NodeStoreOptions {
   logCacheBytes?: number;
 }
 
+/** Pairs read from LevelDB per iterator call by {@link NodeStore.kvPairs}. */
+const PAIRS_PER_READ = 256;
+/** Bytes one such read may hold (classic-level's default, 16 KiB, makes large values one a read). */
+const READ_BYTES = 1024 * 1024;
+
 /** Options of {@link NodeStore.kvScan}: the user-key range `[start, end)` of one group. */
 export interface KvScanOptions {
   /** Inclusive lower bound; the group's first key when absent. */
@@ -202,6 +207,40 @@ export class NodeStore {
       throw translateReadError(error, `group ${groupId} kv scan`);
     }
     return pairs;
+  }
+
+  /**
+   * Every stored pair of group `groupId`, in key order, from one consistent view: the LevelDB
+   * iterator (and so its implicit snapshot) is created before this returns, so a caller between
+   * turns reads the data at the applied index. Unlike {@link kvScan} the pairs are read a batch
+   * at a time, never all in memory: a checksum of a large region costs a batch, not the region.
+   * Iterate it once, to the end (the iterator closes then, or when the loop breaks).
+   */
+  kvPairs(groupId: number): AsyncIterable<[Uint8Array, Uint8Array]> {
+    this.#assertUsable();
+    const space = this.#context.kvSpaceOf(groupId);
+    // highWaterMarkBytes is classic-level's option; the sublevel passes it through.
+    const options = { gte: groupPrefix(space), lt: groupUpperBound(space), highWaterMarkBytes: READ_BYTES };
+    const iterator = this.#database.kv.iterator(options);
+    const what = `group ${groupId} kv scan`;
+    return {
+      async *[Symbol.asyncIterator]() {
+        try {
+          for (;;) {
+            // An empty read is the end; a short one is not (classic-level stops at 16 KiB).
+            const entries = await iterator.nextv(PAIRS_PER_READ);
+            if (entries.length === 0) return;
+            for (const [key, value] of entries) {
+              yield [plainBytes(key.subarray(GROUP_PREFIX_BYTES)), plainBytes(value)] as [Uint8Array, Uint8Array];
+            }
+          }
+        } catch (error) {
+          throw translateReadError(error, what);
+        } finally {
+          await iterator.close().catch(() => undefined);
+        }
+      },
+    };
   }
 
   /** A committed `meta` record (written with {@link Turn.putMeta}). */

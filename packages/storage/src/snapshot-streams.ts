@@ -97,7 +97,10 @@ export class SnapshotStreams {
       // Progress only; the stream works without it.
     }
     source.streams++;
-    const iterator = kv.iterator({ gte: lower, lt: upper, snapshot: source.read });
+    // A read may hold about a chunk (classic-level's default, 16 KiB, is one or two large values
+    // a read). The option is classic-level's; the sublevel passes it through.
+    const options = { gte: lower, lt: upper, snapshot: source.read, highWaterMarkBytes: chunkBytes };
+    const iterator = kv.iterator(options);
     let pending: Array<[Uint8Array, Uint8Array]> = [];
     let ended = false;
     let closed = false;
@@ -113,7 +116,10 @@ export class SnapshotStreams {
             if (ended) break;
             try {
               const entries = await iterator.nextv(PAIRS_PER_READ);
-              if (entries.length < PAIRS_PER_READ) ended = true;
+              // Only an empty answer is the end: nextv may return fewer pairs than asked before
+              // it (classic-level stops a read at its highWaterMarkBytes, 16 KiB, so with 16 KiB
+              // values every read returns one or two).
+              if (entries.length === 0) ended = true;
               pending = entries.map(([key, value]) => [
                 plainBytes(key.subarray(GROUP_PREFIX_BYTES)),
                 plainBytes(value),

@@ -1,6 +1,6 @@
 import type { ClusterStatus, GroupStatus, NodeReport } from '@flintkv/client';
 import { describe, expect, it } from 'vitest';
-import { formatUptime, renderStatus, statusProblems, summarizeStatus } from './cluster-status.js';
+import { formatBytes, formatUptime, renderStatus, statusProblems, summarizeStatus } from './cluster-status.js';
 
 function group(groupId: number, overrides: Partial<GroupStatus> = {}): GroupStatus {
   return {
@@ -17,6 +17,7 @@ function group(groupId: number, overrides: Partial<GroupStatus> = {}): GroupStat
     startKey: groupId === 1 ? new Uint8Array() : Buffer.from('m'),
     endKey: groupId === 1 ? Buffer.from('m') : new Uint8Array(),
     epoch: { confVersion: 1, version: 1 },
+    snapshots: [],
     ...overrides,
   };
 }
@@ -157,5 +158,61 @@ describe('formatUptime', () => {
     expect(formatUptime(42_000)).toBe('42s');
     expect(formatUptime(185_000)).toBe('3m05s');
     expect(formatUptime(3_720_000)).toBe('1h02m');
+  });
+});
+
+describe('snapshot progress in status', () => {
+  const MiB = 1024 * 1024;
+  const receiving = {
+    direction: 'receiving' as const,
+    peer: 1,
+    snapshotIndex: 40,
+    bytes: 12.3 * MiB,
+    totalBytes: 300 * MiB,
+    elapsedMs: 20_400,
+  };
+  const sending = { ...receiving, direction: 'sending' as const, peer: 3, bytes: 11 * MiB };
+
+  it('prints a line for a replica receiving a snapshot, from its own report', () => {
+    const status: ClusterStatus = {
+      clusterId: 7,
+      nodes: [
+        upNode(1, [group(0, { role: 'leader' }), group(1, { role: 'leader', snapshots: [sending] })]),
+        upNode(2, [group(0), group(1)]),
+        upNode(3, [group(0), group(1, { applied: 2, snapshots: [receiving] })]),
+      ],
+    };
+    const summary = summarizeStatus(status);
+    expect(summary.regions[1]!.snapshots).toEqual([
+      { nodeId: 3, from: 1, snapshotIndex: 40, bytes: 12.3 * MiB, totalBytes: 300 * MiB, elapsedMs: 20_400 },
+    ]);
+    expect(renderStatus(summary)).toContain(
+      'region 1: node 3 receiving a snapshot from node 1: 12.3 MiB of ~300 MiB (4%), 20 s',
+    );
+    // Catching up is not a problem that fails `flint status`.
+    expect(statusProblems(summary)).toEqual([]);
+  });
+
+  it("takes the sender's progress when the receiver did not report it", () => {
+    const status: ClusterStatus = {
+      clusterId: 7,
+      nodes: [
+        upNode(1, [group(0, { role: 'leader' }), group(1, { role: 'leader', snapshots: [sending] })]),
+        upNode(2, [group(0), group(1)]),
+        { nodeId: 3, address: '127.0.0.1:7203', up: false, groups: [], error: 'connection refused' },
+      ],
+    };
+    const summary = summarizeStatus(status);
+    expect(summary.regions[1]!.snapshots).toEqual([
+      { nodeId: 3, from: 1, snapshotIndex: 40, bytes: 11 * MiB, totalBytes: 300 * MiB, elapsedMs: 20_400 },
+    ]);
+    expect(summary.regions[0]!.snapshots).toEqual([]);
+  });
+
+  it('formats sizes for a sentence', () => {
+    expect(formatBytes(512)).toBe('512 B');
+    expect(formatBytes(16 * 1024)).toBe('16.0 KiB');
+    expect(formatBytes(300 * MiB)).toBe('300 MiB');
+    expect(formatBytes(1.5 * 1024 * MiB)).toBe('1.5 GiB');
   });
 });

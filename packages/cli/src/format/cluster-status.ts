@@ -24,6 +24,18 @@ export interface ReplicaSummary {
   applied: number;
 }
 
+/** A replica catching up from a snapshot: `nodeId` receives it from `from`. */
+export interface SnapshotCatchUp {
+  nodeId: number;
+  from: number;
+  snapshotIndex: number;
+  /** Bytes the receiver has staged (or, when only the sender answered, that it acknowledged). */
+  bytes: number;
+  /** The sender's estimate of the whole snapshot; 0 = unknown. */
+  totalBytes: number;
+  elapsedMs: number;
+}
+
 /** One region (Raft group) as `flint status` shows it; group 0 is the meta group. */
 export interface RegionSummary {
   regionId: number;
@@ -44,6 +56,8 @@ export interface RegionSummary {
    * replica reports minus the lowest applied index.
    */
   lag: number;
+  /** Replicas receiving a snapshot now, sorted by node id; empty when none. */
+  snapshots: SnapshotCatchUp[];
 }
 
 /** What `flint status` prints (and `--json` emits). */
@@ -81,6 +95,61 @@ function leaderOf(replicas: readonly { nodeId: number; group: GroupStatus }[]): 
   // No replica of the newest term says it leads: take the leader the newest replicas point to.
   const named = replicas.find(({ group }) => group.term === term && group.leader !== 0);
   return { leader: named?.group.leader ?? 0, term };
+}
+
+/**
+ * The snapshots replicas of one group are catching up from. The receiver's own report wins
+ * (it says what is on its disk); a transfer only its sender reported (the receiver did not
+ * answer, or has not yet seen the first chunk) is taken from the sender.
+ */
+function catchUpsOf(replicas: readonly { nodeId: number; group: GroupStatus }[]): SnapshotCatchUp[] {
+  const byReceiver = new Map<number, SnapshotCatchUp>();
+  for (const { nodeId, group } of replicas) {
+    for (const transfer of group.snapshots) {
+      if (transfer.direction !== 'receiving') continue;
+      byReceiver.set(nodeId, { nodeId, from: transfer.peer, ...progressOf(transfer) });
+    }
+  }
+  for (const { nodeId, group } of replicas) {
+    for (const transfer of group.snapshots) {
+      if (transfer.direction !== 'sending' || byReceiver.has(transfer.peer)) continue;
+      byReceiver.set(transfer.peer, { nodeId: transfer.peer, from: nodeId, ...progressOf(transfer) });
+    }
+  }
+  return [...byReceiver.values()].sort((a, b) => a.nodeId - b.nodeId);
+}
+
+function progressOf(transfer: GroupStatus['snapshots'][number]) {
+  return {
+    snapshotIndex: transfer.snapshotIndex,
+    bytes: transfer.bytes,
+    totalBytes: transfer.totalBytes,
+    elapsedMs: transfer.elapsedMs,
+  };
+}
+
+/** `512 B`, `16.0 KiB`, `12.3 MiB`, `300 MiB`, `1.5 GiB`: a size for a sentence. */
+export function formatBytes(bytes: number): string {
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  if (unit === 0) return `${bytes} B`;
+  return `${value >= 100 ? value.toFixed(0) : value.toFixed(1)} ${units[unit]}`;
+}
+
+/** `region 1: node 3 receiving a snapshot from node 1: 12.3 MiB of ~300 MiB (4%), 20 s`. */
+export function describeCatchUp(regionId: number, catchUp: SnapshotCatchUp): string {
+  const group = regionId === META_GROUP ? 'the meta group' : `region ${regionId}`;
+  const seconds = `${Math.floor(catchUp.elapsedMs / 1000)} s`;
+  const progress =
+    catchUp.totalBytes > 0
+      ? `${formatBytes(catchUp.bytes)} of ~${formatBytes(catchUp.totalBytes)} (${Math.min(100, Math.floor((catchUp.bytes / catchUp.totalBytes) * 100))}%)`
+      : formatBytes(catchUp.bytes);
+  return `${group}: node ${catchUp.nodeId} receiving a snapshot from node ${catchUp.from}: ${progress}, ${seconds}`;
 }
 
 /** Folds every node's report into one view: nodes, and each region across its replicas. */
@@ -121,6 +190,7 @@ export function summarizeStatus(status: ClusterStatus): StatusSummary {
           }))
           .sort((a, b) => a.nodeId - b.nodeId),
         lag: Math.max(0, commit - applied),
+        snapshots: catchUpsOf(replicas),
       };
     });
   const nodes: NodeSummary[] = status.nodes
@@ -208,6 +278,9 @@ export function renderStatus(summary: StatusSummary): string {
     ...summary.regions
       .filter((region) => region.leader === 0)
       .map((region) => `region ${region.regionId} has no leader`),
+    ...summary.regions.flatMap((region) =>
+      region.snapshots.map((catchUp) => describeCatchUp(region.regionId, catchUp)),
+    ),
   ];
   const header = `cluster ${summary.clusterId}: ${summary.nodes.filter((node) => node.up).length}/${summary.nodes.length} nodes up, ${summary.regions.filter((region) => region.regionId !== META_GROUP).length} regions`;
   return [

@@ -167,6 +167,17 @@ export const groupStatus = (): fc.Arbitrary<GroupStatus> =>
     startKey: bytes(),
     endKey: bytes(),
     epoch: epoch(),
+    snapshots: fc.array(
+      fc.record({
+        direction: fc.constantFrom('sending' as const, 'receiving' as const),
+        peer: safeNumber(),
+        snapshotIndex: safeNumber(),
+        bytes: safeNumber(),
+        totalBytes: safeNumber(),
+        elapsedMs: safeNumber(),
+      }),
+      { maxLength: 2 },
+    ),
   });
 
 /** One generator per result type. */

@@ -103,6 +103,40 @@ describe('node-level requests', () => {
     ]);
   });
 
+  it('reports the snapshots a replica sends or receives, with the time since each started', () => {
+    const receiving: GroupReport = {
+      ...region(1, '', 'm', 1),
+      snapshots: [
+        {
+          direction: 'receiving',
+          peer: 1,
+          snapshotIndex: 40,
+          bytes: 12 * 1024 * 1024,
+          totalBytes: 300 * 1024 * 1024,
+          startedAt: 10_000,
+        },
+      ],
+    };
+    const response = answerNodeRequest(makeRequest({ requestId: 6, command: { type: 'status' } }), {
+      node,
+      reportsByHost: new Map([[0, [meta, receiving]]]),
+      now: 30_000,
+    });
+    if (response.result.type !== 'status') throw new Error(`unexpected ${response.result.type}`);
+    const [metaStatus, regionStatus] = response.result.groups;
+    expect(metaStatus!.snapshots).toEqual([]);
+    expect(regionStatus!.snapshots).toEqual([
+      {
+        direction: 'receiving',
+        peer: 1,
+        snapshotIndex: 40,
+        bytes: 12 * 1024 * 1024,
+        totalBytes: 300 * 1024 * 1024,
+        elapsedMs: 20_000,
+      },
+    ]);
+  });
+
   it('refuses a region command addressed to the node', () => {
     const response = answerNodeRequest(
       makeRequest({ requestId: 5, command: { type: 'put', key: text('a'), value: text('b') } }),

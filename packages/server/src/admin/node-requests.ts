@@ -7,6 +7,8 @@ export interface NodeView {
   node: NodeStatus;
   /** Each host's latest report. */
   reportsByHost: ReadonlyMap<number, readonly GroupReport[]>;
+  /** The time snapshot transfers' elapsed times are measured to (default: now); hosts share the process clock. */
+  now?: number;
 }
 
 const ROLES: Record<string, GroupRole> = {
@@ -18,7 +20,7 @@ const ROLES: Record<string, GroupRole> = {
   learner: 'learner',
 };
 
-function groupStatusOf(report: GroupReport): GroupStatus {
+function groupStatusOf(report: GroupReport, now: number): GroupStatus {
   return {
     groupId: report.groupId,
     role: ROLES[report.role] ?? 'follower',
@@ -37,6 +39,15 @@ function groupStatusOf(report: GroupReport): GroupStatus {
     startKey: report.region?.startKey ?? new Uint8Array(0),
     endKey: report.region?.endKey ?? new Uint8Array(0),
     epoch: { confVersion: report.region?.epoch.confVersion ?? 0, version: report.region?.epoch.version ?? 0 },
+    snapshots: (report.snapshots ?? []).map((progress) => ({
+      direction: progress.direction,
+      peer: progress.peer,
+      snapshotIndex: progress.snapshotIndex,
+      bytes: progress.bytes,
+      totalBytes: progress.totalBytes,
+      // A report can be a moment older than `now`; never a negative time.
+      elapsedMs: Math.max(0, Math.round(now - progress.startedAt)),
+    })),
   };
 }
 
@@ -67,8 +78,11 @@ export function regionsOf(view: NodeView): RegionDescriptor[] {
 export function answerNodeRequest(request: Request, view: NodeView): Response {
   const { requestId, command } = request;
   switch (command.type) {
-    case 'status':
-      return { requestId, result: { type: 'status', node: view.node, groups: allReports(view).map(groupStatusOf) } };
+    case 'status': {
+      const now = view.now ?? Date.now();
+      const groups = allReports(view).map((report) => groupStatusOf(report, now));
+      return { requestId, result: { type: 'status', node: view.node, groups } };
+    }
     case 'regions':
       return { requestId, result: { type: 'regions', regions: regionsOf(view) } };
     default:

@@ -76,6 +76,7 @@ export class HostReports {
       this.metaReported();
     }
     this.metrics.recordGroups(groups);
+    this.metrics.recordSnapshotsInFlight(this.reportsByHost.values());
     for (const change of this.leaderWatch.observe(groups)) {
       this.metrics.leaderChanges.inc();
       // Hosts log each election they see at info; this line is the node-wide view, for debugging.

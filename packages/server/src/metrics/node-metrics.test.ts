@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { GroupReport } from '../host-protocol.js';
 import { NodeMetrics } from './node-metrics.js';
 
 describe('NodeMetrics.recordHostMetrics', () => {
@@ -31,5 +32,49 @@ describe('NodeMetrics.recordHostMetrics', () => {
     expect(
       metrics.recordHostMetrics(0, { 'Bad-Name': 1, flint_peer_connects_total: 1 }, { flint_elections_total: [0.1] }),
     ).toEqual(['Bad-Name', 'flint_peer_connects_total', 'flint_elections_total']);
+  });
+});
+
+describe('NodeMetrics.recordSnapshotsInFlight', () => {
+  const report = (groupId: number, snapshots: GroupReport['snapshots']): GroupReport => ({
+    groupId,
+    role: 'follower',
+    term: 1,
+    leader: 1,
+    commit: 1,
+    applied: 1,
+    firstIndex: 1,
+    lastIndex: 1,
+    logBytes: 0,
+    matchIndex: {},
+    ...(snapshots === undefined ? {} : { snapshots }),
+  });
+  const progress = (direction: 'sending' | 'receiving', peer: number) => ({
+    direction,
+    peer,
+    snapshotIndex: 10,
+    bytes: 0,
+    totalBytes: 100,
+    startedAt: 0,
+  });
+  const inFlight = async (metrics: NodeMetrics) => {
+    const gauge = await metrics.registry.getSingleMetric('flint_snapshots_in_flight')?.get();
+    const of = (direction: string) => gauge?.values.find((each) => each.labels.direction === direction)?.value;
+    return { sending: of('sending'), receiving: of('receiving') };
+  };
+
+  it('counts the transfers of every host by direction, and drops to 0 when they end', async () => {
+    const metrics = new NodeMetrics(1);
+    expect(await inFlight(metrics)).toEqual({ sending: 0, receiving: 0 });
+    const reportsByHost = new Map<number, GroupReport[]>([
+      [0, [report(1, [progress('sending', 2), progress('sending', 3)]), report(3, undefined)]],
+      [1, [report(2, [progress('receiving', 1)])]],
+    ]);
+    metrics.recordSnapshotsInFlight(reportsByHost.values());
+    expect(await inFlight(metrics)).toEqual({ sending: 2, receiving: 1 });
+    reportsByHost.set(0, [report(1, undefined)]);
+    reportsByHost.set(1, [report(2, [])]);
+    metrics.recordSnapshotsInFlight(reportsByHost.values());
+    expect(await inFlight(metrics)).toEqual({ sending: 0, receiving: 0 });
   });
 });

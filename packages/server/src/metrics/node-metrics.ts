@@ -35,6 +35,7 @@ export class NodeMetrics {
   private readonly groupIsLeader: Gauge<'group'>;
   private readonly groupLogEntries: Gauge<'group'>;
   private readonly groupLogBytes: Gauge<'group'>;
+  private readonly snapshotsInFlight: Gauge<'direction'>;
 
   constructor(nodeId: number) {
     const registry = this.registry;
@@ -79,6 +80,14 @@ export class NodeMetrics {
     this.groupIsLeader = gauge('flint_group_is_leader', '1 when this node leads the group.', ['group']);
     this.groupLogEntries = gauge('flint_group_log_entries', 'Entries in the group log.', ['group']);
     this.groupLogBytes = gauge('flint_group_log_bytes', 'Bytes of the group log.', ['group']);
+    this.snapshotsInFlight = gauge(
+      'flint_snapshots_in_flight',
+      'Snapshots this node is streaming to followers (sending) or staging from a leader (receiving).',
+      ['direction'],
+    );
+    // Both series exist from the start, so a dashboard sees 0 rather than no data.
+    this.snapshotsInFlight.set({ direction: 'sending' }, 0);
+    this.snapshotsInFlight.set({ direction: 'receiving' }, 0);
   }
 
   private readonly hostCounters = new Map<string, Counter<'host'>>();
@@ -147,6 +156,25 @@ export class NodeMetrics {
     const metric = create();
     same.set(name, metric);
     return metric;
+  }
+
+  /**
+   * Sets `flint_snapshots_in_flight` from the latest report of every host: a node-wide count,
+   * so it is recomputed from all hosts whenever one of them reports.
+   */
+  recordSnapshotsInFlight(reportsByHost: Iterable<readonly GroupReport[]>): void {
+    let sending = 0;
+    let receiving = 0;
+    for (const groups of reportsByHost) {
+      for (const group of groups) {
+        for (const progress of group.snapshots ?? []) {
+          if (progress.direction === 'sending') sending++;
+          else receiving++;
+        }
+      }
+    }
+    this.snapshotsInFlight.set({ direction: 'sending' }, sending);
+    this.snapshotsInFlight.set({ direction: 'receiving' }, receiving);
   }
 
   /** Sets the per-group gauges from one host's report. */

@@ -319,25 +319,24 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
     const waiters = this.checksumWaiters;
     this.checksumWaiters = [];
     const appliedIndex = this.group.appliedIndex;
-    this.environment.store
-      .kvScan(this.group.id)
-      .then((pairs) => checksumRegion(appliedIndex, pairs))
-      .then(
-        (digest) => {
-          for (const waiter of waiters) {
-            this.answers.answer(waiter, {
-              type: 'checksum',
-              appliedIndex: digest.appliedIndex,
-              checksum: digest.checksum,
-              keyCount: digest.keyCount,
-            });
-          }
-        },
-        (error: unknown) => {
-          for (const waiter of waiters)
-            this.answers.fail(waiter, { code: 'INTERNAL', message: `checksum failed: ${String(error)}` });
-        },
-      );
+    // Read a batch at a time: a region of gigabytes is digested in bounded memory.
+    // The async function runs to its first await at once: the view is taken now, between turns.
+    (async () => checksumRegion(appliedIndex, this.environment.store.kvPairs(this.group.id)))().then(
+      (digest) => {
+        for (const waiter of waiters) {
+          this.answers.answer(waiter, {
+            type: 'checksum',
+            appliedIndex: digest.appliedIndex,
+            checksum: digest.checksum,
+            keyCount: digest.keyCount,
+          });
+        }
+      },
+      (error: unknown) => {
+        for (const waiter of waiters)
+          this.answers.fail(waiter, { code: 'INTERNAL', message: `checksum failed: ${String(error)}` });
+      },
+    );
   }
 }
 
