@@ -12,7 +12,13 @@ import {
   type Snapshot,
 } from '@flintkv/proto';
 import { ConfChanger, type ConfigAndProgress, restoreConfig } from './conf-change.js';
-import { type CampaignKind, campaign, handleVoteRequest, isTransferCampaign } from './election.js';
+import {
+  type CampaignKind,
+  campaign,
+  handleVoteRequest,
+  isTransferCampaign,
+  learnCommitFromRefusal,
+} from './election.js';
 import { entriesPayloadSize } from './entry-size.js';
 import { ProposalDroppedError, type ProposalDropReason, RaftConfigError } from './errors.js';
 import { invariant } from './invariant.js';
@@ -586,6 +592,7 @@ export class Raft {
         handleSnapshot(this, message);
         return undefined;
       case myResponseType: {
+        learnCommitFromRefusal(this, message);
         const { result } = this.poll(message.from, !message.reject);
         if (result === 'won') {
           if (this.state === StateRole.PreCandidate) {
@@ -638,6 +645,11 @@ export class Raft {
         return undefined;
       case MessageType.ReadIndexResponse:
         this.readStates.push({ index: message.index, context: message.context });
+        return undefined;
+      case MessageType.VoteResponse:
+      case MessageType.PreVoteResponse:
+        // A refusal that arrives after we lost the election still says what is committed.
+        learnCommitFromRefusal(this, message);
         return undefined;
       default:
         return undefined;
