@@ -871,8 +871,10 @@ export class Raft {
     const confState = this.tracker.confState();
     const self = this.tracker.progress.get(this.id);
     this.isLearner = self?.isLearner ?? false;
-    if ((self === undefined || this.isLearner) && this.state === StateRole.Leader) {
-      // A leader removed from (or demoted in) the configuration steps down; the rest elect a new one.
+    if ((self === undefined || this.isLearner) && this.state !== StateRole.Follower) {
+      // A leader removed from (or demoted in) the configuration steps down; the rest elect a new
+      // one. So does a (pre-)candidate: it may learn the commit of its own removal mid-election
+      // (from a refused vote's commit hint), and must not go on to win with the others' votes.
       this.becomeFollower(this.term, 0);
       return confState;
     }
