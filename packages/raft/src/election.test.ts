@@ -127,6 +127,33 @@ describe('leader election (Raft §5.2)', () => {
     expect(cluster.appliedData(3)).toEqual(['only on 1 and 2']);
   });
 
+  it('a refused candidate learns the commit index from the refusal when its log has that entry (seed 6067880)', () => {
+    // The simulator's trace: leader n2 committed and applied the change removing it, stepped
+    // down before n1 and n5 learned that commit, and still in the joint configuration they
+    // needed n2's vote, which n2 refused for ever (its log was longer). The refusal now says
+    // what is committed, so they apply the change and no longer need n2.
+    const cluster = new InMemoryCluster([1, 2, 3]);
+    cluster.elect(1);
+    // Node 3 gets entry 2 but never hears that it is committed, nor anything after it.
+    cluster.node(1).propose(encodeText('x'));
+    cluster.processReady(1);
+    while (cluster.deliverOne()) {
+      // The Appends of entry 2 (commit 1) reach both followers.
+    }
+    cluster.cutOneWay(1, 3);
+    cluster.stabilize();
+    cluster.node(1).propose(encodeText('y'));
+    cluster.stabilize();
+    expect(cluster.node(3).status().hardState.commit).toBe(1);
+    expect(cluster.member(3).storage.lastIndex()).toBe(2);
+    cluster.crash(1);
+    cluster.node(3).campaign();
+    cluster.stabilize();
+    expect(role(cluster, 3)).not.toBe(StateRole.Leader);
+    expect(cluster.node(3).status().hardState.commit).toBe(2);
+    expect(cluster.appliedData(3)).toEqual(['x']);
+  });
+
   it('a stale leader steps down when it hears from a leader of a higher term', () => {
     const cluster = new InMemoryCluster([1, 2, 3]);
     cluster.elect(1);

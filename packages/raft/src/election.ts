@@ -75,6 +75,30 @@ export function handleVoteRequest(raft: Raft, message: Message): void {
       raft.setVote(message.from);
     }
   } else {
-    raft.send({ type: responseType, to: message.from, term: raft.term, reject: true });
+    // The refusal carries how far the candidate's log is known committed here (index and term
+    // of that entry): see learnCommitFromRefusal.
+    const hintIndex = Math.min(raft.log.committed, message.index);
+    const hintTerm = raft.log.term(hintIndex) ?? 0;
+    raft.send({
+      type: responseType,
+      to: message.from,
+      term: raft.term,
+      reject: true,
+      index: hintTerm === 0 ? 0 : hintIndex,
+      logTerm: hintTerm,
+    });
   }
+}
+
+/**
+ * A voter that refused us told us its commit index, capped at our last index, and the term of
+ * its entry there. If our log has that entry, Log Matching says our log up to it is the
+ * voter's, which is committed: we may commit it too. This is how the members of a new
+ * configuration learn that the change removing an old leader is committed when that leader
+ * stepped down before telling them: until they apply it they still need the old members'
+ * votes, and an old member with a longer log refuses them for ever.
+ */
+export function learnCommitFromRefusal(raft: Raft, message: Message): void {
+  if (!message.reject || message.index === 0 || message.index <= raft.log.committed) return;
+  if (raft.log.matchTerm(message.index, message.logTerm)) raft.log.commitTo(message.index);
 }

@@ -77,6 +77,17 @@ describe('membership changes (Raft §6, thesis §4)', () => {
     expect(cluster.appliedData(4)).toEqual(['before', 'after']);
   });
 
+  it('a candidate that applies its own removal stops campaigning, so it cannot win with the others votes (seed 7004380)', () => {
+    // With the commit hint of refused votes a candidate can learn, mid-election, that the
+    // change removing it is committed; n5 then won while not in its own configuration.
+    const cluster = new InMemoryCluster([1, 2, 3]);
+    cluster.isolate(3);
+    cluster.node(3).campaign();
+    expect(cluster.node(3).status().softState.role).toBe(StateRole.Candidate);
+    cluster.node(3).applyConfChange(change([remove(3)]));
+    expect(cluster.node(3).status().softState.role).toBe(StateRole.Follower);
+  });
+
   it('joint consensus: changing two voters enters C(old,new) and leaves it automatically once applied', () => {
     const cluster = new InMemoryCluster([1, 2, 3]);
     cluster.elect(1);

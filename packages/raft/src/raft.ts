@@ -12,7 +12,13 @@ import {
   type Snapshot,
 } from '@flintkv/proto/raft';
 import { ConfChanger, type ConfigAndProgress, restoreConfig } from './conf-change.js';
-import { type CampaignKind, campaign, handleVoteRequest, isTransferCampaign } from './election.js';
+import {
+  type CampaignKind,
+  campaign,
+  handleVoteRequest,
+  isTransferCampaign,
+  learnCommitFromRefusal,
+} from './election.js';
 import { entriesPayloadSize } from './entry-size.js';
 import { ProposalDroppedError, type ProposalDropReason, RaftConfigError } from './errors.js';
 import { invariant } from './invariant.js';
@@ -592,6 +598,7 @@ export class Raft implements RaftNodeCore {
         handleSnapshot(this, message);
         return undefined;
       case myResponseType: {
+        learnCommitFromRefusal(this, message);
         const { result } = this.poll(message.from, !message.reject);
         if (result === 'won') {
           if (this.state === StateRole.PreCandidate) {
@@ -644,6 +651,11 @@ export class Raft implements RaftNodeCore {
         return undefined;
       case MessageType.ReadIndexResponse:
         this.readStates.push({ index: message.index, context: message.context });
+        return undefined;
+      case MessageType.VoteResponse:
+      case MessageType.PreVoteResponse:
+        // A refusal that arrives after we lost the election still says what is committed.
+        learnCommitFromRefusal(this, message);
         return undefined;
       default:
         return undefined;
@@ -866,8 +878,10 @@ export class Raft implements RaftNodeCore {
     const confState = this.tracker.confState();
     const self = this.tracker.progress.get(this.id);
     this.isLearner = self?.isLearner ?? false;
-    if ((self === undefined || this.isLearner) && this.state === StateRole.Leader) {
-      // A leader removed from (or demoted in) the configuration steps down; the rest elect a new one.
+    if ((self === undefined || this.isLearner) && this.state !== StateRole.Follower) {
+      // A leader removed from (or demoted in) the configuration steps down; the rest elect a new
+      // one. So does a (pre-)candidate: it may learn the commit of its own removal mid-election
+      // (from a refused vote's commit hint), and must not go on to win with the others' votes.
       this.becomeFollower(this.term, 0);
       return confState;
     }

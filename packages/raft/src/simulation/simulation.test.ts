@@ -23,6 +23,13 @@ describe('deterministic Raft simulation', () => {
     }
   });
 
+  it('passes the seed whose removed leader stepped down before the new configuration learned its commit (6067880)', () => {
+    // Found by the million-seed run: the remaining voters, still in the joint configuration,
+    // needed the removed leader's vote, and it refused their shorter logs for ever.
+    const result = runSimulation({ seed: 6067880, nodes: 3, steps: 3000 });
+    expect(result.failure?.report() ?? 'no violation').toBe('no violation');
+  });
+
   it('reproduces a seed exactly', () => {
     const first = runSimulation({ seed: 12345, nodes: 5, steps: 800 });
     const second = runSimulation({ seed: 12345, nodes: 5, steps: 800 });
