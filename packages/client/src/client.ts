@@ -1,5 +1,5 @@
 import { setMaxListeners } from 'node:events';
-import type { GroupStatus, KeyValue, NodeStatus } from '@flintkv/proto';
+import { compareBytes, type GroupStatus, type KeyValue, type NodeStatus } from '@flintkv/proto';
 import { AddressBook } from './address-book.js';
 import { type BackoffOptions, backoffDelay, DEFAULT_BACKOFF } from './backoff.js';
 import { type BytesLike, toBytes, toText } from './bytes.js';
@@ -346,6 +346,52 @@ export class FlintClient {
       checksum: checksum.checksum,
       keyCount: checksum.keyCount,
     };
+  }
+
+  /**
+   * Splits the region holding `key` at `key`: the region keeps the keys below it, a new region
+   * takes `key` and the keys above, on the same replicas. Resolves to the two halves, in key
+   * order. Splitting where a region already starts changes nothing and resolves to the regions
+   * on either side, so a retried split is harmless. Rejects with `FLINT_INVALID_ARGUMENT` when
+   * `key` cannot split (the empty key).
+   *
+   * @example
+   * const [left, right] = await db.splitRegion('user/5000');
+   * console.log(left.id, right.id, right.startKey); // e.g. 2 9 'user/5000' as bytes
+   */
+  async splitRegion(key: BytesLike, options: CallOptions = {}): Promise<RegionInfo[]> {
+    const splitKey = this.checkKey(key);
+    const context = this.context('splitRegion', options);
+    const boundary = (): RegionInfo[] | undefined => {
+      const right = this.routes.locate(splitKey);
+      if (right === undefined || compareBytes(right.startKey, splitKey) !== 0) return undefined;
+      const left = this.routes.locateBefore(splitKey);
+      return left === undefined ? [right] : [left, right];
+    };
+    const existing = boundary();
+    if (existing !== undefined) return existing;
+    const allocated = expectResult(
+      await this.executor.callMetaLeader(context, { type: 'allocateRegionIds', count: 1 }),
+      'allocateRegionIds',
+    );
+    try {
+      const { result } = await this.executor.callRegion(context, {
+        route: { kind: 'key', key: splitKey },
+        command: () => ({ type: 'splitRegion', splitKey, newRegionId: allocated.firstId }),
+        write: false,
+        anyReplica: false,
+      });
+      const { regions } = expectResult(result, 'splitRegion');
+      this.routes.merge(regions);
+      return regions;
+    } catch (error) {
+      // The split landed but its answer was lost: the retry finds the key at a region's start.
+      if (!(error instanceof FlintError) || error.code !== 'FLINT_INVALID_ARGUMENT') throw error;
+      await this.executor.refreshTopology(context);
+      const done = boundary();
+      if (done === undefined) throw error;
+      return done;
+    }
   }
 
   /** Closes every connection. Calls in flight reject with `FLINT_CLOSED`; later calls too. Idempotent. */

@@ -205,6 +205,47 @@ export class RequestExecutor {
   }
 
   /**
+   * A node-level command only the meta group's leader answers (`allocateRegionIds`): asked of
+   * any node, then of the leader each NOT_LEADER names, retried until the call's deadline.
+   */
+  async callMetaLeader(context: CallContext, command: Command): Promise<SuccessResult> {
+    let failures = 0;
+    let hinted: string | undefined;
+    let rotation = 0;
+    let lastError: unknown;
+    for (;;) {
+      context.throwIfDone(lastError);
+      const addresses = this.addresses.anyOrder();
+      const address = hinted ?? addresses[rotation++ % addresses.length]!;
+      hinted = undefined;
+      const capMs = Math.min(this.options.attemptTimeoutMs, context.remainingMs());
+      const request = makeRequest({
+        requestId: this.takeRequestId(),
+        timeoutMs: Math.max(1, Math.floor(capMs)),
+        command,
+      });
+      try {
+        const response = await this.transport.request(address, request, context, capMs);
+        const result = response.result;
+        if (result.type !== 'error') return result;
+        const { error } = result;
+        if (error.code === 'INVALID_ARGUMENT') {
+          throw new FlintError('FLINT_INVALID_ARGUMENT', `The server refused the request: ${error.message}`);
+        }
+        lastError = new Error(`${error.code} from ${address}: ${error.message}`);
+        if (error.code === 'NOT_LEADER' && error.leaderAddress !== '') {
+          hinted = error.leaderAddress;
+          continue;
+        }
+      } catch (error) {
+        if (error instanceof FlintError) throw error;
+        lastError = error;
+      }
+      await context.sleep(this.backoff(failures++));
+    }
+  }
+
+  /**
    * Re-reads the region table and the member list from any node that answers. Concurrent
    * callers share one refresh.
    */

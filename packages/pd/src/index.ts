@@ -7,6 +7,9 @@ export {
   type MetaCommand,
   type MetaOutcome,
   type MetaState,
+  MAX_REGION_ID,
+  MAX_REGION_IDS_PER_ALLOCATION,
+  nextRegionIdOf,
   recordedIncarnations,
 } from './meta-state.js';
 export {

@@ -32,6 +32,24 @@ function applyAll(commands: MetaCommand[]): { state: MetaState; outcomes: string
 }
 
 describe('applyMetaCommand', () => {
+  it('allocates region ids above every region, never twice, and refuses a bad count as a value', () => {
+    let state = applyAll([bootstrap]).state;
+    const first = applyMetaCommand(state, { type: 'allocate-region-ids', count: 2 });
+    expect(first.outcome).toEqual({ ok: true, firstRegionId: 3 });
+    state = first.state;
+    const second = applyMetaCommand(state, { type: 'allocate-region-ids', count: 1 });
+    expect(second.outcome).toEqual({ ok: true, firstRegionId: 5 });
+    for (const count of [0, 65, 1.5]) {
+      const refused = applyMetaCommand(second.state, { type: 'allocate-region-ids', count });
+      expect(refused.outcome.ok).toBe(false);
+      expect(refused.state).toBe(second.state);
+    }
+    expect(applyMetaCommand(emptyMetaState(), { type: 'allocate-region-ids', count: 1 }).outcome).toMatchObject({
+      ok: false,
+      code: 'FLINT_NOT_BOOTSTRAPPED',
+    });
+  });
+
   it('bootstraps once: members sorted by node id, regions in key order', () => {
     const { state, outcomes } = applyAll([bootstrap]);
     expect(outcomes).toEqual(['ok']);

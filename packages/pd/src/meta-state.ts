@@ -28,7 +28,16 @@ export interface MetaState {
   members: Member[];
   /** Ascending by start key; empty until bootstrap, then tiling the key space. */
   regions: RegionDescriptor[];
+  /**
+   * The next region id to hand out: above every id any region ever had, so an id is never
+   * reused (a merged-away region's id included). Absent in states written before splits
+   * existed; then it is one more than the highest region id ({@link nextRegionIdOf}).
+   */
+  nextRegionId?: number;
 }
+
+/** Region ids are frame header fields: unsigned 32-bit. */
+export const MAX_REGION_ID = 0xffff_ffff;
 
 /** A command of the meta group's log. */
 export type MetaCommand =
@@ -39,10 +48,20 @@ export type MetaCommand =
   /** Newer descriptors from one region change (see {@link RegionTable.update}). */
   | { type: 'update-region'; regions: RegionDescriptor[] }
   /** Records the incarnation a member presented in its first handshakes; recorded once, never changed. */
-  | { type: 'record-incarnation'; nodeId: number; incarnation: string };
+  | { type: 'record-incarnation'; nodeId: number; incarnation: string }
+  /** Reserves `count` fresh region ids for a split (the outcome names the first). */
+  | { type: 'allocate-region-ids'; count: number };
 
-/** Whether a command took effect; a refused command leaves the state unchanged. */
-export type MetaOutcome = { ok: true } | { ok: false; code: PlacementErrorCode; message: string };
+/**
+ * Whether a command took effect; a refused command leaves the state unchanged. An
+ * `allocate-region-ids` that took effect names the first id it reserved.
+ */
+export type MetaOutcome =
+  | { ok: true; firstRegionId?: number }
+  | { ok: false; code: PlacementErrorCode; message: string };
+
+/** Most ids one `allocate-region-ids` reserves. */
+export const MAX_REGION_IDS_PER_ALLOCATION = 64;
 
 /** The state before bootstrap. */
 export function emptyMetaState(): MetaState {
@@ -56,7 +75,11 @@ export function emptyMetaState(): MetaState {
  */
 export function applyMetaCommand(state: MetaState, command: MetaCommand): { state: MetaState; outcome: MetaOutcome } {
   try {
-    return { state: nextState(state, command), outcome: { ok: true } };
+    const next = nextState(state, command);
+    if (command.type === 'allocate-region-ids') {
+      return { state: next, outcome: { ok: true, firstRegionId: nextRegionIdOf(state) } };
+    }
+    return { state: next, outcome: { ok: true } };
   } catch (error) {
     if (error instanceof PlacementError) {
       return { state, outcome: { ok: false, code: error.code, message: error.message } };
@@ -103,6 +126,21 @@ function nextState(state: MetaState, command: MetaCommand): MetaState {
       table.update(command.regions);
       return { ...state, regions: table.all() };
     }
+    case 'allocate-region-ids': {
+      assertBootstrapped(state);
+      const { count } = command;
+      if (!Number.isSafeInteger(count) || count < 1 || count > MAX_REGION_IDS_PER_ALLOCATION) {
+        throw new PlacementError(
+          'FLINT_INVALID_REGION',
+          `Region ids are reserved 1 to ${MAX_REGION_IDS_PER_ALLOCATION} at a time, not ${count}.`,
+        );
+      }
+      const next = nextRegionIdOf(state) + count;
+      if (next - 1 > MAX_REGION_ID) {
+        throw new PlacementError('FLINT_INVALID_REGION', `Region ids are exhausted (the highest is ${MAX_REGION_ID}).`);
+      }
+      return { ...state, nextRegionId: next };
+    }
     case 'record-incarnation': {
       assertBootstrapped(state);
       const member = state.members.find((each) => each.nodeId === command.nodeId);
@@ -119,6 +157,12 @@ function nextState(state: MetaState, command: MetaCommand): MetaState {
       return { ...state, members: withMember(state.members, { ...member, incarnation: command.incarnation }) };
     }
   }
+}
+
+/** The next region id `allocate-region-ids` hands out. */
+export function nextRegionIdOf(state: MetaState): number {
+  if (state.nextRegionId !== undefined) return state.nextRegionId;
+  return state.regions.reduce((highest, region) => Math.max(highest, region.id), 0) + 1;
 }
 
 /** The recorded incarnation of every member that has one, by node id. */

@@ -1650,6 +1650,126 @@ export namespace flint {
         }
 
         /**
+         * Properties of a SplitRegion.
+         * @deprecated Use flint.kv.SplitRegion.$Properties instead.
+         */
+        interface ISplitRegion extends flint.kv.SplitRegion.$Properties {
+        }
+
+        /** Represents a SplitRegion. */
+        class SplitRegion {
+
+            /**
+             * Constructs a new SplitRegion.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: flint.kv.SplitRegion.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SplitRegion splitKey. */
+            splitKey: Uint8Array;
+
+            /** SplitRegion newRegionId. */
+            newRegionId: (number|Long);
+
+            /**
+             * Encodes the specified SplitRegion message. Does not implicitly {@link flint.kv.SplitRegion.verify|verify} messages.
+             * @param message SplitRegion message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: flint.kv.SplitRegion.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SplitRegion message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {flint.kv.SplitRegion & flint.kv.SplitRegion.$Shape} SplitRegion
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): flint.kv.SplitRegion & flint.kv.SplitRegion.$Shape;
+        }
+
+        namespace SplitRegion {
+
+            /** Properties of a SplitRegion. */
+            interface $Properties {
+
+                /** SplitRegion splitKey */
+                splitKey?: (Uint8Array|null);
+
+                /** SplitRegion newRegionId */
+                newRegionId?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SplitRegion. */
+            type $Shape = flint.kv.SplitRegion.$Properties;
+        }
+
+        /**
+         * Properties of an AllocateRegionIds.
+         * @deprecated Use flint.kv.AllocateRegionIds.$Properties instead.
+         */
+        interface IAllocateRegionIds extends flint.kv.AllocateRegionIds.$Properties {
+        }
+
+        /** Represents an AllocateRegionIds. */
+        class AllocateRegionIds {
+
+            /**
+             * Constructs a new AllocateRegionIds.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: flint.kv.AllocateRegionIds.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AllocateRegionIds count. */
+            count: number;
+
+            /**
+             * Encodes the specified AllocateRegionIds message. Does not implicitly {@link flint.kv.AllocateRegionIds.verify|verify} messages.
+             * @param message AllocateRegionIds message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: flint.kv.AllocateRegionIds.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AllocateRegionIds message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {flint.kv.AllocateRegionIds & flint.kv.AllocateRegionIds.$Shape} AllocateRegionIds
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): flint.kv.AllocateRegionIds & flint.kv.AllocateRegionIds.$Shape;
+        }
+
+        namespace AllocateRegionIds {
+
+            /** Properties of an AllocateRegionIds. */
+            interface $Properties {
+
+                /** AllocateRegionIds count */
+                count?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AllocateRegionIds. */
+            type $Shape = flint.kv.AllocateRegionIds.$Properties;
+        }
+
+        /**
          * Properties of a Request.
          * @deprecated Use flint.kv.Request.$Properties instead.
          */
@@ -1719,8 +1839,14 @@ export namespace flint {
             /** Request checksum. */
             checksum?: (flint.kv.Checksum.$Properties|null);
 
+            /** Request splitRegion. */
+            splitRegion?: (flint.kv.SplitRegion.$Properties|null);
+
+            /** Request allocateRegionIds. */
+            allocateRegionIds?: (flint.kv.AllocateRegionIds.$Properties|null);
+
             /** Request command. */
-            command?: ("get"|"put"|"delete"|"scan"|"compareAndSwap"|"batch"|"status"|"regions"|"transferLeader"|"compact"|"checksum");
+            command?: ("get"|"put"|"delete"|"scan"|"compareAndSwap"|"batch"|"status"|"regions"|"transferLeader"|"compact"|"checksum"|"splitRegion"|"allocateRegionIds");
 
             /**
              * Encodes the specified Request message. Does not implicitly {@link flint.kv.Request.verify|verify} messages.
@@ -1797,8 +1923,14 @@ export namespace flint {
                 /** Request checksum */
                 checksum?: (flint.kv.Checksum.$Properties|null);
 
+                /** Request splitRegion */
+                splitRegion?: (flint.kv.SplitRegion.$Properties|null);
+
+                /** Request allocateRegionIds */
+                allocateRegionIds?: (flint.kv.AllocateRegionIds.$Properties|null);
+
                 /** Request command */
-                command?: ("get"|"put"|"delete"|"scan"|"compareAndSwap"|"batch"|"status"|"regions"|"transferLeader"|"compact"|"checksum");
+                command?: ("get"|"put"|"delete"|"scan"|"compareAndSwap"|"batch"|"status"|"regions"|"transferLeader"|"compact"|"checksum"|"splitRegion"|"allocateRegionIds");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1823,9 +1955,11 @@ export namespace flint {
               transferLeader?: flint.kv.TransferLeader.$Shape|null;
               compact?: flint.kv.Compact.$Shape|null;
               checksum?: flint.kv.Checksum.$Shape|null;
+              splitRegion?: flint.kv.SplitRegion.$Shape|null;
+              allocateRegionIds?: flint.kv.AllocateRegionIds.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ command?: undefined; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null }|{ command?: "get"; get: flint.kv.Get.$Shape; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null }|{ command?: "put"; get?: null; put: flint.kv.Put.$Shape; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null }|{ command?: "delete"; get?: null; put?: null; "delete": flint.kv.Delete.$Shape; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null }|{ command?: "scan"; get?: null; put?: null; "delete"?: null; scan: flint.kv.Scan.$Shape; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null }|{ command?: "compareAndSwap"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap: flint.kv.CompareAndSwap.$Shape; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null }|{ command?: "batch"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch: flint.kv.Batch.$Shape; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null }|{ command?: "status"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status: flint.kv.Status.$Shape; regions?: null; transferLeader?: null; compact?: null; checksum?: null }|{ command?: "regions"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions: flint.kv.Regions.$Shape; transferLeader?: null; compact?: null; checksum?: null }|{ command?: "transferLeader"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader: flint.kv.TransferLeader.$Shape; compact?: null; checksum?: null }|{ command?: "compact"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact: flint.kv.Compact.$Shape; checksum?: null }|{ command?: "checksum"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum: flint.kv.Checksum.$Shape })
+              ({ command?: undefined; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null }|{ command?: "get"; get: flint.kv.Get.$Shape; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null }|{ command?: "put"; get?: null; put: flint.kv.Put.$Shape; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null }|{ command?: "delete"; get?: null; put?: null; "delete": flint.kv.Delete.$Shape; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null }|{ command?: "scan"; get?: null; put?: null; "delete"?: null; scan: flint.kv.Scan.$Shape; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null }|{ command?: "compareAndSwap"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap: flint.kv.CompareAndSwap.$Shape; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null }|{ command?: "batch"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch: flint.kv.Batch.$Shape; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null }|{ command?: "status"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status: flint.kv.Status.$Shape; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null }|{ command?: "regions"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions: flint.kv.Regions.$Shape; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null }|{ command?: "transferLeader"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader: flint.kv.TransferLeader.$Shape; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null }|{ command?: "compact"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact: flint.kv.Compact.$Shape; checksum?: null; splitRegion?: null; allocateRegionIds?: null }|{ command?: "checksum"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum: flint.kv.Checksum.$Shape; splitRegion?: null; allocateRegionIds?: null }|{ command?: "splitRegion"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion: flint.kv.SplitRegion.$Shape; allocateRegionIds?: null }|{ command?: "allocateRegionIds"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds: flint.kv.AllocateRegionIds.$Shape })
             );
         }
 
@@ -2481,6 +2615,126 @@ export namespace flint {
         }
 
         /**
+         * Properties of a SplitRegionResult.
+         * @deprecated Use flint.kv.SplitRegionResult.$Properties instead.
+         */
+        interface ISplitRegionResult extends flint.kv.SplitRegionResult.$Properties {
+        }
+
+        /** Represents a SplitRegionResult. */
+        class SplitRegionResult {
+
+            /**
+             * Constructs a new SplitRegionResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: flint.kv.SplitRegionResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SplitRegionResult regions. */
+            regions: flint.kv.RegionDescriptor.$Properties[];
+
+            /**
+             * Encodes the specified SplitRegionResult message. Does not implicitly {@link flint.kv.SplitRegionResult.verify|verify} messages.
+             * @param message SplitRegionResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: flint.kv.SplitRegionResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SplitRegionResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {flint.kv.SplitRegionResult & flint.kv.SplitRegionResult.$Shape} SplitRegionResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): flint.kv.SplitRegionResult & flint.kv.SplitRegionResult.$Shape;
+        }
+
+        namespace SplitRegionResult {
+
+            /** Properties of a SplitRegionResult. */
+            interface $Properties {
+
+                /** SplitRegionResult regions */
+                regions?: (flint.kv.RegionDescriptor.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SplitRegionResult. */
+            type $Shape = flint.kv.SplitRegionResult.$Properties;
+        }
+
+        /**
+         * Properties of an AllocateRegionIdsResult.
+         * @deprecated Use flint.kv.AllocateRegionIdsResult.$Properties instead.
+         */
+        interface IAllocateRegionIdsResult extends flint.kv.AllocateRegionIdsResult.$Properties {
+        }
+
+        /** Represents an AllocateRegionIdsResult. */
+        class AllocateRegionIdsResult {
+
+            /**
+             * Constructs a new AllocateRegionIdsResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: flint.kv.AllocateRegionIdsResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AllocateRegionIdsResult firstId. */
+            firstId: (number|Long);
+
+            /** AllocateRegionIdsResult count. */
+            count: number;
+
+            /**
+             * Encodes the specified AllocateRegionIdsResult message. Does not implicitly {@link flint.kv.AllocateRegionIdsResult.verify|verify} messages.
+             * @param message AllocateRegionIdsResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: flint.kv.AllocateRegionIdsResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AllocateRegionIdsResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {flint.kv.AllocateRegionIdsResult & flint.kv.AllocateRegionIdsResult.$Shape} AllocateRegionIdsResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): flint.kv.AllocateRegionIdsResult & flint.kv.AllocateRegionIdsResult.$Shape;
+        }
+
+        namespace AllocateRegionIdsResult {
+
+            /** Properties of an AllocateRegionIdsResult. */
+            interface $Properties {
+
+                /** AllocateRegionIdsResult firstId */
+                firstId?: (number|Long|null);
+
+                /** AllocateRegionIdsResult count */
+                count?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AllocateRegionIdsResult. */
+            type $Shape = flint.kv.AllocateRegionIdsResult.$Properties;
+        }
+
+        /**
          * Properties of a ChecksumResult.
          * @deprecated Use flint.kv.ChecksumResult.$Properties instead.
          */
@@ -2722,11 +2976,17 @@ export namespace flint {
             /** Response checksum. */
             checksum?: (flint.kv.ChecksumResult.$Properties|null);
 
+            /** Response splitRegion. */
+            splitRegion?: (flint.kv.SplitRegionResult.$Properties|null);
+
+            /** Response allocateRegionIds. */
+            allocateRegionIds?: (flint.kv.AllocateRegionIdsResult.$Properties|null);
+
             /** Response error. */
             error?: (flint.kv.Error.$Properties|null);
 
             /** Response result. */
-            result?: ("get"|"put"|"delete"|"scan"|"compareAndSwap"|"batch"|"status"|"regions"|"transferLeader"|"compact"|"checksum"|"error");
+            result?: ("get"|"put"|"delete"|"scan"|"compareAndSwap"|"batch"|"status"|"regions"|"transferLeader"|"compact"|"checksum"|"splitRegion"|"allocateRegionIds"|"error");
 
             /**
              * Encodes the specified Response message. Does not implicitly {@link flint.kv.Response.verify|verify} messages.
@@ -2788,11 +3048,17 @@ export namespace flint {
                 /** Response checksum */
                 checksum?: (flint.kv.ChecksumResult.$Properties|null);
 
+                /** Response splitRegion */
+                splitRegion?: (flint.kv.SplitRegionResult.$Properties|null);
+
+                /** Response allocateRegionIds */
+                allocateRegionIds?: (flint.kv.AllocateRegionIdsResult.$Properties|null);
+
                 /** Response error */
                 error?: (flint.kv.Error.$Properties|null);
 
                 /** Response result */
-                result?: ("get"|"put"|"delete"|"scan"|"compareAndSwap"|"batch"|"status"|"regions"|"transferLeader"|"compact"|"checksum"|"error");
+                result?: ("get"|"put"|"delete"|"scan"|"compareAndSwap"|"batch"|"status"|"regions"|"transferLeader"|"compact"|"checksum"|"splitRegion"|"allocateRegionIds"|"error");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2812,10 +3078,12 @@ export namespace flint {
               transferLeader?: flint.kv.TransferLeaderResult.$Shape|null;
               compact?: flint.kv.CompactResult.$Shape|null;
               checksum?: flint.kv.ChecksumResult.$Shape|null;
+              splitRegion?: flint.kv.SplitRegionResult.$Shape|null;
+              allocateRegionIds?: flint.kv.AllocateRegionIdsResult.$Shape|null;
               error?: flint.kv.Error.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ result?: undefined; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; error?: null }|{ result?: "get"; get: flint.kv.GetResult.$Shape; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; error?: null }|{ result?: "put"; get?: null; put: flint.kv.PutResult.$Shape; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; error?: null }|{ result?: "delete"; get?: null; put?: null; "delete": flint.kv.DeleteResult.$Shape; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; error?: null }|{ result?: "scan"; get?: null; put?: null; "delete"?: null; scan: flint.kv.ScanResult.$Shape; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; error?: null }|{ result?: "compareAndSwap"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap: flint.kv.CompareAndSwapResult.$Shape; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; error?: null }|{ result?: "batch"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch: flint.kv.BatchResult.$Shape; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; error?: null }|{ result?: "status"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status: flint.kv.StatusResult.$Shape; regions?: null; transferLeader?: null; compact?: null; checksum?: null; error?: null }|{ result?: "regions"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions: flint.kv.RegionsResult.$Shape; transferLeader?: null; compact?: null; checksum?: null; error?: null }|{ result?: "transferLeader"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader: flint.kv.TransferLeaderResult.$Shape; compact?: null; checksum?: null; error?: null }|{ result?: "compact"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact: flint.kv.CompactResult.$Shape; checksum?: null; error?: null }|{ result?: "checksum"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum: flint.kv.ChecksumResult.$Shape; error?: null }|{ result?: "error"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; error: flint.kv.Error.$Shape })
+              ({ result?: undefined; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; error?: null }|{ result?: "get"; get: flint.kv.GetResult.$Shape; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; error?: null }|{ result?: "put"; get?: null; put: flint.kv.PutResult.$Shape; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; error?: null }|{ result?: "delete"; get?: null; put?: null; "delete": flint.kv.DeleteResult.$Shape; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; error?: null }|{ result?: "scan"; get?: null; put?: null; "delete"?: null; scan: flint.kv.ScanResult.$Shape; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; error?: null }|{ result?: "compareAndSwap"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap: flint.kv.CompareAndSwapResult.$Shape; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; error?: null }|{ result?: "batch"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch: flint.kv.BatchResult.$Shape; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; error?: null }|{ result?: "status"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status: flint.kv.StatusResult.$Shape; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; error?: null }|{ result?: "regions"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions: flint.kv.RegionsResult.$Shape; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; error?: null }|{ result?: "transferLeader"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader: flint.kv.TransferLeaderResult.$Shape; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; error?: null }|{ result?: "compact"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact: flint.kv.CompactResult.$Shape; checksum?: null; splitRegion?: null; allocateRegionIds?: null; error?: null }|{ result?: "checksum"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum: flint.kv.ChecksumResult.$Shape; splitRegion?: null; allocateRegionIds?: null; error?: null }|{ result?: "splitRegion"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion: flint.kv.SplitRegionResult.$Shape; allocateRegionIds?: null; error?: null }|{ result?: "allocateRegionIds"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds: flint.kv.AllocateRegionIdsResult.$Shape; error?: null }|{ result?: "error"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; error: flint.kv.Error.$Shape })
             );
         }
     }

@@ -1,4 +1,4 @@
-// schemas-sha256: 7d5129258aa77036f2f771aa3346184159098bf339509270b2710e339345e643
+// schemas-sha256: 54a94f52056cf09eba95360e1cb9b09bca9d8776e5124e42fbe93484b2634c32
 /*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-mixed-operators, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars, default-case, jsdoc/require-param*/
 import $protobuf from "protobufjs/minimal.js";
 
@@ -4124,6 +4124,298 @@ export const flint = $root.flint = (() => {
             return Checksum;
         })();
 
+        kv.SplitRegion = (function() {
+
+            /**
+             * Properties of a SplitRegion.
+             * @typedef {Object} flint.kv.SplitRegion.$Properties
+             * @property {Uint8Array|null} [splitKey] SplitRegion splitKey
+             * @property {number|Long|null} [newRegionId] SplitRegion newRegionId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SplitRegion.
+             * @memberof flint.kv
+             * @interface ISplitRegion
+             * @augments flint.kv.SplitRegion.$Properties
+             * @deprecated Use flint.kv.SplitRegion.$Properties instead.
+             */
+
+            /**
+             * Shape of a SplitRegion.
+             * @typedef {flint.kv.SplitRegion.$Properties} flint.kv.SplitRegion.$Shape
+             */
+
+            /**
+             * Constructs a new SplitRegion.
+             * @memberof flint.kv
+             * @classdesc Represents a SplitRegion.
+             * @constructor
+             * @param {flint.kv.SplitRegion.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SplitRegion = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SplitRegion splitKey.
+             * @member {Uint8Array} splitKey
+             * @memberof flint.kv.SplitRegion
+             * @instance
+             */
+            SplitRegion.prototype.splitKey = $util.newBuffer([]);
+
+            /**
+             * SplitRegion newRegionId.
+             * @member {number|Long} newRegionId
+             * @memberof flint.kv.SplitRegion
+             * @instance
+             */
+            SplitRegion.prototype.newRegionId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified SplitRegion message. Does not implicitly {@link flint.kv.SplitRegion.verify|verify} messages.
+             * @function encode
+             * @memberof flint.kv.SplitRegion
+             * @static
+             * @param {flint.kv.SplitRegion.$Properties} message SplitRegion message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SplitRegion.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.splitKey != null && $Object.hasOwnProperty.call(message, "splitKey") && message.splitKey.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.splitKey);
+                if (message.newRegionId != null && $Object.hasOwnProperty.call(message, "newRegionId") && (typeof message.newRegionId === "object" ? message.newRegionId.low || message.newRegionId.high : message.newRegionId !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.newRegionId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SplitRegion message from the specified reader or buffer.
+             * @function decode
+             * @memberof flint.kv.SplitRegion
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {flint.kv.SplitRegion & flint.kv.SplitRegion.$Shape} SplitRegion
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SplitRegion.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.flint.kv.SplitRegion();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.splitKey = value;
+                            else
+                                delete message.splitKey;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.newRegionId = value;
+                            else
+                                delete message.newRegionId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return SplitRegion;
+        })();
+
+        kv.AllocateRegionIds = (function() {
+
+            /**
+             * Properties of an AllocateRegionIds.
+             * @typedef {Object} flint.kv.AllocateRegionIds.$Properties
+             * @property {number|null} [count] AllocateRegionIds count
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AllocateRegionIds.
+             * @memberof flint.kv
+             * @interface IAllocateRegionIds
+             * @augments flint.kv.AllocateRegionIds.$Properties
+             * @deprecated Use flint.kv.AllocateRegionIds.$Properties instead.
+             */
+
+            /**
+             * Shape of an AllocateRegionIds.
+             * @typedef {flint.kv.AllocateRegionIds.$Properties} flint.kv.AllocateRegionIds.$Shape
+             */
+
+            /**
+             * Constructs a new AllocateRegionIds.
+             * @memberof flint.kv
+             * @classdesc Represents an AllocateRegionIds.
+             * @constructor
+             * @param {flint.kv.AllocateRegionIds.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AllocateRegionIds = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AllocateRegionIds count.
+             * @member {number} count
+             * @memberof flint.kv.AllocateRegionIds
+             * @instance
+             */
+            AllocateRegionIds.prototype.count = 0;
+
+            /**
+             * Encodes the specified AllocateRegionIds message. Does not implicitly {@link flint.kv.AllocateRegionIds.verify|verify} messages.
+             * @function encode
+             * @memberof flint.kv.AllocateRegionIds
+             * @static
+             * @param {flint.kv.AllocateRegionIds.$Properties} message AllocateRegionIds message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AllocateRegionIds.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.count != null && $Object.hasOwnProperty.call(message, "count") && message.count !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.count);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AllocateRegionIds message from the specified reader or buffer.
+             * @function decode
+             * @memberof flint.kv.AllocateRegionIds
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {flint.kv.AllocateRegionIds & flint.kv.AllocateRegionIds.$Shape} AllocateRegionIds
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AllocateRegionIds.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.flint.kv.AllocateRegionIds();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.count = value;
+                            else
+                                delete message.count;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return AllocateRegionIds;
+        })();
+
         kv.Request = (function() {
 
             /**
@@ -4146,7 +4438,9 @@ export const flint = $root.flint = (() => {
              * @property {flint.kv.TransferLeader.$Properties|null} [transferLeader] Request transferLeader
              * @property {flint.kv.Compact.$Properties|null} [compact] Request compact
              * @property {flint.kv.Checksum.$Properties|null} [checksum] Request checksum
-             * @property {"get"|"put"|"delete"|"scan"|"compareAndSwap"|"batch"|"status"|"regions"|"transferLeader"|"compact"|"checksum"} [command] Request command
+             * @property {flint.kv.SplitRegion.$Properties|null} [splitRegion] Request splitRegion
+             * @property {flint.kv.AllocateRegionIds.$Properties|null} [allocateRegionIds] Request allocateRegionIds
+             * @property {"get"|"put"|"delete"|"scan"|"compareAndSwap"|"batch"|"status"|"regions"|"transferLeader"|"compact"|"checksum"|"splitRegion"|"allocateRegionIds"} [command] Request command
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4178,9 +4472,11 @@ export const flint = $root.flint = (() => {
              *   transferLeader?: flint.kv.TransferLeader.$Shape|null;
              *   compact?: flint.kv.Compact.$Shape|null;
              *   checksum?: flint.kv.Checksum.$Shape|null;
+             *   splitRegion?: flint.kv.SplitRegion.$Shape|null;
+             *   allocateRegionIds?: flint.kv.AllocateRegionIds.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ command?: undefined; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null }|{ command?: "get"; get: flint.kv.Get.$Shape; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null }|{ command?: "put"; get?: null; put: flint.kv.Put.$Shape; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null }|{ command?: "delete"; get?: null; put?: null; "delete": flint.kv.Delete.$Shape; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null }|{ command?: "scan"; get?: null; put?: null; "delete"?: null; scan: flint.kv.Scan.$Shape; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null }|{ command?: "compareAndSwap"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap: flint.kv.CompareAndSwap.$Shape; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null }|{ command?: "batch"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch: flint.kv.Batch.$Shape; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null }|{ command?: "status"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status: flint.kv.Status.$Shape; regions?: null; transferLeader?: null; compact?: null; checksum?: null }|{ command?: "regions"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions: flint.kv.Regions.$Shape; transferLeader?: null; compact?: null; checksum?: null }|{ command?: "transferLeader"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader: flint.kv.TransferLeader.$Shape; compact?: null; checksum?: null }|{ command?: "compact"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact: flint.kv.Compact.$Shape; checksum?: null }|{ command?: "checksum"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum: flint.kv.Checksum.$Shape })
+             *   ({ command?: undefined; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null }|{ command?: "get"; get: flint.kv.Get.$Shape; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null }|{ command?: "put"; get?: null; put: flint.kv.Put.$Shape; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null }|{ command?: "delete"; get?: null; put?: null; "delete": flint.kv.Delete.$Shape; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null }|{ command?: "scan"; get?: null; put?: null; "delete"?: null; scan: flint.kv.Scan.$Shape; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null }|{ command?: "compareAndSwap"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap: flint.kv.CompareAndSwap.$Shape; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null }|{ command?: "batch"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch: flint.kv.Batch.$Shape; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null }|{ command?: "status"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status: flint.kv.Status.$Shape; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null }|{ command?: "regions"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions: flint.kv.Regions.$Shape; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null }|{ command?: "transferLeader"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader: flint.kv.TransferLeader.$Shape; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null }|{ command?: "compact"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact: flint.kv.Compact.$Shape; checksum?: null; splitRegion?: null; allocateRegionIds?: null }|{ command?: "checksum"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum: flint.kv.Checksum.$Shape; splitRegion?: null; allocateRegionIds?: null }|{ command?: "splitRegion"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion: flint.kv.SplitRegion.$Shape; allocateRegionIds?: null }|{ command?: "allocateRegionIds"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds: flint.kv.AllocateRegionIds.$Shape })
              * )} flint.kv.Request.$Shape
              */
 
@@ -4335,17 +4631,33 @@ export const flint = $root.flint = (() => {
              */
             Request.prototype.checksum = null;
 
+            /**
+             * Request splitRegion.
+             * @member {flint.kv.SplitRegion.$Properties|null|undefined} splitRegion
+             * @memberof flint.kv.Request
+             * @instance
+             */
+            Request.prototype.splitRegion = null;
+
+            /**
+             * Request allocateRegionIds.
+             * @member {flint.kv.AllocateRegionIds.$Properties|null|undefined} allocateRegionIds
+             * @memberof flint.kv.Request
+             * @instance
+             */
+            Request.prototype.allocateRegionIds = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Request command.
-             * @member {"get"|"put"|"delete"|"scan"|"compareAndSwap"|"batch"|"status"|"regions"|"transferLeader"|"compact"|"checksum"|undefined} command
+             * @member {"get"|"put"|"delete"|"scan"|"compareAndSwap"|"batch"|"status"|"regions"|"transferLeader"|"compact"|"checksum"|"splitRegion"|"allocateRegionIds"|undefined} command
              * @memberof flint.kv.Request
              * @instance
              */
             $Object.defineProperty(Request.prototype, "command", {
-                get: $util.oneOfGetter($oneOfFields = ["get", "put", "delete", "scan", "compareAndSwap", "batch", "status", "regions", "transferLeader", "compact", "checksum"]),
+                get: $util.oneOfGetter($oneOfFields = ["get", "put", "delete", "scan", "compareAndSwap", "batch", "status", "regions", "transferLeader", "compact", "checksum", "splitRegion", "allocateRegionIds"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -4399,6 +4711,10 @@ export const flint = $root.flint = (() => {
                     $root.flint.kv.Compact.encode(message.compact, writer.uint32(/* id 19, wireType 2 =*/154).fork(), _depth + 1).ldelim();
                 if (message.checksum != null && $Object.hasOwnProperty.call(message, "checksum"))
                     $root.flint.kv.Checksum.encode(message.checksum, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
+                if (message.splitRegion != null && $Object.hasOwnProperty.call(message, "splitRegion"))
+                    $root.flint.kv.SplitRegion.encode(message.splitRegion, writer.uint32(/* id 21, wireType 2 =*/170).fork(), _depth + 1).ldelim();
+                if (message.allocateRegionIds != null && $Object.hasOwnProperty.call(message, "allocateRegionIds"))
+                    $root.flint.kv.AllocateRegionIds.encode(message.allocateRegionIds, writer.uint32(/* id 22, wireType 2 =*/178).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4569,6 +4885,20 @@ export const flint = $root.flint = (() => {
                                 break;
                             message.checksum = $root.flint.kv.Checksum.decode(reader, reader.size(), $undefined, _depth + 1, message.checksum);
                             message.command = "checksum";
+                            continue;
+                        }
+                    case 21: {
+                            if (wireType !== 2)
+                                break;
+                            message.splitRegion = $root.flint.kv.SplitRegion.decode(reader, reader.size(), $undefined, _depth + 1, message.splitRegion);
+                            message.command = "splitRegion";
+                            continue;
+                        }
+                    case 22: {
+                            if (wireType !== 2)
+                                break;
+                            message.allocateRegionIds = $root.flint.kv.AllocateRegionIds.decode(reader, reader.size(), $undefined, _depth + 1, message.allocateRegionIds);
+                            message.command = "allocateRegionIds";
                             continue;
                         }
                     }
@@ -6158,6 +6488,299 @@ export const flint = $root.flint = (() => {
             return CompactResult;
         })();
 
+        kv.SplitRegionResult = (function() {
+
+            /**
+             * Properties of a SplitRegionResult.
+             * @typedef {Object} flint.kv.SplitRegionResult.$Properties
+             * @property {Array.<flint.kv.RegionDescriptor.$Properties>|null} [regions] SplitRegionResult regions
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SplitRegionResult.
+             * @memberof flint.kv
+             * @interface ISplitRegionResult
+             * @augments flint.kv.SplitRegionResult.$Properties
+             * @deprecated Use flint.kv.SplitRegionResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a SplitRegionResult.
+             * @typedef {flint.kv.SplitRegionResult.$Properties} flint.kv.SplitRegionResult.$Shape
+             */
+
+            /**
+             * Constructs a new SplitRegionResult.
+             * @memberof flint.kv
+             * @classdesc Represents a SplitRegionResult.
+             * @constructor
+             * @param {flint.kv.SplitRegionResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SplitRegionResult = function (properties) {
+                this.regions = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SplitRegionResult regions.
+             * @member {Array.<flint.kv.RegionDescriptor.$Properties>} regions
+             * @memberof flint.kv.SplitRegionResult
+             * @instance
+             */
+            SplitRegionResult.prototype.regions = $util.emptyArray;
+
+            /**
+             * Encodes the specified SplitRegionResult message. Does not implicitly {@link flint.kv.SplitRegionResult.verify|verify} messages.
+             * @function encode
+             * @memberof flint.kv.SplitRegionResult
+             * @static
+             * @param {flint.kv.SplitRegionResult.$Properties} message SplitRegionResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SplitRegionResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.regions != null && message.regions.length)
+                    for (let i = 0; i < message.regions.length; ++i)
+                        $root.flint.kv.RegionDescriptor.encode(message.regions[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SplitRegionResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof flint.kv.SplitRegionResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {flint.kv.SplitRegionResult & flint.kv.SplitRegionResult.$Shape} SplitRegionResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SplitRegionResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.flint.kv.SplitRegionResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.regions && message.regions.length))
+                                message.regions = [];
+                            message.regions.push($root.flint.kv.RegionDescriptor.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return SplitRegionResult;
+        })();
+
+        kv.AllocateRegionIdsResult = (function() {
+
+            /**
+             * Properties of an AllocateRegionIdsResult.
+             * @typedef {Object} flint.kv.AllocateRegionIdsResult.$Properties
+             * @property {number|Long|null} [firstId] AllocateRegionIdsResult firstId
+             * @property {number|null} [count] AllocateRegionIdsResult count
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AllocateRegionIdsResult.
+             * @memberof flint.kv
+             * @interface IAllocateRegionIdsResult
+             * @augments flint.kv.AllocateRegionIdsResult.$Properties
+             * @deprecated Use flint.kv.AllocateRegionIdsResult.$Properties instead.
+             */
+
+            /**
+             * Shape of an AllocateRegionIdsResult.
+             * @typedef {flint.kv.AllocateRegionIdsResult.$Properties} flint.kv.AllocateRegionIdsResult.$Shape
+             */
+
+            /**
+             * Constructs a new AllocateRegionIdsResult.
+             * @memberof flint.kv
+             * @classdesc Represents an AllocateRegionIdsResult.
+             * @constructor
+             * @param {flint.kv.AllocateRegionIdsResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AllocateRegionIdsResult = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AllocateRegionIdsResult firstId.
+             * @member {number|Long} firstId
+             * @memberof flint.kv.AllocateRegionIdsResult
+             * @instance
+             */
+            AllocateRegionIdsResult.prototype.firstId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * AllocateRegionIdsResult count.
+             * @member {number} count
+             * @memberof flint.kv.AllocateRegionIdsResult
+             * @instance
+             */
+            AllocateRegionIdsResult.prototype.count = 0;
+
+            /**
+             * Encodes the specified AllocateRegionIdsResult message. Does not implicitly {@link flint.kv.AllocateRegionIdsResult.verify|verify} messages.
+             * @function encode
+             * @memberof flint.kv.AllocateRegionIdsResult
+             * @static
+             * @param {flint.kv.AllocateRegionIdsResult.$Properties} message AllocateRegionIdsResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AllocateRegionIdsResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.firstId != null && $Object.hasOwnProperty.call(message, "firstId") && (typeof message.firstId === "object" ? message.firstId.low || message.firstId.high : message.firstId !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.firstId);
+                if (message.count != null && $Object.hasOwnProperty.call(message, "count") && message.count !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.count);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AllocateRegionIdsResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof flint.kv.AllocateRegionIdsResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {flint.kv.AllocateRegionIdsResult & flint.kv.AllocateRegionIdsResult.$Shape} AllocateRegionIdsResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AllocateRegionIdsResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.flint.kv.AllocateRegionIdsResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.firstId = value;
+                            else
+                                delete message.firstId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.count = value;
+                            else
+                                delete message.count;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return AllocateRegionIdsResult;
+        })();
+
         kv.ChecksumResult = (function() {
 
             /**
@@ -6616,8 +7239,10 @@ export const flint = $root.flint = (() => {
              * @property {flint.kv.TransferLeaderResult.$Properties|null} [transferLeader] Response transferLeader
              * @property {flint.kv.CompactResult.$Properties|null} [compact] Response compact
              * @property {flint.kv.ChecksumResult.$Properties|null} [checksum] Response checksum
+             * @property {flint.kv.SplitRegionResult.$Properties|null} [splitRegion] Response splitRegion
+             * @property {flint.kv.AllocateRegionIdsResult.$Properties|null} [allocateRegionIds] Response allocateRegionIds
              * @property {flint.kv.Error.$Properties|null} [error] Response error
-             * @property {"get"|"put"|"delete"|"scan"|"compareAndSwap"|"batch"|"status"|"regions"|"transferLeader"|"compact"|"checksum"|"error"} [result] Response result
+             * @property {"get"|"put"|"delete"|"scan"|"compareAndSwap"|"batch"|"status"|"regions"|"transferLeader"|"compact"|"checksum"|"splitRegion"|"allocateRegionIds"|"error"} [result] Response result
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6644,10 +7269,12 @@ export const flint = $root.flint = (() => {
              *   transferLeader?: flint.kv.TransferLeaderResult.$Shape|null;
              *   compact?: flint.kv.CompactResult.$Shape|null;
              *   checksum?: flint.kv.ChecksumResult.$Shape|null;
+             *   splitRegion?: flint.kv.SplitRegionResult.$Shape|null;
+             *   allocateRegionIds?: flint.kv.AllocateRegionIdsResult.$Shape|null;
              *   error?: flint.kv.Error.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ result?: undefined; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; error?: null }|{ result?: "get"; get: flint.kv.GetResult.$Shape; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; error?: null }|{ result?: "put"; get?: null; put: flint.kv.PutResult.$Shape; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; error?: null }|{ result?: "delete"; get?: null; put?: null; "delete": flint.kv.DeleteResult.$Shape; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; error?: null }|{ result?: "scan"; get?: null; put?: null; "delete"?: null; scan: flint.kv.ScanResult.$Shape; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; error?: null }|{ result?: "compareAndSwap"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap: flint.kv.CompareAndSwapResult.$Shape; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; error?: null }|{ result?: "batch"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch: flint.kv.BatchResult.$Shape; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; error?: null }|{ result?: "status"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status: flint.kv.StatusResult.$Shape; regions?: null; transferLeader?: null; compact?: null; checksum?: null; error?: null }|{ result?: "regions"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions: flint.kv.RegionsResult.$Shape; transferLeader?: null; compact?: null; checksum?: null; error?: null }|{ result?: "transferLeader"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader: flint.kv.TransferLeaderResult.$Shape; compact?: null; checksum?: null; error?: null }|{ result?: "compact"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact: flint.kv.CompactResult.$Shape; checksum?: null; error?: null }|{ result?: "checksum"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum: flint.kv.ChecksumResult.$Shape; error?: null }|{ result?: "error"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; error: flint.kv.Error.$Shape })
+             *   ({ result?: undefined; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; error?: null }|{ result?: "get"; get: flint.kv.GetResult.$Shape; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; error?: null }|{ result?: "put"; get?: null; put: flint.kv.PutResult.$Shape; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; error?: null }|{ result?: "delete"; get?: null; put?: null; "delete": flint.kv.DeleteResult.$Shape; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; error?: null }|{ result?: "scan"; get?: null; put?: null; "delete"?: null; scan: flint.kv.ScanResult.$Shape; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; error?: null }|{ result?: "compareAndSwap"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap: flint.kv.CompareAndSwapResult.$Shape; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; error?: null }|{ result?: "batch"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch: flint.kv.BatchResult.$Shape; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; error?: null }|{ result?: "status"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status: flint.kv.StatusResult.$Shape; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; error?: null }|{ result?: "regions"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions: flint.kv.RegionsResult.$Shape; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; error?: null }|{ result?: "transferLeader"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader: flint.kv.TransferLeaderResult.$Shape; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; error?: null }|{ result?: "compact"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact: flint.kv.CompactResult.$Shape; checksum?: null; splitRegion?: null; allocateRegionIds?: null; error?: null }|{ result?: "checksum"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum: flint.kv.ChecksumResult.$Shape; splitRegion?: null; allocateRegionIds?: null; error?: null }|{ result?: "splitRegion"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion: flint.kv.SplitRegionResult.$Shape; allocateRegionIds?: null; error?: null }|{ result?: "allocateRegionIds"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds: flint.kv.AllocateRegionIdsResult.$Shape; error?: null }|{ result?: "error"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; error: flint.kv.Error.$Shape })
              * )} flint.kv.Response.$Shape
              */
 
@@ -6763,6 +7390,22 @@ export const flint = $root.flint = (() => {
             Response.prototype.checksum = null;
 
             /**
+             * Response splitRegion.
+             * @member {flint.kv.SplitRegionResult.$Properties|null|undefined} splitRegion
+             * @memberof flint.kv.Response
+             * @instance
+             */
+            Response.prototype.splitRegion = null;
+
+            /**
+             * Response allocateRegionIds.
+             * @member {flint.kv.AllocateRegionIdsResult.$Properties|null|undefined} allocateRegionIds
+             * @memberof flint.kv.Response
+             * @instance
+             */
+            Response.prototype.allocateRegionIds = null;
+
+            /**
              * Response error.
              * @member {flint.kv.Error.$Properties|null|undefined} error
              * @memberof flint.kv.Response
@@ -6775,12 +7418,12 @@ export const flint = $root.flint = (() => {
 
             /**
              * Response result.
-             * @member {"get"|"put"|"delete"|"scan"|"compareAndSwap"|"batch"|"status"|"regions"|"transferLeader"|"compact"|"checksum"|"error"|undefined} result
+             * @member {"get"|"put"|"delete"|"scan"|"compareAndSwap"|"batch"|"status"|"regions"|"transferLeader"|"compact"|"checksum"|"splitRegion"|"allocateRegionIds"|"error"|undefined} result
              * @memberof flint.kv.Response
              * @instance
              */
             $Object.defineProperty(Response.prototype, "result", {
-                get: $util.oneOfGetter($oneOfFields = ["get", "put", "delete", "scan", "compareAndSwap", "batch", "status", "regions", "transferLeader", "compact", "checksum", "error"]),
+                get: $util.oneOfGetter($oneOfFields = ["get", "put", "delete", "scan", "compareAndSwap", "batch", "status", "regions", "transferLeader", "compact", "checksum", "splitRegion", "allocateRegionIds", "error"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -6824,6 +7467,10 @@ export const flint = $root.flint = (() => {
                     $root.flint.kv.CompactResult.encode(message.compact, writer.uint32(/* id 19, wireType 2 =*/154).fork(), _depth + 1).ldelim();
                 if (message.checksum != null && $Object.hasOwnProperty.call(message, "checksum"))
                     $root.flint.kv.ChecksumResult.encode(message.checksum, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
+                if (message.splitRegion != null && $Object.hasOwnProperty.call(message, "splitRegion"))
+                    $root.flint.kv.SplitRegionResult.encode(message.splitRegion, writer.uint32(/* id 21, wireType 2 =*/170).fork(), _depth + 1).ldelim();
+                if (message.allocateRegionIds != null && $Object.hasOwnProperty.call(message, "allocateRegionIds"))
+                    $root.flint.kv.AllocateRegionIdsResult.encode(message.allocateRegionIds, writer.uint32(/* id 22, wireType 2 =*/178).fork(), _depth + 1).ldelim();
                 if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
                     $root.flint.kv.Error.encode(message.error, writer.uint32(/* id 30, wireType 2 =*/242).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
@@ -6954,6 +7601,20 @@ export const flint = $root.flint = (() => {
                                 break;
                             message.checksum = $root.flint.kv.ChecksumResult.decode(reader, reader.size(), $undefined, _depth + 1, message.checksum);
                             message.result = "checksum";
+                            continue;
+                        }
+                    case 21: {
+                            if (wireType !== 2)
+                                break;
+                            message.splitRegion = $root.flint.kv.SplitRegionResult.decode(reader, reader.size(), $undefined, _depth + 1, message.splitRegion);
+                            message.result = "splitRegion";
+                            continue;
+                        }
+                    case 22: {
+                            if (wireType !== 2)
+                                break;
+                            message.allocateRegionIds = $root.flint.kv.AllocateRegionIdsResult.decode(reader, reader.size(), $undefined, _depth + 1, message.allocateRegionIds);
+                            message.result = "allocateRegionIds";
                             continue;
                         }
                     case 30: {

@@ -262,6 +262,15 @@ function commandToWire(command: Command): flint.kv.Request.$Properties {
       return { compact: {} };
     case 'checksum':
       return { checksum: {} };
+    case 'splitRegion':
+      return {
+        splitRegion: {
+          splitKey: command.splitKey,
+          newRegionId: checkEncodable(command.newRegionId, 'splitRegion.newRegionId'),
+        },
+      };
+    case 'allocateRegionIds':
+      return { allocateRegionIds: { count: uint32ToWire(command.count, 'allocateRegionIds.count') } };
     default:
       throw new PayloadError('FLINT_PAYLOAD_UNENCODABLE', `unknown command ${String(command)}`);
   }
@@ -311,6 +320,14 @@ function commandFromWire(request: flint.kv.Request): Command {
       return { type: 'compact' };
     case 'checksum':
       return { type: 'checksum' };
+    case 'splitRegion':
+      return {
+        type: 'splitRegion',
+        splitKey: plainBytes(request.splitRegion?.splitKey),
+        newRegionId: safeInteger(request.splitRegion?.newRegionId, 'splitRegion.newRegionId'),
+      };
+    case 'allocateRegionIds':
+      return { type: 'allocateRegionIds', count: request.allocateRegionIds?.count ?? 0 };
     default:
       throw new PayloadError('FLINT_PAYLOAD_INVALID', 'request carries no command');
   }
@@ -404,6 +421,15 @@ function resultToWire(result: Result): flint.kv.Response.$Properties {
           keyCount: checkEncodable(result.keyCount, 'checksum.keyCount'),
         },
       };
+    case 'splitRegion':
+      return { splitRegion: { regions: result.regions.map(regionToWire) } };
+    case 'allocateRegionIds':
+      return {
+        allocateRegionIds: {
+          firstId: checkEncodable(result.firstId, 'allocateRegionIds.firstId'),
+          count: uint32ToWire(result.count, 'allocateRegionIds.count'),
+        },
+      };
     case 'error':
       return { error: errorToWire(result.error) };
     default:
@@ -457,6 +483,14 @@ function resultFromWire(response: flint.kv.Response): Result {
         appliedIndex: safeInteger(response.checksum?.appliedIndex, 'checksum.appliedIndex'),
         checksum: plainBytes(response.checksum?.checksum),
         keyCount: safeInteger(response.checksum?.keyCount, 'checksum.keyCount'),
+      };
+    case 'splitRegion':
+      return { type: 'splitRegion', regions: (response.splitRegion?.regions ?? []).map(regionFromWire) };
+    case 'allocateRegionIds':
+      return {
+        type: 'allocateRegionIds',
+        firstId: safeInteger(response.allocateRegionIds?.firstId, 'allocateRegionIds.firstId'),
+        count: response.allocateRegionIds?.count ?? 0,
       };
     case 'error':
       return { type: 'error', error: errorFromWire(response.error) };

@@ -59,7 +59,11 @@ export type Command =
   | { type: 'regions' }
   | { type: 'transferLeader'; toNode: number }
   | { type: 'compact' }
-  | { type: 'checksum' };
+  | { type: 'checksum' }
+  /** Region-level: cut the region at `splitKey`; `newRegionId` (from `allocateRegionIds`) takes the upper half. */
+  | { type: 'splitRegion'; splitKey: Uint8Array; newRegionId: number }
+  /** Node-level: reserve `count` fresh region ids (answered by the meta group's leader). */
+  | { type: 'allocateRegionIds'; count: number };
 
 /** The commands that write: what a region's state machine applies, in this shape from the SDK to the apply. */
 export type WriteCommand = Extract<Command, { type: 'put' | 'delete' | 'compareAndSwap' | 'batch' }>;
@@ -202,6 +206,10 @@ export type Result =
   | { type: 'transferLeader' }
   | { type: 'compact'; firstIndex: number }
   | { type: 'checksum'; appliedIndex: number; checksum: Uint8Array; keyCount: number }
+  /** The two halves of a split, in key order. */
+  | { type: 'splitRegion'; regions: RegionDescriptor[] }
+  /** Ids `firstId` … `firstId + count - 1`, reserved for the caller. */
+  | { type: 'allocateRegionIds'; firstId: number; count: number }
   | { type: 'error'; error: ResponseError };
 
 /** One answer; `requestId` matches the request's. */

@@ -22,6 +22,11 @@ export type HostInbound =
   | { type: 'peer-unreachable'; node: number }
   /** Node `node` presented `incarnation` in a handshake, and the meta group has none recorded for it. */
   | { type: 'peer-incarnation'; node: number; incarnation: string }
+  /**
+   * To the meta group's host, while it leads: descriptors this node's replicas hold newer than
+   * the region table (a split applied), for the table (`routing/region-table-sync.ts`).
+   */
+  | { type: 'region-updates'; regions: RegionDescriptor[] }
   /** Finish in-flight persists, close the database, answer `stopped`. */
   | { type: 'stop' };
 

@@ -9,7 +9,8 @@ import {
   prepareDataDirectory,
   recordBootstrap,
 } from './data-directory/prepare-data-directory.js';
-import { type HostOutbound, hostOfGroup } from './host-protocol.js';
+import type { HostOutbound } from './host-protocol.js';
+import { leadingMetaReport, regionUpdates } from './routing/region-table-sync.js';
 import { defaultHostTaskFilename, hostOptionsOf } from './host-pool/host-options.js';
 import { HostPool } from './host-pool/host-pool.js';
 import { HostReports } from './host-pool/host-reports.js';
@@ -163,7 +164,20 @@ class NodeParts {
         return;
       default:
         this.reports.receive(hostIndex, message);
+        if (message.type === 'groups-report') this.syncRegionTable();
     }
+  }
+
+  /** While this node's meta replica leads: hands it the splits its replicas applied (`routing/region-table-sync.ts`). */
+  private syncRegionTable(): void {
+    const meta = leadingMetaReport(this.reports.reportsByHost.values());
+    if (meta === undefined || this.pool === undefined) return;
+    const local = [...this.reports.reportsByHost.values()].flatMap((reports) =>
+      reports.flatMap((report) => (report.region === undefined ? [] : [report.region])),
+    );
+    const regions = regionUpdates(meta.regionTable ?? [], local);
+    if (regions.length > 0)
+      this.pool.post(this.reports.hostOf(0, this.config.workers), { type: 'region-updates', regions });
   }
 
   /** Listens on the peer port; peers are judged by the incarnations the meta group recorded. */
@@ -172,6 +186,7 @@ class NodeParts {
     const pool = this.pool!;
     const hostCount = config.workers;
     const peerFrames = new HostFrameBatcher((host, buffer) => pool.post(host, { type: 'peer-frames', buffer }));
+    const hostOf = (group: number) => this.reports.hostOf(group, hostCount);
     const incarnation = prepared.layout.incarnation;
     this.transport = new PeerTransport({
       nodeId: config.nodeId,
@@ -180,7 +195,7 @@ class NodeParts {
       recordedIncarnation: (nodeId) => this.reports.recordedIncarnation(nodeId),
       onPeerIncarnation: (nodeId, presented) => {
         if (this.reports.recordedIncarnation(nodeId) === undefined) {
-          pool.post(hostOfGroup(0, hostCount), { type: 'peer-incarnation', node: nodeId, incarnation: presented });
+          pool.post(hostOf(0), { type: 'peer-incarnation', node: nodeId, incarnation: presented });
         }
       },
       onIncarnationRefused: (peer, message) => {
@@ -198,7 +213,7 @@ class NodeParts {
       metrics: this.metrics,
       onFrames: (from, frames) => {
         for (const frame of frames) {
-          const error = routePeerFrame(from, frame, hostCount, (sender, host, bytes) =>
+          const error = routePeerFrame(from, frame, hostCount, hostOf, (sender, host, bytes) =>
             peerFrames.add(host, sender, bytes),
           );
           if (error !== undefined)
@@ -217,12 +232,18 @@ class NodeParts {
     const clientFrames = new HostFrameBatcher((host, buffer) => pool.post(host, { type: 'client-frames', buffer }));
     const onRequest = (connection: number, frame: Frame) => {
       if (frame.group !== 0) {
-        clientFrames.add(hostOfGroup(frame.group, config.workers), connection, frame.bytes);
+        clientFrames.add(this.reports.hostOf(frame.group, config.workers), connection, frame.bytes);
         return;
       }
       try {
+        const request = decodeRequest(frame.payload);
+        if (request.command.type === 'allocateRegionIds') {
+          // The meta group's replica answers it (as its leader, or with NOT_LEADER and a hint).
+          clientFrames.add(this.reports.hostOf(0, config.workers), connection, frame.bytes);
+          return;
+        }
         const node = nodeStatus(config, this.startedAt, (nodeId) => this.transport?.isConnected(nodeId) ?? false);
-        const response = answerNodeRequest(decodeRequest(frame.payload), {
+        const response = answerNodeRequest(request, {
           node,
           reportsByHost: this.reports.reportsByHost,
         });

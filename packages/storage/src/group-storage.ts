@@ -37,6 +37,38 @@ import type { StoreContext } from './store-context.js';
 import { TermRuns } from './term-runs.js';
 import type { Turn } from './turn.js';
 
+/**
+ * Stages the Raft state of a new group whose log starts after `start` (see
+ * `NodeStore.stageGroupCreation`): configuration, log start, and a hard state at `start`'s
+ * term with `start.index` committed and no vote.
+ */
+export function stageNewGroupState(
+  turn: Turn,
+  groupId: number,
+  initial: { confState: ConfState; start: LogStart },
+): void {
+  const { confState, start } = initial;
+  const hardState: HardState = { term: start.term, vote: 0, commit: start.index };
+  turn.stage({
+    type: 'put',
+    sublevel: 'raftState',
+    key: stateKey(groupId, StateRecord.ConfState),
+    value: encodeConfState(confState),
+  });
+  turn.stage({
+    type: 'put',
+    sublevel: 'raftState',
+    key: stateKey(groupId, StateRecord.LogStart),
+    value: encodeLogStart(start),
+  });
+  turn.stage({
+    type: 'put',
+    sublevel: 'raftState',
+    key: stateKey(groupId, StateRecord.HardState),
+    value: encodeHardState(hardState),
+  });
+}
+
 /** What the Raft core needs at start (the shape of `@flintkv/raft`'s `InitialState`). */
 export interface GroupInitialState {
   hardState: HardState;

@@ -3,7 +3,8 @@ import type { AbstractSnapshot } from 'abstract-level';
 import { plainBytes } from './bytes.js';
 import { type Database, openDatabase } from './database.js';
 import { StorageError, StorageErrorCode, translateReadError } from './errors.js';
-import { GroupStorage } from './group-storage.js';
+import { GroupStorage, stageNewGroupState } from './group-storage.js';
+import type { LogStart } from './records.js';
 import {
   GROUP_PREFIX_BYTES,
   groupOfKey,
@@ -158,6 +159,36 @@ export class NodeStore {
     } finally {
       this.#openingGroups.delete(groupId);
     }
+  }
+
+  /**
+   * Stages the creation of group `groupId` in `turn`, to become durable with it: its Raft
+   * configuration, and a log that starts after `start` as if a snapshot at `start` had been
+   * installed, applied at `start.index`. A group made by a split starts so: its first state
+   * comes from the batch, not from log entries, so a replica that has none must be sent a
+   * snapshot, never entries from index 1. Stage its state-machine records in the same turn
+   * (`turn.putKv`); once the turn is durable, {@link openGroup} loads it.
+   *
+   * @throws {@link StorageError} `FLINT_STORAGE_INVALID_ARGUMENT` if the group exists here.
+   * @example
+   * ```ts
+   * store.stageGroupCreation(turn, 9, { confState, start: { index: 5, term: 5 } });
+   * turn.putKv(9, key, value);
+   * await turn.commit();
+   * const storage = await store.openGroup(9);
+   * ```
+   */
+  stageGroupCreation(turn: Turn, groupId: number, initial: { confState: ConfState; start: LogStart }): void {
+    this.#assertUsable();
+    if (this.#groupIds.has(groupId) || this.#groups.has(groupId) || this.#openingGroups.has(groupId)) {
+      throw new StorageError(StorageErrorCode.InvalidArgument, `group ${groupId} already exists in this database`);
+    }
+    if (!turn.belongsTo(this.#context)) {
+      throw new StorageError(StorageErrorCode.InvalidArgument, 'the turn belongs to another database');
+    }
+    stageNewGroupState(turn, groupId, initial);
+    turn.setApplied(groupId, initial.start.index);
+    turn.onCommitted(() => this.#context.groupWritten(groupId));
   }
 
   /** Starts collecting the mutations of one host turn. */

@@ -7,6 +7,7 @@ import { registerDeleteCommand } from './delete.js';
 import { registerGetCommand } from './get.js';
 import { registerLeaderCommand } from './leader.js';
 import { registerPutCommand } from './put.js';
+import { registerRegionCommand } from './region.js';
 import { registerRegionsCommand } from './regions.js';
 import { registerScanCommand } from './scan.js';
 import { registerStatusCommand } from './status.js';
@@ -21,6 +22,7 @@ export const DATA_COMMANDS: RegisterCommand[] = [
   registerScanCommand,
   registerCasCommand,
   registerLeaderCommand,
+  registerRegionCommand,
   registerCompactCommand,
   registerChecksumCommand,
   registerBenchCommand,

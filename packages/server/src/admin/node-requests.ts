@@ -68,10 +68,24 @@ export function regionsOf(view: NodeView): RegionDescriptor[] {
   }
   for (const report of reports) {
     for (const entry of report.regionTable ?? []) {
-      if (!regions.has(entry.id)) regions.set(entry.id, { ...entry, leader: 0 });
+      const local = regions.get(entry.id);
+      // A replica that has not applied a split yet knows less than the table.
+      if (local === undefined || local.epoch.version < entry.epoch.version) {
+        regions.set(entry.id, { ...entry, leader: local?.leader ?? 0 });
+      }
     }
   }
-  return [...regions.values()].sort((a, b) => compareBytes(a.startKey, b.startKey));
+  // Where two views overlap (a lagging replica's range against a split's halves), the newer range wins.
+  const sorted = [...regions.values()].sort((a, b) => b.epoch.version - a.epoch.version);
+  const kept: RegionDescriptor[] = [];
+  for (const region of sorted) if (!kept.some((newer) => rangesOverlap(newer, region))) kept.push(region);
+  return kept.sort((a, b) => compareBytes(a.startKey, b.startKey));
+}
+
+function rangesOverlap(a: RegionDescriptor, b: RegionDescriptor): boolean {
+  const aStartsBeforeBEnds = b.endKey.length === 0 || compareBytes(a.startKey, b.endKey) < 0;
+  const bStartsBeforeAEnds = a.endKey.length === 0 || compareBytes(b.startKey, a.endKey) < 0;
+  return aStartsBeforeBEnds && bStartsBeforeAEnds;
 }
 
 /** Answers a node-level request: Status and Regions; anything else is refused as INVALID_ARGUMENT. */

@@ -1,4 +1,4 @@
-import type { GroupReport, HostOutbound } from '../host-protocol.js';
+import { type GroupReport, type HostOutbound, hostOfGroup } from '../host-protocol.js';
 import type { Logger } from '../logger.js';
 import type { NodeMetrics } from '../metrics/node-metrics.js';
 import { LeaderWatch } from '../routing/leader-watch.js';
@@ -12,6 +12,8 @@ export class HostReports {
   readonly reportsByHost = new Map<number, GroupReport[]>();
   readonly lastReportAt = new Map<number, number>();
   readonly groupsByHost = new Map<number, number[]>();
+  /** The host holding each group: from `started`, then from reports (a split's new group). */
+  private readonly hostByGroup = new Map<number, number>();
   /** Incarnations the meta group recorded, by node id (from the meta group's reports). */
   private incarnations: Record<number, string> = {};
   private readonly leaderWatch = new LeaderWatch();
@@ -35,7 +37,15 @@ export class HostReports {
 
   /** Whether some host holds group `groupId`. */
   holdsGroup(groupId: number): boolean {
-    return [...this.groupsByHost.values()].some((groups) => groups.includes(groupId));
+    return this.hostByGroup.has(groupId);
+  }
+
+  /**
+   * The host that holds group `groupId`; for a group no host holds (yet), the host a new node
+   * would place it on, which answers a client REGION_NOT_FOUND and drops peer messages.
+   */
+  hostOf(groupId: number, hostCount: number): number {
+    return this.hostByGroup.get(groupId) ?? hostOfGroup(groupId, hostCount);
   }
 
   /** Takes in a host's `started`, `groups-report` or `host-metrics` message. */
@@ -43,6 +53,7 @@ export class HostReports {
     switch (message.type) {
       case 'started':
         this.groupsByHost.set(hostIndex, message.groups);
+        for (const groupId of message.groups) this.hostByGroup.set(groupId, hostIndex);
         this.logger.debug({ host: hostIndex, groups: message.groups.length }, 'host started');
         return;
       case 'groups-report':
@@ -67,6 +78,7 @@ export class HostReports {
     this.reportsByHost.set(hostIndex, groups);
     this.lastReportAt.set(hostIndex, this.now());
     for (const group of groups) {
+      this.hostByGroup.set(group.groupId, hostIndex);
       const incarnations = group.memberIncarnations;
       if (incarnations === undefined) continue;
       if (Object.keys(incarnations).length !== Object.keys(this.incarnations).length) {

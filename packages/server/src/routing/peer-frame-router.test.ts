@@ -9,6 +9,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import { routePeerFrame } from './peer-frame-router.js';
 
+const modulo = (hostCount: number) => (group: number) => group % hostCount;
 const frameOf = (bytes: Uint8Array) => new FrameDecoder().push(bytes)[0]!;
 const heartbeatsFor = (groups: number[]) =>
   encodeCoalescedHeartbeatsFrame({
@@ -18,17 +19,23 @@ const heartbeatsFor = (groups: number[]) =>
   });
 
 describe('peer frame router', () => {
-  it('forwards a raft frame untouched to the host of its group', () => {
+  it('forwards a raft frame untouched to the host holding its group (wherever the layout put it)', () => {
     const delivered: [number, number, Uint8Array][] = [];
     const frame = frameOf(encodeFrame(FrameKind.RAFT_MESSAGE, 7, Uint8Array.of(1, 2)));
-    routePeerFrame(2, frame, 3, (from, host, bytes) => delivered.push([from, host, bytes]));
-    expect(delivered).toEqual([[2, 1, frame.bytes]]);
+    routePeerFrame(
+      2,
+      frame,
+      3,
+      (group) => (group === 7 ? 2 : 0),
+      (from, host, bytes) => delivered.push([from, host, bytes]),
+    );
+    expect(delivered).toEqual([[2, 2, frame.bytes]]);
   });
 
   it('splits coalesced heartbeats into one frame per host holding only that host’s groups', () => {
     const delivered = new Map<number, number[]>();
     const frame = frameOf(heartbeatsFor([1, 2, 3, 4, 5, 6, 7]));
-    const error = routePeerFrame(2, frame, 3, (from, host, bytes) => {
+    const error = routePeerFrame(2, frame, 3, modulo(3), (from, host, bytes) => {
       expect(from).toBe(2);
       const [part] = new FrameDecoder().push(bytes);
       expect(part!.kind).toBe(FrameKind.COALESCED_HEARTBEATS);
@@ -46,14 +53,14 @@ describe('peer frame router', () => {
   it('forwards coalesced heartbeats as they are to a single host', () => {
     const delivered: Uint8Array[] = [];
     const frame = frameOf(heartbeatsFor([1, 2]));
-    routePeerFrame(2, frame, 1, (_from, _host, bytes) => delivered.push(bytes));
+    routePeerFrame(2, frame, 1, modulo(1), (_from, _host, bytes) => delivered.push(bytes));
     expect(delivered).toEqual([frame.bytes]);
   });
 
   it('drops a malformed coalesced frame and returns its typed error', () => {
     const delivered: Uint8Array[] = [];
     const frame = frameOf(encodeFrame(FrameKind.COALESCED_HEARTBEATS, 0, Uint8Array.of(1, 2, 3)));
-    const error = routePeerFrame(2, frame, 2, (_from, _host, bytes) => delivered.push(bytes));
+    const error = routePeerFrame(2, frame, 2, modulo(2), (_from, _host, bytes) => delivered.push(bytes));
     expect(error?.code).toBe('FLINT_PAYLOAD_INVALID');
     expect(delivered).toEqual([]);
   });

@@ -1,5 +1,4 @@
 import { FlintProtocolError, type Frame, FrameKind, partitionCoalescedHeartbeats } from '@flintkv/proto';
-import { hostOfGroup } from '../host-protocol.js';
 
 /**
  * Sends each peer frame read from node `from` to the host owning its group, without decoding
@@ -13,10 +12,11 @@ export function routePeerFrame(
   from: number,
   frame: Frame,
   hostCount: number,
+  hostOf: (group: number) => number,
   deliver: (from: number, host: number, frame: Uint8Array) => void,
 ): FlintProtocolError | undefined {
   if (frame.kind !== FrameKind.COALESCED_HEARTBEATS) {
-    deliver(from, hostOfGroup(frame.group, hostCount), frame.bytes);
+    deliver(from, hostOf(frame.group), frame.bytes);
     return undefined;
   }
   if (hostCount === 1) {
@@ -26,7 +26,7 @@ export function routePeerFrame(
   }
   let parts: Map<number, Uint8Array>;
   try {
-    parts = partitionCoalescedHeartbeats(frame.payload, (group) => hostOfGroup(group, hostCount));
+    parts = partitionCoalescedHeartbeats(frame.payload, hostOf);
   } catch (error) {
     if (error instanceof FlintProtocolError) return error;
     throw error;

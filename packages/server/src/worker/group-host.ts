@@ -1,19 +1,15 @@
 import { join } from 'node:path';
-import type { MetaState } from '@flintkv/pd';
-import type { GroupStorage, NodeStore } from '@flintkv/storage';
+import { type MetaState, type RegionDescriptor, regionContains } from '@flintkv/pd';
+import type { ConfState } from '@flintkv/proto';
+import type { GroupStorage, NodeStore, Turn } from '@flintkv/storage';
 import { openNodeStore } from '@flintkv/storage';
 import type { Logger } from 'pino';
-import {
-  databaseNameOfHost,
-  type GroupReport,
-  type HostInbound,
-  type HostOptions,
-  hostOfGroup,
-} from '../host-protocol.js';
+import { databaseNameOfHost, type GroupReport, type HostInbound, type HostOptions } from '../host-protocol.js';
 import { createInitialGroups, metaBootstrapEntry } from './group-bootstrap.js';
 import type { GroupEnvironment, GroupRaftOptions } from './group/group-environment.js';
 import { RegionGroup } from './group/region-group.js';
-import { HostMetrics } from './host-metrics.js';
+import type { StoredRecord } from './group/group-state-machine.js';
+import { HostMetricName, HostMetrics } from './host-metrics.js';
 import { HostInbox } from './inbox.js';
 import { KvRegionMachine } from './kv/kv-region.js';
 import { RegionClients } from './kv/region-clients.js';
@@ -25,6 +21,13 @@ import { TickClock } from './tick-clock.js';
 import { TurnLoop } from './turn-loop.js';
 
 export type { HostChannel } from './outbox.js';
+
+/**
+ * Where a split's new group starts its log: as if a snapshot at index 5, term 5 had been
+ * installed (TiKV starts split regions at the same place). Above 0, so that a replica with no
+ * state gets a snapshot of the new region rather than entries from index 1.
+ */
+export const SPLIT_GROUP_LOG_START = { index: 5, term: 5 } as const;
 
 /** A full report is sent at least this often. */
 export const REPORT_INTERVAL_MS = 250;
@@ -57,6 +60,8 @@ export class HostFailure extends Error {
 export class GroupHost {
   private database: NodeStore | undefined;
   private readonly groupsById = new Map<number, RegionGroup>();
+  /** The KV state machine of each region group (every group but the meta group). */
+  private readonly regionMachines = new Map<number, KvRegionMachine>();
   private metaService: MetaGroupService | undefined;
   private metaMachine: MetaGroupMachine | undefined;
   private readonly metrics = new HostMetrics();
@@ -140,6 +145,8 @@ export class GroupHost {
       nextReadId: () => ++host.readCounter,
       wake: () => host.turns.schedule(),
       leaseTrusted: () => host.ticks.leaseTrusted,
+      stageCreatedGroup: (turn, created) => host.stageCreatedGroup(turn, created),
+      localRegionsHolding: (key) => host.localRegionsHolding(key),
     };
     this.turns = new TurnLoop(
       {
@@ -215,8 +222,9 @@ export class GroupHost {
       heartbeatTicks: options.heartbeatTicks,
       compaction: options.compaction,
     };
+    // Every group in this database is this host's: where a group lives is recorded in the node's
+    // layout (`../data-directory/prepare-data-directory.ts`), and a split's new group is born here.
     for (const groupId of store.groupIds()) {
-      if (hostOfGroup(groupId, options.hostCount) !== options.hostIndex) continue;
       const storage = await store.openGroup(groupId);
       const group =
         groupId === META_GROUP_ID
@@ -232,6 +240,7 @@ export class GroupHost {
 
   private async openRegion(storage: GroupStorage, raftOptions: GroupRaftOptions): Promise<RegionGroup> {
     const machine = await KvRegionMachine.load(this.store, storage.groupId);
+    this.regionMachines.set(storage.groupId, machine);
     return new RegionGroup(storage.groupId, storage, this.environment, raftOptions, (group) => ({
       machine,
       service: new RegionClients(group, machine),
@@ -253,6 +262,56 @@ export class GroupHost {
     this.metaMachine = machine;
     this.metaService?.noteMemberIncarnation(this.options.nodeId, this.options.incarnation);
     return group;
+  }
+
+  private stageCreatedGroup(
+    turn: Turn,
+    created: { parentId: number; groupId: number; records: StoredRecord[]; confState: ConfState; campaign: boolean },
+  ): void {
+    const { parentId, groupId, records, confState, campaign } = created;
+    const store = this.store;
+    if (store.groupIds().includes(groupId) || this.groupsById.has(groupId)) {
+      // Only a replica created otherwise (by a snapshot from the new group's leader) can be here first.
+      this.log.warn({ group: groupId, parent: parentId }, 'split: the new group exists on this host already; kept');
+      return;
+    }
+    store.stageGroupCreation(turn, groupId, { confState, start: SPLIT_GROUP_LOG_START });
+    for (const record of records) {
+      if (record.value !== null) turn.putKv(groupId, record.key, record.value);
+    }
+    turn.onCommitted(() => {
+      void this.openCreatedGroup(groupId, parentId, campaign).catch((error: unknown) =>
+        this.fail(asHostFailure(error, 'FLINT_HOST_GROUP_OPEN')),
+      );
+    });
+  }
+
+  private async openCreatedGroup(groupId: number, parentId: number, campaign: boolean): Promise<void> {
+    const raftOptions: GroupRaftOptions = {
+      electionTicks: this.options.electionTicks,
+      heartbeatTicks: this.options.heartbeatTicks,
+      compaction: this.options.compaction,
+    };
+    const group = await this.openRegion(await this.store.openGroup(groupId), raftOptions);
+    this.groupsById.set(groupId, group);
+    const region = this.regionMachines.get(groupId)?.descriptor;
+    this.log.info(
+      { group: groupId, parent: parentId, start: hexOf(region?.startKey), end: hexOf(region?.endKey) },
+      'region split: new region created',
+    );
+    this.metrics.increment(HostMetricName.regionsSplit);
+    if (campaign) group.raw.campaign();
+    this.turns.schedule();
+    this.postReport();
+  }
+
+  private localRegionsHolding(key: Uint8Array): RegionDescriptor[] {
+    const holding: RegionDescriptor[] = [];
+    for (const machine of this.regionMachines.values()) {
+      const region = machine.descriptor;
+      if (region !== undefined && regionContains(region, key)) holding.push(region);
+    }
+    return holding.sort((a, b) => b.epoch.version - a.epoch.version);
   }
 
   /** Queues input from the main thread for the next turn. */
@@ -329,6 +388,10 @@ export class GroupHost {
   get metaState(): MetaState | undefined {
     return this.metaMachine?.state;
   }
+}
+
+function hexOf(bytes: Uint8Array | undefined): string | undefined {
+  return bytes === undefined ? undefined : Buffer.from(bytes).toString('hex');
 }
 
 function settleable(): { promise: Promise<void>; resolve: () => void } {

@@ -25,6 +25,8 @@ export const HostMetricName = {
   snapshotSendSeconds: 'flint_snapshot_send_seconds',
   snapshotReceiveSeconds: 'flint_snapshot_receive_seconds',
   compactions: 'flint_log_compactions_total',
+  /** Regions this host created by applying a split (one per replica of the new region). */
+  regionsSplit: 'flint_region_splits_total',
   fsyncSeconds: 'flint_fsync_seconds',
   applySeconds: 'flint_apply_seconds',
   turnSeconds: 'flint_host_turn_seconds',

@@ -55,6 +55,9 @@ export class HostInbox {
       case 'peer-incarnation':
         this.metaService()?.noteMemberIncarnation(input.node, input.incarnation);
         return;
+      case 'region-updates':
+        this.metaService()?.proposeRegionUpdate(input.regions);
+        return;
       case 'stop':
         return;
     }

@@ -151,9 +151,21 @@ describe('log entry codec: golden bytes of version 1', () => {
     });
   }
 
-  it('the version byte is 0x01, ahead of the msgpack body', () => {
-    expect(LOG_ENTRY_FORMAT_VERSION).toBe(1);
+  it('the version byte is 0x01, ahead of the msgpack body, for every entry but a split', () => {
+    expect(LOG_ENTRY_FORMAT_VERSION).toBe(2);
     expect(encodeCommand(kvCommands.delete)[0]).toBe(0x01);
+  });
+
+  it('a split is stored as version 0x02 (a build that reads 0x01 only refuses it) and decodes back', () => {
+    const split = {
+      stamp,
+      session: null,
+      operation: { type: 'split' as const, splitKey: Uint8Array.of(0x6d), newRegionId: 9, version: 3 },
+    };
+    const stored =
+      '02de0003a57374616d70de0003a66e6f6465496402aa70726f706f73616c4964cb4318289060790004a474696d65cb4278bcfe56800000a773657373696f6ec0a96f7065726174696f6ede0004a46b696e64a573706c6974a873706c69744b6579c4016dab6e6577526567696f6e496409a776657273696f6e03';
+    expect(hex(encodeCommand(split))).toBe(stored);
+    expect(decodeCommand(fromHex(stored))).toEqual(split);
   });
 });
 
@@ -191,7 +203,7 @@ describe('log entry codec: entries written before the version byte', () => {
 });
 
 describe('log entry codec: versions this build does not read', () => {
-  for (const version of [0x02, 0x10, 0x7f]) {
+  for (const version of [0x03, 0x10, 0x7f]) {
     it(`version 0x${version.toString(16)} is refused with FLINT_LOG_ENTRY_FORMAT_TOO_NEW, naming both versions`, () => {
       const data = fromHex(`${version.toString(16).padStart(2, '0')}${kvBodies.put}`);
       for (const decode of [decodeCommand, decodeMetaEntry]) {
@@ -204,7 +216,7 @@ describe('log entry codec: versions this build does not read', () => {
         expect(caught).toBeInstanceOf(LogEntryFormatTooNewError);
         expect(caught).toMatchObject({ code: 'FLINT_LOG_ENTRY_FORMAT_TOO_NEW', version });
         expect((caught as Error).message).toContain(`format version ${version}`);
-        expect((caught as Error).message).toContain('reads log entry format version 1');
+        expect((caught as Error).message).toContain('reads log entry format versions 1 to 2');
         expect((caught as Error).message).toContain('upgrade');
       }
     });

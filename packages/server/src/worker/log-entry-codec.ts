@@ -1,7 +1,6 @@
 import type { MetaCommand } from '@flintkv/pd';
-import type { WriteCommand } from '@flintkv/proto';
 import { CommandDecodeError, type ProposalStamp, packOwned, unpackBytes } from './group/stored-encoding.js';
-import type { KvCommand } from './kv/kv-command.js';
+import type { KvCommand, KvOperation } from './kv/kv-command.js';
 
 /**
  * The durable form of the data of a normal Raft log entry, for user regions (a
@@ -26,8 +25,16 @@ import type { KvCommand } from './kv/kv-command.js';
  * through this codec.
  */
 
-/** The format version this build writes and the newest it reads. */
-export const LOG_ENTRY_FORMAT_VERSION = 1;
+/**
+ * The newest format version this build reads. Version 2 is version 1 with one more operation
+ * kind, `split`: only entries that carry it are written as version 2, so a build that reads
+ * version 1 only refuses them (rather than skip a split other replicas apply) and reads all
+ * else as before.
+ */
+export const LOG_ENTRY_FORMAT_VERSION = 2;
+
+/** The version of every entry but a split. */
+const BASE_FORMAT_VERSION = 1;
 
 /** The stable codes of this module's errors. */
 export const LogEntryCodecErrorCode = {
@@ -56,8 +63,8 @@ export class LogEntryFormatTooNewError extends Error {
     readonly version: number,
   ) {
     super(
-      `a Raft log entry has format version ${version}, but this FlintKV build reads log entry format version ` +
-        `${LOG_ENTRY_FORMAT_VERSION} only; upgrade this node to a FlintKV build that reads version ${version}`,
+      `a Raft log entry has format version ${version}, but this FlintKV build reads log entry format versions ` +
+        `1 to ${LOG_ENTRY_FORMAT_VERSION} only; upgrade this node to a FlintKV build that reads version ${version}`,
     );
     this.name = 'LogEntryFormatTooNewError';
   }
@@ -82,11 +89,10 @@ export interface MetaEntry {
  * ```
  */
 export function encodeCommand(command: KvCommand): Uint8Array {
-  return encodeVersioned({
-    stamp: command.stamp,
-    session: command.session,
-    operation: storedOperation(command.operation),
-  });
+  return encodeVersioned(
+    { stamp: command.stamp, session: command.session, operation: storedOperation(command.operation) },
+    command.operation.type === 'split' ? 2 : BASE_FORMAT_VERSION,
+  );
 }
 
 /**
@@ -103,7 +109,7 @@ export function decodeCommand(bytes: Uint8Array): KvCommand {
   if (typeof value.operation !== 'object' || value.operation === null) {
     throw new CommandDecodeError('KV command has no operation');
   }
-  return { stamp: value.stamp, session: value.session ?? null, operation: writeCommandOf(value.operation) };
+  return { stamp: value.stamp, session: value.session ?? null, operation: operationOf(value.operation) };
 }
 
 /**
@@ -117,10 +123,19 @@ type StoredOperation =
   | {
       kind: 'batch';
       operations: Array<{ kind: 'put'; key: Uint8Array; value: Uint8Array } | { kind: 'delete'; key: Uint8Array }>;
-    };
+    }
+  /** Format version 2 only. */
+  | { kind: 'split'; splitKey: Uint8Array; newRegionId: number; version: number };
 
-function storedOperation(operation: WriteCommand): StoredOperation {
+function storedOperation(operation: KvOperation): StoredOperation {
   switch (operation.type) {
+    case 'split':
+      return {
+        kind: 'split',
+        splitKey: operation.splitKey,
+        newRegionId: operation.newRegionId,
+        version: operation.version,
+      };
     case 'put':
       return { kind: 'put', key: operation.key, value: operation.value };
     case 'delete':
@@ -137,9 +152,19 @@ function storedOperation(operation: WriteCommand): StoredOperation {
   }
 }
 
-function writeCommandOf(stored: unknown): WriteCommand {
+function operationOf(stored: unknown): KvOperation {
   const operation = stored as StoredOperation;
   switch (operation.kind) {
+    case 'split':
+      if (!(operation.splitKey instanceof Uint8Array) || !Number.isSafeInteger(operation.newRegionId)) {
+        throw new CommandDecodeError('KV split has no split key or new region id');
+      }
+      return {
+        type: 'split',
+        splitKey: operation.splitKey,
+        newRegionId: operation.newRegionId,
+        version: operation.version,
+      };
     case 'put':
       return { type: 'put', key: operation.key, value: operation.value };
     case 'delete':
@@ -170,7 +195,7 @@ function writeCommandOf(stored: unknown): WriteCommand {
  * ```
  */
 export function encodeMetaEntry(entry: MetaEntry): Uint8Array {
-  return encodeVersioned(entry);
+  return encodeVersioned(entry, BASE_FORMAT_VERSION);
 }
 
 /**
@@ -187,10 +212,10 @@ export function decodeMetaEntry(bytes: Uint8Array): MetaEntry {
   return value as MetaEntry;
 }
 
-function encodeVersioned(body: unknown): Uint8Array {
+function encodeVersioned(body: unknown, version: number): Uint8Array {
   const packed = packOwned(body);
   const data = new Uint8Array(1 + packed.byteLength);
-  data[0] = LOG_ENTRY_FORMAT_VERSION;
+  data[0] = version;
   data.set(packed, 1);
   return data;
 }
@@ -198,7 +223,7 @@ function encodeVersioned(body: unknown): Uint8Array {
 function decodeVersioned(bytes: Uint8Array): unknown {
   if (bytes.byteLength === 0) throw new CommandDecodeError('log entry data is empty');
   const first = bytes[0]!;
-  if (first === LOG_ENTRY_FORMAT_VERSION) return unpackBytes(bytes.subarray(1));
+  if (first >= BASE_FORMAT_VERSION && first <= LOG_ENTRY_FORMAT_VERSION) return unpackBytes(bytes.subarray(1));
   if (first > LOG_ENTRY_FORMAT_VERSION && first <= HIGHEST_VERSION_BYTE) throw new LogEntryFormatTooNewError(first);
   if (isLegacyMapMarker(first)) return unpackBytes(bytes);
   throw new CommandDecodeError(`log entry data starts with 0x${first.toString(16).padStart(2, '0')}: no known format`);

@@ -1,6 +1,6 @@
 import type { NodeStore, Turn } from '@flintkv/storage';
 import type { HostInbound } from '../host-protocol.js';
-import { keyId } from './group/group-state-machine.js';
+import { keyId, type StoredRecord } from './group/group-state-machine.js';
 import type { RegionGroup, StagedReady } from './group/region-group.js';
 import { HostMetricName, type HostMetrics } from './host-metrics.js';
 import type { HostOutbox } from './outbox.js';
@@ -168,8 +168,25 @@ export class TurnLoop {
     // Followers start persisting while the leader's own fsync runs (Raft thesis §10.2.1).
     outbox.flushPeers();
 
+    // A command that reads whole ranges (a split) reads them from the database: every earlier
+    // write must be there, so a deferred batch is written first.
+    const rangeReads = work.map(({ group, entries }) => group.rangesToRead(entries));
+    if (rangeReads.some((ranges) => ranges.length > 0) && this.deferred !== undefined) {
+      await this.commitDeferred();
+    }
     // A deferred turn's writes are not in the database yet: reads of this turn look there first.
     const turn = this.deferred?.turn ?? store.beginTurn();
+    const scanned = await Promise.all(
+      rangeReads.map(async (ranges, index) => {
+        const records: StoredRecord[] = [];
+        for (const { lower, upper } of ranges) {
+          for (const [key, value] of await store.kvScan(work[index]!.group.id, { start: lower, end: upper })) {
+            records.push({ key, value });
+          }
+        }
+        return records;
+      }),
+    );
     const prefetched = new Map<number, Map<string, Uint8Array | null>>();
     await Promise.all(
       work.map(async ({ group, entries }) => {
@@ -187,8 +204,8 @@ export class TurnLoop {
     const applyStarted = performance.now();
     const sizeBefore = turn.size;
     const staged: StagedGroup[] = [];
-    for (const { group, ready, entries } of work) {
-      const result = group.stage(turn, ready, entries, prefetched.get(group.id)!);
+    for (const [index, { group, ready, entries }] of work.entries()) {
+      const result = group.stage(turn, ready, entries, prefetched.get(group.id)!, scanned[index]);
       if (result !== undefined) staged.push({ group, staged: result, turn });
     }
     for (const { group, staged: result } of staged) group.answerAppliedWrites(result);

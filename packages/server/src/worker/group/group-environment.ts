@@ -1,5 +1,7 @@
-import type { Response } from '@flintkv/proto';
-import type { NodeStore } from '@flintkv/storage';
+import type { RegionDescriptor } from '@flintkv/pd';
+import type { ConfState, Response } from '@flintkv/proto';
+import type { NodeStore, Turn } from '@flintkv/storage';
+import type { StoredRecord } from './group-state-machine.js';
 import type { Logger } from 'pino';
 import type { HostMetrics } from '../host-metrics.js';
 
@@ -22,6 +24,17 @@ export interface GroupEnvironment {
   wake(): void;
   /** Raft's time tracks real time now, so a leader may serve reads from its lease (`../tick-clock.ts`). */
   leaseTrusted(): boolean;
+  /**
+   * Stages into `turn` a new group made by a split of group `parentId`: Raft state with the
+   * parent's configuration, and `records` as its first data. The host opens it once `turn` is
+   * durable; `campaign`: this node led the parent, so it asks to lead the new group at once.
+   */
+  stageCreatedGroup(
+    turn: Turn,
+    created: { parentId: number; groupId: number; records: StoredRecord[]; confState: ConfState; campaign: boolean },
+  ): void;
+  /** The descriptors of this host's regions holding `key`, newest first (a split's new half). */
+  localRegionsHolding(key: Uint8Array): RegionDescriptor[];
 }
 
 /** Raft tuning every group of a host shares. */

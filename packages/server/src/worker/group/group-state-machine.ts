@@ -30,8 +30,15 @@ export function keyId(key: Uint8Array): string {
 export class ApplyBatch {
   private readonly overlay = new Map<string, StoredRecord>();
 
-  /** @param readCommitted reads the data as of the last committed batch (prefetched). */
-  constructor(private readonly readCommitted: StoredRead) {}
+  /**
+   * @param readCommitted reads the data as of the last committed batch (prefetched).
+   * @param scanned the committed records of the ranges the batch's command reads whole
+   *   ({@link GroupStateMachine.rangesRead}), in key order.
+   */
+  constructor(
+    private readonly readCommitted: StoredRead,
+    readonly scanned: readonly StoredRecord[] = [],
+  ) {}
 
   read: StoredRead = (storedKey) => {
     const staged = this.overlay.get(keyId(storedKey));
@@ -40,6 +47,17 @@ export class ApplyBatch {
 
   write(record: StoredRecord): void {
     this.overlay.set(keyId(record.key), record);
+  }
+
+  /** Groups this batch creates (a split's new region), with their first records. */
+  readonly createdGroups: { groupId: number; records: StoredRecord[] }[] = [];
+
+  /**
+   * Creates group `groupId` with the same replicas as this one, starting from `records`, in
+   * the batch that applies this command (`RegionGroup.stage` stages its Raft state).
+   */
+  createGroup(groupId: number, records: StoredRecord[]): void {
+    this.createdGroups.push({ groupId, records });
   }
 
   /** Every staged record, last write per key. */
@@ -74,6 +92,12 @@ export interface GroupStateMachine<Command = unknown, Outcome = unknown> {
   decode(data: Uint8Array): Command;
   /** Stored keys applying `command` reads (prefetched before the turn stages it). */
   keysRead(command: Command): Uint8Array[];
+  /**
+   * Stored ranges `[lower, upper)` applying `command` reads whole (a split). Such a command is
+   * applied alone, first in its turn, after every earlier write is durable, so the ranges are
+   * read from the database as they are (`../turn-loop.ts`); empty for every other command.
+   */
+  rangesRead(command: Command): { lower: Uint8Array; upper: Uint8Array }[];
   /** Applies one command, writing to `batch`. */
   apply(command: Command, batch: ApplyBatch): Outcome | undefined;
   /** Reloads the state from the group's committed data (after a snapshot was installed). */

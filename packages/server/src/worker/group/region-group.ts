@@ -184,7 +184,27 @@ export class RegionGroup {
       }
       entries.push(...ready.committedEntries);
     }
-    return entries.map((entry) => this.decodeEntry(entry));
+    const decoded = entries.map((entry) => this.decodeEntry(entry));
+    // A command that reads whole ranges (a split) is applied alone, first in its turn, once the
+    // earlier applies are durable: the turn loop reads the ranges from the database then.
+    const isolated = decoded.findIndex((committed) => this.readsRanges(committed));
+    if (isolated < 0) return decoded;
+    const cut = isolated === 0 ? 1 : isolated;
+    this.deferredEntries = entries.slice(cut);
+    return decoded.slice(0, cut);
+  }
+
+  private readsRanges(committed: CommittedEntry): boolean {
+    return committed.command !== undefined && this.machine.rangesRead(committed.command).length > 0;
+  }
+
+  /**
+   * The stored ranges this turn's first entry reads whole, if it is such a command: the turn
+   * must then start from a durable state and read them from the database.
+   */
+  rangesToRead(entries: readonly CommittedEntry[]): { lower: Uint8Array; upper: Uint8Array }[] {
+    const first = entries[0];
+    return first?.command === undefined ? [] : this.machine.rangesRead(first.command);
   }
 
   private decodeEntry(entry: Entry): CommittedEntry {
@@ -216,6 +236,7 @@ export class RegionGroup {
     ready: Ready | undefined,
     entries: readonly CommittedEntry[],
     prefetched: Map<string, Uint8Array | null>,
+    scanned: readonly StoredRecord[] = [],
   ): StagedReady | undefined {
     let installedSnapshot = false;
     if (ready !== undefined) {
@@ -239,7 +260,7 @@ export class RegionGroup {
       const value = prefetched.get(keyId(key));
       if (value === undefined) throw new Error(`group ${this.id}: key read by apply was not prefetched`);
       return value;
-    });
+    }, scanned);
     const applied: AppliedEntry[] = [];
     let appliedIndex: number | undefined;
     for (const committed of entries) {
@@ -249,6 +270,16 @@ export class RegionGroup {
     if (applied.length > 0) this.environment.metrics.increment(HostMetricName.entriesApplied, applied.length);
     for (const record of batch.records()) stageRecord(turn, this.id, record);
     if (appliedIndex !== undefined) turn.setApplied(this.id, appliedIndex);
+    for (const { groupId, records } of batch.createdGroups) {
+      this.reportChanged = true;
+      this.environment.stageCreatedGroup(turn, {
+        parentId: this.id,
+        groupId,
+        records,
+        confState: this.storage.initialState().confState,
+        campaign: this.isLeader,
+      });
+    }
     if (ready === undefined && applied.length === 0 && !installedSnapshot) return undefined;
     return { ready: ready ?? emptyReady(), applied, appliedIndex, installedSnapshot };
   }

@@ -11,6 +11,7 @@ export type RequestPlan =
   | { kind: 'transfer-leader'; toNode: number }
   | { kind: 'compact' }
   | { kind: 'checksum' }
+  | { kind: 'split'; splitKey: Uint8Array; newRegionId: number }
   | { kind: 'invalid'; message: string };
 
 /** A read against the region's applied state. */
@@ -61,8 +62,11 @@ export function planRequest(request: Request): RequestPlan {
       return { kind: 'compact' };
     case 'checksum':
       return { kind: 'checksum' };
+    case 'splitRegion':
+      return { kind: 'split', splitKey: command.splitKey, newRegionId: command.newRegionId };
     case 'status':
     case 'regions':
+    case 'allocateRegionIds':
       return { kind: 'invalid', message: `${command.type} is a node-level request; send it with region id 0` };
   }
 }

@@ -13,12 +13,27 @@ export interface SessionPosition {
   sequence: number;
 }
 
+/**
+ * A split of the region at `splitKey`, proposed by its leader: the region keeps the keys below
+ * it and region `newRegionId` takes the rest (`region-split.ts`). Applied only if the region's
+ * range version is still `version`, so a split proposed before another one landed is refused.
+ */
+export interface SplitOperation {
+  type: 'split';
+  splitKey: Uint8Array;
+  newRegionId: number;
+  version: number;
+}
+
+/** What one log entry of a region does: a client's write, or a change of the region itself. */
+export type KvOperation = WriteCommand | SplitOperation;
+
 /** One log entry's payload. */
 export interface KvCommand {
   stamp: ProposalStamp;
   session: SessionPosition | null;
-  /** The client's write, as the request carried it. */
-  operation: WriteCommand;
+  /** The client's write as the request carried it, or a split. */
+  operation: KvOperation;
 }
 
 /** The outcome of a write; what a retried request is answered with. */
@@ -37,10 +52,11 @@ export function decodeWriteResult(bytes: Uint8Array): KvWriteResult {
 }
 
 /** Stored keys a command reads before it writes (prefetched so apply stays synchronous). */
-export function keysReadBy(operation: WriteCommand): Uint8Array[] {
+export function keysReadBy(operation: KvOperation): Uint8Array[] {
   switch (operation.type) {
     case 'put':
     case 'batch':
+    case 'split':
       return [];
     case 'delete':
     case 'compareAndSwap':

@@ -1,12 +1,13 @@
-import type { RegionDescriptor } from '@flintkv/pd';
+import { type RegionDescriptor, regionContains } from '@flintkv/pd';
 import type { NodeStore } from '@flintkv/storage';
 import type { GroupReport } from '../../host-protocol.js';
-import type { ApplyBatch, GroupStateMachine } from '../group/group-state-machine.js';
+import type { ApplyBatch, GroupStateMachine, StoredRecord } from '../group/group-state-machine.js';
 import { decodeCommand } from '../log-entry-codec.js';
-import { type KvCommand, keysReadBy } from './kv-command.js';
-import { CLOCK_KEY, SESSION_RANGE, userDataKey } from './kv-keys.js';
+import { type KvCommand, keysReadBy, type SplitOperation } from './kv-command.js';
+import { CLOCK_KEY, isUserDataKey, SESSION_RANGE, userDataKey } from './kv-keys.js';
 import { type ApplyOutcome, decodeClock, KvStateMachine } from './kv-state-machine.js';
-import { decodeRegionDescriptor, REGION_DESCRIPTOR_KEY } from './region-descriptor-record.js';
+import { decodeRegionDescriptor, encodeRegionDescriptor, REGION_DESCRIPTOR_KEY } from './region-descriptor-record.js';
+import { planSplit, rangesReadBySplit } from './region-split.js';
 import { SessionTable } from './session-table.js';
 
 /**
@@ -41,8 +42,41 @@ export class KvRegionMachine implements GroupStateMachine<KvCommand, ApplyOutcom
     return keysReadBy(command.operation).map(userDataKey);
   }
 
+  rangesRead(command: KvCommand): { lower: Uint8Array; upper: Uint8Array }[] {
+    const { operation } = command;
+    if (operation.type !== 'split' || this.region === undefined) return [];
+    return rangesReadBySplit(this.region, operation.splitKey);
+  }
+
   apply(command: KvCommand, batch: ApplyBatch): ApplyOutcome {
-    return this.kv.apply(command, batch);
+    const { operation } = command;
+    if (operation.type === 'split') return this.applySplit(operation, batch);
+    const region = this.region;
+    const inRegion = region === undefined ? undefined : (key: Uint8Array) => regionContains(region, key);
+    return this.kv.apply({ ...command, operation }, batch, inRegion);
+  }
+
+  /**
+   * Cuts the region in two: this group keeps the lower half; the upper half's user data leaves
+   * this group's space, and with a copy of the session table and clock becomes the records
+   * the new region starts from (`batch.scanned` holds them, read by {@link rangesRead}).
+   */
+  private applySplit(split: SplitOperation, batch: ApplyBatch): ApplyOutcome {
+    if (this.region === undefined) {
+      return { kind: 'refused', code: 'INVALID_ARGUMENT', message: `group ${this.groupId} has no region to split` };
+    }
+    const halves = planSplit(this.region, split);
+    if ('code' in halves) return { kind: 'refused', ...halves };
+    const rightRecords: StoredRecord[] = [];
+    for (const record of batch.scanned) {
+      rightRecords.push(record);
+      if (isUserDataKey(record.key)) batch.write({ key: record.key, value: null });
+    }
+    rightRecords.push({ key: REGION_DESCRIPTOR_KEY, value: encodeRegionDescriptor(halves.right) });
+    batch.createGroup(halves.right.id, rightRecords);
+    batch.write({ key: REGION_DESCRIPTOR_KEY, value: encodeRegionDescriptor(halves.left) });
+    this.region = halves.left;
+    return { kind: 'split', left: halves.left, right: halves.right };
   }
 
   async reload(): Promise<void> {

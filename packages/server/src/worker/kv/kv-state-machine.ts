@@ -1,3 +1,4 @@
+import type { RegionDescriptor } from '@flintkv/pd';
 import type { ApplyBatch } from '../group/group-state-machine.js';
 import { packOwned, unpackBytes } from '../group/stored-encoding.js';
 import type { WriteCommand } from '@flintkv/proto';
@@ -18,7 +19,14 @@ export type ApplyOutcome =
   /** A retry of a write already applied: answered with the original result, nothing written. */
   | { kind: 'duplicate'; result: KvWriteResult }
   /** A sequence older than the session remembers; refused so it cannot apply twice. */
-  | { kind: 'session-too-old' };
+  | { kind: 'session-too-old' }
+  /**
+   * Not applied, nothing written, the session untouched: a key left the region (a split
+   * landed after the write was proposed), or a split that no longer fits the region.
+   */
+  | { kind: 'refused'; code: 'EPOCH_MISMATCH' | 'KEY_NOT_IN_REGION' | 'INVALID_ARGUMENT'; message: string }
+  /** The region split: it keeps `left`; `right` is created in the same batch (`ApplyBatch.createGroup`). */
+  | { kind: 'split'; left: RegionDescriptor; right: RegionDescriptor };
 
 /** Decodes the stored clock (largest proposer time applied). */
 export function decodeClock(value: Uint8Array | null): number {
@@ -40,7 +48,11 @@ export class KvStateMachine {
    * Applies one command to `batch`. Time only moves forward (a proposer with a slow clock
    * cannot make sessions younger), which keeps session expiry identical on every replica.
    */
-  apply(command: KvCommand, batch: ApplyBatch): ApplyOutcome {
+  apply(
+    command: KvCommand & { operation: WriteCommand },
+    batch: ApplyBatch,
+    inRegion: (key: Uint8Array) => boolean = () => true,
+  ): ApplyOutcome {
     if (command.stamp.time > this.clock) {
       this.clock = command.stamp.time;
       batch.write({ key: CLOCK_KEY, value: packOwned(this.clock) });
@@ -51,6 +63,15 @@ export class KvStateMachine {
       const known = this.sessions.lookup(session.clientId, session.sequence);
       if (known.kind === 'duplicate') return known;
       if (known.kind === 'too-old') return { kind: 'session-too-old' };
+    }
+    // After the session check: a write applied before a split is answered from its result.
+    if (!keysOf(command.operation).every(inRegion)) {
+      return {
+        kind: 'refused',
+        code: 'KEY_NOT_IN_REGION',
+        message:
+          'a key of the write left the region (it split) before the write was applied; refresh the route and retry',
+      };
     }
     const result = applyOperation(command.operation, batch);
     if (session !== null) {
@@ -88,6 +109,10 @@ function applyOperation(operation: WriteCommand, batch: ApplyBatch): KvWriteResu
       }
       return { kind: 'batch' };
   }
+}
+
+function keysOf(operation: WriteCommand): Uint8Array[] {
+  return operation.type === 'batch' ? operation.operations.map((item) => item.key) : [operation.key];
 }
 
 function bytesEqualOrBothAbsent(a: Uint8Array | null, b: Uint8Array | null): boolean {

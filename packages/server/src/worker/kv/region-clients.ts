@@ -1,4 +1,4 @@
-import { compareBytes, type Request, type Result } from '@flintkv/proto';
+import { compareBytes, type RegionDescriptor, type Request, type Result, type WriteCommand } from '@flintkv/proto';
 import type { ReadState } from '@flintkv/raft';
 import { HostMetricName } from '../host-metrics.js';
 import { partitionByDeadline } from '../group/group-answers.js';
@@ -7,11 +7,12 @@ import { type ClientWaiter, PendingTable } from '../group/pending-requests.js';
 import type { RegionGroup } from '../group/region-group.js';
 import { planRequest, type ReadQuery, writeResultToResult } from './client-request-plan.js';
 import { encodeCommand } from '../log-entry-codec.js';
-import type { KvCommand } from './kv-command.js';
+import type { KvCommand, KvOperation } from './kv-command.js';
 import { userDataKey, userDataRange, userKeyOf } from './kv-keys.js';
 import type { KvRegionMachine } from './kv-region.js';
 import type { ApplyOutcome } from './kv-state-machine.js';
 import { checksumRegion } from './region-checksum.js';
+import { splitKeyRefusal } from './region-split.js';
 import { validateRegionRequest } from './request-validation.js';
 
 /** Bytes of keys and values one scan answer carries at most (well under the 16 MiB frame limit). */
@@ -28,6 +29,8 @@ interface PendingProposal {
 interface PendingRead {
   waiter: ClientWaiter;
   query: ReadQuery;
+  /** The region's range version when the read arrived; a split since refuses it. */
+  version: number;
   /** Set once Raft confirmed the read index. */
   index?: number;
 }
@@ -65,6 +68,20 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
     return this.readBatch.length > 0 || this.readsAwaitingIndex.size > 0 || this.readsAwaitingApply.length > 0;
   }
 
+  /**
+   * The descriptors a client should cache after a refusal: this region's, then this host's
+   * regions holding `key` (after a split, the new half is here too; its leader unknown yet).
+   */
+  private currentRegions(key: Uint8Array | undefined): RegionDescriptor[] {
+    const own = this.region.descriptor;
+    const regions: RegionDescriptor[] = own === undefined ? [] : [{ ...own, leader: this.group.leader }];
+    if (key === undefined) return regions;
+    for (const region of this.environment.localRegionsHolding(key)) {
+      if (region.id !== own?.id) regions.push({ ...region, leader: 0 });
+    }
+    return regions;
+  }
+
   /** Starts serving one client request; answers at once or registers a waiter. */
   handleRequest(connection: number, request: Request): void {
     const now = this.environment.now();
@@ -81,10 +98,11 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
     const keys = plan.kind === 'write' || plan.kind === 'read' ? plan.keys : [];
     const refusal = validateRegionRequest(request.regionId, this.region.descriptor, request.epoch, keys);
     if (refusal !== undefined) {
+      const key = keys[0] ?? (plan.kind === 'read' && plan.read.kind === 'scan' ? plan.read.start : undefined);
       this.answers.fail(waiter, {
         code: refusal.code,
         message: refusal.message,
-        regions: refusal.regions.map((region) => ({ ...region, leader: this.group.leader })),
+        regions: refusal.regions.length === 0 ? [] : this.currentRegions(key),
       });
       return;
     }
@@ -109,10 +127,28 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
       case 'checksum':
         this.checksumWaiters.push(waiter);
         return;
+      case 'split':
+        this.proposeSplit(waiter, plan.splitKey, plan.newRegionId);
+        return;
     }
   }
 
-  private proposeWrite(waiter: ClientWaiter, request: Request, operation: KvCommand['operation']): void {
+  /** Proposes a split at `splitKey`; answered once applied, with both halves. */
+  private proposeSplit(waiter: ClientWaiter, splitKey: Uint8Array, newRegionId: number): void {
+    const region = this.region.descriptor;
+    if (!this.group.isLeader || region === undefined) {
+      this.answers.failNotLeader(waiter);
+      return;
+    }
+    const refusal = splitKeyRefusal(region, splitKey);
+    if (refusal !== undefined) {
+      this.answers.fail(waiter, { code: 'INVALID_ARGUMENT', message: refusal });
+      return;
+    }
+    this.propose(waiter, null, { type: 'split', splitKey, newRegionId, version: region.epoch.version });
+  }
+
+  private proposeWrite(waiter: ClientWaiter, request: Request, operation: WriteCommand): void {
     if (!this.group.isLeader) {
       this.answers.failNotLeader(waiter);
       return;
@@ -126,10 +162,15 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
       });
       return;
     }
+    const session = request.clientId === 0 ? null : { clientId: String(request.clientId), sequence: request.sequence };
+    this.propose(waiter, session, operation);
+  }
+
+  private propose(waiter: ClientWaiter, session: KvCommand['session'], operation: KvOperation): void {
     const proposalId = this.environment.nextProposalId();
     const command: KvCommand = {
       stamp: { nodeId: this.environment.nodeId, proposalId, time: this.environment.now() },
-      session: request.clientId === 0 ? null : { clientId: String(request.clientId), sequence: request.sequence },
+      session,
       operation,
     };
     try {
@@ -145,8 +186,9 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
 
   private startRead(waiter: ClientWaiter, query: ReadQuery, consistency: string): void {
     this.environment.metrics.increment(HostMetricName.reads);
+    const version = this.region.descriptor?.epoch.version ?? 0;
     if (consistency === 'stale') {
-      this.serveRead({ waiter, query });
+      this.serveRead({ waiter, query, version });
       return;
     }
     if (!this.group.isLeader) {
@@ -160,7 +202,7 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
       // so no other leader exists yet. Safe while tick rates stay within the core's drift bound;
       // a host stall that dropped ticks voids leases for a while (`../tick-clock.ts`).
       this.environment.metrics.increment(HostMetricName.leaseReads);
-      const pending: PendingRead = { waiter, query, index: leaseIndex };
+      const pending: PendingRead = { waiter, query, version, index: leaseIndex };
       if (leaseIndex <= this.group.appliedIndex) this.serveRead(pending);
       else this.readsAwaitingApply.push(pending);
       return;
@@ -168,7 +210,7 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
     // No lease now: a heartbeat round confirms leadership (as for a linearizable read).
     // Confirmed together with the other reads of this turn: one heartbeat round for all of them.
     const readId = this.environment.nextReadId();
-    this.readsAwaitingIndex.add(readId, { waiter, query });
+    this.readsAwaitingIndex.add(readId, { waiter, query, version });
     this.readBatch.push(readId);
   }
 
@@ -193,6 +235,17 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
   private serveRead(read: PendingRead): void {
     const region = this.region.descriptor;
     if (region === undefined) return;
+    if (region.epoch.version !== read.version) {
+      // The range changed while the read waited: the client's route is stale (a scan clipped to
+      // the old range would skip the keys that left).
+      const key = read.query.kind === 'get' ? read.query.key : read.query.start;
+      this.answers.fail(read.waiter, {
+        code: 'EPOCH_MISMATCH',
+        message: `region ${region.id} changed its range while the read waited; refresh the route and retry`,
+        regions: this.currentRegions(key),
+      });
+      return;
+    }
     const store = this.environment.store;
     const groupId = this.group.id;
     const work = async (): Promise<Result> => {
@@ -281,6 +334,18 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
           code: 'INVALID_ARGUMENT',
           message: 'the write names a session sequence older than every result the region remembers',
         });
+      } else if (outcome.kind === 'refused') {
+        const key = firstKeyOf(entry.command?.operation);
+        this.answers.fail(pending.waiter, {
+          code: outcome.code,
+          message: outcome.message,
+          regions: outcome.code === 'INVALID_ARGUMENT' ? [] : this.currentRegions(key),
+        });
+      } else if (outcome.kind === 'split') {
+        this.answers.answer(pending.waiter, {
+          type: 'splitRegion',
+          regions: [outcome.left, outcome.right].map((region) => ({ ...region, leader: this.group.leader })),
+        });
       } else {
         this.answers.answer(pending.waiter, writeResultToResult(outcome.result));
       }
@@ -338,6 +403,11 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
       },
     );
   }
+}
+
+function firstKeyOf(operation: KvOperation | undefined): Uint8Array | undefined {
+  if (operation === undefined || operation.type === 'split') return undefined;
+  return operation.type === 'batch' ? operation.operations[0]?.key : operation.key;
 }
 
 function readContext(readId: number): Uint8Array {

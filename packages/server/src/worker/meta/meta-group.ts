@@ -1,18 +1,26 @@
-import { type MetaCommand, type MetaOutcome, type MetaState, recordedIncarnations } from '@flintkv/pd';
+import {
+  type MetaCommand,
+  type MetaOutcome,
+  type MetaState,
+  type RegionDescriptor,
+  recordedIncarnations,
+} from '@flintkv/pd';
 import type { Request } from '@flintkv/proto';
 import type { NodeStore } from '@flintkv/storage';
 import type { Logger } from 'pino';
 import type { GroupReport } from '../../host-protocol.js';
-import type { ApplyBatch, GroupService, GroupStateMachine } from '../group/group-state-machine.js';
+import type { AppliedEntry, ApplyBatch, GroupService, GroupStateMachine } from '../group/group-state-machine.js';
+import { type ClientWaiter, PendingTable } from '../group/pending-requests.js';
+import { DEFAULT_REQUEST_TIMEOUT_MS } from '../kv/region-clients.js';
 import type { RegionGroup } from '../group/region-group.js';
-import { decodeMetaEntry, encodeMetaEntry } from '../log-entry-codec.js';
+import { decodeMetaEntry, encodeMetaEntry, type MetaEntry } from '../log-entry-codec.js';
 import { META_STATE_KEY, MetaStateMachine } from './meta-state-machine.js';
 
 /** The meta group's id: group 0 on every node. */
 export const META_GROUP_ID = 0;
 
 /** The meta group as its group's state machine: the cluster's members and region table. */
-export class MetaGroupMachine implements GroupStateMachine<MetaCommand, MetaOutcome> {
+export class MetaGroupMachine implements GroupStateMachine<MetaEntry, MetaOutcome> {
   private constructor(
     private readonly store: NodeStore,
     private readonly log: Logger,
@@ -32,15 +40,19 @@ export class MetaGroupMachine implements GroupStateMachine<MetaCommand, MetaOutc
     return this.meta.isBootstrapped;
   }
 
-  decode(data: Uint8Array): MetaCommand {
-    return decodeMetaEntry(data).command;
+  decode(data: Uint8Array): MetaEntry {
+    return decodeMetaEntry(data);
   }
 
   keysRead(): Uint8Array[] {
     return [];
   }
 
-  apply(command: MetaCommand, batch: ApplyBatch): MetaOutcome {
+  rangesRead(): { lower: Uint8Array; upper: Uint8Array }[] {
+    return [];
+  }
+
+  apply({ command }: MetaEntry, batch: ApplyBatch): MetaOutcome {
     const { outcome, record } = this.meta.apply(command);
     batch.write(record);
     if (!outcome.ok) this.log.debug({ group: META_GROUP_ID, outcome }, 'meta command refused');
@@ -67,12 +79,16 @@ export class MetaGroupMachine implements GroupStateMachine<MetaCommand, MetaOutc
  * the cluster's bootstrap (if no leader proposed it yet) and the incarnations members present
  * in their handshakes, so peers refuse a node id presented with any other. Clients are refused.
  */
-export class MetaGroupService implements GroupService<MetaCommand, MetaOutcome> {
+export class MetaGroupService implements GroupService<MetaEntry, MetaOutcome> {
   private bootstrapProposedInTerm = -1;
   /** Incarnations members presented in handshakes, until the meta state records them. */
   private readonly seenIncarnations = new Map<number, string>();
   /** The term in which each member's incarnation was last proposed, so a leader proposes it once per term. */
   private readonly incarnationProposedInTerm = new Map<number, number>();
+  /** Region id allocations waiting to be applied, by proposal id. */
+  private readonly allocations = new PendingTable<{ waiter: ClientWaiter }>();
+  /** Region updates proposed (term and descriptors), so each is proposed once per term. */
+  private readonly proposedUpdates = new Set<string>();
 
   constructor(
     private readonly group: RegionGroup,
@@ -81,12 +97,48 @@ export class MetaGroupService implements GroupService<MetaCommand, MetaOutcome> 
     private readonly bootstrapEntry: () => Uint8Array,
   ) {}
 
+  /**
+   * The one client request the meta group serves: `allocateRegionIds` (the main thread hands
+   * it here; status and regions it answers itself). Answered once the allocation is applied.
+   */
   handleRequest(connection: number, request: Request): void {
-    const deadline = this.group.environment.now();
-    this.group.answers.fail(
-      { connection, requestId: request.requestId, deadline },
-      { code: 'INVALID_ARGUMENT', message: 'group 0 serves no client requests' },
-    );
+    const now = this.group.environment.now();
+    const waiter: ClientWaiter = {
+      connection,
+      requestId: request.requestId,
+      deadline: now + (request.timeoutMs > 0 ? request.timeoutMs : DEFAULT_REQUEST_TIMEOUT_MS),
+    };
+    const { command } = request;
+    if (command.type !== 'allocateRegionIds') {
+      this.group.answers.fail(waiter, {
+        code: 'INVALID_ARGUMENT',
+        message: `group 0 serves no ${command.type} requests`,
+      });
+      return;
+    }
+    if (!this.leadsCurrentState || !this.meta.isBootstrapped) {
+      this.group.answers.failNotLeader(waiter);
+      return;
+    }
+    const proposalId = this.propose({ type: 'allocate-region-ids', count: command.count });
+    if (proposalId === undefined) {
+      this.group.answers.failNotLeader(waiter);
+      return;
+    }
+    this.allocations.add(proposalId, { waiter });
+  }
+
+  /**
+   * Regions this node's replicas know newer than the table (a split applied there): proposed
+   * as one update, once per term for the same descriptors, by the leader only.
+   */
+  proposeRegionUpdate(regions: RegionDescriptor[]): void {
+    if (!this.leadsCurrentState || !this.meta.isBootstrapped || regions.length === 0) return;
+    const fingerprint = `${this.group.term}:${regions.map((region) => `${region.id}@${region.epoch.version}.${region.epoch.confVersion}`).join(',')}`;
+    if (this.proposedUpdates.has(fingerprint)) return;
+    if (this.proposedUpdates.size > 64) this.proposedUpdates.clear();
+    this.proposedUpdates.add(fingerprint);
+    this.propose({ type: 'update-region', regions });
   }
 
   /** Member `nodeId` presented `incarnation` in a handshake (or is this node). */
@@ -95,13 +147,35 @@ export class MetaGroupService implements GroupService<MetaCommand, MetaOutcome> 
     this.proposeIncarnations();
   }
 
-  tick(): void {}
+  tick(now: number): void {
+    for (const item of this.allocations.expire(now)) this.group.answers.timeout(item.waiter);
+  }
 
   beforeReady(): void {}
 
-  leadershipLost(): void {}
+  leadershipLost(): void {
+    for (const item of this.allocations.takeAll()) this.group.answers.failNotLeader(item.waiter);
+  }
 
-  applied(): void {}
+  applied(entries: readonly AppliedEntry<MetaEntry, MetaOutcome>[]): void {
+    const environment = this.group.environment;
+    for (const { entry, outcome } of entries) {
+      const stamp = entry.command?.stamp;
+      if (stamp === undefined || stamp.nodeId !== environment.nodeId || outcome === undefined) continue;
+      const pending = this.allocations.take(stamp.proposalId);
+      if (pending === undefined) continue;
+      if (outcome.ok && outcome.firstRegionId !== undefined) {
+        const command = entry.command?.command;
+        const count = command?.type === 'allocate-region-ids' ? command.count : 0;
+        this.group.answers.answer(pending.waiter, { type: 'allocateRegionIds', firstId: outcome.firstRegionId, count });
+      } else {
+        this.group.answers.fail(pending.waiter, {
+          code: 'INVALID_ARGUMENT',
+          message: outcome.ok ? 'the allocation reserved no ids' : `${outcome.code}: ${outcome.message}`,
+        });
+      }
+    }
+  }
 
   durable(): void {
     this.proposeBootstrap();
@@ -131,7 +205,7 @@ export class MetaGroupService implements GroupService<MetaCommand, MetaOutcome> 
       }
       if (this.incarnationProposedInTerm.get(nodeId) === term) continue;
       this.incarnationProposedInTerm.set(nodeId, term);
-      if (!this.propose({ type: 'record-incarnation', nodeId, incarnation })) return;
+      if (this.propose({ type: 'record-incarnation', nodeId, incarnation }) === undefined) return;
     }
   }
 
@@ -145,18 +219,19 @@ export class MetaGroupService implements GroupService<MetaCommand, MetaOutcome> 
     }
   }
 
-  /** Proposes a command; false when Raft refused it (not leader any more: the next leader proposes it). */
-  private propose(command: MetaCommand): boolean {
+  /** Proposes a command; its proposal id, or undefined when Raft refused it (not leader any more). */
+  private propose(command: MetaCommand): number | undefined {
     const environment = this.group.environment;
+    const proposalId = environment.nextProposalId();
     const entry = encodeMetaEntry({
-      stamp: { nodeId: environment.nodeId, proposalId: environment.nextProposalId(), time: environment.now() },
+      stamp: { nodeId: environment.nodeId, proposalId, time: environment.now() },
       command,
     });
     try {
       this.group.raw.propose(entry);
-      return true;
+      return proposalId;
     } catch {
-      return false;
+      return undefined;
     }
   }
 }

@@ -1,0 +1,53 @@
+import { isEpochStale, type RegionDescriptor } from '@flintkv/pd';
+import type { GroupReport } from '../host-protocol.js';
+
+/**
+ * Keeps the meta group's region table up to date with splits. A split is a command of the
+ * region's own Raft group; the table learns of it from the node whose meta replica leads: that
+ * node's replicas report their descriptors, and the ones newer than the table are proposed to
+ * the meta group (as TiKV's region heartbeats tell PD). Every node holds a replica of every
+ * region today, so the leader's node sees every split; a cluster with fewer replicas than
+ * nodes needs the other nodes to report too.
+ */
+
+/**
+ * The descriptors among `local` that the table lacks or holds older (by epoch), in key order.
+ *
+ * @example
+ * ```ts
+ * const updates = regionUpdates(metaReport.regionTable ?? [], reports.flatMap((report) => report.region ?? []));
+ * if (updates.length > 0) post({ type: 'region-updates', regions: updates });
+ * ```
+ */
+export function regionUpdates(
+  table: readonly RegionDescriptor[],
+  local: readonly RegionDescriptor[],
+): RegionDescriptor[] {
+  const byId = new Map(table.map((region) => [region.id, region]));
+  const newest = new Map<number, RegionDescriptor>();
+  for (const region of local) {
+    const known = newest.get(region.id);
+    if (known === undefined || isEpochStale(known.epoch, region.epoch)) newest.set(region.id, region);
+  }
+  const updates: RegionDescriptor[] = [];
+  for (const region of newest.values()) {
+    const stored = byId.get(region.id);
+    if (stored === undefined || isNewer(region, stored)) updates.push(region);
+  }
+  return updates.sort((a, b) => Buffer.compare(a.startKey, b.startKey));
+}
+
+/** The meta group's report, when this node's replica of it leads. */
+export function leadingMetaReport(reports: Iterable<readonly GroupReport[]>): GroupReport | undefined {
+  for (const hostReports of reports) {
+    for (const report of hostReports) if (report.groupId === 0 && report.role === 'leader') return report;
+  }
+  return undefined;
+}
+
+function isNewer(candidate: RegionDescriptor, stored: RegionDescriptor): boolean {
+  return (
+    !isEpochStale(candidate.epoch, stored.epoch) &&
+    (candidate.epoch.version > stored.epoch.version || candidate.epoch.confVersion > stored.epoch.confVersion)
+  );
+}
