@@ -1,5 +1,6 @@
 export { type BootstrapRegionsOptions, bootstrapRegions, INITIAL_EPOCH } from './bootstrap.js';
 export { PlacementError, type PlacementErrorCode } from './errors.js';
+export { LoadSplitSampler, type LoadSplitSamplerOptions } from './load-split-sampler.js';
 export {
   applyMetaCommand,
   emptyMetaState,
@@ -19,3 +20,12 @@ export {
 } from './region.js';
 export { RegionTable, type RegionUpdateResult } from './region-table.js';
 export { assertValidSplitKeys, defaultSplitKeys, MAX_REGION_COUNT } from './split-keys.js';
+export {
+  DEFAULT_SPLIT_SETTINGS,
+  decideSplit,
+  type RegionLoadStats,
+  type SplitDecision,
+  type SplitReason,
+  type SplitSettings,
+  validateSplitKey,
+} from './split-policy.js';
