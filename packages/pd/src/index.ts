@@ -2,6 +2,16 @@ export { type BootstrapRegionsOptions, bootstrapRegions, INITIAL_EPOCH } from '.
 export { PlacementError, type PlacementErrorCode } from './errors.js';
 export { LoadSplitSampler, type LoadSplitSamplerOptions } from './load-split-sampler.js';
 export {
+  DEFAULT_MERGE_SETTINGS,
+  decideMerges,
+  type MergeCandidateStats,
+  type MergeDecision,
+  type MergeRegion,
+  type MergeSettings,
+  type MergeValidation,
+  validateMerge,
+} from './merge-policy.js';
+export {
   applyMetaCommand,
   emptyMetaState,
   type Member,
