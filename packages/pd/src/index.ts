@@ -1,5 +1,6 @@
 export { type BootstrapRegionsOptions, bootstrapRegions, INITIAL_EPOCH } from './bootstrap.js';
 export { PlacementError, type PlacementErrorCode } from './errors.js';
+export { decideLeaderTransfers, type LeaderTransfer, type RegionLeadership } from './leader-balance.js';
 export { LoadSplitSampler, type LoadSplitSamplerOptions } from './load-split-sampler.js';
 export {
   DEFAULT_MERGE_SETTINGS,
