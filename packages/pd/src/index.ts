@@ -1,5 +1,14 @@
 export { type BootstrapRegionsOptions, bootstrapRegions, INITIAL_EPOCH } from './bootstrap.js';
 export { PlacementError, type PlacementErrorCode } from './errors.js';
+export {
+  DEFAULT_HOST_BALANCE_SETTINGS,
+  decideHostMoves,
+  type HostBalanceSettings,
+  type HostLoad,
+  type HostMove,
+  leastLoadedHost,
+  type RegionHostLoad,
+} from './host-placement.js';
 export { decideLeaderTransfers, type LeaderTransfer, type RegionLeadership } from './leader-balance.js';
 export { LoadSplitSampler, type LoadSplitSamplerOptions } from './load-split-sampler.js';
 export {
