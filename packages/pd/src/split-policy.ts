@@ -44,7 +44,8 @@ export interface SplitSettings {
  *   ten times above the merge threshold, so split and merge never undo each other.
  * - `splitLoadWindowSeconds` 10 (TiKV's detect-times): long enough for a load split sampler
  *   window to see ~2,000 requests at the threshold, short enough that a 200k-key load at
- *   6,000 ops/s (33 s) is split twice before it ends, and a hot range splits within a minute.
+ *   6,000 ops/s (33 s) has time for two rounds of splits (4 regions) before it ends, and a
+ *   hot range splits within a minute.
  *
  * @example
  * ```ts
