@@ -9,7 +9,13 @@ export type PlacementErrorCode =
   | 'FLINT_ALREADY_BOOTSTRAPPED'
   | 'FLINT_NOT_BOOTSTRAPPED'
   | 'FLINT_UNKNOWN_MEMBER'
-  | 'FLINT_INCARNATION_RECORDED';
+  | 'FLINT_INCARNATION_RECORDED'
+  | 'FLINT_SPLIT_KEY_OUTSIDE'
+  | 'FLINT_MERGE_UNKNOWN_REGION'
+  | 'FLINT_MERGE_NO_NEIGHBOUR'
+  | 'FLINT_MERGE_PEERS_DIFFER'
+  | 'FLINT_MERGE_BUSY'
+  | 'FLINT_NO_HOSTS';
 
 /** A placement rule was violated; `code` is stable, the message says what to do. */
 export class PlacementError extends Error {

@@ -1,6 +1,27 @@
 export { type BootstrapRegionsOptions, bootstrapRegions, INITIAL_EPOCH } from './bootstrap.js';
 export { PlacementError, type PlacementErrorCode } from './errors.js';
 export {
+  DEFAULT_HOST_BALANCE_SETTINGS,
+  decideHostMoves,
+  type HostBalanceSettings,
+  type HostLoad,
+  type HostMove,
+  leastLoadedHost,
+  type RegionHostLoad,
+} from './host-placement.js';
+export { decideLeaderTransfers, type LeaderTransfer, type RegionLeadership } from './leader-balance.js';
+export { LoadSplitSampler, type LoadSplitSamplerOptions } from './load-split-sampler.js';
+export {
+  DEFAULT_MERGE_SETTINGS,
+  decideMerges,
+  type MergeCandidateStats,
+  type MergeDecision,
+  type MergeRegion,
+  type MergeSettings,
+  type MergeValidation,
+  validateMerge,
+} from './merge-policy.js';
+export {
   applyMetaCommand,
   emptyMetaState,
   type Member,
@@ -22,3 +43,12 @@ export {
 } from './region.js';
 export { RegionTable, type RegionUpdateResult } from './region-table.js';
 export { assertValidSplitKeys, defaultSplitKeys, MAX_REGION_COUNT } from './split-keys.js';
+export {
+  DEFAULT_SPLIT_SETTINGS,
+  decideSplit,
+  type RegionLoadStats,
+  type SplitDecision,
+  type SplitReason,
+  type SplitSettings,
+  validateSplitKey,
+} from './split-policy.js';
