@@ -92,6 +92,7 @@ export class RequestExecutor {
           epoch: region.epoch,
           clientId: call.write ? this.session.clientId : 0,
           sequence,
+          firstIncomplete: call.write ? this.session.firstIncomplete() : 0,
           timeoutMs: Math.max(1, Math.floor(capMs)),
           command,
         });
@@ -182,6 +183,8 @@ export class RequestExecutor {
       }
     } catch (error) {
       throw asUnavailable(error, lastError);
+    } finally {
+      if (sequence !== 0) this.session.finish(sequence);
     }
   }
 

@@ -10,15 +10,35 @@ export class ClientSession {
   /** Random per client; a safe integer so it fits the wire's uint64 as a JS number. */
   readonly clientId: number;
   private lastSequence = 0;
+  /** Sequences whose write has not finished (answered, or given up). */
+  private readonly running = new Set<number>();
+  /** No sequence below this one is running. */
+  private lowestRunning = 1;
 
   constructor(clientId: number = randomClientId()) {
     this.clientId = clientId;
   }
 
-  /** A fresh sequence number for one logical write. */
+  /** A fresh sequence number for one logical write; {@link finish} it when the write ends. */
   nextSequence(): number {
     this.lastSequence += 1;
+    this.running.add(this.lastSequence);
     return this.lastSequence;
+  }
+
+  /** The write of `sequence` ended (answered or given up): it is never sent again. */
+  finish(sequence: number): void {
+    this.running.delete(sequence);
+  }
+
+  /**
+   * The lowest sequence whose write has not ended: the server may forget the results of the
+   * writes below it, since none of them is ever retried (Raft thesis §6.3). A write delayed
+   * behind many newer ones of the same client therefore keeps its result slot.
+   */
+  firstIncomplete(): number {
+    while (this.lowestRunning <= this.lastSequence && !this.running.has(this.lowestRunning)) this.lowestRunning++;
+    return this.lowestRunning;
   }
 }
 

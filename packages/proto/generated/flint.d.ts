@@ -1803,6 +1803,9 @@ export namespace flint {
             /** Request sequence. */
             sequence: (number|Long);
 
+            /** Request firstIncomplete. */
+            firstIncomplete: (number|Long);
+
             /** Request timeoutMs. */
             timeoutMs: number;
 
@@ -1887,6 +1890,9 @@ export namespace flint {
                 /** Request sequence */
                 sequence?: (number|Long|null);
 
+                /** Request firstIncomplete */
+                firstIncomplete?: (number|Long|null);
+
                 /** Request timeoutMs */
                 timeoutMs?: (number|null);
 
@@ -1943,6 +1949,7 @@ export namespace flint {
               epoch?: flint.kv.RegionEpoch.$Shape|null;
               clientId?: number|Long|null;
               sequence?: number|Long|null;
+              firstIncomplete?: number|Long|null;
               timeoutMs?: number|null;
               get?: flint.kv.Get.$Shape|null;
               put?: flint.kv.Put.$Shape|null;

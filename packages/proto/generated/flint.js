@@ -1,4 +1,4 @@
-// schemas-sha256: 54a94f52056cf09eba95360e1cb9b09bca9d8776e5124e42fbe93484b2634c32
+// schemas-sha256: a5f53fe65e8b9e71a7ad9e0a5601515d50e01b5a9aca7e34a18dbaff60b3320e
 /*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-mixed-operators, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars, default-case, jsdoc/require-param*/
 import $protobuf from "protobufjs/minimal.js";
 
@@ -4426,6 +4426,7 @@ export const flint = $root.flint = (() => {
              * @property {flint.kv.RegionEpoch.$Properties|null} [epoch] Request epoch
              * @property {number|Long|null} [clientId] Request clientId
              * @property {number|Long|null} [sequence] Request sequence
+             * @property {number|Long|null} [firstIncomplete] Request firstIncomplete
              * @property {number|null} [timeoutMs] Request timeoutMs
              * @property {flint.kv.Get.$Properties|null} [get] Request get
              * @property {flint.kv.Put.$Properties|null} [put] Request put
@@ -4460,6 +4461,7 @@ export const flint = $root.flint = (() => {
              *   epoch?: flint.kv.RegionEpoch.$Shape|null;
              *   clientId?: number|Long|null;
              *   sequence?: number|Long|null;
+             *   firstIncomplete?: number|Long|null;
              *   timeoutMs?: number|null;
              *   get?: flint.kv.Get.$Shape|null;
              *   put?: flint.kv.Put.$Shape|null;
@@ -4534,6 +4536,14 @@ export const flint = $root.flint = (() => {
              * @instance
              */
             Request.prototype.sequence = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Request firstIncomplete.
+             * @member {number|Long} firstIncomplete
+             * @memberof flint.kv.Request
+             * @instance
+             */
+            Request.prototype.firstIncomplete = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
              * Request timeoutMs.
@@ -4689,6 +4699,8 @@ export const flint = $root.flint = (() => {
                     writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.sequence);
                 if (message.timeoutMs != null && $Object.hasOwnProperty.call(message, "timeoutMs") && message.timeoutMs !== 0)
                     writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.timeoutMs);
+                if (message.firstIncomplete != null && $Object.hasOwnProperty.call(message, "firstIncomplete") && (typeof message.firstIncomplete === "object" ? message.firstIncomplete.low || message.firstIncomplete.high : message.firstIncomplete !== 0))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.firstIncomplete);
                 if (message.get != null && $Object.hasOwnProperty.call(message, "get"))
                     $root.flint.kv.Get.encode(message.get, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
                 if (message.put != null && $Object.hasOwnProperty.call(message, "put"))
@@ -4799,6 +4811,15 @@ export const flint = $root.flint = (() => {
                                 message.sequence = value;
                             else
                                 delete message.sequence;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.firstIncomplete = value;
+                            else
+                                delete message.firstIncomplete;
                             continue;
                         }
                     case 6: {

@@ -340,6 +340,7 @@ function requestToWire(request: Request): flint.kv.Request.$Properties {
     epoch: epochToWire(request.epoch),
     clientId: checkEncodable(request.clientId, 'clientId'),
     sequence: checkEncodable(request.sequence, 'sequence'),
+    firstIncomplete: checkEncodable(request.firstIncomplete, 'firstIncomplete'),
     timeoutMs: uint32ToWire(request.timeoutMs, 'timeoutMs'),
     ...commandToWire(request.command),
   };
@@ -352,6 +353,7 @@ function requestFromWire(request: flint.kv.Request): Request {
     epoch: epochFromWire(request.epoch),
     clientId: safeInteger(request.clientId, 'clientId'),
     sequence: safeInteger(request.sequence, 'sequence'),
+    firstIncomplete: safeInteger(request.firstIncomplete, 'firstIncomplete'),
     timeoutMs: request.timeoutMs ?? 0,
     command: commandFromWire(request),
   };

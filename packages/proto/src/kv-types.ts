@@ -79,6 +79,8 @@ export interface Request {
   epoch: RegionEpoch;
   clientId: number;
   sequence: number;
+  /** The client's lowest write sequence still waiting for an answer; 0 = not said. */
+  firstIncomplete: number;
   /** Deadline from receipt, in ms; 0 = server default. */
   timeoutMs: number;
   command: Command;
@@ -222,7 +224,7 @@ const NO_EPOCH: RegionEpoch = { confVersion: 0, version: 0 };
 
 /** A request with the session, epoch, region and deadline fields defaulted to 0. */
 export function makeRequest(fields: Partial<Request> & Pick<Request, 'requestId' | 'command'>): Request {
-  return { regionId: 0, epoch: { ...NO_EPOCH }, clientId: 0, sequence: 0, timeoutMs: 0, ...fields };
+  return { regionId: 0, epoch: { ...NO_EPOCH }, clientId: 0, sequence: 0, firstIncomplete: 0, timeoutMs: 0, ...fields };
 }
 
 /** An error result with the optional fields defaulted. */

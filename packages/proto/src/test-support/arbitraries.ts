@@ -131,6 +131,7 @@ export const request = (command: fc.Arbitrary<Command> = fc.oneof(...Object.valu
     epoch: epoch(),
     clientId: safeNumber(),
     sequence: safeNumber(),
+    firstIncomplete: safeNumber(),
     timeoutMs: u32(),
     command,
   });

@@ -122,13 +122,15 @@ describe('a restarted host reads the log entries on disk', () => {
   it('fails with FLINT_LOG_ENTRY_FORMAT_TOO_NEW on an entry of a newer format, and does not apply it', async () => {
     await bootstrapNode();
     const body = legacyPut();
-    const index = await appendCommittedEntry(Uint8Array.of(0x02, ...body));
+    const index = await appendCommittedEntry(Uint8Array.of(0x03, ...body));
     const restarted = await startHost(false);
     const failure = await pollUntil('the host to report its failure', () =>
       restarted.posted.find((message) => message.type === 'failed'),
     );
     expect(failure).toMatchObject({ type: 'failed', code: 'FLINT_LOG_ENTRY_FORMAT_TOO_NEW' });
-    expect((failure as { message: string }).message).toMatch(/format version 2.*reads log entry format version 1/);
+    expect((failure as { message: string }).message).toMatch(
+      /format version 3.*reads log entry format versions 1 to 2/,
+    );
     await restarted.host.whenStopped();
     host = undefined;
 

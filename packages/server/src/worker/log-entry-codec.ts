@@ -27,9 +27,9 @@ import type { KvCommand, KvOperation } from './kv/kv-command.js';
 
 /**
  * The newest format version this build reads. Version 2 is version 1 with one more operation
- * kind, `split`: only entries that carry it are written as version 2, so a build that reads
- * version 1 only refuses them (rather than skip a split other replicas apply) and reads all
- * else as before.
+ * kind, `split`, and the session's `firstIncomplete`: only entries that carry either are written
+ * as version 2, so a build that reads version 1 only refuses them (rather than apply them
+ * differently from the replicas that read them) and reads all else as before.
  */
 export const LOG_ENTRY_FORMAT_VERSION = 2;
 
@@ -91,7 +91,7 @@ export interface MetaEntry {
 export function encodeCommand(command: KvCommand): Uint8Array {
   return encodeVersioned(
     { stamp: command.stamp, session: command.session, operation: storedOperation(command.operation) },
-    command.operation.type === 'split' ? 2 : BASE_FORMAT_VERSION,
+    command.operation.type === 'split' || command.session?.firstIncomplete !== undefined ? 2 : BASE_FORMAT_VERSION,
   );
 }
 

@@ -11,6 +11,11 @@ import { type ProposalStamp, packOwned, unpackBytes } from '../group/stored-enco
 export interface SessionPosition {
   clientId: string;
   sequence: number;
+  /**
+   * The client's lowest write still waiting for an answer: results below it may be forgotten.
+   * Absent in entries of clients that do not say it (and in entries written before it existed).
+   */
+  firstIncomplete?: number;
 }
 
 /**

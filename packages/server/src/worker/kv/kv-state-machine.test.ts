@@ -16,16 +16,28 @@ class Replica {
   machine = new KvStateMachine(new SessionTable(), 0);
   private proposal = 0;
 
-  apply(operation: WriteCommand, options: { time?: number; client?: string; sequence?: number } = {}) {
+  apply(
+    operation: WriteCommand,
+    options: { time?: number; client?: string; sequence?: number; firstIncomplete?: number } = {},
+  ) {
     return this.applyAll([{ operation, ...options }])[0]!;
   }
 
-  applyAll(items: { operation: WriteCommand; time?: number; client?: string; sequence?: number }[]) {
+  applyAll(
+    items: { operation: WriteCommand; time?: number; client?: string; sequence?: number; firstIncomplete?: number }[],
+  ) {
     const batch = new ApplyBatch((key) => this.store.get(keyId(key))?.value ?? null);
     const outcomes = items.map((item) => {
       const command: KvCommand = {
         stamp: { nodeId: 1, proposalId: ++this.proposal, time: item.time ?? 1_000 },
-        session: item.client === undefined ? null : { clientId: item.client, sequence: item.sequence ?? 1 },
+        session:
+          item.client === undefined
+            ? null
+            : {
+                clientId: item.client,
+                sequence: item.sequence ?? 1,
+                ...(item.firstIncomplete === undefined ? {} : { firstIncomplete: item.firstIncomplete }),
+              },
         operation: item.operation,
       };
       // Every command goes through the log encoding, as on a real replica.
@@ -181,6 +193,22 @@ describe('KV state machine', () => {
         { client: 'c', sequence: RESULTS_PER_SESSION + 3 },
       ).kind,
     ).toBe('duplicate');
+  });
+
+  it('a client that says its first incomplete write keeps only the results it may still retry', () => {
+    const replica = new Replica();
+    const put = (value: string) => ({ type: 'put', key: bytes('k'), value: bytes(value) }) as WriteCommand;
+    // Write 5 is slow (a retry across a split); 300 newer writes finish meanwhile, each saying 5 still runs.
+    for (let sequence = 6; sequence <= 305; sequence++) {
+      replica.apply(put(String(sequence)), { client: 'c', sequence, firstIncomplete: 5 });
+    }
+    replica.reload();
+    // Delayed behind 300 newer writes of its client, it is applied once, not refused as too old.
+    expect(replica.apply(put('slow'), { client: 'c', sequence: 5, firstIncomplete: 5 }).kind).toBe('applied');
+    expect(replica.apply(put('slow'), { client: 'c', sequence: 5, firstIncomplete: 5 }).kind).toBe('duplicate');
+    // Once the client says everything below 306 is done, those results are forgotten.
+    replica.apply(put('last'), { client: 'c', sequence: 306, firstIncomplete: 306 });
+    expect(replica.sessionRecords()).toHaveLength(1);
   });
 
   it('many writes of one client in one batch store every result once', () => {

@@ -75,7 +75,14 @@ export class KvStateMachine {
     }
     const result = applyOperation(command.operation, batch);
     if (session !== null) {
-      for (const record of this.sessions.record(session.clientId, session.sequence, result, this.clock)) {
+      const records = this.sessions.record(
+        session.clientId,
+        session.sequence,
+        result,
+        this.clock,
+        session.firstIncomplete,
+      );
+      for (const record of records) {
         batch.write(record);
       }
     }

@@ -162,7 +162,9 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
       });
       return;
     }
-    const session = request.clientId === 0 ? null : { clientId: String(request.clientId), sequence: request.sequence };
+    const session: KvCommand['session'] =
+      request.clientId === 0 ? null : { clientId: String(request.clientId), sequence: request.sequence };
+    if (session !== null && request.firstIncomplete > 0) session.firstIncomplete = request.firstIncomplete;
     this.propose(waiter, session, operation);
   }
 

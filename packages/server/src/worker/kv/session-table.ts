@@ -14,8 +14,13 @@ import { parseSessionResultKey, sessionResultKey, sessionResultPrefix } from './
 
 /** How long a client may stay silent before its session is forgotten. */
 export const SESSION_TTL_MS = 10 * 60 * 1000;
-/** Results kept per client; pipelined clients may have up to this many writes in flight per region. */
-export const RESULTS_PER_SESSION = 256;
+/**
+ * Most results kept per client and region. A client that says which writes are done
+ * (`firstIncomplete`) keeps only the results of its unfinished ones, so it reaches this bound
+ * only when one write is delayed behind a thousand newer ones (a retry across a split or an
+ * election on a busy region); a client that does not say it keeps its last this many.
+ */
+export const RESULTS_PER_SESSION = 1024;
 
 interface SessionResult {
   sequence: number;
@@ -89,7 +94,13 @@ export class SessionTable {
    * Remembers a write's result at state-machine time `now`; returns the records to store: the
    * result, and the deletion of the oldest one when the session holds too many.
    */
-  record(clientId: string, sequence: number, result: KvWriteResult, now: number): StoredRecord[] {
+  record(
+    clientId: string,
+    sequence: number,
+    result: KvWriteResult,
+    now: number,
+    firstIncomplete?: number,
+  ): StoredRecord[] {
     const session = this.sessions.get(clientId) ?? newSession(clientId, now);
     this.sessions.delete(clientId);
     session.lastSeen = now;
@@ -102,6 +113,16 @@ export class SessionTable {
     const records: StoredRecord[] = [
       { key: sessionResultKey(session.keyPrefix, sequence), value: encodeStoredResult(entry.time, entry.result) },
     ];
+    // The client will never retry a write below its first incomplete one: its result can go.
+    while (
+      firstIncomplete !== undefined &&
+      session.results.length > 1 &&
+      session.results[0]!.sequence < firstIncomplete
+    ) {
+      const done = session.results.shift()!;
+      session.bySequence.delete(done.sequence);
+      records.push({ key: sessionResultKey(session.keyPrefix, done.sequence), value: null });
+    }
     if (session.results.length > RESULTS_PER_SESSION) {
       const evicted = session.results.shift()!;
       session.bySequence.delete(evicted.sequence);
