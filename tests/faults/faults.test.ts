@@ -21,7 +21,7 @@ const scenarios: ScenarioOptions[] = [
     name: 'crashes, pauses and leadership moves on 3 nodes',
     seed: 12,
     nodes: 3,
-    faults: ['kill', 'pause', 'rolling-restart', 'transfer-leader', 'snapshot-catch-up', 'change-workers'],
+    faults: ['kill', 'pause', 'rolling-restart', 'transfer-leader', 'snapshot-catch-up', 'change-workers', 'split'],
     ...common,
   },
   {
@@ -37,6 +37,7 @@ const scenarios: ScenarioOptions[] = [
       'isolate-leader',
       'snapshot-catch-up',
       'change-workers',
+      'split',
     ],
     ...common,
   },

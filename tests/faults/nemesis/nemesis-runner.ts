@@ -83,6 +83,10 @@ export class NemesisRunner {
         await (await this.client()).transferLeader(region.id, event.node, { timeoutMs: 2_000 });
         return `region ${region.id} accepted`;
       }
+      case 'split': {
+        const halves = await (await this.client()).splitRegion(event.key, { timeoutMs: 3_000 });
+        return halves.map((half) => `r${half.id}@v${half.epoch.version}`).join(' | ');
+      }
       case 'compact-all': {
         const client = await this.client();
         const results = await Promise.all(

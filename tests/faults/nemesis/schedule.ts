@@ -14,7 +14,15 @@ export const FAULT_KINDS = [
   'transfer-leader',
   'snapshot-catch-up',
   'change-workers',
+  'split',
 ] as const;
+
+/**
+ * Where the nemesis splits regions: between and at the workload's keys (`k0` … `k7`), so the
+ * keys under test move to new regions while clients write them. A key already at a region's
+ * start splits nothing.
+ */
+export const SPLIT_CANDIDATES = ['k1', 'k3', 'k5', 'k7', 'k15', 'k35', 'k55', 'k65', 'k0', 'k6'];
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
 /**
@@ -33,7 +41,9 @@ export type FaultEvent =
   | { kind: 'delay'; milliseconds: number }
   | { kind: 'heal' }
   | { kind: 'transfer-leader'; regionIndex: number; node: number }
-  | { kind: 'compact-all' };
+  | { kind: 'compact-all' }
+  /** Split the region holding `key` at `key` (as `flint region split` does). */
+  | { kind: 'split'; key: string };
 
 /** An event at `atMs` after the start of the run, within the window of fault `fault`. */
 export interface ScheduledEvent {
@@ -159,6 +169,13 @@ function planWindow(
         at(end, { kind: 'start', node, workers: random.integer(1, 4) }),
       ];
     }
+    case 'split': {
+      // One to three splits in the window, while the workload writes the keys that move.
+      const splits = random.integer(1, 3);
+      return Array.from({ length: splits }, (_, index) =>
+        at(start + Math.floor((index * length) / splits), { kind: 'split', key: random.pick(SPLIT_CANDIDATES) }),
+      );
+    }
     case 'snapshot-catch-up': {
       // A node cut off while the others write and compact past it must catch up by snapshot.
       const node = random.pick(nodes);
@@ -195,5 +212,7 @@ export function describeScheduledEvent({ atMs, fault, event }: ScheduledEvent): 
     case 'heal':
     case 'compact-all':
       return `${time} [${fault}] ${event.kind}`;
+    case 'split':
+      return `${time} [${fault}] split the region holding ${event.key} at ${event.key}`;
   }
 }

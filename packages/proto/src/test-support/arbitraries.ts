@@ -122,6 +122,8 @@ export const commandsByType: { [K in Command['type']]: fc.Arbitrary<Extract<Comm
   transferLeader: fc.record({ type: fc.constant('transferLeader'), toNode: safeNumber() }),
   compact: fc.record({ type: fc.constant('compact') }),
   checksum: fc.record({ type: fc.constant('checksum') }),
+  splitRegion: fc.record({ type: fc.constant('splitRegion'), splitKey: bytes(), newRegionId: safeNumber() }),
+  allocateRegionIds: fc.record({ type: fc.constant('allocateRegionIds'), count: u32() }),
 };
 
 export const request = (command: fc.Arbitrary<Command> = fc.oneof(...Object.values(commandsByType))) =>
@@ -212,6 +214,8 @@ export const resultsByType: { [K in Result['type']]: fc.Arbitrary<Extract<Result
     checksum: bytes(32),
     keyCount: safeNumber(),
   }),
+  splitRegion: fc.record({ type: fc.constant('splitRegion'), regions: fc.array(region(), { maxLength: 2 }) }),
+  allocateRegionIds: fc.record({ type: fc.constant('allocateRegionIds'), firstId: safeNumber(), count: u32() }),
   error: fc.record({
     type: fc.constant('error'),
     error: fc.record({

@@ -41,7 +41,8 @@ class Replica {
         operation: item.operation,
       };
       // Every command goes through the log encoding, as on a real replica.
-      return this.machine.apply(decodeCommand(encodeCommand(command)), batch);
+      const decoded = decodeCommand(encodeCommand(command));
+      return this.machine.apply({ ...decoded, operation: decoded.operation as WriteCommand }, batch);
     });
     for (const record of batch.records()) {
       if (record.value === null) this.store.delete(keyId(record.key));
