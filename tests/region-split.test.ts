@@ -124,7 +124,10 @@ describe('region split', () => {
     expect(await client.regions()).toEqual(before);
   });
 
-  it('a replica killed while regions split catches up: equal checksums, no key lost', async () => {
+  it.each([
+    ['from the log', false],
+    ['from snapshots (the logs compacted past the splits)', true],
+  ])('a replica killed while regions split catches up %s: equal checksums, no key lost', async (_, compact) => {
     const cluster = await startCluster({ nodes: 3, regions: 1 });
     const client = await connectTo(cluster);
     for (let index = 0; index < 300; index++) await client.put(peerKey(index), `v${index}`);
@@ -132,6 +135,9 @@ describe('region split', () => {
     await client.splitRegion(peerKey(100));
     await client.splitRegion(peerKey(200));
     for (let index = 300; index < 400; index++) await client.put(peerKey(index), `v${index}`);
+    // Compacted, node 3's replica of the parent gets a snapshot taken after the splits: it never
+    // applies them, so the node must learn of the new regions from the region table.
+    if (compact) for (const region of await client.regions()) await client.compact(region.id);
     cluster.start(3);
     await cluster.waitHealthy();
     await eventually('node 3 to hold every region and agree', async () => {

@@ -27,6 +27,12 @@ export type HostInbound =
    * the region table (a split applied), for the table (`routing/region-table-sync.ts`).
    */
   | { type: 'region-updates'; regions: RegionDescriptor[] }
+  /**
+   * Create an empty replica of region `groupId`, which the region table places on this node but
+   * no host holds (this node missed the split that made it, by installing a snapshot of the
+   * parent taken after it). The region's leader sends it a snapshot (`routing/region-table-sync.ts`).
+   */
+  | { type: 'create-replica'; groupId: number }
   /** Finish in-flight persists, close the database, answer `stopped`. */
   | { type: 'stop' };
 

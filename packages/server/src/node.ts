@@ -10,7 +10,8 @@ import {
   recordBootstrap,
 } from './data-directory/prepare-data-directory.js';
 import type { HostOutbound } from './host-protocol.js';
-import { leadingMetaReport, regionUpdates } from './routing/region-table-sync.js';
+import { leastLoadedHost } from '@flintkv/pd';
+import { leadingMetaReport, missingReplicas, regionUpdates } from './routing/region-table-sync.js';
 import { defaultHostTaskFilename, hostOptionsOf } from './host-pool/host-options.js';
 import { HostPool } from './host-pool/host-pool.js';
 import { HostReports } from './host-pool/host-reports.js';
@@ -90,6 +91,11 @@ export async function startNode(config: ServerConfig, options: StartNodeOptions 
   return { config, logger: node.logger, metrics: node.metrics, failure: node.failure, stop: () => node.stop() };
 }
 
+/** How long a node waits for an empty replica it asked for before asking again. */
+const REPLICA_CREATION_RETRY_MS = 10_000;
+/** How long a region must stay missing before the node creates an empty replica of it. */
+const REPLICA_MISSING_GRACE_MS = 3_000;
+
 /** The parts of a running node, started in order by {@link startNode}. */
 class NodeParts {
   readonly metrics: NodeMetrics;
@@ -103,6 +109,10 @@ class NodeParts {
   private clients: ClientListener | undefined;
   private metricsServer: Server | undefined;
   private stopping: Promise<void> | undefined;
+  /** Since when each region the table places here has been missing from every host. */
+  private readonly replicasMissingSince = new Map<number, number>();
+  /** When this node last asked a host for an empty replica of each region. */
+  private readonly replicaCreationsAsked = new Map<number, number>();
 
   constructor(
     readonly config: ServerConfig,
@@ -164,7 +174,53 @@ class NodeParts {
         return;
       default:
         this.reports.receive(hostIndex, message);
-        if (message.type === 'groups-report') this.syncRegionTable();
+        if (message.type === 'groups-report') {
+          this.syncRegionTable();
+          this.createMissingReplicas();
+        }
+    }
+  }
+
+  /**
+   * Creates an empty replica of each region the table places here that no host holds and no
+   * local replica covers (`routing/region-table-sync.ts`), on the host with the fewest groups;
+   * asked again after {@link REPLICA_CREATION_RETRY_MS} if it still is not there.
+   */
+  private createMissingReplicas(): void {
+    const pool = this.pool;
+    // Judged on every host's report: a host not heard from yet may hold the region or its parent.
+    if (pool === undefined || this.reports.reportsByHost.size < this.config.workers) return;
+    const reports = [...this.reports.reportsByHost.values()].flat();
+    const table = reports.find((report) => report.groupId === 0)?.regionTable;
+    if (table === undefined) return;
+    const local = reports.flatMap((report) => (report.region === undefined ? [] : [report.region]));
+    const held = new Set(reports.map((report) => report.groupId));
+    const now = Date.now();
+    const missing = missingReplicas(table, local, held, this.config.nodeId);
+    for (const id of this.replicasMissingSince.keys()) {
+      if (!missing.some((region) => region.id === id)) this.replicasMissingSince.delete(id);
+    }
+    for (const region of missing) {
+      // Missing for a while, not for a moment: a split's new group is opened just after its
+      // parent shrank, and the reports of two hosts are a few hundred milliseconds apart.
+      const since = this.replicasMissingSince.get(region.id) ?? now;
+      this.replicasMissingSince.set(region.id, since);
+      if (now - since < REPLICA_MISSING_GRACE_MS) continue;
+      const asked = this.replicaCreationsAsked.get(region.id);
+      if (asked !== undefined && now - asked < REPLICA_CREATION_RETRY_MS) continue;
+      this.replicaCreationsAsked.set(region.id, now);
+      const host = leastLoadedHost(
+        Array.from({ length: this.config.workers }, (_, index) => ({
+          host: index,
+          regions: this.reports.reportsByHost.get(index)?.length ?? 0,
+          loadPerSecond: 0,
+        })),
+      );
+      this.logger.info(
+        { group: region.id, host },
+        'region placed here by the region table but held by no host; creating an empty replica',
+      );
+      pool.post(host, { type: 'create-replica', groupId: region.id });
     }
   }
 

@@ -1,6 +1,6 @@
 import type { RegionDescriptor } from '@flintkv/pd';
 import { describe, expect, it } from 'vitest';
-import { regionUpdates } from './region-table-sync.js';
+import { missingReplicas, regionUpdates } from './region-table-sync.js';
 
 const key = (text: string) => new TextEncoder().encode(text);
 const region = (id: number, start: string, end: string, version: number): RegionDescriptor => ({
@@ -29,5 +29,20 @@ describe('regionUpdates', () => {
     const current = region(2, 'm', 't', 2);
     expect(regionUpdates(table, [lagging, current])).toEqual([current]);
     expect(regionUpdates([current], [lagging])).toEqual([]);
+  });
+});
+
+describe('missingReplicas', () => {
+  const table = [region(1, '', 'm', 1), region(2, 'm', 't', 2), region(3, 't', '', 2)];
+
+  it('waits while a replica of the parent still covers the new region (it splits it itself)', () => {
+    expect(missingReplicas(table, [region(1, '', 'm', 1), region(2, 'm', '', 1)], new Set([1, 2]), 3)).toEqual([]);
+  });
+
+  it('creates the region a snapshot of its parent skipped, and only on nodes the table places it on', () => {
+    const local = [region(1, '', 'm', 1), region(2, 'm', 't', 2)];
+    expect(missingReplicas(table, local, new Set([1, 2]), 3)).toEqual([table[2]]);
+    expect(missingReplicas(table, local, new Set([1, 2]), 4)).toEqual([]);
+    expect(missingReplicas(table, [...local, table[2]!], new Set([1, 2, 3]), 3)).toEqual([]);
   });
 });

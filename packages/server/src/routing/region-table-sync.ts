@@ -37,6 +37,38 @@ export function regionUpdates(
   return updates.sort((a, b) => Buffer.compare(a.startKey, b.startKey));
 }
 
+/**
+ * The regions the table places on node `nodeId` that it holds no replica of, and that no
+ * region it holds overlaps. A replica still covering the range has not applied the split yet
+ * and creates the new region itself when it does; once no replica overlaps, the node missed
+ * the split (it installed a snapshot of the parent taken after it), and only an empty replica,
+ * caught up by a snapshot from the region's leader, brings the region back to full strength.
+ *
+ * @example
+ * ```ts
+ * for (const region of missingReplicas(table, localRegions, nodeId)) post({ type: 'create-replica', groupId: region.id });
+ * ```
+ */
+export function missingReplicas(
+  table: readonly RegionDescriptor[],
+  local: readonly RegionDescriptor[],
+  heldGroupIds: ReadonlySet<number>,
+  nodeId: number,
+): RegionDescriptor[] {
+  return table.filter(
+    (region) =>
+      region.peers.includes(nodeId) &&
+      !heldGroupIds.has(region.id) &&
+      !local.some((held) => rangesOverlap(held, region)),
+  );
+}
+
+function rangesOverlap(a: RegionDescriptor, b: RegionDescriptor): boolean {
+  const aStartsBeforeBEnds = b.endKey.length === 0 || Buffer.compare(a.startKey, b.endKey) < 0;
+  const bStartsBeforeAEnds = a.endKey.length === 0 || Buffer.compare(b.startKey, a.endKey) < 0;
+  return aStartsBeforeBEnds && bStartsBeforeAEnds;
+}
+
 /** The meta group's report, when this node's replica of it leads. */
 export function leadingMetaReport(reports: Iterable<readonly GroupReport[]>): GroupReport | undefined {
   for (const hostReports of reports) {

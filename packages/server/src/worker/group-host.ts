@@ -60,6 +60,8 @@ export class HostFailure extends Error {
 export class GroupHost {
   private database: NodeStore | undefined;
   private readonly groupsById = new Map<number, RegionGroup>();
+  /** Empty replicas being opened (`create-replica`). */
+  private readonly replicasOpening = new Set<number>();
   /** The KV state machine of each region group (every group but the meta group). */
   private readonly regionMachines = new Map<number, KvRegionMachine>();
   private metaService: MetaGroupService | undefined;
@@ -270,7 +272,7 @@ export class GroupHost {
   ): void {
     const { parentId, groupId, records, confState, campaign } = created;
     const store = this.store;
-    if (store.groupIds().includes(groupId) || this.groupsById.has(groupId)) {
+    if (store.groupIds().includes(groupId) || this.groupsById.has(groupId) || this.replicasOpening.has(groupId)) {
       // Only a replica created otherwise (by a snapshot from the new group's leader) can be here first.
       this.log.warn({ group: groupId, parent: parentId }, 'split: the new group exists on this host already; kept');
       return;
@@ -305,6 +307,31 @@ export class GroupHost {
     this.postReport();
   }
 
+  /**
+   * A replica with no state: no configuration (it never campaigns), no log, no data. It
+   * refuses clients until the region's leader has sent it a snapshot; nothing is written
+   * before that, so a restart before it leaves nothing behind.
+   */
+  private async createEmptyReplica(groupId: number): Promise<void> {
+    await this.starting;
+    if (this.groupsById.has(groupId) || this.store.groupIds().includes(groupId) || this.replicasOpening.has(groupId)) {
+      return;
+    }
+    this.replicasOpening.add(groupId);
+    const raftOptions: GroupRaftOptions = {
+      electionTicks: this.options.electionTicks,
+      heartbeatTicks: this.options.heartbeatTicks,
+      compaction: this.options.compaction,
+    };
+    const group = await this.openRegion(await this.store.openGroup(groupId), raftOptions).finally(() =>
+      this.replicasOpening.delete(groupId),
+    );
+    this.groupsById.set(groupId, group);
+    this.log.info({ group: groupId }, 'empty replica created: the region table places it here; waiting for a snapshot');
+    this.turns.schedule();
+    this.postReport();
+  }
+
   private localRegionsHolding(key: Uint8Array): RegionDescriptor[] {
     const holding: RegionDescriptor[] = [];
     for (const machine of this.regionMachines.values()) {
@@ -321,6 +348,12 @@ export class GroupHost {
       return;
     }
     if (this.stopping || this.failed) return;
+    if (message.type === 'create-replica') {
+      void this.createEmptyReplica(message.groupId).catch((error: unknown) =>
+        this.fail(asHostFailure(error, 'FLINT_HOST_GROUP_OPEN')),
+      );
+      return;
+    }
     this.turns.enqueue(message);
   }
 
