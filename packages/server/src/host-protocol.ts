@@ -1,4 +1,5 @@
 import type { RegionDescriptor } from '@flintkv/pd';
+import type { AutoSplitSettings } from './worker/kv/auto-split.js';
 import type { SnapshotProgress, SnapshotSettings } from './worker/snapshot/snapshot-settings.js';
 /**
  * Messages between a node's main thread (TCP, routing) and its group hosts (worker threads,
@@ -33,6 +34,10 @@ export type HostInbound =
    * parent taken after it). The region's leader sends it a snapshot (`routing/region-table-sync.ts`).
    */
   | { type: 'create-replica'; groupId: number }
+  /** To the meta group's host: reserve `count` region ids for host `host`'s request `requestId`. */
+  | { type: 'allocate-region-ids'; host: number; requestId: number; count: number }
+  /** To the host that asked: the first id reserved for its request (0: none, ask again later). */
+  | { type: 'region-ids'; requestId: number; firstId: number }
   /** Finish in-flight persists, close the database, answer `stopped`. */
   | { type: 'stop' };
 
@@ -48,6 +53,10 @@ export type HostOutbound =
    * with `code: reason`, closes it and logs a warning with the remote address.
    */
   | { type: 'client-close'; connection: number; code: string; reason: string }
+  /** Reserve `count` region ids (a region leader splits by size or load); the node asks the meta group. */
+  | { type: 'allocate-region-ids'; host: number; requestId: number; count: number }
+  /** From the meta group's host: the first id reserved for host `host`'s request (0: none). */
+  | { type: 'region-ids'; host: number; requestId: number; firstId: number }
   /** The host has opened its database and loaded its groups. */
   | { type: 'started'; groups: number[] }
   | { type: 'stopped' }
@@ -126,6 +135,8 @@ export interface HostOptions {
   compaction: { maxLogEntries: number; maxLogBytes: number };
   /** How snapshots are streamed to and from this host. */
   snapshot: SnapshotSettings;
+  /** When a region splits by itself. */
+  split: AutoSplitSettings;
 }
 
 /**

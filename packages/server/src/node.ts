@@ -172,6 +172,12 @@ class NodeParts {
       case 'client-close':
         this.clients?.refuse(message.connection, message.code, message.reason);
         return;
+      case 'allocate-region-ids':
+        this.pool?.post(this.reports.hostOf(0, this.config.workers), message);
+        return;
+      case 'region-ids':
+        this.pool?.post(message.host, { type: 'region-ids', requestId: message.requestId, firstId: message.firstId });
+        return;
       default:
         this.reports.receive(hostIndex, message);
         if (message.type === 'groups-report') {

@@ -191,6 +191,20 @@ export class NodeStore {
     turn.onCommitted(() => this.#context.groupWritten(groupId));
   }
 
+  /**
+   * LevelDB's estimate of the bytes group `groupId`'s `kv` space takes on disk (compressed,
+   * written tables only: recent writes still in the memtable are not counted). Cheap: no read.
+   */
+  async kvApproximateBytes(groupId: number): Promise<number> {
+    this.#assertUsable();
+    const { kv, level } = this.#database;
+    const space = this.#context.kvSpaceOf(groupId);
+    return level.approximateSize(
+      kv.prefixKey(groupPrefix(space), 'view'),
+      kv.prefixKey(groupUpperBound(space), 'view'),
+    );
+  }
+
   /** Starts collecting the mutations of one host turn. */
   beginTurn(): Turn {
     this.#assertUsable();

@@ -43,6 +43,15 @@ export function registerServerCommand(program: Command, exit: (code: number) => 
     .option('--workers <n>', 'group host threads (default min(regions + 1, 4))')
     .option('--metrics <host:port>', 'serve Prometheus /metrics and /health on this address')
     .option('--log-level <level>', 'trace, debug, info, warn, error, fatal or silent (default info)')
+    .option(
+      '--split-size <size>',
+      'a region splits when its data passes this size, e.g. 96MiB; 0 = never (default 96MiB)',
+    )
+    .option('--split-key-count <count>', 'a region splits when it holds this many keys; 0 = never (default 960000)')
+    .option(
+      '--split-load <ops>',
+      'a region splits when reads+writes per second stay at or above this for 10 s; 0 = never (default 200)',
+    )
     .option('--snapshot-chunk-bytes <size>', 'snapshot stream chunk size, e.g. 1MiB (default 1MiB)')
     .option('--snapshot-window-bytes <size>', 'unacknowledged snapshot bytes per transfer (default 4MiB)')
     .option('--snapshot-concurrency <n>', 'snapshots a host thread sends, and receives, at once (default 2)')

@@ -31,6 +31,9 @@ export interface ServerFlags {
   snapshotChunkBytes?: string;
   snapshotWindowBytes?: string;
   snapshotConcurrency?: string;
+  splitSize?: string;
+  splitKeyCount?: string;
+  splitLoad?: string;
 }
 
 const FLAG_NAMES = [
@@ -48,6 +51,9 @@ const FLAG_NAMES = [
   'snapshotChunkBytes',
   'snapshotWindowBytes',
   'snapshotConcurrency',
+  'splitSize',
+  'splitKeyCount',
+  'splitLoad',
 ] as const;
 type FlagName = (typeof FLAG_NAMES)[number];
 
@@ -236,6 +242,28 @@ export function resolveServerConfig(
     );
   }
 
+  const splitDefaults = SERVER_DEFAULTS.split;
+  const splitSizeText = text('splitSize');
+  const splitKeyCountText = text('splitKeyCount');
+  const splitLoadText = text('splitLoad');
+  const split = {
+    sizeBytes:
+      splitSizeText === undefined
+        ? splitDefaults.sizeBytes
+        : splitSizeText === '0'
+          ? 0
+          : parseByteSize('split-size', splitSizeText, 64 * 1024, 64 * 1024 ** 3),
+    keyCount:
+      splitKeyCountText === undefined
+        ? splitDefaults.keyCount
+        : parseInteger('split-key-count', splitKeyCountText, 0, 1_000_000_000),
+    loadPerSecond:
+      splitLoadText === undefined
+        ? splitDefaults.loadPerSecond
+        : parseInteger('split-load', splitLoadText, 0, 10_000_000),
+    loadWindowSeconds: splitDefaults.loadWindowSeconds,
+  };
+
   const config: ServerConfig = {
     nodeId,
     dataDirectory,
@@ -251,6 +279,7 @@ export function resolveServerConfig(
     maxFrameBytes: SERVER_DEFAULTS.maxFrameBytes,
     peerSendQueueBytes: SERVER_DEFAULTS.peerSendQueueBytes,
     snapshot,
+    split,
   };
   if (splitKeys !== undefined) config.splitKeys = splitKeys;
   if (metricsListen !== undefined) config.metricsListen = metricsListen;

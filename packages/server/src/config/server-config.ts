@@ -1,3 +1,4 @@
+import { type AutoSplitSettings, DEFAULT_AUTO_SPLIT_SETTINGS } from '../worker/kv/auto-split.js';
 import { DEFAULT_SNAPSHOT_SETTINGS, type SnapshotSettings } from '../worker/snapshot/snapshot-settings.js';
 
 /** A listen or dial address. */
@@ -53,6 +54,8 @@ export interface ServerConfig {
   peerSendQueueBytes: number;
   /** Snapshot streaming: chunk size, unacknowledged bytes per snapshot, snapshots at once per host. */
   snapshot: SnapshotSettings;
+  /** When a region splits by itself (`--split-size`, `--split-key-count`, `--split-load`; 0 = off). */
+  split: AutoSplitSettings;
 }
 
 export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
@@ -68,6 +71,7 @@ export const SERVER_DEFAULTS = {
   maxFrameBytes: 16 * 1024 * 1024,
   peerSendQueueBytes: 64 * 1024 * 1024,
   snapshot: DEFAULT_SNAPSHOT_SETTINGS,
+  split: DEFAULT_AUTO_SPLIT_SETTINGS,
   /** A member given without a client address listens for clients on its peer port + this. */
   clientPortOffset: 100,
 } as const;

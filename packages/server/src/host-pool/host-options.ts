@@ -40,5 +40,6 @@ export function hostOptionsOf(config: ServerConfig, prepared: PreparedDataDirect
     logLevel: config.logLevel,
     compaction: { ...config.compaction },
     snapshot: { ...config.snapshot },
+    split: { ...config.split },
   };
 }

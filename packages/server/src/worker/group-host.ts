@@ -29,6 +29,9 @@ export type { HostChannel } from './outbox.js';
  */
 export const SPLIT_GROUP_LOG_START = { index: 5, term: 5 } as const;
 
+/** How long a region leader waits for a region id from the meta group. */
+const ID_REQUEST_TIMEOUT_MS = 10_000;
+
 /** A full report is sent at least this often. */
 export const REPORT_INTERVAL_MS = 250;
 
@@ -60,6 +63,9 @@ export class HostFailure extends Error {
 export class GroupHost {
   private database: NodeStore | undefined;
   private readonly groupsById = new Map<number, RegionGroup>();
+  /** Region id requests sent to the node (`allocate-region-ids`), by request id. */
+  private readonly idRequests = new Map<number, (firstId: number) => void>();
+  private idRequestCounter = 0;
   /** Empty replicas being opened (`create-replica`). */
   private readonly replicasOpening = new Set<number>();
   /** The KV state machine of each region group (every group but the meta group). */
@@ -149,6 +155,8 @@ export class GroupHost {
       leaseTrusted: () => host.ticks.leaseTrusted,
       stageCreatedGroup: (turn, created) => host.stageCreatedGroup(turn, created),
       localRegionsHolding: (key) => host.localRegionsHolding(key),
+      allocateRegionId: () => host.allocateRegionId(),
+      splitSettings: options.split,
     };
     this.turns = new TurnLoop(
       {
@@ -257,8 +265,11 @@ export class GroupHost {
         proposalId: ++this.proposalCounter,
         time: this.now(),
       });
-    const group = new RegionGroup(storage.groupId, storage, this.environment, raftOptions, (group) => {
-      this.metaService = new MetaGroupService(group, machine, bootstrapEntry);
+    const metaRaftOptions = { ...raftOptions, forwardProposals: true };
+    const answerHost = (host: number, requestId: number, firstId: number) =>
+      this.outbox.post({ type: 'region-ids', host, requestId, firstId });
+    const group = new RegionGroup(storage.groupId, storage, this.environment, metaRaftOptions, (group) => {
+      this.metaService = new MetaGroupService(group, machine, bootstrapEntry, answerHost);
       return { machine, service: this.metaService };
     });
     this.metaMachine = machine;
@@ -332,6 +343,23 @@ export class GroupHost {
     this.postReport();
   }
 
+  /** Asks the node's meta group replica for a fresh region id (it answers `region-ids`). */
+  private allocateRegionId(): Promise<number> {
+    const requestId = ++this.idRequestCounter;
+    return new Promise<number>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.idRequests.delete(requestId);
+        reject(new Error('no region id was allocated in time'));
+      }, ID_REQUEST_TIMEOUT_MS);
+      this.idRequests.set(requestId, (firstId) => {
+        clearTimeout(timer);
+        if (firstId > 0) resolve(firstId);
+        else reject(new Error('the meta group allocated no region id'));
+      });
+      this.outbox.post({ type: 'allocate-region-ids', host: this.options.hostIndex, requestId, count: 1 });
+    });
+  }
+
   private localRegionsHolding(key: Uint8Array): RegionDescriptor[] {
     const holding: RegionDescriptor[] = [];
     for (const machine of this.regionMachines.values()) {
@@ -348,6 +376,12 @@ export class GroupHost {
       return;
     }
     if (this.stopping || this.failed) return;
+    if (message.type === 'region-ids') {
+      const pending = this.idRequests.get(message.requestId);
+      this.idRequests.delete(message.requestId);
+      pending?.(message.firstId);
+      return;
+    }
     if (message.type === 'create-replica') {
       void this.createEmptyReplica(message.groupId).catch((error: unknown) =>
         this.fail(asHostFailure(error, 'FLINT_HOST_GROUP_OPEN')),

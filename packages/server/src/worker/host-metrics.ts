@@ -27,6 +27,10 @@ export const HostMetricName = {
   compactions: 'flint_log_compactions_total',
   /** Regions this host created by applying a split (one per replica of the new region). */
   regionsSplit: 'flint_region_splits_total',
+  /** Splits this host's region leaders proposed by themselves, by reason. */
+  splitsBySize: 'flint_region_split_proposals_size_total',
+  splitsByKeys: 'flint_region_split_proposals_keys_total',
+  splitsByLoad: 'flint_region_split_proposals_load_total',
   fsyncSeconds: 'flint_fsync_seconds',
   applySeconds: 'flint_apply_seconds',
   turnSeconds: 'flint_host_turn_seconds',

@@ -58,8 +58,13 @@ export class HostInbox {
       case 'region-updates':
         this.metaService()?.proposeRegionUpdate(input.regions);
         return;
-      case 'stop':
+      case 'allocate-region-ids':
+        this.metaService()?.allocateForHost(input.host, input.requestId, input.count);
         return;
+      case 'create-replica':
+      case 'region-ids':
+      case 'stop':
+        return; // The host takes these as they arrive (`group-host.ts`).
     }
   }
 

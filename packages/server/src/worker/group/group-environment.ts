@@ -1,6 +1,7 @@
 import type { RegionDescriptor } from '@flintkv/pd';
 import type { ConfState, Response } from '@flintkv/proto';
 import type { NodeStore, Turn } from '@flintkv/storage';
+import type { AutoSplitSettings } from '../kv/auto-split.js';
 import type { StoredRecord } from './group-state-machine.js';
 import type { Logger } from 'pino';
 import type { HostMetrics } from '../host-metrics.js';
@@ -35,10 +36,16 @@ export interface GroupEnvironment {
   ): void;
   /** The descriptors of this host's regions holding `key`, newest first (a split's new half). */
   localRegionsHolding(key: Uint8Array): RegionDescriptor[];
+  /** A region id never used before, reserved in the meta group; rejects when none could be had. */
+  allocateRegionId(): Promise<number>;
+  /** When and how regions split by themselves (`--split-size`, `--split-key-count`, `--split-load`). */
+  readonly splitSettings: AutoSplitSettings;
 }
 
 /** Raft tuning every group of a host shares. */
 export interface GroupRaftOptions {
+  /** Followers forward proposals to the leader (the meta group, whose proposals come from any node). */
+  forwardProposals?: boolean;
   electionTicks: number;
   heartbeatTicks: number;
   compaction: { maxLogEntries: number; maxLogBytes: number };

@@ -80,7 +80,7 @@ export class RegionGroup {
       readOnlyOption: 'safe',
       // Leases for reads asked with 'lease' consistency; linearizable reads stay on ReadIndex.
       leaseReads: true,
-      disableProposalForwarding: true,
+      disableProposalForwarding: options.forwardProposals !== true,
     });
     this.answers = new GroupAnswers(this, environment);
     this.maintenance = new RegionMaintenance(this, environment, options, this.answers);

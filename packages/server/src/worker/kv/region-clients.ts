@@ -13,7 +13,15 @@ import type { KvRegionMachine } from './kv-region.js';
 import type { ApplyOutcome } from './kv-state-machine.js';
 import { checksumRegion } from './region-checksum.js';
 import { splitKeyRefusal } from './region-split.js';
+import { AutoSplit, measureRegion } from './auto-split.js';
 import { validateRegionRequest } from './request-validation.js';
+
+/** The counter each reason of an automatic split increments. */
+const SPLIT_METRIC = {
+  size: HostMetricName.splitsBySize,
+  keys: HostMetricName.splitsByKeys,
+  load: HostMetricName.splitsByLoad,
+} as const;
 
 /** Bytes of keys and values one scan answer carries at most (well under the 16 MiB frame limit). */
 export const MAX_SCAN_RESPONSE_BYTES = 4 * 1024 * 1024;
@@ -50,11 +58,17 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
   private readonly readBatches = new Map<number, number[]>();
   /** Checksum requests, answered between turns (when no batch is being written). */
   private checksumWaiters: ClientWaiter[] = [];
+  /** Load and size of the region while this replica leads: when to split by itself. */
+  private readonly autoSplit: AutoSplit;
+  /** A split decision is being made or proposed (one at a time). */
+  private evaluatingSplit = false;
 
   constructor(
     private readonly group: RegionGroup,
     private readonly region: KvRegionMachine,
-  ) {}
+  ) {
+    this.autoSplit = new AutoSplit(group.environment.splitSettings, Math.random, group.environment.now());
+  }
 
   private get environment() {
     return this.group.environment;
@@ -106,6 +120,8 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
       });
       return;
     }
+    if (plan.kind === 'read' && plan.read.kind === 'scan') this.autoSplit.recordRange(plan.read.start, plan.read.end);
+    else if (keys[0] !== undefined) this.autoSplit.record(keys[0]);
     switch (plan.kind) {
       case 'write':
         this.proposeWrite(waiter, request, plan.operation);
@@ -294,6 +310,10 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
   }
 
   tick(now: number): void {
+    if (this.autoSplit.enabled && this.autoSplit.windowDue(now)) {
+      if (!this.group.isLeader) this.autoSplit.reset(now);
+      else if (!this.evaluatingSplit) void this.evaluateSplit(now);
+    }
     for (const item of this.proposals.expire(now)) this.answers.timeout(item.waiter);
     for (const item of this.readsAwaitingIndex.expire(now)) this.answers.timeout(item.waiter);
     const [lateChecksums, waitingChecksums] = partitionByDeadline(this.checksumWaiters, now);
@@ -313,6 +333,61 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
     }
   }
 
+  /**
+   * Ends a load window and asks `pd`'s policy whether the region should split (by size, key
+   * count or load); if so, reserves the new region's id and proposes the split.
+   */
+  private async evaluateSplit(now: number): Promise<void> {
+    this.evaluatingSplit = true;
+    const { environment } = this;
+    try {
+      const load = this.autoSplit.closeWindow(now);
+      const region = this.region.descriptor;
+      if (region === undefined) return;
+      const store = environment.store;
+      const size = this.autoSplit.worthMeasuring(await store.kvApproximateBytes(this.group.id))
+        ? await measureRegion(store.kvPairs(this.group.id))
+        : undefined;
+      const decision = this.autoSplit.decide(region, load, size);
+      if (decision === undefined) return;
+      const newRegionId = await environment.allocateRegionId();
+      const current = this.region.descriptor;
+      if (!this.group.isLeader || current === undefined || current.epoch.version !== region.epoch.version) return;
+      environment.log.info(
+        {
+          group: this.group.id,
+          reason: decision.reason,
+          splitKey: Buffer.from(decision.splitKey).toString('hex'),
+          newRegion: newRegionId,
+          loadPerSecond: Math.round(load.loadPerSecond),
+          bytes: size?.bytes,
+          keys: size?.keys,
+        },
+        'region split proposed',
+      );
+      environment.metrics.increment(SPLIT_METRIC[decision.reason]);
+      const operation = {
+        type: 'split',
+        splitKey: decision.splitKey,
+        newRegionId,
+        version: region.epoch.version,
+      } as const;
+      this.group.raw.propose(
+        encodeCommand({
+          stamp: { nodeId: environment.nodeId, proposalId: environment.nextProposalId(), time: environment.now() },
+          session: null,
+          operation,
+        }),
+      );
+      this.autoSplit.reset(environment.now());
+    } catch (error) {
+      // Not leader any more, no id to be had now, a read failed: the next window decides again.
+      environment.log.debug({ group: this.group.id, err: error }, 'auto split skipped');
+    } finally {
+      this.evaluatingSplit = false;
+    }
+  }
+
   leadershipLost(): void {
     // The entries may still commit under the next leader; the client retries with the same
     // session sequence, and the session table makes the retry idempotent.
@@ -320,6 +395,7 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
     for (const item of this.readsAwaitingIndex.takeAll()) this.answers.failNotLeader(item.waiter);
     this.readBatch = [];
     this.readBatches.clear();
+    this.autoSplit.reset(this.environment.now());
   }
 
   /** Answers this node's writes among the applied entries (see `RegionGroup.answerAppliedWrites`). */

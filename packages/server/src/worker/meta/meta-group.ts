@@ -85,8 +85,10 @@ export class MetaGroupService implements GroupService<MetaEntry, MetaOutcome> {
   private readonly seenIncarnations = new Map<number, string>();
   /** The term in which each member's incarnation was last proposed, so a leader proposes it once per term. */
   private readonly incarnationProposedInTerm = new Map<number, number>();
-  /** Region id allocations waiting to be applied, by proposal id. */
+  /** Region id allocations of clients waiting to be applied, by proposal id. */
   private readonly allocations = new PendingTable<{ waiter: ClientWaiter }>();
+  /** Allocations this node's hosts asked for (a region splitting by size or load), by proposal id. */
+  private readonly hostAllocations = new Map<number, { host: number; requestId: number; deadline: number }>();
   /** Region updates proposed (term and descriptors), so each is proposed once per term. */
   private readonly proposedUpdates = new Set<string>();
 
@@ -95,7 +97,24 @@ export class MetaGroupService implements GroupService<MetaEntry, MetaOutcome> {
     private readonly meta: MetaGroupMachine,
     /** Builds the bootstrap entry this node proposes if the cluster is not bootstrapped. */
     private readonly bootstrapEntry: () => Uint8Array,
+    /** Answers a host's allocation: its first id, or 0 when it failed (the host asks again later). */
+    private readonly answerHost: (host: number, requestId: number, firstId: number) => void,
   ) {}
+
+  /**
+   * Reserves `count` ids for a host of this node. Proposed here whether or not this replica
+   * leads: Raft forwards a follower's proposal to the leader, and every replica applies the
+   * entry, so this one learns the ids from its own apply (matched by the proposal's stamp).
+   */
+  allocateForHost(host: number, requestId: number, count: number): void {
+    const proposalId = this.meta.isBootstrapped ? this.propose({ type: 'allocate-region-ids', count }) : undefined;
+    if (proposalId === undefined) {
+      this.answerHost(host, requestId, 0);
+      return;
+    }
+    const deadline = this.group.environment.now() + DEFAULT_REQUEST_TIMEOUT_MS;
+    this.hostAllocations.set(proposalId, { host, requestId, deadline });
+  }
 
   /**
    * The one client request the meta group serves: `allocateRegionIds` (the main thread hands
@@ -149,6 +168,11 @@ export class MetaGroupService implements GroupService<MetaEntry, MetaOutcome> {
 
   tick(now: number): void {
     for (const item of this.allocations.expire(now)) this.group.answers.timeout(item.waiter);
+    for (const [proposalId, asked] of this.hostAllocations) {
+      if (asked.deadline > now) continue;
+      this.hostAllocations.delete(proposalId);
+      this.answerHost(asked.host, asked.requestId, 0);
+    }
   }
 
   beforeReady(): void {}
@@ -162,6 +186,12 @@ export class MetaGroupService implements GroupService<MetaEntry, MetaOutcome> {
     for (const { entry, outcome } of entries) {
       const stamp = entry.command?.stamp;
       if (stamp === undefined || stamp.nodeId !== environment.nodeId || outcome === undefined) continue;
+      const asked = this.hostAllocations.get(stamp.proposalId);
+      if (asked !== undefined) {
+        this.hostAllocations.delete(stamp.proposalId);
+        this.answerHost(asked.host, asked.requestId, outcome.ok ? (outcome.firstRegionId ?? 0) : 0);
+        continue;
+      }
       const pending = this.allocations.take(stamp.proposalId);
       if (pending === undefined) continue;
       if (outcome.ok && outcome.firstRegionId !== undefined) {
