@@ -92,7 +92,8 @@ describe('region split', () => {
       return true;
     });
     const regions = await client.regions();
-    expect(regions.length).toBe(before.length + 3);
+    // At least the three splits asked for (the load of the writers may have split more).
+    expect(regions.length).toBeGreaterThanOrEqual(before.length + 3);
     // Each region has a leader; the new ones were elected.
     await eventually('every region to have a leader', async () =>
       (await client.regions()).every((region) => region.leader !== 0),

@@ -34,6 +34,8 @@ export type HostInbound =
    * parent taken after it). The region's leader sends it a snapshot (`routing/region-table-sync.ts`).
    */
   | { type: 'create-replica'; groupId: number }
+  /** Hand leadership of group `groupId` to node `to`, if this replica leads it (leader balance). */
+  | { type: 'transfer-leader'; groupId: number; to: number }
   /** To the meta group's host: reserve `count` region ids for host `host`'s request `requestId`. */
   | { type: 'allocate-region-ids'; host: number; requestId: number; count: number }
   /** To the host that asked: the first id reserved for its request (0: none, ask again later). */

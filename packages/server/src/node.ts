@@ -11,6 +11,7 @@ import {
 } from './data-directory/prepare-data-directory.js';
 import type { HostOutbound } from './host-protocol.js';
 import { leastLoadedHost } from '@flintkv/pd';
+import { LEADER_BALANCE_INTERVAL_MS, leaderTransfersFrom } from './routing/leader-balance.js';
 import { leadingMetaReport, missingReplicas, regionUpdates } from './routing/region-table-sync.js';
 import { defaultHostTaskFilename, hostOptionsOf } from './host-pool/host-options.js';
 import { HostPool } from './host-pool/host-pool.js';
@@ -82,6 +83,7 @@ export async function startNode(config: ServerConfig, options: StartNodeOptions 
     await node.startPeerTransport(prepared);
     await node.startClientListener();
     await node.startProbes();
+    node.startLeaderBalance();
   } catch (error) {
     await node.stop().catch(() => {});
     throw error;
@@ -109,6 +111,7 @@ class NodeParts {
   private clients: ClientListener | undefined;
   private metricsServer: Server | undefined;
   private stopping: Promise<void> | undefined;
+  private leaderBalanceTimer: NodeJS.Timeout | undefined;
   /** Since when each region the table places here has been missing from every host. */
   private readonly replicasMissingSince = new Map<number, number>();
   /** When this node last asked a host for an empty replica of each region. */
@@ -327,6 +330,23 @@ class NodeParts {
     await this.clients.start();
   }
 
+  /** Every few seconds, hands off a leadership if this node leads more regions than its share (`routing/leader-balance.ts`). */
+  startLeaderBalance(): void {
+    const nodeIds = this.config.members.map((member) => member.nodeId);
+    this.leaderBalanceTimer = setInterval(() => {
+      const reports = [...this.reports.reportsByHost.values()].flat();
+      for (const { regionId, to } of leaderTransfersFrom(reports, nodeIds, this.config.nodeId)) {
+        this.logger.info({ group: regionId, to }, 'leader balance: handing off a leadership');
+        this.pool?.post(this.reports.hostOf(regionId, this.config.workers), {
+          type: 'transfer-leader',
+          groupId: regionId,
+          to,
+        });
+      }
+    }, LEADER_BALANCE_INTERVAL_MS);
+    this.leaderBalanceTimer.unref();
+  }
+
   /** Serves metrics and the liveness and readiness probes, when a metrics address is set. */
   async startProbes(): Promise<void> {
     const { config } = this;
@@ -364,6 +384,7 @@ class NodeParts {
   stop(): Promise<void> {
     this.stopping ??= (async () => {
       this.logger.info('node stopping');
+      clearInterval(this.leaderBalanceTimer);
       await this.clients?.stopAccepting();
       const clean = (await this.pool?.stop(HOST_STOP_TIMEOUT_MS)) ?? true;
       this.clients?.closeAll();

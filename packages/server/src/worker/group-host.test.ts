@@ -24,6 +24,7 @@ import type { HostOptions, HostOutbound } from '../host-protocol.js';
 import { GroupHost } from './group-host.js';
 import { HostMetricName } from './host-metrics.js';
 import { userDataKey } from './kv/kv-keys.js';
+import { DEFAULT_AUTO_SPLIT_SETTINGS } from './kv/auto-split.js';
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
 const text = (value: Uint8Array): string => new TextDecoder().decode(value);
@@ -76,6 +77,7 @@ class InProcessCluster {
       logLevel: 'silent',
       compaction: { maxLogEntries: 10_000, maxLogBytes: 64 * 1024 * 1024 },
       snapshot: { chunkBytes: 1024, windowBytes: 4096, concurrency: 2 },
+      split: DEFAULT_AUTO_SPLIT_SETTINGS,
       ...this.overrides,
     };
   }

@@ -8,6 +8,7 @@ import { Piscina } from 'piscina';
 import { describe, expect, it } from 'vitest';
 import { TaggedFrames, forEachTaggedFrame } from '../tagged-frames.js';
 import type { HostOptions, HostOutbound } from '../host-protocol.js';
+import { DEFAULT_AUTO_SPLIT_SETTINGS } from './kv/auto-split.js';
 
 /** The compiled task, as the node runs it (`npm test` builds first). */
 const hostTaskFile = new URL('../../dist/worker/host-task.js', import.meta.url).href;
@@ -34,6 +35,7 @@ describe('the host task in a worker thread', () => {
       logLevel: 'silent',
       compaction: { maxLogEntries: 1000, maxLogBytes: 1 << 26 },
       snapshot: { chunkBytes: 1 << 20, windowBytes: 1 << 22, concurrency: 2 },
+      split: DEFAULT_AUTO_SPLIT_SETTINGS,
     };
     const { port1, port2 } = new MessageChannel();
     const seen: HostOutbound['type'][] = [];

@@ -61,6 +61,11 @@ export class HostInbox {
       case 'allocate-region-ids':
         this.metaService()?.allocateForHost(input.host, input.requestId, input.count);
         return;
+      case 'transfer-leader': {
+        const group = this.groups.get(input.groupId);
+        if (group?.isLeader) group.raw.transferLeadership(input.to);
+        return;
+      }
       case 'create-replica':
       case 'region-ids':
       case 'stop':

@@ -11,6 +11,7 @@ import { GroupHost } from './group-host.js';
 import { DEFAULT_SNAPSHOT_SETTINGS } from './snapshot/snapshot-settings.js';
 import { packOwned } from './group/stored-encoding.js';
 import { userDataKey } from './kv/kv-keys.js';
+import { DEFAULT_AUTO_SPLIT_SETTINGS } from './kv/auto-split.js';
 
 /*
  * Log entries on disk meet a restarted host: one written before the format had a version
@@ -51,6 +52,7 @@ function options(createInitialGroups: boolean): HostOptions {
     logLevel: 'silent',
     compaction: { maxLogEntries: 10_000, maxLogBytes: 64 * 1024 * 1024 },
     snapshot: DEFAULT_SNAPSHOT_SETTINGS,
+    split: DEFAULT_AUTO_SPLIT_SETTINGS,
   };
 }
 

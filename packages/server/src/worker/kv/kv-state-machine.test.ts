@@ -5,7 +5,7 @@ import type { WriteCommand } from '@flintkv/proto';
 import type { KvCommand } from './kv-command.js';
 import { CLOCK_KEY, SESSION_RANGE, userDataKey } from './kv-keys.js';
 import { decodeClock, KvStateMachine } from './kv-state-machine.js';
-import { RESULTS_PER_SESSION, SESSION_TTL_MS, SessionTable } from './session-table.js';
+import { RESULT_RETENTION_MS, RESULTS_PER_SESSION, SESSION_TTL_MS, SessionTable } from './session-table.js';
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
 const text = (value: Uint8Array | null): string | null => (value === null ? null : new TextDecoder().decode(value));
@@ -181,7 +181,8 @@ describe('KV state machine', () => {
     const replica = new Replica();
     for (let sequence = 1; sequence <= RESULTS_PER_SESSION + 3; sequence++) {
       replica.apply({ type: 'put', key: bytes('k'), value: bytes(String(sequence)) }, { client: 'c', sequence });
-      expect(replica.sessionRecords()).toHaveLength(Math.min(sequence, RESULTS_PER_SESSION));
+      // The kept results, and the session's eviction mark.
+      expect(replica.sessionRecords()).toHaveLength(Math.min(sequence, RESULTS_PER_SESSION) + 1);
     }
     expect(Math.max(...replica.sessionRecords().map(({ value }) => value.byteLength))).toBeLessThan(32);
     replica.reload();
@@ -209,7 +210,19 @@ describe('KV state machine', () => {
     expect(replica.apply(put('slow'), { client: 'c', sequence: 5, firstIncomplete: 5 }).kind).toBe('duplicate');
     // Once the client says everything below 306 is done, those results are forgotten.
     replica.apply(put('last'), { client: 'c', sequence: 306, firstIncomplete: 306 });
-    expect(replica.sessionRecords()).toHaveLength(1);
+    expect(replica.sessionRecords()).toHaveLength(2); // the result of 306, and the session's mark
+    // Past the retention, the bound drops results the client never said were done: then refused.
+    for (let sequence = 307; sequence <= 307 + RESULTS_PER_SESSION; sequence++) {
+      replica.apply(put(String(sequence)), { client: 'c', sequence, firstIncomplete: 307, time: 1_000 });
+    }
+    replica.apply(put('late'), {
+      client: 'c',
+      sequence: 1_000,
+      firstIncomplete: 307,
+      time: 1_000 + RESULT_RETENTION_MS + 1,
+    });
+    replica.reload();
+    expect(replica.apply(put('x'), { client: 'c', sequence: 307, firstIncomplete: 307 }).kind).toBe('session-too-old');
   });
 
   it('many writes of one client in one batch store every result once', () => {
@@ -220,7 +233,7 @@ describe('KV state machine', () => {
       sequence: index + 1,
     }));
     replica.applyAll(writes);
-    expect(replica.sessionRecords()).toHaveLength(writes.length);
+    expect(replica.sessionRecords()).toHaveLength(writes.length + 1); // and the session's mark
     replica.reload();
     for (const write of writes) {
       expect(replica.apply(write.operation, { client: 'c', sequence: write.sequence }).kind).toBe('duplicate');

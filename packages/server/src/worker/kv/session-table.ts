@@ -15,12 +15,22 @@ import { parseSessionResultKey, sessionResultKey, sessionResultPrefix } from './
 /** How long a client may stay silent before its session is forgotten. */
 export const SESSION_TTL_MS = 10 * 60 * 1000;
 /**
- * Most results kept per client and region. A client that says which writes are done
- * (`firstIncomplete`) keeps only the results of its unfinished ones, so it reaches this bound
- * only when one write is delayed behind a thousand newer ones (a retry across a split or an
- * election on a busy region); a client that does not say it keeps its last this many.
+ * Results a session keeps at least. A client that does not say which writes are done keeps
+ * exactly its last this many. One that does (`firstIncomplete`) keeps the results of its
+ * unfinished writes, and more than this many only for {@link RESULT_RETENTION_MS}: a write
+ * delayed behind thousands of newer ones (a retry across a split or an election on a busy
+ * region) still finds its slot.
  */
-export const RESULTS_PER_SESSION = 1024;
+export const RESULTS_PER_SESSION = 256;
+/** How long a result beyond {@link RESULTS_PER_SESSION} is kept while its client has not said it is done. */
+export const RESULT_RETENTION_MS = 60_000;
+/** A session never keeps more results than this (memory bound against a client that never says). */
+export const MAX_RESULTS_PER_SESSION = 65_536;
+/**
+ * The sequence under which a session stores its eviction mark: the highest sequence whose
+ * result was dropped unasked. Clients number writes from 1, so 0 is free.
+ */
+const EVICTION_MARK_SEQUENCE = 0;
 
 interface SessionResult {
   sequence: number;
@@ -37,6 +47,12 @@ interface SessionRecord {
   results: SessionResult[];
   /** The same results by sequence, for lookups. */
   bySequence: Map<number, SessionResult>;
+  /**
+   * The highest sequence whose result was dropped before its client said it was done (by the
+   * bounds, not by `firstIncomplete`): a write at or below it that is not kept may have been
+   * applied. Stored (as sequence 0) so that every replica, reloaded or not, decides alike.
+   */
+  evictedThrough: number;
 }
 
 /** What the table knows about one (client, sequence). */
@@ -53,6 +69,7 @@ export class SessionTable {
   /** Rebuilds the table from stored session results (as written by {@link record}), in any order. */
   static load(records: Iterable<{ key: Uint8Array; value: Uint8Array }>): SessionTable {
     const byClient = new Map<string, SessionRecord>();
+    const marked = new Set<string>();
     for (const { key, value } of records) {
       const { clientId, sequence } = parseSessionResultKey(key);
       const { time, result } = decodeStoredResult(value);
@@ -62,12 +79,23 @@ export class SessionTable {
         byClient.set(clientId, session);
       }
       session.lastSeen = Math.max(session.lastSeen, time);
+      if (sequence === EVICTION_MARK_SEQUENCE) {
+        session.evictedThrough = decodeMark(result);
+        marked.add(clientId);
+        continue;
+      }
       const entry = { sequence, time, result };
       session.results.push(entry);
       session.bySequence.set(sequence, entry);
     }
     const loaded = [...byClient];
-    for (const [, session] of loaded) session.results.sort((a, b) => a.sequence - b.sequence);
+    for (const [clientId, session] of loaded) {
+      session.results.sort((a, b) => a.sequence - b.sequence);
+      // Stored by a build without marks, which kept exactly the last RESULTS_PER_SESSION.
+      if (!marked.has(clientId) && session.results.length >= RESULTS_PER_SESSION) {
+        session.evictedThrough = session.results[0]!.sequence - 1;
+      }
+    }
     loaded.sort((a, b) => a[1].lastSeen - b[1].lastSeen || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     const table = new SessionTable();
     for (const [clientId, session] of loaded) table.sessions.set(clientId, session);
@@ -83,10 +111,7 @@ export class SessionTable {
     if (session === undefined) return { kind: 'new' };
     const known = session.bySequence.get(sequence);
     if (known !== undefined) return { kind: 'duplicate', result: decodeWriteResult(known.result) };
-    const oldest = session.results[0];
-    if (session.results.length >= RESULTS_PER_SESSION && oldest !== undefined && sequence < oldest.sequence) {
-      return { kind: 'too-old' };
-    }
+    if (sequence <= session.evictedThrough) return { kind: 'too-old' };
     return { kind: 'new' };
   }
 
@@ -101,7 +126,8 @@ export class SessionTable {
     now: number,
     firstIncomplete?: number,
   ): StoredRecord[] {
-    const session = this.sessions.get(clientId) ?? newSession(clientId, now);
+    const known = this.sessions.get(clientId);
+    const session = known ?? newSession(clientId, now);
     this.sessions.delete(clientId);
     session.lastSeen = now;
     const entry = { sequence, time: now, result: encodeWriteResult(result) };
@@ -123,10 +149,20 @@ export class SessionTable {
       session.bySequence.delete(done.sequence);
       records.push({ key: sessionResultKey(session.keyPrefix, done.sequence), value: null });
     }
-    if (session.results.length > RESULTS_PER_SESSION) {
-      const evicted = session.results.shift()!;
-      session.bySequence.delete(evicted.sequence);
-      records.push({ key: sessionResultKey(session.keyPrefix, evicted.sequence), value: null });
+    let evicted = false;
+    while (session.results.length > RESULTS_PER_SESSION && mayEvictOldest(session, now, firstIncomplete)) {
+      const dropped = session.results.shift()!;
+      session.bySequence.delete(dropped.sequence);
+      records.push({ key: sessionResultKey(session.keyPrefix, dropped.sequence), value: null });
+      session.evictedThrough = Math.max(session.evictedThrough, dropped.sequence);
+      evicted = true;
+    }
+    // A new session stores its mark at once: a reload then tells it from one stored without marks.
+    if (evicted || known === undefined) {
+      records.push({
+        key: sessionResultKey(session.keyPrefix, EVICTION_MARK_SEQUENCE),
+        value: encodeStoredResult(now, encodeMark(session.evictedThrough)),
+      });
     }
     return records;
   }
@@ -140,13 +176,40 @@ export class SessionTable {
       for (const { sequence } of session.results) {
         deletions.push({ key: sessionResultKey(session.keyPrefix, sequence), value: null });
       }
+      deletions.push({ key: sessionResultKey(session.keyPrefix, EVICTION_MARK_SEQUENCE), value: null });
     }
     return deletions;
   }
 }
 
 function newSession(clientId: string, now: number): SessionRecord {
-  return { keyPrefix: sessionResultPrefix(clientId), lastSeen: now, results: [], bySequence: new Map() };
+  return {
+    keyPrefix: sessionResultPrefix(clientId),
+    lastSeen: now,
+    results: [],
+    bySequence: new Map(),
+    evictedThrough: 0,
+  };
+}
+
+/**
+ * Whether the oldest result may be dropped (the session holds more than the minimum): always
+ * for a client that does not say which writes are done; for one that does, once the result is
+ * older than {@link RESULT_RETENTION_MS} or the session is at {@link MAX_RESULTS_PER_SESSION}.
+ */
+function mayEvictOldest(session: SessionRecord, now: number, firstIncomplete: number | undefined): boolean {
+  if (firstIncomplete === undefined) return true;
+  return session.results.length > MAX_RESULTS_PER_SESSION || session.results[0]!.time < now - RESULT_RETENTION_MS;
+}
+
+function encodeMark(evictedThrough: number): Uint8Array {
+  const mark = new Uint8Array(8);
+  new DataView(mark.buffer).setFloat64(0, evictedThrough);
+  return mark;
+}
+
+function decodeMark(stored: Uint8Array): number {
+  return stored.byteLength === 8 ? new DataView(stored.buffer, stored.byteOffset, 8).getFloat64(0) : 0;
 }
 
 /** A stored result: the state-machine time as a big-endian float64, then the encoded result. */
