@@ -6,7 +6,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ratioRows, SECTION_END, SECTION_START, writeMarkdownSection } from '../scripts/bench/report.mjs';
+import {
+  ratioRows,
+  SECTION_END,
+  SECTION_START,
+  splittingRows,
+  writeMarkdownSection,
+} from '../scripts/bench/report.mjs';
 
 const scratch = mkdtempSync(join(tmpdir(), 'flint-bench-report-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -60,6 +66,40 @@ describe('ratioRows', () => {
         etcdOpsPerS: 1000,
         throughputRatio: 3,
         p99Ratio: 0.25,
+      },
+    ]);
+  });
+});
+
+describe('splittingRows', () => {
+  it('pairs splitting on with off at the same region count, workload and concurrency', () => {
+    const point = (opsPerS: number, p99: number, regionsAfter: number) => ({
+      workload: 'put',
+      readShare: 0,
+      concurrency: 64,
+      opsPerS,
+      latencyMs: { p99 },
+      regionsAfter,
+    });
+    const configurations = [
+      { regions: 8, splitting: 'on', points: [point(1500, 20, 10)] },
+      { regions: 1, splitting: 'off', points: [point(500, 80, 1)] },
+      { regions: 8, splitting: 'off', points: [point(1000, 40, 8)] },
+    ];
+    expect(splittingRows(configurations)).toEqual([
+      {
+        regions: 8,
+        workload: 'put',
+        readShare: 0,
+        concurrency: 64,
+        onOpsPerS: 1500,
+        offOpsPerS: 1000,
+        throughputRatio: 1.5,
+        onP99: 20,
+        offP99: 40,
+        p99Ratio: 0.5,
+        onRegionsAfter: 10,
+        offRegionsAfter: 8,
       },
     ]);
   });

@@ -1,6 +1,7 @@
 // Drives a fresh FlintKV cluster: start it, preload the key space, run closed-loop points.
 import { connect } from '../../packages/client/dist/index.js';
 import { kvWorkload, preloadKeys, runClosedLoop } from '../../packages/cli/dist/index.js';
+import { defaultWorkerCount } from '../../packages/server/dist/index.js';
 import { startTestCluster } from '../../packages/server/dist/testing/index.js';
 import {
   cpuSeconds,
@@ -9,15 +10,32 @@ import {
   otherProcessesCpu,
   otherProcessesCpuSeconds,
   peakRssBytes,
+  threadCpu,
+  threadCpuSeconds,
 } from './process-stats.mjs';
+
+/** `flint server` flags of each splitting mode: `on` keeps the defaults, `off` turns every threshold off. */
+export const SPLITTING_FLAGS = Object.freeze({
+  on: [],
+  off: ['--split-size', '0', '--split-key-count', '0', '--split-load', '0'],
+});
 
 /**
  * Starts `nodes` node processes from the built code on free loopback ports, in fresh temporary
- * directories, with `regions` regions, and connects a client. Returns what the points need;
- * `stop()` closes the client and stops every node.
+ * directories, with `regions` regions and automatic splitting `on` or `off`
+ * ({@link SPLITTING_FLAGS}), and connects a client. Returns what the points need; `stop()`
+ * closes the client and stops every node.
  */
-export async function startFlintCluster({ nodes = 3, regions, timeoutMs = 30_000 }) {
-  const cluster = await startTestCluster({ nodes, regions, logLevel: 'warn', readyTimeoutMs: 120_000 });
+export async function startFlintCluster({ nodes = 3, regions, splitting = 'on', timeoutMs = 30_000 }) {
+  const serverFlags = SPLITTING_FLAGS[splitting];
+  if (serverFlags === undefined) throw new Error(`unknown splitting mode '${splitting}'`);
+  const cluster = await startTestCluster({
+    nodes,
+    regions,
+    logLevel: 'warn',
+    readyTimeoutMs: 120_000,
+    extraFlags: serverFlags,
+  });
   let client;
   try {
     client = await connect({ endpoints: cluster.endpoints, timeoutMs });
@@ -28,7 +46,19 @@ export async function startFlintCluster({ nodes = 3, regions, timeoutMs = 30_000
   return {
     cluster,
     client,
+    splitting,
+    serverFlags,
+    // Host (worker) threads per node: `--workers` is not passed, so the server's default.
+    hostThreads: defaultWorkerCount(regions),
     pids: () => cluster.nodes.map((node) => node.process?.pid ?? null),
+    /** How many regions the cluster's region table lists now (null if it could not be read). */
+    async regionCount() {
+      try {
+        return (await client.regions({ timeoutMs })).length;
+      } catch {
+        return null;
+      }
+    },
     async stop() {
       await client.close();
       await cluster.stop();
@@ -55,8 +85,9 @@ export async function preload(client, keys, value, { timeoutMs = 300_000, log = 
 
 /**
  * One measured point: `concurrency` closed-loop workers through the shared client, reads with
- * probability `readShare` (linearizable gets), otherwise puts. Samples every node's CPU at the
- * window's edges and its peak RSS at the end.
+ * probability `readShare` (linearizable gets), otherwise puts. Samples every node's CPU (per
+ * process and per thread) at the window's edges, its peak RSS at the end, and then how many
+ * regions the cluster has (with splitting on, regions split during warm-up and measurement).
  */
 export async function runFlintPoint(
   target,
@@ -67,6 +98,7 @@ export async function runFlintPoint(
   let after;
   const sample = () => ({
     cpu: pids.map((pid) => (pid === null ? null : cpuSeconds(pid))),
+    threads: pids.map((pid) => (pid === null ? new Map() : threadCpu(pid))),
     client: process.cpuUsage(),
     machine: machineCpu(),
     others: otherProcessesCpu([...pids.filter((pid) => pid !== null), process.pid]),
@@ -89,6 +121,7 @@ export async function runFlintPoint(
     },
     onProgress,
   });
+  const regionsAfter = await target.regionCount();
   const windowS = (after.at - before.at) / 1000;
   const cpuPerNode = pids.map((_, index) =>
     before.cpu[index] === null || after.cpu[index] === null ? null : round(after.cpu[index] - before.cpu[index], 2),
@@ -96,6 +129,7 @@ export async function runFlintPoint(
   const clientCpu = (after.client.user + after.client.system - before.client.user - before.client.system) / 1e6;
   return {
     target: 'flintkv',
+    splitting: target.splitting,
     workload,
     readShare,
     concurrency,
@@ -119,6 +153,10 @@ export async function runFlintPoint(
     drained: result.drained,
     serverPids: pids,
     cpuSecondsPerNode: cpuPerNode,
+    threadCpuPerNode: pids.map((pid, index) =>
+      threadCpuSeconds(pid, before.threads[index], after.threads[index], { top: target.hostThreads }),
+    ),
+    regionsAfter,
     peakRssMiBPerNode: pids.map((pid) => {
       const bytes = pid === null ? null : peakRssBytes(pid);
       return bytes === null ? null : round(bytes / 1024 / 1024, 1);

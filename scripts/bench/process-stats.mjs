@@ -1,4 +1,4 @@
-// What one server process used, read from /proc (Linux): CPU seconds and peak resident memory.
+// What one server process used, read from /proc (Linux): CPU seconds per process and per thread, peak RSS.
 import { readdirSync, readFileSync } from 'node:fs';
 
 /** Linux USER_HZ: /proc/<pid>/stat counts CPU time in these ticks (`getconf CLK_TCK` is 100 here). */
@@ -86,4 +86,73 @@ export function otherProcessesCpuSeconds(before, after) {
   let total = 0;
   for (const [pid, ticks] of after) total += Math.max(0, ticks - (before.get(pid) ?? 0));
   return total / CLOCK_TICKS_PER_SECOND;
+}
+
+/**
+ * CPU ticks and name of every thread of `pid` so far (/proc/<pid>/task/<tid>/stat: utime + stime,
+ * and comm, which is what /proc/<pid>/task/<tid>/comm says), keyed by thread id; empty when the
+ * process is gone. A thread that exits between two samples is missing from the second.
+ */
+export function threadCpu(pid) {
+  const threads = new Map();
+  let tids;
+  try {
+    tids = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return threads;
+  }
+  for (const tid of tids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      threads.set(Number(tid), { name, ticks: Number(fields[11]) + Number(fields[12]) });
+    } catch {
+      // The thread exited between readdir and read.
+    }
+  }
+  return threads;
+}
+
+/** Thread names that say "a worker" (if the runtime or the server ever names them); libuv's pool excluded. */
+const WORKER_NAME = /worker|host|piscina/i;
+const LIBUV_NAME = /libuv/i;
+
+/**
+ * The CPU seconds of `pid`'s threads between two {@link threadCpu} samples: the main thread
+ * (tid = pid), the host (worker) threads, and the rest in total.
+ *
+ * Host threads are picked by name when some thread's name looks like a worker's. Node 20 names
+ * none: every thread of a node process — main, V8 platform, libuv pool, LevelDB, the piscina
+ * host threads — is called "node", so then the `top` busiest threads other than the main one
+ * are reported (`identifiedBy: 'top'`): under load these are the host threads, but a busy
+ * libuv pool or LevelDB compaction thread can be among them. Threads that started during the
+ * window count in full; threads that ended during it are left out.
+ */
+export function threadCpuSeconds(pid, before, after, { top }) {
+  if (pid === null || after.size === 0) return null;
+  const threads = [];
+  for (const [tid, { name, ticks }] of after) {
+    const used = Math.max(0, ticks - (before.get(tid)?.ticks ?? 0)) / CLOCK_TICKS_PER_SECOND;
+    threads.push({ tid, name, cpuSeconds: round2(used) });
+  }
+  threads.sort((a, b) => b.cpuSeconds - a.cpuSeconds || a.tid - b.tid);
+  const main = threads.find((thread) => thread.tid === pid);
+  const others = threads.filter((thread) => thread.tid !== pid);
+  const named = others.filter((thread) => WORKER_NAME.test(thread.name) && !LIBUV_NAME.test(thread.name));
+  const identifiedBy = named.length > 0 ? 'name' : 'top';
+  const hosts = identifiedBy === 'name' ? named : others.slice(0, top);
+  const hostTids = new Set(hosts.map((thread) => thread.tid));
+  const rest = others.filter((thread) => !hostTids.has(thread.tid));
+  return {
+    identifiedBy,
+    threadCount: threads.length,
+    mainCpuSeconds: main?.cpuSeconds ?? null,
+    hosts,
+    restCpuSeconds: round2(rest.reduce((sum, thread) => sum + thread.cpuSeconds, 0)),
+  };
+}
+
+function round2(value) {
+  return Math.round(value * 100) / 100;
 }

@@ -24,3 +24,22 @@ export function flintTable(points: readonly unknown[]): string;
 export function etcdTable(points: readonly unknown[]): string;
 export function markdownSection(run: unknown): string;
 export function writeMarkdownSection(path: string, section: string): void;
+export interface SplittingRow {
+  regions: number;
+  workload: string;
+  readShare?: number;
+  concurrency: number;
+  onOpsPerS: number;
+  offOpsPerS: number;
+  throughputRatio: number | null;
+  onP99: number;
+  offP99: number;
+  p99Ratio: number | null;
+  onRegionsAfter: number | null;
+  offRegionsAfter: number | null;
+}
+export function splittingRows(configurations: readonly unknown[]): SplittingRow[];
+export function splittingTable(rows: readonly SplittingRow[]): string;
+export function configurationName(configuration: unknown): string;
+export function mainThreadCpu(point: unknown): string;
+export function hostThreadCpu(point: unknown): string;

@@ -29,29 +29,48 @@ function workloadName(point) {
 
 /**
  * A markdown table with every column padded to its widest cell (the layout `biome format`
- * gives, so `npm run lint` stays clean); numeric columns (all but the first two) align right.
+ * gives, so `npm run lint` stays clean); numeric columns (all but the first `textColumns`)
+ * align right.
  */
-function markdownTable(headers, rows) {
+function markdownTable(headers, rows, textColumns = 2) {
   const widths = headers.map((header, index) => Math.max(3, header.length, ...rows.map((row) => row[index].length)));
-  const right = (index) => index >= 2;
+  const right = (index) => index >= textColumns;
   const line = (cells) =>
     `| ${cells.map((cell, index) => (right(index) ? cell.padStart(widths[index]) : cell.padEnd(widths[index]))).join(' | ')} |`;
   const rule = `| ${widths.map((width, index) => (right(index) ? `${'-'.repeat(width - 1)}:` : '-'.repeat(width))).join(' | ')} |`;
   return [line(headers), rule, ...rows.map(line)].join('\n');
 }
 
-/** One row per FlintKV point. */
+const regionCount = (value) => (value === undefined || value === null ? '?' : String(value));
+
+/** Main-thread CPU seconds per node, `a / b / c`. */
+export function mainThreadCpu(point) {
+  return perNode((point.threadCpuPerNode ?? []).map((threads) => threads?.mainCpuSeconds ?? null));
+}
+
+/** Host-thread CPU seconds per node, busiest first: `0.8 0.7 / 0.9 0.6 / ...`. */
+export function hostThreadCpu(point) {
+  return (point.threadCpuPerNode ?? [])
+    .map((threads) => (threads ? threads.hosts.map((thread) => thread.cpuSeconds).join(' ') || '-' : '?'))
+    .join(' / ');
+}
+
+/** One row per FlintKV point, labelled with its splitting mode. */
 export function flintTable(points) {
   return markdownTable(
     [
       'workload',
+      'splitting',
       'C',
       'ops/s',
       'p50 ms',
       'p99 ms',
       'p99.9 ms',
       'errors',
+      'regions after',
       'CPU s per node (n1/n2/n3)',
+      'main thread CPU s per node',
+      'host threads CPU s per node',
       'peak RSS MiB per node',
       'client CPU s',
       'other processes (cores)',
@@ -59,6 +78,7 @@ export function flintTable(points) {
     ],
     points.map((point) => [
       workloadName(point),
+      point.splitting ?? '-',
       String(point.concurrency),
       count(point.opsPerS),
       milliseconds(point.latencyMs.p50),
@@ -67,12 +87,85 @@ export function flintTable(points) {
       point.errors === 0 && point.misses === 0
         ? '0'
         : `${point.errors}${point.misses ? ` (+${point.misses} misses)` : ''}`,
+      regionCount(point.regionsAfter),
       perNode(point.cpuSecondsPerNode),
+      mainThreadCpu(point),
+      hostThreadCpu(point),
       perNode(point.peakRssMiBPerNode),
       String(point.clientCpuSeconds ?? '-'),
       String(point.otherProcessesCores ?? '-'),
       point.machineCpuPercent ? `${point.machineCpuPercent.busy} / ${point.machineCpuPercent.steal}` : '-',
     ]),
+    2,
+  );
+}
+
+/**
+ * Splitting on versus off, same run: for each region count measured both ways, the points of
+ * the same workload and concurrency side by side, with on/off ratios of ops/s and p99 (for p99,
+ * lower is better) and the region count after each point.
+ */
+export function splittingRows(configurations) {
+  const rows = [];
+  for (const on of configurations.filter((configuration) => configuration.splitting === 'on')) {
+    const off = configurations.find(
+      (configuration) => configuration.splitting === 'off' && configuration.regions === on.regions,
+    );
+    if (off === undefined) continue;
+    for (const onPoint of on.points) {
+      const offPoint = off.points.find(
+        (point) => point.workload === onPoint.workload && point.concurrency === onPoint.concurrency,
+      );
+      if (offPoint === undefined) continue;
+      rows.push({
+        regions: on.regions,
+        workload: onPoint.workload,
+        readShare: onPoint.readShare,
+        concurrency: onPoint.concurrency,
+        onOpsPerS: onPoint.opsPerS,
+        offOpsPerS: offPoint.opsPerS,
+        throughputRatio: offPoint.opsPerS > 0 ? Math.round((100 * onPoint.opsPerS) / offPoint.opsPerS) / 100 : null,
+        onP99: onPoint.latencyMs.p99,
+        offP99: offPoint.latencyMs.p99,
+        p99Ratio:
+          offPoint.latencyMs.p99 > 0 ? Math.round((100 * onPoint.latencyMs.p99) / offPoint.latencyMs.p99) / 100 : null,
+        onRegionsAfter: onPoint.regionsAfter ?? null,
+        offRegionsAfter: offPoint.regionsAfter ?? null,
+      });
+    }
+  }
+  return rows;
+}
+
+const ratio = (value) => (value === null || value === undefined ? '-' : `${value.toFixed(2)}×`);
+
+export function splittingTable(rows) {
+  return markdownTable(
+    [
+      'workload',
+      'regions at start',
+      'C',
+      'ops/s on',
+      'ops/s off',
+      'on/off ops/s',
+      'p99 ms on',
+      'p99 ms off',
+      'on/off p99',
+      'regions after (on / off)',
+    ],
+    rows.map((row) => [
+      workloadName(row),
+      String(row.regions),
+      String(row.concurrency),
+      count(row.onOpsPerS),
+      count(row.offOpsPerS),
+      ratio(row.throughputRatio),
+      milliseconds(row.onP99),
+      milliseconds(row.offP99),
+      ratio(row.p99Ratio),
+      `${regionCount(row.onRegionsAfter)} / ${regionCount(row.offRegionsAfter)}`,
+    ]),
+    1,
   );
 }
 
@@ -127,6 +220,21 @@ export function ratioTable(rows) {
   );
 }
 
+/** A configuration for a person: `3 nodes, 8 regions at start, splitting on`. */
+export function configurationName(configuration) {
+  const regions = `${configuration.regions} region${configuration.regions === 1 ? '' : 's'}`;
+  return configuration.splitting === undefined
+    ? `${configuration.nodes} nodes, ${regions}`
+    : `${configuration.nodes} nodes, ${regions} at start, splitting ${configuration.splitting}`;
+}
+
+/** Whether the host threads of this run were told apart by their names (else: the busiest N). */
+function hostThreadsByName(run) {
+  return run.configurations.some((configuration) =>
+    configuration.points.some((point) => point.threadCpuPerNode?.some((threads) => threads?.identifiedBy === 'name')),
+  );
+}
+
 /** The whole markdown section for one run (heading included). */
 export function markdownSection(run) {
   const parts = [
@@ -143,14 +251,40 @@ export function markdownSection(run) {
       "benchmark used during the window, in cores out of the machine's: when it is not near 0 the figures " +
       'are pessimistic. Raw figures: ' +
       `\`${run.jsonPath}\`.`,
+    '',
+    'Splitting: each region count runs on a fresh cluster per mode. "on" starts the servers with the default ' +
+      'split thresholds (96 MiB, 960,000 keys, 200 reads+writes/s sustained for a 10 s window); "off" passes ' +
+      '`--split-size 0 --split-key-count 0 --split-load 0`. With splitting on, regions may split by themselves ' +
+      'during the preload and during the warm-up and measured window of each point (every point writes or reads), ' +
+      'and the points run one after the other on the same cluster, so a later point sees the regions the earlier ' +
+      'ones made; "regions after" is the length of the region table (`client.regions()`) right after the point. ' +
+      'With this key space only the load threshold can fire, after a region has seen more than 200 ops/s for a ' +
+      'whole 10 s window, so short points may end before any split. ' +
+      'Per-thread CPU is utime+stime of each thread over the window (/proc/<pid>/task/<tid>/stat). ' +
+      (hostThreadsByName(run)
+        ? '"host threads" are the threads whose name (/proc/<pid>/task/<tid>/comm) says worker or host.'
+        : `Node ${run.machine.node} names every thread of a node process "node" (main, V8 platform, libuv pool, ` +
+          'LevelDB, host threads), so the host threads cannot be told apart by name: "host threads" lists the N ' +
+          'busiest threads other than the main one, N being the host (piscina worker) thread count of the node ' +
+          '(`--workers` default, min(regions + 1, 4)); under load these are the host threads, but a busy libuv pool ' +
+          'or LevelDB thread can take a place among them.'),
   ];
+  const rows = splittingRows(run.configurations);
+  if (rows.length > 0) {
+    parts.push('', '### Splitting on / off, same run', '', splittingTable(rows));
+  }
   for (const configuration of run.configurations) {
+    const regionsAfterPreload =
+      configuration.regionsAfterPreload === undefined
+        ? ''
+        : ` Regions after the preload: ${regionCount(configuration.regionsAfterPreload)}.`;
     parts.push(
       '',
-      `### ${configuration.nodes} nodes, ${configuration.regions} region${configuration.regions === 1 ? '' : 's'}`,
+      `### ${configurationName(configuration)}`,
       '',
       `Preload: ${configuration.preload.written.toLocaleString('en-US')} of ${configuration.preload.keys.toLocaleString('en-US')} keys in ${configuration.preload.seconds.toFixed(1)} s` +
-        `${configuration.preload.errors ? ` (${configuration.preload.errors} failed batches: ${configuration.preload.firstError})` : ''}.`,
+        `${configuration.preload.errors ? ` (${configuration.preload.errors} failed batches: ${configuration.preload.firstError})` : ''}.` +
+        regionsAfterPreload,
       '',
       flintTable(configuration.points),
     );
@@ -176,7 +310,7 @@ export function markdownSection(run) {
       for (const configuration of run.configurations) {
         parts.push(
           '',
-          `FlintKV (${configuration.regions} region${configuration.regions === 1 ? '' : 's'}) / etcd:`,
+          `FlintKV (${configurationName(configuration)}) / etcd:`,
           '',
           ratioTable(ratioRows(configuration.points, run.etcd.points)),
         );

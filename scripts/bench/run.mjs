@@ -1,8 +1,10 @@
 // The cluster benchmark: `npm run bench [-- options]` (builds first). Starts a fresh 3-node
-// FlintKV cluster on loopback from the built code for each region count, preloads the key
-// space, and runs closed-loop puts, linearizable gets and a mixed 90/10 get/put load at each
-// concurrency level; prints ops/s, p50/p99/p99.9 latency, CPU seconds and peak RSS per node;
-// writes the figures as JSON and as the "Cluster (npm run bench)" section of docs/benchmarks.md.
+// FlintKV cluster on loopback from the built code for each region count and splitting mode
+// (automatic region splits on or off), preloads the key space, and runs closed-loop puts,
+// linearizable gets and a mixed 90/10 get/put load at each concurrency level; prints ops/s,
+// p50/p99/p99.9 latency, CPU seconds (per node and per thread) and peak RSS per node, the region
+// count after each point, and splitting on/off ratios; writes the figures as JSON and as the
+// "Cluster (npm run bench)" section of docs/benchmarks.md.
 // With --vs-etcd it also runs the same put/get points against etcd through the shared peers
 // harness and prints FlintKV/etcd ratios. Never part of `npm test`.
 import { spawnSync } from 'node:child_process';
@@ -13,15 +15,25 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { benchKeys, formatCount, formatProgressLine, printableValue } from '../../packages/cli/dist/index.js';
 import { etcdUnavailableReason, runEtcd } from './etcd-peer.mjs';
-import { preload, runFlintPoint, startFlintCluster } from './flint-target.mjs';
-import { markdownSection, ratioRows, writeMarkdownSection } from './report.mjs';
+import { preload, runFlintPoint, SPLITTING_FLAGS, startFlintCluster } from './flint-target.mjs';
+import {
+  configurationName,
+  hostThreadCpu,
+  mainThreadCpu,
+  markdownSection,
+  ratioRows,
+  splittingRows,
+  writeMarkdownSection,
+} from './report.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const USAGE = `usage: npm run bench -- [options]
   --duration <s>          measured seconds per point (default 10)
   --warmup <s>            unmeasured seconds before each point (default 2)
   --levels <list>         concurrent requests (default 1,16,64,256)
-  --regions <list>        region counts, one fresh cluster each (default 1,8)
+  --regions <list>        region counts at start, one fresh cluster each (default 1,8)
+  --splitting <list>      on, off: automatic region splits, one fresh cluster per region count
+                          each (default on,off); off = --split-size 0 --split-key-count 0 --split-load 0
   --workloads <list>      put, get, mixed (default all three)
   --mixed-read-share <r>  share of gets in the mixed workload (default 0.9)
   --keys <n>              key space (default 100000)
@@ -31,7 +43,7 @@ const USAGE = `usage: npm run bench -- [options]
   --out <file>            JSON results (default docs/benchmarks-cluster.json)
   --markdown <file>       markdown file whose cluster section is rewritten (default docs/benchmarks.md)
   --no-docs               print only; write neither file
-example: npm run bench -- --duration 3 --warmup 1 --levels 1,64 --regions 8`;
+example: npm run bench -- --duration 3 --warmup 1 --levels 1,64 --regions 8 --workloads put`;
 
 function fail(message) {
   process.stderr.write(`bench: ${message}\n${USAGE}\n`);
@@ -47,6 +59,7 @@ function parseOptions() {
         warmup: { type: 'string', default: '2' },
         levels: { type: 'string', default: '1,16,64,256' },
         regions: { type: 'string', default: '1,8' },
+        splitting: { type: 'string', default: 'on,off' },
         workloads: { type: 'string', default: 'put,get,mixed' },
         'mixed-read-share': { type: 'string', default: '0.9' },
         keys: { type: 'string', default: '100000' },
@@ -80,6 +93,11 @@ function parseOptions() {
     }
     return list;
   };
+  const splitting = values.splitting.split(',').map((entry) => entry.trim());
+  for (const mode of splitting) {
+    if (!Object.hasOwn(SPLITTING_FLAGS, mode)) fail(`--splitting: expected on and/or off, got '${mode}'`);
+  }
+  if (new Set(splitting).size !== splitting.length) fail(`--splitting: '${values.splitting}' repeats a mode`);
   const workloads = values.workloads.split(',').map((entry) => entry.trim());
   for (const workload of workloads) {
     if (!['put', 'get', 'mixed'].includes(workload)) fail(`--workloads: unknown workload '${workload}'`);
@@ -89,6 +107,7 @@ function parseOptions() {
     warmupS: number('warmup', 0, 600),
     levels: integers('levels'),
     regions: integers('regions'),
+    splitting,
     workloads,
     mixedReadShare: number('mixed-read-share', 0, 1),
     keys: number('keys', 1, 10_000_000),
@@ -116,12 +135,18 @@ function pointLine(point) {
     point.errors ? `${point.errors} errors (${point.firstError})` : '',
     point.misses ? `${point.misses} misses` : '',
   ].filter(Boolean);
+  const threads = point.threadCpuPerNode.find((entry) => entry !== null);
+  const hostsBy = threads?.identifiedBy === 'name' ? 'by name' : `top ${threads?.hosts.length ?? '?'} by CPU`;
   return (
-    `${point.workload.padEnd(5)} C=${String(point.concurrency).padEnd(4)} ${formatCount(point.opsPerS).padStart(8)} ops/s  ` +
+    `${point.workload.padEnd(5)} split ${point.splitting.padEnd(3)} C=${String(point.concurrency).padEnd(4)} ` +
+    `${formatCount(point.opsPerS).padStart(8)} ops/s  ` +
     `p50 ${format(latency.p50)}  p99 ${format(latency.p99)}  p99.9 ${format(latency.p999)} ms  ` +
+    `regions after ${point.regionsAfter ?? '?'}  ` +
     `CPU s ${point.cpuSecondsPerNode.join('/')}  peak RSS MiB ${point.peakRssMiBPerNode.join('/')}  ` +
     `other processes ${point.otherProcessesCores} cores` +
-    `${problems.length ? `  ${problems.join(', ')}` : ''}`
+    `${problems.length ? `  ${problems.join(', ')}` : ''}\n` +
+    `      thread CPU s per node: main ${mainThreadCpu(point)}; host threads (${hostsBy}) ${hostThreadCpu(point)}; ` +
+    `rest ${point.threadCpuPerNode.map((entry) => entry?.restCpuSeconds ?? '?').join(' / ')}`
   );
 }
 
@@ -148,39 +173,60 @@ process.once('SIGTERM', () => stopAndExit('SIGTERM'));
 
 async function measureFlint(options, keys, value) {
   const configurations = [];
+  // On and off side by side per region count, so that both see about the same machine.
   for (const regions of options.regions) {
-    log(`flintkv: starting 3 nodes, ${regions} region(s)`);
-    const target = await startFlintCluster({ nodes: 3, regions });
-    activeTarget = target;
-    try {
-      const loaded = await preload(target.client, keys, value, { log });
-      log(`flintkv: preloaded ${loaded.written}/${loaded.keys} keys in ${loaded.seconds.toFixed(1)} s`);
-      const points = [];
-      for (const workload of options.workloads) {
-        const readShare = workload === 'put' ? 0 : workload === 'get' ? 1 : options.mixedReadShare;
-        for (const concurrency of options.levels) {
-          const point = await runFlintPoint(target, {
-            workload,
-            readShare,
-            concurrency,
-            warmupS: options.warmupS,
-            durationS: options.durationS,
-            keys,
-            value,
-            onProgress: (state) => progress(`${workload} C=${concurrency}: ${formatProgressLine(state)}`),
-          });
-          clearProgress();
-          log(`  ${pointLine(point)}`);
-          points.push(point);
-        }
-      }
-      configurations.push({ nodes: 3, regions, preload: loaded, points });
-    } finally {
-      activeTarget = undefined;
-      await target.stop();
+    for (const splitting of options.splitting) {
+      configurations.push(await measureConfiguration(options, keys, value, regions, splitting));
     }
   }
   return configurations;
+}
+
+async function measureConfiguration(options, keys, value, regions, splitting) {
+  log(`flintkv: starting 3 nodes, ${regions} region(s), splitting ${splitting}`);
+  const target = await startFlintCluster({ nodes: 3, regions, splitting });
+  activeTarget = target;
+  try {
+    const loaded = await preload(target.client, keys, value, { log });
+    const regionsAfterPreload = await target.regionCount();
+    log(
+      `flintkv: preloaded ${loaded.written}/${loaded.keys} keys in ${loaded.seconds.toFixed(1)} s; ` +
+        `${regionsAfterPreload ?? '?'} region(s) now`,
+    );
+    const points = [];
+    for (const workload of options.workloads) {
+      const readShare = workload === 'put' ? 0 : workload === 'get' ? 1 : options.mixedReadShare;
+      for (const concurrency of options.levels) {
+        const point = await runFlintPoint(target, {
+          workload,
+          readShare,
+          concurrency,
+          warmupS: options.warmupS,
+          durationS: options.durationS,
+          keys,
+          value,
+          onProgress: (state) =>
+            progress(`${workload} split ${splitting} C=${concurrency}: ${formatProgressLine(state)}`),
+        });
+        clearProgress();
+        log(`  ${pointLine(point)}`);
+        points.push(point);
+      }
+    }
+    return {
+      nodes: 3,
+      regions,
+      splitting,
+      serverFlags: target.serverFlags,
+      hostThreads: target.hostThreads,
+      preload: loaded,
+      regionsAfterPreload,
+      points,
+    };
+  } finally {
+    activeTarget = undefined;
+    await target.stop();
+  }
 }
 
 async function main() {
@@ -227,6 +273,8 @@ async function main() {
       durationS: options.durationS,
       warmupS: options.warmupS,
       levels: options.levels,
+      regions: options.regions,
+      splitting: options.splitting,
       keys: options.keys,
       keyBytes: 16,
       valueSize: options.valueSize,
@@ -237,9 +285,24 @@ async function main() {
     ...(etcd ? { etcd } : {}),
   };
 
+  const splitRows = splittingRows(configurations);
+  if (splitRows.length > 0) {
+    log('\nSplitting on / off, same run (regions after: the region count right after the point):');
+    const format = (value) => (value < 10 ? value.toFixed(2) : value.toFixed(1));
+    const ratio = (value) => (value === null ? '-' : `${value.toFixed(2)}x`);
+    for (const row of splitRows) {
+      log(
+        `  ${row.workload.padEnd(5)} regions at start ${String(row.regions).padEnd(3)} C=${String(row.concurrency).padEnd(4)} ` +
+          `ops/s on ${formatCount(row.onOpsPerS)} vs off ${formatCount(row.offOpsPerS)} = ${ratio(row.throughputRatio)}   ` +
+          `p99 on ${format(row.onP99)} vs off ${format(row.offP99)} ms = ${ratio(row.p99Ratio)}   ` +
+          `regions after on ${row.onRegionsAfter ?? '?'} / off ${row.offRegionsAfter ?? '?'}`,
+      );
+    }
+  }
+
   if (etcd && etcd.points.length > 0) {
     for (const configuration of configurations) {
-      log(`\nFlintKV (${configuration.regions} region(s)) / etcd, same run:`);
+      log(`\nFlintKV (${configurationName(configuration)}) / etcd, same run:`);
       for (const row of ratioRows(configuration.points, etcd.points)) {
         log(
           `  ${row.workload.padEnd(4)} C=${String(row.concurrency).padEnd(4)} ops/s ${formatCount(row.flintOpsPerS)} vs ${formatCount(row.etcdOpsPerS)} = ${row.throughputRatio.toFixed(2)}x` +

@@ -10,6 +10,7 @@ import { ConfigError } from './config/config-error.js';
 import { resolveServerConfig } from './config/resolve-server-config.js';
 import { serveUntilSignalled } from './node-process.js';
 
+/** Every flag of `flint server` (`ServerFlags` of resolve-server-config.ts), kebab-case. */
 const FLAGS = [
   'id',
   'data',
@@ -22,6 +23,12 @@ const FLAGS = [
   'workers',
   'metrics',
   'log-level',
+  'snapshot-chunk-bytes',
+  'snapshot-window-bytes',
+  'snapshot-concurrency',
+  'split-size',
+  'split-key-count',
+  'split-load',
   'config',
 ] as const;
 
