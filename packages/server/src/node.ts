@@ -10,9 +10,7 @@ import {
   recordBootstrap,
 } from './data-directory/prepare-data-directory.js';
 import type { HostOutbound } from './host-protocol.js';
-import { leastLoadedHost } from '@flintkv/pd';
-import { LEADER_BALANCE_INTERVAL_MS, leaderTransfersFrom } from './routing/leader-balance.js';
-import { leadingMetaReport, missingReplicas, regionUpdates } from './routing/region-table-sync.js';
+import { RegionUpkeep } from './host-pool/region-upkeep.js';
 import { defaultHostTaskFilename, hostOptionsOf } from './host-pool/host-options.js';
 import { HostPool } from './host-pool/host-pool.js';
 import { HostReports } from './host-pool/host-reports.js';
@@ -83,7 +81,7 @@ export async function startNode(config: ServerConfig, options: StartNodeOptions 
     await node.startPeerTransport(prepared);
     await node.startClientListener();
     await node.startProbes();
-    node.startLeaderBalance();
+    node.startRegionUpkeep();
   } catch (error) {
     await node.stop().catch(() => {});
     throw error;
@@ -92,11 +90,6 @@ export async function startNode(config: ServerConfig, options: StartNodeOptions 
   void node.failure.then(() => node.stop());
   return { config, logger: node.logger, metrics: node.metrics, failure: node.failure, stop: () => node.stop() };
 }
-
-/** How long a node waits for an empty replica it asked for before asking again. */
-const REPLICA_CREATION_RETRY_MS = 10_000;
-/** How long a region must stay missing before the node creates an empty replica of it. */
-const REPLICA_MISSING_GRACE_MS = 3_000;
 
 /** The parts of a running node, started in order by {@link startNode}. */
 class NodeParts {
@@ -111,11 +104,7 @@ class NodeParts {
   private clients: ClientListener | undefined;
   private metricsServer: Server | undefined;
   private stopping: Promise<void> | undefined;
-  private leaderBalanceTimer: NodeJS.Timeout | undefined;
-  /** Since when each region the table places here has been missing from every host. */
-  private readonly replicasMissingSince = new Map<number, number>();
-  /** When this node last asked a host for an empty replica of each region. */
-  private readonly replicaCreationsAsked = new Map<number, number>();
+  private upkeep: RegionUpkeep | undefined;
 
   constructor(
     readonly config: ServerConfig,
@@ -183,66 +172,8 @@ class NodeParts {
         return;
       default:
         this.reports.receive(hostIndex, message);
-        if (message.type === 'groups-report') {
-          this.syncRegionTable();
-          this.createMissingReplicas();
-        }
+        if (message.type === 'groups-report') this.upkeep?.afterReport();
     }
-  }
-
-  /**
-   * Creates an empty replica of each region the table places here that no host holds and no
-   * local replica covers (`routing/region-table-sync.ts`), on the host with the fewest groups;
-   * asked again after {@link REPLICA_CREATION_RETRY_MS} if it still is not there.
-   */
-  private createMissingReplicas(): void {
-    const pool = this.pool;
-    // Judged on every host's report: a host not heard from yet may hold the region or its parent.
-    if (pool === undefined || this.reports.reportsByHost.size < this.config.workers) return;
-    const reports = [...this.reports.reportsByHost.values()].flat();
-    const table = reports.find((report) => report.groupId === 0)?.regionTable;
-    if (table === undefined) return;
-    const local = reports.flatMap((report) => (report.region === undefined ? [] : [report.region]));
-    const held = new Set(reports.map((report) => report.groupId));
-    const now = Date.now();
-    const missing = missingReplicas(table, local, held, this.config.nodeId);
-    for (const id of this.replicasMissingSince.keys()) {
-      if (!missing.some((region) => region.id === id)) this.replicasMissingSince.delete(id);
-    }
-    for (const region of missing) {
-      // Missing for a while, not for a moment: a split's new group is opened just after its
-      // parent shrank, and the reports of two hosts are a few hundred milliseconds apart.
-      const since = this.replicasMissingSince.get(region.id) ?? now;
-      this.replicasMissingSince.set(region.id, since);
-      if (now - since < REPLICA_MISSING_GRACE_MS) continue;
-      const asked = this.replicaCreationsAsked.get(region.id);
-      if (asked !== undefined && now - asked < REPLICA_CREATION_RETRY_MS) continue;
-      this.replicaCreationsAsked.set(region.id, now);
-      const host = leastLoadedHost(
-        Array.from({ length: this.config.workers }, (_, index) => ({
-          host: index,
-          regions: this.reports.reportsByHost.get(index)?.length ?? 0,
-          loadPerSecond: 0,
-        })),
-      );
-      this.logger.info(
-        { group: region.id, host },
-        'region placed here by the region table but held by no host; creating an empty replica',
-      );
-      pool.post(host, { type: 'create-replica', groupId: region.id });
-    }
-  }
-
-  /** While this node's meta replica leads: hands it the splits its replicas applied (`routing/region-table-sync.ts`). */
-  private syncRegionTable(): void {
-    const meta = leadingMetaReport(this.reports.reportsByHost.values());
-    if (meta === undefined || this.pool === undefined) return;
-    const local = [...this.reports.reportsByHost.values()].flatMap((reports) =>
-      reports.flatMap((report) => (report.region === undefined ? [] : [report.region])),
-    );
-    const regions = regionUpdates(meta.regionTable ?? [], local);
-    if (regions.length > 0)
-      this.pool.post(this.reports.hostOf(0, this.config.workers), { type: 'region-updates', regions });
   }
 
   /** Listens on the peer port; peers are judged by the incarnations the meta group recorded. */
@@ -330,21 +261,10 @@ class NodeParts {
     await this.clients.start();
   }
 
-  /** Every few seconds, hands off a leadership if this node leads more regions than its share (`routing/leader-balance.ts`). */
-  startLeaderBalance(): void {
-    const nodeIds = this.config.members.map((member) => member.nodeId);
-    this.leaderBalanceTimer = setInterval(() => {
-      const reports = [...this.reports.reportsByHost.values()].flat();
-      for (const { regionId, to } of leaderTransfersFrom(reports, nodeIds, this.config.nodeId)) {
-        this.logger.info({ group: regionId, to }, 'leader balance: handing off a leadership');
-        this.pool?.post(this.reports.hostOf(regionId, this.config.workers), {
-          type: 'transfer-leader',
-          groupId: regionId,
-          to,
-        });
-      }
-    }, LEADER_BALANCE_INTERVAL_MS);
-    this.leaderBalanceTimer.unref();
+  /** Keeps the region table, the replicas and the leaders of this node in line (`host-pool/region-upkeep.ts`). */
+  startRegionUpkeep(): void {
+    if (this.pool === undefined) return;
+    this.upkeep = new RegionUpkeep(this.config, this.reports, this.pool, this.logger);
   }
 
   /** Serves metrics and the liveness and readiness probes, when a metrics address is set. */
@@ -384,7 +304,7 @@ class NodeParts {
   stop(): Promise<void> {
     this.stopping ??= (async () => {
       this.logger.info('node stopping');
-      clearInterval(this.leaderBalanceTimer);
+      this.upkeep?.stop();
       await this.clients?.stopAccepting();
       const clean = (await this.pool?.stop(HOST_STOP_TIMEOUT_MS)) ?? true;
       this.clients?.closeAll();

@@ -1,16 +1,16 @@
 import { join } from 'node:path';
 import { type MetaState, type RegionDescriptor, regionContains } from '@flintkv/pd';
-import type { ConfState } from '@flintkv/proto';
-import type { GroupStorage, NodeStore, Turn } from '@flintkv/storage';
+import type { GroupStorage, NodeStore } from '@flintkv/storage';
 import { openNodeStore } from '@flintkv/storage';
 import type { Logger } from 'pino';
 import { databaseNameOfHost, type GroupReport, type HostInbound, type HostOptions } from '../host-protocol.js';
 import { createInitialGroups, metaBootstrapEntry } from './group-bootstrap.js';
 import type { GroupEnvironment, GroupRaftOptions } from './group/group-environment.js';
 import { RegionGroup } from './group/region-group.js';
-import type { StoredRecord } from './group/group-state-machine.js';
 import { HostMetricName, HostMetrics } from './host-metrics.js';
 import { HostInbox } from './inbox.js';
+import { NewGroups } from './new-groups.js';
+import { RegionIdRequests } from './region-id-requests.js';
 import { KvRegionMachine } from './kv/kv-region.js';
 import { RegionClients } from './kv/region-clients.js';
 import { META_GROUP_ID, MetaGroupMachine, MetaGroupService } from './meta/meta-group.js';
@@ -21,16 +21,6 @@ import { TickClock } from './tick-clock.js';
 import { TurnLoop } from './turn-loop.js';
 
 export type { HostChannel } from './outbox.js';
-
-/**
- * Where a split's new group starts its log: as if a snapshot at index 5, term 5 had been
- * installed (TiKV starts split regions at the same place). Above 0, so that a replica with no
- * state gets a snapshot of the new region rather than entries from index 1.
- */
-export const SPLIT_GROUP_LOG_START = { index: 5, term: 5 } as const;
-
-/** How long a region leader waits for a region id from the meta group. */
-const ID_REQUEST_TIMEOUT_MS = 10_000;
 
 /** A full report is sent at least this often. */
 export const REPORT_INTERVAL_MS = 250;
@@ -63,11 +53,10 @@ export class HostFailure extends Error {
 export class GroupHost {
   private database: NodeStore | undefined;
   private readonly groupsById = new Map<number, RegionGroup>();
-  /** Region id requests sent to the node (`allocate-region-ids`), by request id. */
-  private readonly idRequests = new Map<number, (firstId: number) => void>();
-  private idRequestCounter = 0;
-  /** Empty replicas being opened (`create-replica`). */
-  private readonly replicasOpening = new Set<number>();
+  /** Region ids asked of the node's meta replica, for splits. */
+  private readonly regionIds: RegionIdRequests;
+  /** Groups made while the host runs: splits' new regions, empty replicas. */
+  private readonly newGroups: NewGroups;
   /** The KV state machine of each region group (every group but the meta group). */
   private readonly regionMachines = new Map<number, KvRegionMachine>();
   private metaService: MetaGroupService | undefined;
@@ -128,6 +117,7 @@ export class GroupHost {
       wake: () => this.turns.schedule(),
     });
     this.outbox.snapshots = this.snapshotSender;
+    this.regionIds = new RegionIdRequests(options.hostIndex, (message) => this.outbox.post(message));
     this.inbox = new HostInbox(
       options.nodeId,
       this.groupsById,
@@ -139,6 +129,16 @@ export class GroupHost {
     this.ticks = new TickClock(options.tickIntervalMs, options.electionTicks);
     const clientAddresses = new Map(options.members.map((member) => [member.nodeId, member.clientAddress]));
     const host = this;
+    this.newGroups = new NewGroups({
+      get store() {
+        return host.store;
+      },
+      groups: this.groupsById,
+      log,
+      openRegion: async (groupId) => this.openRegion(await this.store.openGroup(groupId), this.raftOptions()),
+      adopt: (group, how) => this.adoptGroup(group, how),
+      fail: (error) => this.fail(asHostFailure(error, 'FLINT_HOST_GROUP_OPEN')),
+    });
     this.environment = {
       nodeId: options.nodeId,
       get store() {
@@ -153,9 +153,9 @@ export class GroupHost {
       nextReadId: () => ++host.readCounter,
       wake: () => host.turns.schedule(),
       leaseTrusted: () => host.ticks.leaseTrusted,
-      stageCreatedGroup: (turn, created) => host.stageCreatedGroup(turn, created),
+      stageCreatedGroup: (turn, created) => host.newGroups.stageSplit(turn, created),
       localRegionsHolding: (key) => host.localRegionsHolding(key),
-      allocateRegionId: () => host.allocateRegionId(),
+      allocateRegionId: () => host.regionIds.allocate(),
       splitSettings: options.split,
     };
     this.turns = new TurnLoop(
@@ -227,11 +227,7 @@ export class GroupHost {
     }
     const store = this.database;
     if (options.createInitialGroups) await createInitialGroups(store, options, this.log);
-    const raftOptions: GroupRaftOptions = {
-      electionTicks: options.electionTicks,
-      heartbeatTicks: options.heartbeatTicks,
-      compaction: options.compaction,
-    };
+    const raftOptions = this.raftOptions();
     // Every group in this database is this host's: where a group lives is recorded in the node's
     // layout (`../data-directory/prepare-data-directory.ts`), and a split's new group is born here.
     for (const groupId of store.groupIds()) {
@@ -246,6 +242,11 @@ export class GroupHost {
         this.log.warn({ group: groupId, err: error }, 'clearing a snapshot staged before a restart failed');
       });
     }
+  }
+
+  private raftOptions(): GroupRaftOptions {
+    const { electionTicks, heartbeatTicks, compaction } = this.options;
+    return { electionTicks, heartbeatTicks, compaction };
   }
 
   private async openRegion(storage: GroupStorage, raftOptions: GroupRaftOptions): Promise<RegionGroup> {
@@ -277,87 +278,24 @@ export class GroupHost {
     return group;
   }
 
-  private stageCreatedGroup(
-    turn: Turn,
-    created: { parentId: number; groupId: number; records: StoredRecord[]; confState: ConfState; campaign: boolean },
-  ): void {
-    const { parentId, groupId, records, confState, campaign } = created;
-    const store = this.store;
-    if (store.groupIds().includes(groupId) || this.groupsById.has(groupId) || this.replicasOpening.has(groupId)) {
-      // Only a replica created otherwise (by a snapshot from the new group's leader) can be here first.
-      this.log.warn({ group: groupId, parent: parentId }, 'split: the new group exists on this host already; kept');
-      return;
-    }
-    store.stageGroupCreation(turn, groupId, { confState, start: SPLIT_GROUP_LOG_START });
-    for (const record of records) {
-      if (record.value !== null) turn.putKv(groupId, record.key, record.value);
-    }
-    turn.onCommitted(() => {
-      void this.openCreatedGroup(groupId, parentId, campaign).catch((error: unknown) =>
-        this.fail(asHostFailure(error, 'FLINT_HOST_GROUP_OPEN')),
+  /** A group made while the host runs (`new-groups.ts`) starts serving. */
+  private adoptGroup(group: RegionGroup, how: 'split' | 'empty'): void {
+    this.groupsById.set(group.id, group);
+    const region = this.regionMachines.get(group.id)?.descriptor;
+    if (how === 'split') {
+      this.log.info(
+        { group: group.id, start: hexOf(region?.startKey), end: hexOf(region?.endKey) },
+        'region split: new region created',
       );
-    });
-  }
-
-  private async openCreatedGroup(groupId: number, parentId: number, campaign: boolean): Promise<void> {
-    const raftOptions: GroupRaftOptions = {
-      electionTicks: this.options.electionTicks,
-      heartbeatTicks: this.options.heartbeatTicks,
-      compaction: this.options.compaction,
-    };
-    const group = await this.openRegion(await this.store.openGroup(groupId), raftOptions);
-    this.groupsById.set(groupId, group);
-    const region = this.regionMachines.get(groupId)?.descriptor;
-    this.log.info(
-      { group: groupId, parent: parentId, start: hexOf(region?.startKey), end: hexOf(region?.endKey) },
-      'region split: new region created',
-    );
-    this.metrics.increment(HostMetricName.regionsSplit);
-    if (campaign) group.raw.campaign();
-    this.turns.schedule();
-    this.postReport();
-  }
-
-  /**
-   * A replica with no state: no configuration (it never campaigns), no log, no data. It
-   * refuses clients until the region's leader has sent it a snapshot; nothing is written
-   * before that, so a restart before it leaves nothing behind.
-   */
-  private async createEmptyReplica(groupId: number): Promise<void> {
-    await this.starting;
-    if (this.groupsById.has(groupId) || this.store.groupIds().includes(groupId) || this.replicasOpening.has(groupId)) {
-      return;
+      this.metrics.increment(HostMetricName.regionsSplit);
+    } else {
+      this.log.info(
+        { group: group.id },
+        'empty replica created: the region table places it here; waiting for a snapshot',
+      );
     }
-    this.replicasOpening.add(groupId);
-    const raftOptions: GroupRaftOptions = {
-      electionTicks: this.options.electionTicks,
-      heartbeatTicks: this.options.heartbeatTicks,
-      compaction: this.options.compaction,
-    };
-    const group = await this.openRegion(await this.store.openGroup(groupId), raftOptions).finally(() =>
-      this.replicasOpening.delete(groupId),
-    );
-    this.groupsById.set(groupId, group);
-    this.log.info({ group: groupId }, 'empty replica created: the region table places it here; waiting for a snapshot');
     this.turns.schedule();
     this.postReport();
-  }
-
-  /** Asks the node's meta group replica for a fresh region id (it answers `region-ids`). */
-  private allocateRegionId(): Promise<number> {
-    const requestId = ++this.idRequestCounter;
-    return new Promise<number>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.idRequests.delete(requestId);
-        reject(new Error('no region id was allocated in time'));
-      }, ID_REQUEST_TIMEOUT_MS);
-      this.idRequests.set(requestId, (firstId) => {
-        clearTimeout(timer);
-        if (firstId > 0) resolve(firstId);
-        else reject(new Error('the meta group allocated no region id'));
-      });
-      this.outbox.post({ type: 'allocate-region-ids', host: this.options.hostIndex, requestId, count: 1 });
-    });
   }
 
   private localRegionsHolding(key: Uint8Array): RegionDescriptor[] {
@@ -377,15 +315,14 @@ export class GroupHost {
     }
     if (this.stopping || this.failed) return;
     if (message.type === 'region-ids') {
-      const pending = this.idRequests.get(message.requestId);
-      this.idRequests.delete(message.requestId);
-      pending?.(message.firstId);
+      this.regionIds.answer(message.requestId, message.firstId);
       return;
     }
     if (message.type === 'create-replica') {
-      void this.createEmptyReplica(message.groupId).catch((error: unknown) =>
-        this.fail(asHostFailure(error, 'FLINT_HOST_GROUP_OPEN')),
-      );
+      void (async () => {
+        await this.starting;
+        await this.newGroups.createEmpty(message.groupId);
+      })().catch((error: unknown) => this.fail(asHostFailure(error, 'FLINT_HOST_GROUP_OPEN')));
       return;
     }
     this.turns.enqueue(message);

@@ -1,4 +1,4 @@
-import { compareBytes, type RegionDescriptor, type Request, type Result, type WriteCommand } from '@flintkv/proto';
+import type { RegionDescriptor, Request, WriteCommand } from '@flintkv/proto';
 import type { ReadState } from '@flintkv/raft';
 import { HostMetricName } from '../host-metrics.js';
 import { partitionByDeadline } from '../group/group-answers.js';
@@ -8,23 +8,14 @@ import type { RegionGroup } from '../group/region-group.js';
 import { planRequest, type ReadQuery, writeResultToResult } from './client-request-plan.js';
 import { encodeCommand } from '../log-entry-codec.js';
 import type { KvCommand, KvOperation } from './kv-command.js';
-import { userDataKey, userDataRange, userKeyOf } from './kv-keys.js';
 import type { KvRegionMachine } from './kv-region.js';
 import type { ApplyOutcome } from './kv-state-machine.js';
 import { checksumRegion } from './region-checksum.js';
 import { splitKeyRefusal } from './region-split.js';
-import { AutoSplit, measureRegion } from './auto-split.js';
+import { readRegion } from './region-reads.js';
+import { SplitProposer } from './split-proposer.js';
 import { validateRegionRequest } from './request-validation.js';
 
-/** The counter each reason of an automatic split increments. */
-const SPLIT_METRIC = {
-  size: HostMetricName.splitsBySize,
-  keys: HostMetricName.splitsByKeys,
-  load: HostMetricName.splitsByLoad,
-} as const;
-
-/** Bytes of keys and values one scan answer carries at most (well under the 16 MiB frame limit). */
-export const MAX_SCAN_RESPONSE_BYTES = 4 * 1024 * 1024;
 /** Proposals a group accepts before answering SERVER_BUSY. */
 export const MAX_PENDING_PROPOSALS = 4096;
 /** A request's deadline when it names none. */
@@ -59,15 +50,13 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
   /** Checksum requests, answered between turns (when no batch is being written). */
   private checksumWaiters: ClientWaiter[] = [];
   /** Load and size of the region while this replica leads: when to split by itself. */
-  private readonly autoSplit: AutoSplit;
-  /** A split decision is being made or proposed (one at a time). */
-  private evaluatingSplit = false;
+  private readonly autoSplit: SplitProposer;
 
   constructor(
     private readonly group: RegionGroup,
     private readonly region: KvRegionMachine,
   ) {
-    this.autoSplit = new AutoSplit(group.environment.splitSettings, Math.random, group.environment.now());
+    this.autoSplit = new SplitProposer(group, region);
   }
 
   private get environment() {
@@ -264,45 +253,7 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
       });
       return;
     }
-    const store = this.environment.store;
-    const groupId = this.group.id;
-    const work = async (): Promise<Result> => {
-      const query = read.query;
-      if (query.kind === 'get') {
-        const value = await store.kvGet(groupId, userDataKey(query.key));
-        return value === undefined
-          ? { type: 'get', found: false, value: new Uint8Array(0) }
-          : { type: 'get', found: true, value };
-      }
-      const start = compareMax(query.start, region.startKey);
-      const end = compareMinEnd(query.end, region.endKey);
-      const range = userDataRange(start, end);
-      const pairs = await store.kvScan(groupId, {
-        start: range.lower,
-        end: range.upper,
-        limit: query.limit + 1,
-        reverse: query.reverse,
-      });
-      // Cut at the pair limit or the byte budget, whichever comes first (one answer is one frame).
-      let count = 0;
-      let bytes = 0;
-      while (count < pairs.length && count < query.limit) {
-        const [key, value] = pairs[count]!;
-        if (count > 0 && bytes + key.byteLength + value.byteLength > MAX_SCAN_RESPONSE_BYTES) break;
-        bytes += key.byteLength + value.byteLength;
-        count++;
-      }
-      const more = count < pairs.length;
-      const result = pairs.slice(0, count).map(([key, value]) => ({ key: userKeyOf(key), value }));
-      // Forward: continue from the first key not returned. Reverse: continue below the last returned.
-      const nextKey = !more
-        ? new Uint8Array(0)
-        : query.reverse
-          ? result[result.length - 1]!.key
-          : userKeyOf(pairs[count]![0]);
-      return { type: 'scan', pairs: result, more, nextKey };
-    };
-    work().then(
+    readRegion(this.environment.store, this.group.id, region, read.query).then(
       (result) => this.answers.answer(read.waiter, result),
       (error: unknown) =>
         this.answers.fail(read.waiter, { code: 'INTERNAL', message: `read failed: ${String(error)}` }),
@@ -310,10 +261,7 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
   }
 
   tick(now: number): void {
-    if (this.autoSplit.enabled && this.autoSplit.windowDue(now)) {
-      if (!this.group.isLeader) this.autoSplit.reset(now);
-      else if (!this.evaluatingSplit) void this.evaluateSplit(now);
-    }
+    this.autoSplit.tick(now);
     for (const item of this.proposals.expire(now)) this.answers.timeout(item.waiter);
     for (const item of this.readsAwaitingIndex.expire(now)) this.answers.timeout(item.waiter);
     const [lateChecksums, waitingChecksums] = partitionByDeadline(this.checksumWaiters, now);
@@ -330,61 +278,6 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
         this.readsAwaitingApply = this.readsAwaitingApply.filter((read) => read.waiter.deadline > now);
         for (const read of expired) this.answers.timeout(read.waiter);
       }
-    }
-  }
-
-  /**
-   * Ends a load window and asks `pd`'s policy whether the region should split (by size, key
-   * count or load); if so, reserves the new region's id and proposes the split.
-   */
-  private async evaluateSplit(now: number): Promise<void> {
-    this.evaluatingSplit = true;
-    const { environment } = this;
-    try {
-      const load = this.autoSplit.closeWindow(now);
-      const region = this.region.descriptor;
-      if (region === undefined) return;
-      const store = environment.store;
-      const size = this.autoSplit.worthMeasuring(await store.kvApproximateBytes(this.group.id))
-        ? await measureRegion(store.kvPairs(this.group.id))
-        : undefined;
-      const decision = this.autoSplit.decide(region, load, size);
-      if (decision === undefined) return;
-      const newRegionId = await environment.allocateRegionId();
-      const current = this.region.descriptor;
-      if (!this.group.isLeader || current === undefined || current.epoch.version !== region.epoch.version) return;
-      environment.log.info(
-        {
-          group: this.group.id,
-          reason: decision.reason,
-          splitKey: Buffer.from(decision.splitKey).toString('hex'),
-          newRegion: newRegionId,
-          loadPerSecond: Math.round(load.loadPerSecond),
-          bytes: size?.bytes,
-          keys: size?.keys,
-        },
-        'region split proposed',
-      );
-      environment.metrics.increment(SPLIT_METRIC[decision.reason]);
-      const operation = {
-        type: 'split',
-        splitKey: decision.splitKey,
-        newRegionId,
-        version: region.epoch.version,
-      } as const;
-      this.group.raw.propose(
-        encodeCommand({
-          stamp: { nodeId: environment.nodeId, proposalId: environment.nextProposalId(), time: environment.now() },
-          session: null,
-          operation,
-        }),
-      );
-      this.autoSplit.reset(environment.now());
-    } catch (error) {
-      // Not leader any more, no id to be had now, a read failed: the next window decides again.
-      environment.log.debug({ group: this.group.id, err: error }, 'auto split skipped');
-    } finally {
-      this.evaluatingSplit = false;
     }
   }
 
@@ -497,15 +390,4 @@ function readContext(readId: number): Uint8Array {
 function readIdOf(context: Uint8Array): number {
   if (context.byteLength !== 8) return -1;
   return new DataView(context.buffer, context.byteOffset, 8).getFloat64(0);
-}
-
-function compareMax(a: Uint8Array, b: Uint8Array): Uint8Array {
-  return compareBytes(a, b) >= 0 ? a : b;
-}
-
-/** The smaller of two exclusive end keys, where empty means +infinity. */
-function compareMinEnd(a: Uint8Array, b: Uint8Array): Uint8Array {
-  if (a.byteLength === 0) return b;
-  if (b.byteLength === 0) return a;
-  return compareBytes(a, b) <= 0 ? a : b;
 }

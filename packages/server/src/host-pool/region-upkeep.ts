@@ -1,0 +1,115 @@
+import { leastLoadedHost } from '@flintkv/pd';
+import type { ServerConfig } from '../config/server-config.js';
+import type { Logger } from '../logger.js';
+import { LEADER_BALANCE_INTERVAL_MS, leaderTransfersFrom } from '../routing/leader-balance.js';
+import { leadingMetaReport, missingReplicas, regionUpdates } from '../routing/region-table-sync.js';
+import type { HostPool } from './host-pool.js';
+import type { HostReports } from './host-reports.js';
+
+/** How long a node waits for an empty replica it asked for before asking again. */
+const REPLICA_CREATION_RETRY_MS = 10_000;
+/** How long a region must stay missing before the node creates an empty replica of it. */
+const REPLICA_MISSING_GRACE_MS = 3_000;
+
+/**
+ * The main thread's upkeep of the regions as they split, from its hosts' reports: the meta
+ * group's table learns the splits (while this node's meta replica leads), regions this node
+ * should hold but missed get an empty replica, and leaderships above this node's share are
+ * handed off. The decisions are pure functions in `../routing/`; this class carries them out.
+ */
+export class RegionUpkeep {
+  /** Since when each region the table places here has been missing from every host. */
+  private readonly missingSince = new Map<number, number>();
+  /** When this node last asked a host for an empty replica of each region. */
+  private readonly creationsAsked = new Map<number, number>();
+  private readonly balanceTimer: NodeJS.Timeout;
+
+  constructor(
+    private readonly config: ServerConfig,
+    private readonly reports: HostReports,
+    private readonly pool: HostPool,
+    private readonly logger: Logger,
+  ) {
+    this.balanceTimer = setInterval(() => this.balanceLeaders(), LEADER_BALANCE_INTERVAL_MS);
+    this.balanceTimer.unref();
+  }
+
+  /** A host reported its groups. */
+  afterReport(): void {
+    this.syncRegionTable();
+    this.createMissingReplicas();
+  }
+
+  stop(): void {
+    clearInterval(this.balanceTimer);
+  }
+
+  /** While this node's meta replica leads: hands it the splits its replicas applied. */
+  private syncRegionTable(): void {
+    const meta = leadingMetaReport(this.reports.reportsByHost.values());
+    if (meta === undefined) return;
+    const regions = regionUpdates(meta.regionTable ?? [], this.localRegions());
+    if (regions.length > 0) this.pool.post(this.hostOf(0), { type: 'region-updates', regions });
+  }
+
+  /**
+   * Creates an empty replica of each region the table places here that no host holds and no
+   * local replica covers, on the host with the fewest groups; asked again after
+   * {@link REPLICA_CREATION_RETRY_MS} if it still is not there.
+   */
+  private createMissingReplicas(): void {
+    // Judged on every host's report: a host not heard from yet may hold the region or its parent.
+    if (this.reports.reportsByHost.size < this.config.workers) return;
+    const reports = [...this.reports.reportsByHost.values()].flat();
+    const table = reports.find((report) => report.groupId === 0)?.regionTable;
+    if (table === undefined) return;
+    const held = new Set(reports.map((report) => report.groupId));
+    const missing = missingReplicas(table, this.localRegions(), held, this.config.nodeId);
+    for (const id of this.missingSince.keys()) {
+      if (!missing.some((region) => region.id === id)) this.missingSince.delete(id);
+    }
+    const now = Date.now();
+    for (const region of missing) {
+      // Missing for a while, not for a moment: a split's new group is opened just after its
+      // parent shrank, and the reports of two hosts are a few hundred milliseconds apart.
+      const since = this.missingSince.get(region.id) ?? now;
+      this.missingSince.set(region.id, since);
+      if (now - since < REPLICA_MISSING_GRACE_MS) continue;
+      const asked = this.creationsAsked.get(region.id);
+      if (asked !== undefined && now - asked < REPLICA_CREATION_RETRY_MS) continue;
+      this.creationsAsked.set(region.id, now);
+      const host = leastLoadedHost(
+        Array.from({ length: this.config.workers }, (_, index) => ({
+          host: index,
+          regions: this.reports.reportsByHost.get(index)?.length ?? 0,
+          loadPerSecond: 0,
+        })),
+      );
+      this.logger.info(
+        { group: region.id, host },
+        'region placed here by the region table but held by no host; creating an empty replica',
+      );
+      this.pool.post(host, { type: 'create-replica', groupId: region.id });
+    }
+  }
+
+  /** Hands off a leadership if this node leads more regions than its share (`../routing/leader-balance.ts`). */
+  private balanceLeaders(): void {
+    const nodeIds = this.config.members.map((member) => member.nodeId);
+    const reports = [...this.reports.reportsByHost.values()].flat();
+    for (const { regionId, to } of leaderTransfersFrom(reports, nodeIds, this.config.nodeId)) {
+      this.logger.info({ group: regionId, to }, 'leader balance: handing off a leadership');
+      this.pool.post(this.hostOf(regionId), { type: 'transfer-leader', groupId: regionId, to });
+    }
+  }
+
+  private localRegions() {
+    return [...this.reports.reportsByHost.values()].flatMap((reports) =>
+      reports.flatMap((report) => (report.region === undefined ? [] : [report.region])),
+    );
+  }
+
+  private hostOf(groupId: number): number {
+    return this.reports.hostOf(groupId, this.config.workers);
+  }
+}
