@@ -1,7 +1,6 @@
-import type { RegionDescriptor } from '@flintkv/pd';
-import { bytesEqual } from '@flintkv/proto';
+import { type RegionDescriptor, validateSplitKey } from '@flintkv/pd';
 import type { SplitOperation } from './kv-command.js';
-import { CLOCK_KEY, keyInRange, SESSION_RANGE, userDataRange } from './kv-keys.js';
+import { CLOCK_KEY, SESSION_RANGE, userDataRange } from './kv-keys.js';
 
 /**
  * A region split, as pure logic: whether a split applies, the two descriptors it makes, and
@@ -61,12 +60,10 @@ export function planSplit(region: RegionDescriptor, split: SplitOperation): Spli
   };
 }
 
-/** Why `key` cannot split `region` (`FLINT_SPLIT_KEY_OUTSIDE`), or undefined when it can. */
+/** Why `key` cannot split `region` (`FLINT_SPLIT_KEY_OUTSIDE: …`), or undefined when it can. */
 export function splitKeyRefusal(region: RegionDescriptor, key: Uint8Array): string | undefined {
-  if (key.byteLength === 0 || bytesEqual(key, region.startKey) || !keyInRange(key, region.startKey, region.endKey)) {
-    return `FLINT_SPLIT_KEY_OUTSIDE: the split key must lie inside region ${region.id} and after its start key`;
-  }
-  return undefined;
+  const error = validateSplitKey(region, key);
+  return error === undefined ? undefined : `${error.code}: ${error.message}`;
 }
 
 /**
