@@ -87,7 +87,7 @@ export class HostReports {
       this.incarnations = incarnations;
       this.metaReported();
     }
-    this.metrics.recordGroups(groups);
+    this.metrics.recordGroups(hostIndex, groups);
     this.metrics.recordSnapshotsInFlight(this.reportsByHost.values());
     for (const change of this.leaderWatch.observe(groups)) {
       this.metrics.leaderChanges.inc();

@@ -78,3 +78,26 @@ describe('NodeMetrics.recordSnapshotsInFlight', () => {
     expect(await inFlight(metrics)).toEqual({ sending: 0, receiving: 0 });
   });
 });
+
+describe('NodeMetrics.recordGroups', () => {
+  it('counts the region replicas of each host thread, without the meta group', async () => {
+    const metrics = new NodeMetrics(1);
+    const group = (groupId: number): GroupReport => ({
+      groupId,
+      role: 'follower',
+      term: 1,
+      leader: 0,
+      commit: 0,
+      applied: 0,
+      firstIndex: 1,
+      lastIndex: 0,
+      logBytes: 0,
+      matchIndex: {},
+    });
+    metrics.recordGroups(0, [group(0), group(2), group(4)]);
+    metrics.recordGroups(1, [group(1), group(3), group(5), group(9)]);
+    const regions = await metrics.registry.getSingleMetric('flint_host_regions')?.get();
+    const of = (host: string) => regions?.values.find((each) => each.labels.host === host)?.value;
+    expect([of('0'), of('1')]).toEqual([2, 4]);
+  });
+});

@@ -35,6 +35,7 @@ export class NodeMetrics {
   private readonly groupIsLeader: Gauge<'group'>;
   private readonly groupLogEntries: Gauge<'group'>;
   private readonly groupLogBytes: Gauge<'group'>;
+  private readonly hostRegions: Gauge<'host'>;
   private readonly snapshotsInFlight: Gauge<'direction'>;
 
   constructor(nodeId: number) {
@@ -80,6 +81,9 @@ export class NodeMetrics {
     this.groupIsLeader = gauge('flint_group_is_leader', '1 when this node leads the group.', ['group']);
     this.groupLogEntries = gauge('flint_group_log_entries', 'Entries in the group log.', ['group']);
     this.groupLogBytes = gauge('flint_group_log_bytes', 'Bytes of the group log.', ['group']);
+    this.hostRegions = gauge('flint_host_regions', 'Region replicas a host thread runs (the meta group not counted).', [
+      'host',
+    ]);
     this.snapshotsInFlight = gauge(
       'flint_snapshots_in_flight',
       'Snapshots this node is streaming to followers (sending) or staging from a leader (receiving).',
@@ -178,7 +182,8 @@ export class NodeMetrics {
   }
 
   /** Sets the per-group gauges from one host's report. */
-  recordGroups(groups: readonly GroupReport[]): void {
+  recordGroups(host: number, groups: readonly GroupReport[]): void {
+    this.hostRegions.set({ host: String(host) }, groups.filter((group) => group.groupId !== 0).length);
     for (const group of groups) {
       const labels = { group: String(group.groupId) };
       this.groupCommit.set(labels, group.commit);
