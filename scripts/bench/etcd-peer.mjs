@@ -1,5 +1,5 @@
-// The same workload against a 3-member etcd, through the shared peers harness (../shared/peers
-// by default). That harness is not part of this repository: we only run its scripts.
+// The same workload against a 3-member etcd, through the shared peers harness (`--peers-dir`).
+// That harness is not part of this repository: we only run its scripts.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
