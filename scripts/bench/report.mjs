@@ -294,7 +294,7 @@ export function markdownSection(run) {
       '',
       'etcd was not measured in this run: `npm run bench -- --vs-etcd` runs the same put/get points against a ' +
         '3-member etcd through the shared peers harness and adds FlintKV/etcd ratios (install etcd first with ' +
-        'the harness\'s `scripts/install.sh`; its directory is `--peers-dir`).',
+        "the harness's `scripts/install.sh`; its directory is `--peers-dir`).",
     );
   }
   if (run.etcd) {

@@ -40,6 +40,7 @@ export {
   type RegionDescriptor,
   type RegionEpoch,
   regionContains,
+  regionsOverlap,
 } from './region.js';
 export { RegionTable, type RegionUpdateResult } from './region-table.js';
 export { assertValidSplitKeys, defaultSplitKeys, MAX_REGION_COUNT } from './split-keys.js';

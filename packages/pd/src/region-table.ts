@@ -6,6 +6,7 @@ import {
   epochEquals,
   isEpochStale,
   type RegionDescriptor,
+  regionsOverlap,
   type RegionEpoch,
 } from './region.js';
 
@@ -131,7 +132,7 @@ export class RegionTable {
     const kept: RegionDescriptor[] = [];
     for (const existing of this.regions) {
       if (replacedIds.has(existing.id)) continue;
-      const taker = stored.find((region) => rangesOverlap(region, existing));
+      const taker = stored.find((region) => regionsOverlap(region, existing));
       if (taker === undefined) {
         kept.push(existing);
       } else if (existing.epoch.version < taker.epoch.version) {
@@ -156,12 +157,6 @@ export class RegionTable {
 
 function compareByStartKey(a: RegionDescriptor, b: RegionDescriptor): number {
   return compareBytes(a.startKey, b.startKey);
-}
-
-function rangesOverlap(a: RegionDescriptor, b: RegionDescriptor): boolean {
-  const aStartsBeforeBEnds = b.endKey.length === 0 || compareBytes(a.startKey, b.endKey) < 0;
-  const bStartsBeforeAEnds = a.endKey.length === 0 || compareBytes(b.startKey, a.endKey) < 0;
-  return aStartsBeforeBEnds && bStartsBeforeAEnds;
 }
 
 function sameRangeAndPeers(a: RegionDescriptor, b: RegionDescriptor): boolean {

@@ -18,6 +18,16 @@ export type RegionEpoch = WireRegionEpoch;
  */
 export type RegionDescriptor = Omit<WireRegionDescriptor, 'leader'>;
 
+/** True if the ranges of `a` and `b` share a key (an empty end is +infinity). */
+export function regionsOverlap(
+  a: Pick<RegionDescriptor, 'startKey' | 'endKey'>,
+  b: Pick<RegionDescriptor, 'startKey' | 'endKey'>,
+): boolean {
+  const aStartsBeforeBEnds = b.endKey.length === 0 || compareBytes(a.startKey, b.endKey) < 0;
+  const bStartsBeforeAEnds = a.endKey.length === 0 || compareBytes(b.startKey, a.endKey) < 0;
+  return aStartsBeforeBEnds && bStartsBeforeAEnds;
+}
+
 /** True if `key` lies in `[region.startKey, region.endKey)`. */
 export function regionContains(region: RegionDescriptor, key: Uint8Array): boolean {
   return (

@@ -1,6 +1,7 @@
 import type { GroupRole, GroupStatus, NodeStatus, RegionDescriptor, Request, Response } from '@flintkv/proto';
 import { makeResponseError, compareBytes } from '@flintkv/proto';
 import type { GroupReport } from '../host-protocol.js';
+import { regionsOverlap } from '@flintkv/pd';
 
 /** What the main thread knows to answer node-level requests (frames addressed to group 0). */
 export interface NodeView {
@@ -78,14 +79,8 @@ export function regionsOf(view: NodeView): RegionDescriptor[] {
   // Where two views overlap (a lagging replica's range against a split's halves), the newer range wins.
   const sorted = [...regions.values()].sort((a, b) => b.epoch.version - a.epoch.version);
   const kept: RegionDescriptor[] = [];
-  for (const region of sorted) if (!kept.some((newer) => rangesOverlap(newer, region))) kept.push(region);
+  for (const region of sorted) if (!kept.some((newer) => regionsOverlap(newer, region))) kept.push(region);
   return kept.sort((a, b) => compareBytes(a.startKey, b.startKey));
-}
-
-function rangesOverlap(a: RegionDescriptor, b: RegionDescriptor): boolean {
-  const aStartsBeforeBEnds = b.endKey.length === 0 || compareBytes(a.startKey, b.endKey) < 0;
-  const bStartsBeforeAEnds = a.endKey.length === 0 || compareBytes(b.startKey, a.endKey) < 0;
-  return aStartsBeforeBEnds && bStartsBeforeAEnds;
 }
 
 /** Answers a node-level request: Status and Regions; anything else is refused as INVALID_ARGUMENT. */

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { GroupReport } from '../host-protocol.js';
+import { groupReport } from '../test-support/group-report.js';
 import { HEALTHY_APPLY_LAG, HOST_SILENCE_LIMIT_MS, judgeLiveness, judgeReadiness } from './health.js';
 
-const group = (groupId: number, leader: number, commit: number, applied: number): GroupReport => ({
-  groupId,
-  role: 'follower',
-  term: 1,
-  leader,
-  commit,
-  applied,
-  firstIndex: 1,
-  lastIndex: commit,
-  logBytes: 0,
-  matchIndex: {},
-});
+const group = (groupId: number, leader: number, commit: number, applied: number) =>
+  groupReport(groupId, { leader, commit, applied, lastIndex: commit });
 
 const context = { nodeId: 1, members: [1, 2, 3], isConnected: (nodeId: number) => nodeId === 2 };
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { groupReport } from '../test-support/group-report.js';
 import type { GroupReport } from '../host-protocol.js';
 import { NodeMetrics } from './node-metrics.js';
 
@@ -36,19 +37,14 @@ describe('NodeMetrics.recordHostMetrics', () => {
 });
 
 describe('NodeMetrics.recordSnapshotsInFlight', () => {
-  const report = (groupId: number, snapshots: GroupReport['snapshots']): GroupReport => ({
-    groupId,
-    role: 'follower',
-    term: 1,
-    leader: 1,
-    commit: 1,
-    applied: 1,
-    firstIndex: 1,
-    lastIndex: 1,
-    logBytes: 0,
-    matchIndex: {},
-    ...(snapshots === undefined ? {} : { snapshots }),
-  });
+  const report = (groupId: number, snapshots: GroupReport['snapshots']) =>
+    groupReport(groupId, {
+      leader: 1,
+      commit: 1,
+      applied: 1,
+      lastIndex: 1,
+      ...(snapshots === undefined ? {} : { snapshots }),
+    });
   const progress = (direction: 'sending' | 'receiving', peer: number) => ({
     direction,
     peer,
@@ -82,18 +78,7 @@ describe('NodeMetrics.recordSnapshotsInFlight', () => {
 describe('NodeMetrics.recordGroups', () => {
   it('counts the region replicas of each host thread, without the meta group', async () => {
     const metrics = new NodeMetrics(1);
-    const group = (groupId: number): GroupReport => ({
-      groupId,
-      role: 'follower',
-      term: 1,
-      leader: 0,
-      commit: 0,
-      applied: 0,
-      firstIndex: 1,
-      lastIndex: 0,
-      logBytes: 0,
-      matchIndex: {},
-    });
+    const group = (groupId: number) => groupReport(groupId);
     metrics.recordGroups(0, [group(0), group(2), group(4)]);
     metrics.recordGroups(1, [group(1), group(3), group(5), group(9)]);
     const regions = await metrics.registry.getSingleMetric('flint_host_regions')?.get();

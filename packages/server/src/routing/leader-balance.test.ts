@@ -1,26 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type { GroupReport } from '../host-protocol.js';
+import { groupReport } from '../test-support/group-report.js';
 import { leaderTransfersFrom } from './leader-balance.js';
 
-const report = (groupId: number, leader: number): GroupReport => ({
-  groupId,
-  role: 'follower',
-  term: 1,
-  leader,
-  commit: 0,
-  applied: 0,
-  firstIndex: 1,
-  lastIndex: 0,
-  logBytes: 0,
-  matchIndex: {},
-  region: {
-    id: groupId,
-    startKey: Uint8Array.of(groupId),
-    endKey: Uint8Array.of(groupId + 1),
-    epoch: { confVersion: 1, version: 1 },
-    peers: [1, 2, 3],
-  },
-});
+const report = (groupId: number, leader: number) =>
+  groupReport(groupId, {
+    leader,
+    region: {
+      id: groupId,
+      startKey: Uint8Array.of(groupId),
+      endKey: Uint8Array.of(groupId + 1),
+      epoch: { confVersion: 1, version: 1 },
+      peers: [1, 2, 3],
+    },
+  });
 
 describe('leaderTransfersFrom', () => {
   it('hands off one of the leaderships of a node that leads everything; the others do nothing', () => {

@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { GroupReport } from '../host-protocol.js';
+import { groupReport } from '../test-support/group-report.js';
 import { LeaderWatch } from './leader-watch.js';
 
-const report = (groupId: number, leader: number, term = 1): GroupReport => ({
-  groupId,
-  role: 'follower',
-  term,
-  leader,
-  commit: 0,
-  applied: 0,
-  firstIndex: 1,
-  lastIndex: 0,
-  logBytes: 0,
-  matchIndex: {},
-});
+const report = (groupId: number, leader: number, term = 1) => groupReport(groupId, { leader, term });
 
 describe('LeaderWatch', () => {
   it('reports a group’s first known leader and each change, not repeats or a lost leader', () => {

@@ -1,4 +1,5 @@
-import { isEpochStale, type RegionDescriptor } from '@flintkv/pd';
+import { isEpochStale, type RegionDescriptor, regionsOverlap } from '@flintkv/pd';
+import { compareBytes } from '@flintkv/proto';
 import type { GroupReport } from '../host-protocol.js';
 
 /**
@@ -34,7 +35,7 @@ export function regionUpdates(
     const stored = byId.get(region.id);
     if (stored === undefined || isNewer(region, stored)) updates.push(region);
   }
-  return updates.sort((a, b) => Buffer.compare(a.startKey, b.startKey));
+  return updates.sort((a, b) => compareBytes(a.startKey, b.startKey));
 }
 
 /**
@@ -59,14 +60,8 @@ export function missingReplicas(
     (region) =>
       region.peers.includes(nodeId) &&
       !heldGroupIds.has(region.id) &&
-      !local.some((held) => rangesOverlap(held, region)),
+      !local.some((held) => regionsOverlap(held, region)),
   );
-}
-
-function rangesOverlap(a: RegionDescriptor, b: RegionDescriptor): boolean {
-  const aStartsBeforeBEnds = b.endKey.length === 0 || Buffer.compare(a.startKey, b.endKey) < 0;
-  const bStartsBeforeAEnds = a.endKey.length === 0 || Buffer.compare(b.startKey, a.endKey) < 0;
-  return aStartsBeforeBEnds && bStartsBeforeAEnds;
 }
 
 /** The meta group's report, when this node's replica of it leads. */
