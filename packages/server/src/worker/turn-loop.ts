@@ -171,22 +171,11 @@ export class TurnLoop {
     // A command that reads whole ranges (a split) reads them from the database: every earlier
     // write must be there, so a deferred batch is written first.
     const rangeReads = work.map(({ group, entries }) => group.rangesToRead(entries));
-    if (rangeReads.some((ranges) => ranges.length > 0) && this.deferred !== undefined) {
-      await this.commitDeferred();
-    }
+    const readsRanges = rangeReads.some((ranges) => ranges.length > 0);
+    if (readsRanges && this.deferred !== undefined) await this.commitDeferred();
     // A deferred turn's writes are not in the database yet: reads of this turn look there first.
     const turn = this.deferred?.turn ?? store.beginTurn();
-    const scanned = await Promise.all(
-      rangeReads.map(async (ranges, index) => {
-        const records: StoredRecord[] = [];
-        for (const { lower, upper } of ranges) {
-          for (const [key, value] of await store.kvScan(work[index]!.group.id, { start: lower, end: upper })) {
-            records.push({ key, value });
-          }
-        }
-        return records;
-      }),
-    );
+    const scanned = readsRanges ? await this.scanRanges(work, rangeReads) : [];
     const prefetched = new Map<number, Map<string, Uint8Array | null>>();
     await Promise.all(
       work.map(async ({ group, entries }) => {
@@ -247,6 +236,25 @@ export class TurnLoop {
     if ([...groups.values()].some((group) => group.reportChanged)) this.host.postReport();
     metrics.increment(HostMetricName.turns);
     metrics.observe(HostMetricName.turnSeconds, (performance.now() - turnStarted) / 1000);
+  }
+
+  /** The committed records of each group's ranges (`RegionGroup.rangesToRead`), by work item. */
+  private async scanRanges(
+    work: readonly { group: RegionGroup }[],
+    rangeReads: readonly { lower: Uint8Array; upper: Uint8Array }[][],
+  ): Promise<StoredRecord[][]> {
+    const { store } = this.host;
+    return Promise.all(
+      rangeReads.map(async (ranges, index) => {
+        const records: StoredRecord[] = [];
+        for (const { lower, upper } of ranges) {
+          for (const [key, value] of await store.kvScan(work[index]!.group.id, { start: lower, end: upper })) {
+            records.push({ key, value });
+          }
+        }
+        return records;
+      }),
+    );
   }
 
   private finish({ group, staged, turn }: StagedGroup): void {

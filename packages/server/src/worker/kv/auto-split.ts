@@ -85,6 +85,8 @@ export class AutoSplit {
   private requests = 0;
   private windowStart: number;
   private sustainedSeconds = 0;
+  /** The approximate size at the last measuring scan (0: none since the last reset). */
+  private measuredAtBytes = 0;
 
   constructor(
     readonly settings: Readonly<AutoSplitSettings>,
@@ -93,6 +95,11 @@ export class AutoSplit {
   ) {
     this.sampler = new LoadSplitSampler({ random });
     this.windowStart = now;
+  }
+
+  /** The last measurement led nowhere (no id, no leadership): measure again next window. */
+  forgetMeasurement(): void {
+    this.measuredAtBytes = 0;
   }
 
   /** Whether any threshold is on. */
@@ -116,6 +123,7 @@ export class AutoSplit {
   reset(now: number): void {
     this.requests = 0;
     this.sustainedSeconds = 0;
+    this.measuredAtBytes = 0;
     this.windowStart = now;
     this.sampler = new LoadSplitSampler({ random: this.random });
   }
@@ -138,11 +146,18 @@ export class AutoSplit {
       : { loadPerSecond, sustainedSeconds: this.sustainedSeconds, loadSplitKey };
   }
 
-  /** Whether the region's approximate on-disk size is worth a scan that measures it exactly. */
+  /**
+   * Whether the region's approximate on-disk size is worth a scan that measures it exactly: near
+   * a threshold, and grown by a tenth since the last scan (a region that stays just below one is
+   * not read whole every window). Records the size when it says yes.
+   */
   worthMeasuring(approximateBytes: number): boolean {
     const { sizeBytes, keyCount } = this.settings;
     const bounds = [sizeBytes, keyCount * SMALLEST_PAIR_BYTES].filter((bound) => bound > 0);
-    return bounds.length > 0 && approximateBytes * 2 >= Math.min(...bounds);
+    if (bounds.length === 0 || approximateBytes * 2 < Math.min(...bounds)) return false;
+    if (approximateBytes < this.measuredAtBytes * 1.1) return false;
+    this.measuredAtBytes = approximateBytes;
+    return true;
   }
 
   /** The split to make, if any: `pd`'s policy on this window's load and the measured size. */

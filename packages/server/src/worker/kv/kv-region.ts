@@ -1,4 +1,4 @@
-import { type RegionDescriptor, regionContains } from '@flintkv/pd';
+import type { RegionDescriptor } from '@flintkv/pd';
 import type { NodeStore } from '@flintkv/storage';
 import type { GroupReport } from '../../host-protocol.js';
 import type { ApplyBatch, GroupStateMachine, StoredRecord } from '../group/group-state-machine.js';
@@ -51,9 +51,7 @@ export class KvRegionMachine implements GroupStateMachine<KvCommand, ApplyOutcom
   apply(command: KvCommand, batch: ApplyBatch): ApplyOutcome {
     const { operation } = command;
     if (operation.type === 'split') return this.applySplit(operation, batch);
-    const region = this.region;
-    const inRegion = region === undefined ? undefined : (key: Uint8Array) => regionContains(region, key);
-    return this.kv.apply({ ...command, operation }, batch, inRegion);
+    return this.kv.apply(command, operation, batch, this.region);
   }
 
   /**

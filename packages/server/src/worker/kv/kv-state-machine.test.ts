@@ -42,7 +42,7 @@ class Replica {
       };
       // Every command goes through the log encoding, as on a real replica.
       const decoded = decodeCommand(encodeCommand(command));
-      return this.machine.apply({ ...decoded, operation: decoded.operation as WriteCommand }, batch);
+      return this.machine.apply(decoded, decoded.operation as WriteCommand, batch);
     });
     for (const record of batch.records()) {
       if (record.value === null) this.store.delete(keyId(record.key));

@@ -1,4 +1,4 @@
-import type { RegionDescriptor } from '@flintkv/pd';
+import { type RegionDescriptor, regionContains } from '@flintkv/pd';
 import type { ApplyBatch } from '../group/group-state-machine.js';
 import { packOwned, unpackBytes } from '../group/stored-encoding.js';
 import type { WriteCommand } from '@flintkv/proto';
@@ -45,14 +45,11 @@ export class KvStateMachine {
   }
 
   /**
-   * Applies one command to `batch`. Time only moves forward (a proposer with a slow clock
-   * cannot make sessions younger), which keeps session expiry identical on every replica.
+   * Applies one write to `batch`; a key outside `region` (when given) refuses it. Time only moves
+   * forward (a proposer with a slow clock cannot make sessions younger), which keeps session expiry
+   * identical on every replica.
    */
-  apply(
-    command: KvCommand & { operation: WriteCommand },
-    batch: ApplyBatch,
-    inRegion: (key: Uint8Array) => boolean = () => true,
-  ): ApplyOutcome {
+  apply(command: KvCommand, operation: WriteCommand, batch: ApplyBatch, region?: RegionDescriptor): ApplyOutcome {
     if (command.stamp.time > this.clock) {
       this.clock = command.stamp.time;
       batch.write({ key: CLOCK_KEY, value: packOwned(this.clock) });
@@ -65,7 +62,7 @@ export class KvStateMachine {
       if (known.kind === 'too-old') return { kind: 'session-too-old' };
     }
     // After the session check: a write applied before a split is answered from its result.
-    if (!keysOf(command.operation).every(inRegion)) {
+    if (region !== undefined && !writesInside(operation, region)) {
       return {
         kind: 'refused',
         code: 'KEY_NOT_IN_REGION',
@@ -73,7 +70,7 @@ export class KvStateMachine {
           'a key of the write left the region (it split) before the write was applied; refresh the route and retry',
       };
     }
-    const result = applyOperation(command.operation, batch);
+    const result = applyOperation(operation, batch);
     if (session !== null) {
       const records = this.sessions.record(
         session.clientId,
@@ -118,8 +115,9 @@ function applyOperation(operation: WriteCommand, batch: ApplyBatch): KvWriteResu
   }
 }
 
-function keysOf(operation: WriteCommand): Uint8Array[] {
-  return operation.type === 'batch' ? operation.operations.map((item) => item.key) : [operation.key];
+function writesInside(operation: WriteCommand, region: RegionDescriptor): boolean {
+  if (operation.type !== 'batch') return regionContains(region, operation.key);
+  return operation.operations.every((item) => regionContains(region, item.key));
 }
 
 function bytesEqualOrBothAbsent(a: Uint8Array | null, b: Uint8Array | null): boolean {

@@ -100,6 +100,7 @@ export class SplitProposer {
       this.autoSplit.reset(environment.now());
     } catch (error) {
       // Not leader any more, no id to be had now, a read failed: the next window decides again.
+      this.autoSplit.forgetMeasurement();
       environment.log.debug({ group: this.group.id, err: error }, 'auto split skipped');
     } finally {
       this.deciding = false;
