@@ -1,7 +1,7 @@
 import { leastLoadedHost } from '@flintkv/pd';
 import type { ServerConfig } from '../config/server-config.js';
 import type { Logger } from '../logger.js';
-import { LEADER_BALANCE_INTERVAL_MS, leaderTransfersFrom } from '../routing/leader-balance.js';
+import { hotRegions, LEADER_BALANCE_INTERVAL_MS, leaderTransfersFrom } from '../routing/leader-balance.js';
 import { leadingMetaReport, missingReplicas, regionUpdates } from '../routing/region-table-sync.js';
 import type { HostPool } from './host-pool.js';
 import type { HostReports } from './host-reports.js';
@@ -23,6 +23,9 @@ export class RegionUpkeep {
   /** When this node last asked a host for an empty replica of each region. */
   private readonly creationsAsked = new Map<number, number>();
   private readonly balanceTimer: NodeJS.Timeout;
+  /** Applied index of each group at the last balance round, and when: how busy each region is. */
+  private appliedAtLastRound = new Map<number, number>();
+  private lastRoundAt = Date.now();
 
   constructor(
     private readonly config: ServerConfig,
@@ -97,7 +100,11 @@ export class RegionUpkeep {
   private balanceLeaders(): void {
     const nodeIds = this.config.members.map((member) => member.nodeId);
     const reports = [...this.reports.reportsByHost.values()].flat();
-    for (const { regionId, to } of leaderTransfersFrom(reports, nodeIds, this.config.nodeId)) {
+    const now = Date.now();
+    const hot = hotRegions(this.appliedAtLastRound, reports, (now - this.lastRoundAt) / 1000);
+    this.appliedAtLastRound = new Map(reports.map((report) => [report.groupId, report.applied]));
+    this.lastRoundAt = now;
+    for (const { regionId, to } of leaderTransfersFrom(reports, nodeIds, this.config.nodeId, hot)) {
       this.logger.info({ group: regionId, to }, 'leader balance: handing off a leadership');
       this.pool.post(this.hostOf(regionId), { type: 'transfer-leader', groupId: regionId, to });
     }
