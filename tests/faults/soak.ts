@@ -1,6 +1,6 @@
 /**
- * A long fault run: `npm run soak -- --duration 600 --seed S [--nodes 5] [--out DIR]`.
- * Draws from every fault, writes the history (one JSON event per line) and the report to DIR
+ * A long fault run: `npm run soak -- --duration 600 --seed S [--nodes 5] [--faults kill,split] [--out DIR]`.
+ * Draws from every fault (or those `--faults` names), writes the history (one JSON event per line) and the report to DIR
  * (default tests/faults/dist/soak/<seed>, which git ignores), prints the verdict and, on a violation, the smallest failing
  * sub-history. Exits 1 when anything is wrong.
  */
@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { describeVerdict } from './checker/index.js';
 import { runScenario } from './harness/run-scenario.js';
-import { FAULT_KINDS } from './nemesis/schedule.js';
+import { FAULT_KINDS, type FaultKind } from './nemesis/schedule.js';
 
 const { values } = parseArgs({
   options: {
@@ -19,6 +19,7 @@ const { values } = parseArgs({
     nodes: { type: 'string', default: '3' },
     workers: { type: 'string', default: '6' },
     out: { type: 'string' },
+    faults: { type: 'string' },
   },
   strict: true,
 });
@@ -29,6 +30,12 @@ if (!Number.isInteger(seed) || !(durationSeconds > 0) || ![3, 5].includes(nodes)
   process.stderr.write('soak: --seed must be an integer, --duration a positive number of seconds, --nodes 3 or 5\n');
   process.exit(2);
 }
+const faults = values.faults === undefined ? FAULT_KINDS : values.faults.split(',');
+const unknown = faults.filter((fault) => !(FAULT_KINDS as readonly string[]).includes(fault));
+if (unknown.length > 0) {
+  process.stderr.write(`soak: unknown fault ${unknown.join(', ')}; the faults are ${FAULT_KINDS.join(', ')}\n`);
+  process.exit(2);
+}
 const out = values.out ?? fileURLToPath(new URL(`./soak/${seed}`, import.meta.url));
 
 const report = await runScenario({
@@ -36,7 +43,7 @@ const report = await runScenario({
   seed,
   nodes,
   durationMs: durationSeconds * 1000,
-  faults: FAULT_KINDS,
+  faults: faults as FaultKind[],
   workers: Number(values.workers),
   log: (line) => process.stdout.write(`${new Date().toISOString()} ${line}\n`),
 });

@@ -394,6 +394,43 @@ export class FlintClient {
     }
   }
 
+  /**
+   * Moves node `nodeId`'s replica of region `regionId` to that node's host thread `host`
+   * (0 to its `--workers` − 1): the node hands the replica's leadership off if it leads, packs
+   * the replica's state, writes it on the other thread and records the move in its layout.
+   * Rejects with `FLINT_INVALID_ARGUMENT` naming the server's code when the move is refused
+   * (`FLINT_MOVE_SAME_HOST`, `FLINT_MOVE_BAD_HOST`, `FLINT_MOVE_GROUP_UNKNOWN`,
+   * `FLINT_MOVE_IN_PROGRESS`, `FLINT_MOVE_GROUP_BUSY`, `FLINT_MOVE_GROUP_LEADS`).
+   *
+   * @example
+   * const moved = await db.moveRegionHost(1, 5, 0);
+   * console.log(moved.fromHost, moved.toHost, moved.bytes); // 1 0 2048
+   */
+  async moveRegionHost(
+    nodeId: number,
+    regionId: number,
+    host: number,
+    options: CallOptions = {},
+  ): Promise<{ fromHost: number; toHost: number; bytes: number }> {
+    checkId(nodeId, 'nodeId');
+    checkId(regionId, 'regionId');
+    if (!Number.isInteger(host) || host < 0) {
+      throw new FlintError('FLINT_INVALID_ARGUMENT', `host must be a thread index (0 or more), got ${host}`);
+    }
+    const context = this.context('moveRegionHost', options);
+    const address = this.addresses.addressOf(nodeId);
+    if (address === undefined) throw new FlintError('FLINT_INVALID_ARGUMENT', `node ${nodeId} is not a known member`);
+    let result: SuccessResult;
+    try {
+      result = await this.executor.callNode(context, address, { type: 'moveRegionHost', regionId, host }, true);
+    } catch (error) {
+      if (error instanceof FlintError) throw error;
+      throw new FlintError('FLINT_INVALID_ARGUMENT', (error as Error).message, { cause: error });
+    }
+    const { fromHost, toHost, bytes } = expectResult(result, 'moveRegionHost');
+    return { fromHost, toHost, bytes };
+  }
+
   /** Closes every connection. Calls in flight reject with `FLINT_CLOSED`; later calls too. Idempotent. */
   async close(): Promise<void> {
     if (this.closed) return;

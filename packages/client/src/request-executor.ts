@@ -190,10 +190,11 @@ export class RequestExecutor {
 
   /**
    * One attempt of a node-level command (group 0) at `address`. Throws on any failure:
-   * callers decide whether another node would do.
+   * callers decide whether another node would do. `long`: the command takes time on the server
+   * (a region's move), so the attempt may last the whole call, not just one attempt's timeout.
    */
-  async callNode(context: CallContext, address: string, command: Command): Promise<SuccessResult> {
-    const capMs = Math.min(this.options.attemptTimeoutMs, context.remainingMs());
+  async callNode(context: CallContext, address: string, command: Command, long = false): Promise<SuccessResult> {
+    const capMs = long ? context.remainingMs() : Math.min(this.options.attemptTimeoutMs, context.remainingMs());
     const request = makeRequest({
       requestId: this.takeRequestId(),
       timeoutMs: Math.max(1, Math.floor(capMs)),

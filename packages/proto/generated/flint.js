@@ -1,4 +1,4 @@
-// schemas-sha256: a5f53fe65e8b9e71a7ad9e0a5601515d50e01b5a9aca7e34a18dbaff60b3320e
+// schemas-sha256: 78d455ca5611e6dbf30724ccb5e7c6cf878fe8d0596039cc878e6a075090f2fd
 /*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-mixed-operators, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars, default-case, jsdoc/require-param*/
 import $protobuf from "protobufjs/minimal.js";
 
@@ -4416,6 +4416,275 @@ export const flint = $root.flint = (() => {
             return AllocateRegionIds;
         })();
 
+        kv.MoveRegionHost = (function() {
+
+            /**
+             * Properties of a MoveRegionHost.
+             * @typedef {Object} flint.kv.MoveRegionHost.$Properties
+             * @property {number|Long|null} [regionId] MoveRegionHost regionId
+             * @property {number|null} [host] MoveRegionHost host
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MoveRegionHost.
+             * @memberof flint.kv
+             * @interface IMoveRegionHost
+             * @augments flint.kv.MoveRegionHost.$Properties
+             * @deprecated Use flint.kv.MoveRegionHost.$Properties instead.
+             */
+
+            /**
+             * Shape of a MoveRegionHost.
+             * @typedef {flint.kv.MoveRegionHost.$Properties} flint.kv.MoveRegionHost.$Shape
+             */
+
+            /**
+             * Constructs a new MoveRegionHost.
+             * @memberof flint.kv
+             * @classdesc Represents a MoveRegionHost.
+             * @constructor
+             * @param {flint.kv.MoveRegionHost.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MoveRegionHost = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MoveRegionHost regionId.
+             * @member {number|Long} regionId
+             * @memberof flint.kv.MoveRegionHost
+             * @instance
+             */
+            MoveRegionHost.prototype.regionId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * MoveRegionHost host.
+             * @member {number} host
+             * @memberof flint.kv.MoveRegionHost
+             * @instance
+             */
+            MoveRegionHost.prototype.host = 0;
+
+            /**
+             * Encodes the specified MoveRegionHost message. Does not implicitly {@link flint.kv.MoveRegionHost.verify|verify} messages.
+             * @function encode
+             * @memberof flint.kv.MoveRegionHost
+             * @static
+             * @param {flint.kv.MoveRegionHost.$Properties} message MoveRegionHost message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MoveRegionHost.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.regionId != null && $Object.hasOwnProperty.call(message, "regionId") && (typeof message.regionId === "object" ? message.regionId.low || message.regionId.high : message.regionId !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.regionId);
+                if (message.host != null && $Object.hasOwnProperty.call(message, "host") && message.host !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.host);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a MoveRegionHost message from the specified reader or buffer.
+             * @function decode
+             * @memberof flint.kv.MoveRegionHost
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {flint.kv.MoveRegionHost & flint.kv.MoveRegionHost.$Shape} MoveRegionHost
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MoveRegionHost.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.flint.kv.MoveRegionHost();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.regionId = value;
+                            else
+                                delete message.regionId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.host = value;
+                            else
+                                delete message.host;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return MoveRegionHost;
+        })();
+
+        kv.MergeRegion = (function() {
+
+            /**
+             * Properties of a MergeRegion.
+             * @typedef {Object} flint.kv.MergeRegion.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MergeRegion.
+             * @memberof flint.kv
+             * @interface IMergeRegion
+             * @augments flint.kv.MergeRegion.$Properties
+             * @deprecated Use flint.kv.MergeRegion.$Properties instead.
+             */
+
+            /**
+             * Shape of a MergeRegion.
+             * @typedef {flint.kv.MergeRegion.$Properties} flint.kv.MergeRegion.$Shape
+             */
+
+            /**
+             * Constructs a new MergeRegion.
+             * @memberof flint.kv
+             * @classdesc Represents a MergeRegion.
+             * @constructor
+             * @param {flint.kv.MergeRegion.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MergeRegion = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Encodes the specified MergeRegion message. Does not implicitly {@link flint.kv.MergeRegion.verify|verify} messages.
+             * @function encode
+             * @memberof flint.kv.MergeRegion
+             * @static
+             * @param {flint.kv.MergeRegion.$Properties} message MergeRegion message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MergeRegion.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a MergeRegion message from the specified reader or buffer.
+             * @function decode
+             * @memberof flint.kv.MergeRegion
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {flint.kv.MergeRegion & flint.kv.MergeRegion.$Shape} MergeRegion
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MergeRegion.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.flint.kv.MergeRegion();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return MergeRegion;
+        })();
+
         kv.Request = (function() {
 
             /**
@@ -4441,7 +4710,9 @@ export const flint = $root.flint = (() => {
              * @property {flint.kv.Checksum.$Properties|null} [checksum] Request checksum
              * @property {flint.kv.SplitRegion.$Properties|null} [splitRegion] Request splitRegion
              * @property {flint.kv.AllocateRegionIds.$Properties|null} [allocateRegionIds] Request allocateRegionIds
-             * @property {"get"|"put"|"delete"|"scan"|"compareAndSwap"|"batch"|"status"|"regions"|"transferLeader"|"compact"|"checksum"|"splitRegion"|"allocateRegionIds"} [command] Request command
+             * @property {flint.kv.MoveRegionHost.$Properties|null} [moveRegionHost] Request moveRegionHost
+             * @property {flint.kv.MergeRegion.$Properties|null} [mergeRegion] Request mergeRegion
+             * @property {"get"|"put"|"delete"|"scan"|"compareAndSwap"|"batch"|"status"|"regions"|"transferLeader"|"compact"|"checksum"|"splitRegion"|"allocateRegionIds"|"moveRegionHost"|"mergeRegion"} [command] Request command
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4476,9 +4747,11 @@ export const flint = $root.flint = (() => {
              *   checksum?: flint.kv.Checksum.$Shape|null;
              *   splitRegion?: flint.kv.SplitRegion.$Shape|null;
              *   allocateRegionIds?: flint.kv.AllocateRegionIds.$Shape|null;
+             *   moveRegionHost?: flint.kv.MoveRegionHost.$Shape|null;
+             *   mergeRegion?: flint.kv.MergeRegion.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ command?: undefined; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null }|{ command?: "get"; get: flint.kv.Get.$Shape; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null }|{ command?: "put"; get?: null; put: flint.kv.Put.$Shape; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null }|{ command?: "delete"; get?: null; put?: null; "delete": flint.kv.Delete.$Shape; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null }|{ command?: "scan"; get?: null; put?: null; "delete"?: null; scan: flint.kv.Scan.$Shape; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null }|{ command?: "compareAndSwap"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap: flint.kv.CompareAndSwap.$Shape; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null }|{ command?: "batch"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch: flint.kv.Batch.$Shape; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null }|{ command?: "status"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status: flint.kv.Status.$Shape; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null }|{ command?: "regions"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions: flint.kv.Regions.$Shape; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null }|{ command?: "transferLeader"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader: flint.kv.TransferLeader.$Shape; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null }|{ command?: "compact"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact: flint.kv.Compact.$Shape; checksum?: null; splitRegion?: null; allocateRegionIds?: null }|{ command?: "checksum"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum: flint.kv.Checksum.$Shape; splitRegion?: null; allocateRegionIds?: null }|{ command?: "splitRegion"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion: flint.kv.SplitRegion.$Shape; allocateRegionIds?: null }|{ command?: "allocateRegionIds"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds: flint.kv.AllocateRegionIds.$Shape })
+             *   ({ command?: undefined; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null }|{ command?: "get"; get: flint.kv.Get.$Shape; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null }|{ command?: "put"; get?: null; put: flint.kv.Put.$Shape; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null }|{ command?: "delete"; get?: null; put?: null; "delete": flint.kv.Delete.$Shape; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null }|{ command?: "scan"; get?: null; put?: null; "delete"?: null; scan: flint.kv.Scan.$Shape; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null }|{ command?: "compareAndSwap"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap: flint.kv.CompareAndSwap.$Shape; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null }|{ command?: "batch"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch: flint.kv.Batch.$Shape; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null }|{ command?: "status"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status: flint.kv.Status.$Shape; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null }|{ command?: "regions"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions: flint.kv.Regions.$Shape; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null }|{ command?: "transferLeader"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader: flint.kv.TransferLeader.$Shape; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null }|{ command?: "compact"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact: flint.kv.Compact.$Shape; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null }|{ command?: "checksum"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum: flint.kv.Checksum.$Shape; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null }|{ command?: "splitRegion"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion: flint.kv.SplitRegion.$Shape; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null }|{ command?: "allocateRegionIds"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds: flint.kv.AllocateRegionIds.$Shape; moveRegionHost?: null; mergeRegion?: null }|{ command?: "moveRegionHost"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost: flint.kv.MoveRegionHost.$Shape; mergeRegion?: null }|{ command?: "mergeRegion"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion: flint.kv.MergeRegion.$Shape })
              * )} flint.kv.Request.$Shape
              */
 
@@ -4657,17 +4930,33 @@ export const flint = $root.flint = (() => {
              */
             Request.prototype.allocateRegionIds = null;
 
+            /**
+             * Request moveRegionHost.
+             * @member {flint.kv.MoveRegionHost.$Properties|null|undefined} moveRegionHost
+             * @memberof flint.kv.Request
+             * @instance
+             */
+            Request.prototype.moveRegionHost = null;
+
+            /**
+             * Request mergeRegion.
+             * @member {flint.kv.MergeRegion.$Properties|null|undefined} mergeRegion
+             * @memberof flint.kv.Request
+             * @instance
+             */
+            Request.prototype.mergeRegion = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Request command.
-             * @member {"get"|"put"|"delete"|"scan"|"compareAndSwap"|"batch"|"status"|"regions"|"transferLeader"|"compact"|"checksum"|"splitRegion"|"allocateRegionIds"|undefined} command
+             * @member {"get"|"put"|"delete"|"scan"|"compareAndSwap"|"batch"|"status"|"regions"|"transferLeader"|"compact"|"checksum"|"splitRegion"|"allocateRegionIds"|"moveRegionHost"|"mergeRegion"|undefined} command
              * @memberof flint.kv.Request
              * @instance
              */
             $Object.defineProperty(Request.prototype, "command", {
-                get: $util.oneOfGetter($oneOfFields = ["get", "put", "delete", "scan", "compareAndSwap", "batch", "status", "regions", "transferLeader", "compact", "checksum", "splitRegion", "allocateRegionIds"]),
+                get: $util.oneOfGetter($oneOfFields = ["get", "put", "delete", "scan", "compareAndSwap", "batch", "status", "regions", "transferLeader", "compact", "checksum", "splitRegion", "allocateRegionIds", "moveRegionHost", "mergeRegion"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -4727,6 +5016,10 @@ export const flint = $root.flint = (() => {
                     $root.flint.kv.SplitRegion.encode(message.splitRegion, writer.uint32(/* id 21, wireType 2 =*/170).fork(), _depth + 1).ldelim();
                 if (message.allocateRegionIds != null && $Object.hasOwnProperty.call(message, "allocateRegionIds"))
                     $root.flint.kv.AllocateRegionIds.encode(message.allocateRegionIds, writer.uint32(/* id 22, wireType 2 =*/178).fork(), _depth + 1).ldelim();
+                if (message.moveRegionHost != null && $Object.hasOwnProperty.call(message, "moveRegionHost"))
+                    $root.flint.kv.MoveRegionHost.encode(message.moveRegionHost, writer.uint32(/* id 23, wireType 2 =*/186).fork(), _depth + 1).ldelim();
+                if (message.mergeRegion != null && $Object.hasOwnProperty.call(message, "mergeRegion"))
+                    $root.flint.kv.MergeRegion.encode(message.mergeRegion, writer.uint32(/* id 24, wireType 2 =*/194).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4920,6 +5213,20 @@ export const flint = $root.flint = (() => {
                                 break;
                             message.allocateRegionIds = $root.flint.kv.AllocateRegionIds.decode(reader, reader.size(), $undefined, _depth + 1, message.allocateRegionIds);
                             message.command = "allocateRegionIds";
+                            continue;
+                        }
+                    case 23: {
+                            if (wireType !== 2)
+                                break;
+                            message.moveRegionHost = $root.flint.kv.MoveRegionHost.decode(reader, reader.size(), $undefined, _depth + 1, message.moveRegionHost);
+                            message.command = "moveRegionHost";
+                            continue;
+                        }
+                    case 24: {
+                            if (wireType !== 2)
+                                break;
+                            message.mergeRegion = $root.flint.kv.MergeRegion.decode(reader, reader.size(), $undefined, _depth + 1, message.mergeRegion);
+                            message.command = "mergeRegion";
                             continue;
                         }
                     }
@@ -6802,6 +7109,315 @@ export const flint = $root.flint = (() => {
             return AllocateRegionIdsResult;
         })();
 
+        kv.MoveRegionHostResult = (function() {
+
+            /**
+             * Properties of a MoveRegionHostResult.
+             * @typedef {Object} flint.kv.MoveRegionHostResult.$Properties
+             * @property {number|null} [fromHost] MoveRegionHostResult fromHost
+             * @property {number|null} [toHost] MoveRegionHostResult toHost
+             * @property {number|Long|null} [bytes] MoveRegionHostResult bytes
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MoveRegionHostResult.
+             * @memberof flint.kv
+             * @interface IMoveRegionHostResult
+             * @augments flint.kv.MoveRegionHostResult.$Properties
+             * @deprecated Use flint.kv.MoveRegionHostResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a MoveRegionHostResult.
+             * @typedef {flint.kv.MoveRegionHostResult.$Properties} flint.kv.MoveRegionHostResult.$Shape
+             */
+
+            /**
+             * Constructs a new MoveRegionHostResult.
+             * @memberof flint.kv
+             * @classdesc Represents a MoveRegionHostResult.
+             * @constructor
+             * @param {flint.kv.MoveRegionHostResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MoveRegionHostResult = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MoveRegionHostResult fromHost.
+             * @member {number} fromHost
+             * @memberof flint.kv.MoveRegionHostResult
+             * @instance
+             */
+            MoveRegionHostResult.prototype.fromHost = 0;
+
+            /**
+             * MoveRegionHostResult toHost.
+             * @member {number} toHost
+             * @memberof flint.kv.MoveRegionHostResult
+             * @instance
+             */
+            MoveRegionHostResult.prototype.toHost = 0;
+
+            /**
+             * MoveRegionHostResult bytes.
+             * @member {number|Long} bytes
+             * @memberof flint.kv.MoveRegionHostResult
+             * @instance
+             */
+            MoveRegionHostResult.prototype.bytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified MoveRegionHostResult message. Does not implicitly {@link flint.kv.MoveRegionHostResult.verify|verify} messages.
+             * @function encode
+             * @memberof flint.kv.MoveRegionHostResult
+             * @static
+             * @param {flint.kv.MoveRegionHostResult.$Properties} message MoveRegionHostResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MoveRegionHostResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.fromHost != null && $Object.hasOwnProperty.call(message, "fromHost") && message.fromHost !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.fromHost);
+                if (message.toHost != null && $Object.hasOwnProperty.call(message, "toHost") && message.toHost !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.toHost);
+                if (message.bytes != null && $Object.hasOwnProperty.call(message, "bytes") && (typeof message.bytes === "object" ? message.bytes.low || message.bytes.high : message.bytes !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.bytes);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a MoveRegionHostResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof flint.kv.MoveRegionHostResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {flint.kv.MoveRegionHostResult & flint.kv.MoveRegionHostResult.$Shape} MoveRegionHostResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MoveRegionHostResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.flint.kv.MoveRegionHostResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.fromHost = value;
+                            else
+                                delete message.fromHost;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.toHost = value;
+                            else
+                                delete message.toHost;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.bytes = value;
+                            else
+                                delete message.bytes;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return MoveRegionHostResult;
+        })();
+
+        kv.MergeRegionResult = (function() {
+
+            /**
+             * Properties of a MergeRegionResult.
+             * @typedef {Object} flint.kv.MergeRegionResult.$Properties
+             * @property {flint.kv.RegionDescriptor.$Properties|null} [region] MergeRegionResult region
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MergeRegionResult.
+             * @memberof flint.kv
+             * @interface IMergeRegionResult
+             * @augments flint.kv.MergeRegionResult.$Properties
+             * @deprecated Use flint.kv.MergeRegionResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a MergeRegionResult.
+             * @typedef {flint.kv.MergeRegionResult.$Properties} flint.kv.MergeRegionResult.$Shape
+             */
+
+            /**
+             * Constructs a new MergeRegionResult.
+             * @memberof flint.kv
+             * @classdesc Represents a MergeRegionResult.
+             * @constructor
+             * @param {flint.kv.MergeRegionResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MergeRegionResult = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MergeRegionResult region.
+             * @member {flint.kv.RegionDescriptor.$Properties|null|undefined} region
+             * @memberof flint.kv.MergeRegionResult
+             * @instance
+             */
+            MergeRegionResult.prototype.region = null;
+
+            /**
+             * Encodes the specified MergeRegionResult message. Does not implicitly {@link flint.kv.MergeRegionResult.verify|verify} messages.
+             * @function encode
+             * @memberof flint.kv.MergeRegionResult
+             * @static
+             * @param {flint.kv.MergeRegionResult.$Properties} message MergeRegionResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MergeRegionResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.region != null && $Object.hasOwnProperty.call(message, "region"))
+                    $root.flint.kv.RegionDescriptor.encode(message.region, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a MergeRegionResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof flint.kv.MergeRegionResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {flint.kv.MergeRegionResult & flint.kv.MergeRegionResult.$Shape} MergeRegionResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MergeRegionResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.flint.kv.MergeRegionResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.region = $root.flint.kv.RegionDescriptor.decode(reader, reader.size(), $undefined, _depth + 1, message.region);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return MergeRegionResult;
+        })();
+
         kv.ChecksumResult = (function() {
 
             /**
@@ -7262,8 +7878,10 @@ export const flint = $root.flint = (() => {
              * @property {flint.kv.ChecksumResult.$Properties|null} [checksum] Response checksum
              * @property {flint.kv.SplitRegionResult.$Properties|null} [splitRegion] Response splitRegion
              * @property {flint.kv.AllocateRegionIdsResult.$Properties|null} [allocateRegionIds] Response allocateRegionIds
+             * @property {flint.kv.MoveRegionHostResult.$Properties|null} [moveRegionHost] Response moveRegionHost
+             * @property {flint.kv.MergeRegionResult.$Properties|null} [mergeRegion] Response mergeRegion
              * @property {flint.kv.Error.$Properties|null} [error] Response error
-             * @property {"get"|"put"|"delete"|"scan"|"compareAndSwap"|"batch"|"status"|"regions"|"transferLeader"|"compact"|"checksum"|"splitRegion"|"allocateRegionIds"|"error"} [result] Response result
+             * @property {"get"|"put"|"delete"|"scan"|"compareAndSwap"|"batch"|"status"|"regions"|"transferLeader"|"compact"|"checksum"|"splitRegion"|"allocateRegionIds"|"moveRegionHost"|"mergeRegion"|"error"} [result] Response result
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7292,10 +7910,12 @@ export const flint = $root.flint = (() => {
              *   checksum?: flint.kv.ChecksumResult.$Shape|null;
              *   splitRegion?: flint.kv.SplitRegionResult.$Shape|null;
              *   allocateRegionIds?: flint.kv.AllocateRegionIdsResult.$Shape|null;
+             *   moveRegionHost?: flint.kv.MoveRegionHostResult.$Shape|null;
+             *   mergeRegion?: flint.kv.MergeRegionResult.$Shape|null;
              *   error?: flint.kv.Error.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ result?: undefined; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; error?: null }|{ result?: "get"; get: flint.kv.GetResult.$Shape; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; error?: null }|{ result?: "put"; get?: null; put: flint.kv.PutResult.$Shape; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; error?: null }|{ result?: "delete"; get?: null; put?: null; "delete": flint.kv.DeleteResult.$Shape; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; error?: null }|{ result?: "scan"; get?: null; put?: null; "delete"?: null; scan: flint.kv.ScanResult.$Shape; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; error?: null }|{ result?: "compareAndSwap"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap: flint.kv.CompareAndSwapResult.$Shape; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; error?: null }|{ result?: "batch"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch: flint.kv.BatchResult.$Shape; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; error?: null }|{ result?: "status"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status: flint.kv.StatusResult.$Shape; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; error?: null }|{ result?: "regions"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions: flint.kv.RegionsResult.$Shape; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; error?: null }|{ result?: "transferLeader"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader: flint.kv.TransferLeaderResult.$Shape; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; error?: null }|{ result?: "compact"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact: flint.kv.CompactResult.$Shape; checksum?: null; splitRegion?: null; allocateRegionIds?: null; error?: null }|{ result?: "checksum"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum: flint.kv.ChecksumResult.$Shape; splitRegion?: null; allocateRegionIds?: null; error?: null }|{ result?: "splitRegion"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion: flint.kv.SplitRegionResult.$Shape; allocateRegionIds?: null; error?: null }|{ result?: "allocateRegionIds"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds: flint.kv.AllocateRegionIdsResult.$Shape; error?: null }|{ result?: "error"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; error: flint.kv.Error.$Shape })
+             *   ({ result?: undefined; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; error?: null }|{ result?: "get"; get: flint.kv.GetResult.$Shape; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; error?: null }|{ result?: "put"; get?: null; put: flint.kv.PutResult.$Shape; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; error?: null }|{ result?: "delete"; get?: null; put?: null; "delete": flint.kv.DeleteResult.$Shape; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; error?: null }|{ result?: "scan"; get?: null; put?: null; "delete"?: null; scan: flint.kv.ScanResult.$Shape; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; error?: null }|{ result?: "compareAndSwap"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap: flint.kv.CompareAndSwapResult.$Shape; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; error?: null }|{ result?: "batch"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch: flint.kv.BatchResult.$Shape; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; error?: null }|{ result?: "status"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status: flint.kv.StatusResult.$Shape; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; error?: null }|{ result?: "regions"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions: flint.kv.RegionsResult.$Shape; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; error?: null }|{ result?: "transferLeader"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader: flint.kv.TransferLeaderResult.$Shape; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; error?: null }|{ result?: "compact"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact: flint.kv.CompactResult.$Shape; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; error?: null }|{ result?: "checksum"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum: flint.kv.ChecksumResult.$Shape; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; error?: null }|{ result?: "splitRegion"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion: flint.kv.SplitRegionResult.$Shape; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; error?: null }|{ result?: "allocateRegionIds"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds: flint.kv.AllocateRegionIdsResult.$Shape; moveRegionHost?: null; mergeRegion?: null; error?: null }|{ result?: "moveRegionHost"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost: flint.kv.MoveRegionHostResult.$Shape; mergeRegion?: null; error?: null }|{ result?: "mergeRegion"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion: flint.kv.MergeRegionResult.$Shape; error?: null }|{ result?: "error"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; error: flint.kv.Error.$Shape })
              * )} flint.kv.Response.$Shape
              */
 
@@ -7427,6 +8047,22 @@ export const flint = $root.flint = (() => {
             Response.prototype.allocateRegionIds = null;
 
             /**
+             * Response moveRegionHost.
+             * @member {flint.kv.MoveRegionHostResult.$Properties|null|undefined} moveRegionHost
+             * @memberof flint.kv.Response
+             * @instance
+             */
+            Response.prototype.moveRegionHost = null;
+
+            /**
+             * Response mergeRegion.
+             * @member {flint.kv.MergeRegionResult.$Properties|null|undefined} mergeRegion
+             * @memberof flint.kv.Response
+             * @instance
+             */
+            Response.prototype.mergeRegion = null;
+
+            /**
              * Response error.
              * @member {flint.kv.Error.$Properties|null|undefined} error
              * @memberof flint.kv.Response
@@ -7439,12 +8075,12 @@ export const flint = $root.flint = (() => {
 
             /**
              * Response result.
-             * @member {"get"|"put"|"delete"|"scan"|"compareAndSwap"|"batch"|"status"|"regions"|"transferLeader"|"compact"|"checksum"|"splitRegion"|"allocateRegionIds"|"error"|undefined} result
+             * @member {"get"|"put"|"delete"|"scan"|"compareAndSwap"|"batch"|"status"|"regions"|"transferLeader"|"compact"|"checksum"|"splitRegion"|"allocateRegionIds"|"moveRegionHost"|"mergeRegion"|"error"|undefined} result
              * @memberof flint.kv.Response
              * @instance
              */
             $Object.defineProperty(Response.prototype, "result", {
-                get: $util.oneOfGetter($oneOfFields = ["get", "put", "delete", "scan", "compareAndSwap", "batch", "status", "regions", "transferLeader", "compact", "checksum", "splitRegion", "allocateRegionIds", "error"]),
+                get: $util.oneOfGetter($oneOfFields = ["get", "put", "delete", "scan", "compareAndSwap", "batch", "status", "regions", "transferLeader", "compact", "checksum", "splitRegion", "allocateRegionIds", "moveRegionHost", "mergeRegion", "error"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -7492,6 +8128,10 @@ export const flint = $root.flint = (() => {
                     $root.flint.kv.SplitRegionResult.encode(message.splitRegion, writer.uint32(/* id 21, wireType 2 =*/170).fork(), _depth + 1).ldelim();
                 if (message.allocateRegionIds != null && $Object.hasOwnProperty.call(message, "allocateRegionIds"))
                     $root.flint.kv.AllocateRegionIdsResult.encode(message.allocateRegionIds, writer.uint32(/* id 22, wireType 2 =*/178).fork(), _depth + 1).ldelim();
+                if (message.moveRegionHost != null && $Object.hasOwnProperty.call(message, "moveRegionHost"))
+                    $root.flint.kv.MoveRegionHostResult.encode(message.moveRegionHost, writer.uint32(/* id 23, wireType 2 =*/186).fork(), _depth + 1).ldelim();
+                if (message.mergeRegion != null && $Object.hasOwnProperty.call(message, "mergeRegion"))
+                    $root.flint.kv.MergeRegionResult.encode(message.mergeRegion, writer.uint32(/* id 24, wireType 2 =*/194).fork(), _depth + 1).ldelim();
                 if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
                     $root.flint.kv.Error.encode(message.error, writer.uint32(/* id 30, wireType 2 =*/242).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
@@ -7636,6 +8276,20 @@ export const flint = $root.flint = (() => {
                                 break;
                             message.allocateRegionIds = $root.flint.kv.AllocateRegionIdsResult.decode(reader, reader.size(), $undefined, _depth + 1, message.allocateRegionIds);
                             message.result = "allocateRegionIds";
+                            continue;
+                        }
+                    case 23: {
+                            if (wireType !== 2)
+                                break;
+                            message.moveRegionHost = $root.flint.kv.MoveRegionHostResult.decode(reader, reader.size(), $undefined, _depth + 1, message.moveRegionHost);
+                            message.result = "moveRegionHost";
+                            continue;
+                        }
+                    case 24: {
+                            if (wireType !== 2)
+                                break;
+                            message.mergeRegion = $root.flint.kv.MergeRegionResult.decode(reader, reader.size(), $undefined, _depth + 1, message.mergeRegion);
+                            message.result = "mergeRegion";
                             continue;
                         }
                     case 30: {

@@ -271,6 +271,15 @@ function commandToWire(command: Command): flint.kv.Request.$Properties {
       };
     case 'allocateRegionIds':
       return { allocateRegionIds: { count: uint32ToWire(command.count, 'allocateRegionIds.count') } };
+    case 'moveRegionHost':
+      return {
+        moveRegionHost: {
+          regionId: checkEncodable(command.regionId, 'moveRegionHost.regionId'),
+          host: uint32ToWire(command.host, 'moveRegionHost.host'),
+        },
+      };
+    case 'mergeRegion':
+      return { mergeRegion: {} };
     default:
       throw new PayloadError('FLINT_PAYLOAD_UNENCODABLE', `unknown command ${String(command)}`);
   }
@@ -328,6 +337,14 @@ function commandFromWire(request: flint.kv.Request): Command {
       };
     case 'allocateRegionIds':
       return { type: 'allocateRegionIds', count: request.allocateRegionIds?.count ?? 0 };
+    case 'moveRegionHost':
+      return {
+        type: 'moveRegionHost',
+        regionId: safeInteger(request.moveRegionHost?.regionId, 'moveRegionHost.regionId'),
+        host: request.moveRegionHost?.host ?? 0,
+      };
+    case 'mergeRegion':
+      return { type: 'mergeRegion' };
     default:
       throw new PayloadError('FLINT_PAYLOAD_INVALID', 'request carries no command');
   }
@@ -432,6 +449,16 @@ function resultToWire(result: Result): flint.kv.Response.$Properties {
           count: uint32ToWire(result.count, 'allocateRegionIds.count'),
         },
       };
+    case 'moveRegionHost':
+      return {
+        moveRegionHost: {
+          fromHost: uint32ToWire(result.fromHost, 'moveRegionHost.fromHost'),
+          toHost: uint32ToWire(result.toHost, 'moveRegionHost.toHost'),
+          bytes: checkEncodable(result.bytes, 'moveRegionHost.bytes'),
+        },
+      };
+    case 'mergeRegion':
+      return { mergeRegion: { region: regionToWire(result.region) } };
     case 'error':
       return { error: errorToWire(result.error) };
     default:
@@ -494,6 +521,20 @@ function resultFromWire(response: flint.kv.Response): Result {
         firstId: safeInteger(response.allocateRegionIds?.firstId, 'allocateRegionIds.firstId'),
         count: response.allocateRegionIds?.count ?? 0,
       };
+    case 'moveRegionHost':
+      return {
+        type: 'moveRegionHost',
+        fromHost: response.moveRegionHost?.fromHost ?? 0,
+        toHost: response.moveRegionHost?.toHost ?? 0,
+        bytes: safeInteger(response.moveRegionHost?.bytes, 'moveRegionHost.bytes'),
+      };
+    case 'mergeRegion': {
+      const region = response.mergeRegion?.region;
+      if (region === undefined || region === null) {
+        throw new PayloadError('FLINT_PAYLOAD_INVALID', 'mergeRegion result carries no region');
+      }
+      return { type: 'mergeRegion', region: regionFromWire(region) };
+    }
     case 'error':
       return { type: 'error', error: errorFromWire(response.error) };
     default:

@@ -63,7 +63,11 @@ export type Command =
   /** Region-level: cut the region at `splitKey`; `newRegionId` (from `allocateRegionIds`) takes the upper half. */
   | { type: 'splitRegion'; splitKey: Uint8Array; newRegionId: number }
   /** Node-level: reserve `count` fresh region ids (answered by the meta group's leader). */
-  | { type: 'allocateRegionIds'; count: number };
+  | { type: 'allocateRegionIds'; count: number }
+  /** Node-level: move this node's replica of region `regionId` to host thread `host`. */
+  | { type: 'moveRegionHost'; regionId: number; host: number }
+  /** Region-level: the region that follows this one in key order absorbs it. */
+  | { type: 'mergeRegion' };
 
 /** The commands that write: what a region's state machine applies, in this shape from the SDK to the apply. */
 export type WriteCommand = Extract<Command, { type: 'put' | 'delete' | 'compareAndSwap' | 'batch' }>;
@@ -212,6 +216,10 @@ export type Result =
   | { type: 'splitRegion'; regions: RegionDescriptor[] }
   /** Ids `firstId` … `firstId + count - 1`, reserved for the caller. */
   | { type: 'allocateRegionIds'; firstId: number; count: number }
+  /** Where the replica moved, and how many bytes its state took. */
+  | { type: 'moveRegionHost'; fromHost: number; toHost: number; bytes: number }
+  /** The region that absorbed the one asked. */
+  | { type: 'mergeRegion'; region: RegionDescriptor }
   | { type: 'error'; error: ResponseError };
 
 /** One answer; `requestId` matches the request's. */

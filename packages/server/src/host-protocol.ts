@@ -40,6 +40,20 @@ export type HostInbound =
   | { type: 'allocate-region-ids'; host: number; requestId: number; count: number }
   /** To the host that asked: the first id reserved for its request (0: none, ask again later). */
   | { type: 'region-ids'; requestId: number; firstId: number }
+  /**
+   * A region changes host thread on this node (`host-pool/host-moves.ts`). To the host that
+   * holds it: stop serving group `groupId` and answer its whole state, packed (`move-answer`).
+   */
+  | { type: 'move-out'; moveId: number; groupId: number }
+  /** To the host it goes to: write the packed group, without serving it yet; answer `move-answer`. */
+  | { type: 'move-in'; moveId: number; buffer: ArrayBuffer }
+  /**
+   * The node's layout now places group `groupId` on the host it went to: that host serves it,
+   * the host it left deletes its copy.
+   */
+  | { type: 'move-done'; groupId: number; side: 'from' | 'to' }
+  /** The move failed before the layout changed: the host it left serves it again, the other deletes its copy. */
+  | { type: 'move-undone'; groupId: number; side: 'from' | 'to' }
   /** Finish in-flight persists, close the database, answer `stopped`. */
   | { type: 'stop' };
 
@@ -59,6 +73,19 @@ export type HostOutbound =
   | { type: 'allocate-region-ids'; host: number; requestId: number; count: number }
   /** From the meta group's host: the first id reserved for host `host`'s request (0: none). */
   | { type: 'region-ids'; host: number; requestId: number; firstId: number }
+  /**
+   * A step of a region's move between host threads done (`move-out`: `buffer` holds the packed
+   * group) or refused, with a stable code (e.g. `FLINT_MOVE_GROUP_BUSY` while a snapshot of it
+   * is in flight).
+   */
+  | {
+      type: 'move-answer';
+      host: number;
+      moveId: number;
+      buffer?: ArrayBuffer;
+      size?: { records: number; bytes: number };
+      error?: { code: string; message: string };
+    }
   /** The host has opened its database and loaded its groups. */
   | { type: 'started'; groups: number[] }
   | { type: 'stopped' }

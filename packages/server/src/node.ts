@@ -1,5 +1,12 @@
 import type { Server } from 'node:http';
-import { decodeRequest, encodeResponseFrame, type Frame, FlintProtocolError } from '@flintkv/proto';
+import {
+  decodeRequest,
+  encodeResponseFrame,
+  type Frame,
+  FlintProtocolError,
+  makeResponseError,
+  type Response,
+} from '@flintkv/proto';
 import { answerNodeRequest } from './admin/node-requests.js';
 import { nodeStatus } from './admin/node-status.js';
 import { formatHostAndPort } from './config/parse-values.js';
@@ -11,6 +18,8 @@ import {
 } from './data-directory/prepare-data-directory.js';
 import type { HostOutbound } from './host-protocol.js';
 import { RegionUpkeep } from './host-pool/region-upkeep.js';
+import { HostMoves } from './host-pool/host-moves.js';
+import { LayoutKeeper } from './data-directory/layout-keeper.js';
 import { defaultHostTaskFilename, hostOptionsOf } from './host-pool/host-options.js';
 import { HostPool } from './host-pool/host-pool.js';
 import { HostReports } from './host-pool/host-reports.js';
@@ -105,6 +114,7 @@ class NodeParts {
   private metricsServer: Server | undefined;
   private stopping: Promise<void> | undefined;
   private upkeep: RegionUpkeep | undefined;
+  private hostMoves: HostMoves | undefined;
 
   constructor(
     readonly config: ServerConfig,
@@ -148,7 +158,18 @@ class NodeParts {
         throw Object.assign(new Error(problem.message), { code: problem.code });
       }),
     ]);
-    if (prepared.mustBootstrap) await recordBootstrap(config.dataDirectory, prepared.layout, this.reports.groupsByHost);
+    const layout = prepared.mustBootstrap
+      ? await recordBootstrap(config.dataDirectory, prepared.layout, this.reports.groupsByHost)
+      : prepared.layout;
+    this.hostMoves = new HostMoves({
+      nodeId: config.nodeId,
+      workers: config.workers,
+      reports: this.reports,
+      layout: new LayoutKeeper(config.dataDirectory, layout),
+      post: (host, message) => pool.post(host, message),
+      logger,
+      metrics: this.metrics,
+    });
     // Its host posts it right after `started`, on the same port.
     if (this.reports.holdsGroup(0)) await this.reports.firstMetaReport;
   }
@@ -169,6 +190,9 @@ class NodeParts {
         return;
       case 'region-ids':
         this.pool?.post(message.host, { type: 'region-ids', requestId: message.requestId, firstId: message.firstId });
+        return;
+      case 'move-answer':
+        this.hostMoves?.receive(message);
         return;
       default:
         this.reports.receive(hostIndex, message);
@@ -238,6 +262,10 @@ class NodeParts {
           clientFrames.add(this.reports.hostOf(0, config.workers), connection, frame.bytes);
           return;
         }
+        if (request.command.type === 'moveRegionHost') {
+          this.moveRegionHost(connection, request.requestId, request.command.regionId, request.command.host);
+          return;
+        }
         const node = nodeStatus(config, this.startedAt, (nodeId) => this.transport?.isConnected(nodeId) ?? false);
         const response = answerNodeRequest(request, {
           node,
@@ -261,10 +289,33 @@ class NodeParts {
     await this.clients.start();
   }
 
+  /** Answers a node-level MoveRegionHost request once the move ended. */
+  private moveRegionHost(connection: number, requestId: number, regionId: number, host: number): void {
+    const moves = this.hostMoves;
+    if (moves === undefined) return;
+    void moves.move(regionId, host).then((outcome) => {
+      const response: Response = outcome.moved
+        ? {
+            requestId,
+            result: {
+              type: 'moveRegionHost',
+              fromHost: outcome.fromHost,
+              toHost: outcome.toHost,
+              bytes: outcome.bytes,
+            },
+          }
+        : {
+            requestId,
+            result: makeResponseError({ code: 'INVALID_ARGUMENT', message: `${outcome.code}: ${outcome.message}` }),
+          };
+      this.clients?.reply(connection, encodeResponseFrame(0, response));
+    });
+  }
+
   /** Keeps the region table, the replicas and the leaders of this node in line (`host-pool/region-upkeep.ts`). */
   startRegionUpkeep(): void {
     if (this.pool === undefined) return;
-    this.upkeep = new RegionUpkeep(this.config, this.reports, this.pool, this.logger);
+    this.upkeep = new RegionUpkeep(this.config, this.reports, this.pool, this.hostMoves, this.logger);
   }
 
   /** Serves metrics and the liveness and readiness probes, when a metrics address is set. */

@@ -1,5 +1,6 @@
 export { StorageError, StorageErrorCode } from './errors.js';
 export { type GroupInitialState, GroupStorage } from './group-storage.js';
+export { type GroupTransferSize, packedGroupId } from './group-transfer.js';
 export {
   DEFAULT_LOG_CACHE_BYTES,
   type KvScanOptions,

@@ -1,5 +1,6 @@
 import type { ConfState } from '@flintkv/proto';
 import type { AbstractSnapshot } from 'abstract-level';
+import { clearGroupRecords, type GroupTransferSize, packGroup, unpackGroup } from './group-transfer.js';
 import { plainBytes } from './bytes.js';
 import { type Database, openDatabase } from './database.js';
 import { StorageError, StorageErrorCode, translateReadError } from './errors.js';
@@ -203,6 +204,63 @@ export class NodeStore {
       kv.prefixKey(groupPrefix(space), 'view'),
       kv.prefixKey(groupUpperBound(space), 'view'),
     );
+  }
+
+  /**
+   * Packs every record of group `groupId` into one buffer ({@link importGroup} on another store
+   * recreates it), after every batch committed so far is written. The caller has stopped the
+   * group: a write staged for it later would not be in the pack.
+   *
+   * @example
+   * ```ts
+   * const { buffer } = await from.packGroup(7);
+   * await to.importGroup(buffer); // then record the move, then from.removeGroup(7)
+   * ```
+   */
+  async packGroup(groupId: number): Promise<{ buffer: ArrayBuffer; size: GroupTransferSize }> {
+    this.#assertUsable();
+    if (!this.#groupIds.has(groupId)) {
+      throw new StorageError(StorageErrorCode.InvalidArgument, `group ${groupId} is not in this database`);
+    }
+    await this.#writeTail;
+    return packGroup(this.#database, groupId, this.#context.kvSpaceOf(groupId));
+  }
+
+  /**
+   * Writes a group packed by {@link packGroup} in one synced batch, in order with the turns;
+   * {@link openGroup} loads it afterwards. Returns its id.
+   *
+   * @throws {@link StorageError} `FLINT_STORAGE_INVALID_ARGUMENT` if the group exists here or
+   * the buffer is not a packed group.
+   */
+  async importGroup(buffer: ArrayBuffer): Promise<number> {
+    this.#assertUsable();
+    const { groupId, operations } = unpackGroup(buffer);
+    if (this.#groupIds.has(groupId) || this.#groups.has(groupId) || this.#openingGroups.has(groupId)) {
+      throw new StorageError(StorageErrorCode.InvalidArgument, `group ${groupId} already exists in this database`);
+    }
+    await this.#commit(operations);
+    this.#kvSpaces.delete(groupId);
+    this.#groupIds.add(groupId);
+    return groupId;
+  }
+
+  /**
+   * Forgets group `groupId` and deletes its records (a moved group's old copy). The caller has
+   * stopped the group; nothing of it may be staged in a turn still to commit.
+   */
+  async removeGroup(groupId: number): Promise<void> {
+    this.#assertUsable();
+    this.#groups.get(groupId)?.closeSnapshotStreams();
+    this.#groups.delete(groupId);
+    this.#groupIds.delete(groupId);
+    this.#kvSpaces.delete(groupId);
+    await this.#writeTail;
+    try {
+      await clearGroupRecords(this.#database, groupId);
+    } catch (error) {
+      throw translateReadError(error, `removing group ${groupId}`);
+    }
   }
 
   /** Starts collecting the mutations of one host turn. */

@@ -1,6 +1,7 @@
 import { type Database, openDatabase } from './database.js';
 import { StorageError, StorageErrorCode, translateReadError } from './errors.js';
-import { appliedIndexMetaKey, groupPrefix, groupUpperBound, kvSpaceMetaKey, otherKvSpace } from './keys.js';
+import { clearGroupRecords } from './group-transfer.js';
+import { appliedIndexMetaKey, groupPrefix, groupUpperBound, kvSpaceMetaKey } from './keys.js';
 import { checkIdentity, type NodeIdentity, readGroupIds } from './node-store.js';
 import { decodeU64, encodeU64 } from './records.js';
 
@@ -8,8 +9,6 @@ import { decodeU64, encodeU64 } from './records.js';
 const META_INCARNATION = 'storage/node-incarnation';
 const META_DATABASE_ID = 'storage/database-id';
 const META_LAYOUT_EPOCH = 'storage/layout-epoch';
-/** Never written: a synced delete of it flushes earlier unsynced writes. */
-const META_SYNC_BARRIER = 'storage/sync-barrier';
 
 /** Largest batch a group copy writes at once; bounds memory whatever the group's size. */
 const COPY_BATCH_BYTES = 4 * 1024 * 1024;
@@ -146,19 +145,8 @@ export class OfflineDatabase {
   }
 
   /** Removes every record of `groupId`, Raft state first, so a crash midway leaves no group that looks whole. */
-  async clearGroup(groupId: number): Promise<void> {
-    const range = { gte: groupPrefix(groupId), lt: groupUpperBound(groupId) };
-    await this.database.raftState.clear(range);
-    await this.database.meta.del(appliedIndexMetaKey(groupId));
-    await this.database.kv.clear(range);
-    const spare = otherKvSpace(groupId, groupId);
-    await this.database.kv.clear({ gte: groupPrefix(spare), lt: groupUpperBound(spare) });
-    await this.database.meta.del(kvSpaceMetaKey(groupId));
-    await this.database.raftLog.clear(range);
-    // LevelDB does not sync a clear; one synced write after it makes the whole log durable.
-    await this.database.level.batch([{ type: 'del', sublevel: this.database.meta, key: META_SYNC_BARRIER }], {
-      sync: true,
-    });
+  clearGroup(groupId: number): Promise<void> {
+    return clearGroupRecords(this.database, groupId);
   }
 
   async close(): Promise<void> {

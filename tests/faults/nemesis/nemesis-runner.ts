@@ -14,6 +14,7 @@ export class NemesisRunner {
   private stopped = false;
   private wake: (() => void) | undefined;
   private admin: FlintClient | undefined;
+  private startedAt = Date.now();
 
   constructor(
     private readonly cluster: ProxiedCluster,
@@ -23,6 +24,7 @@ export class NemesisRunner {
   /** Runs the schedule to its end, or until {@link stop}. */
   async run(): Promise<void> {
     const start = Date.now();
+    this.startedAt = start;
     for (const scheduled of this.schedule) {
       await this.sleepUntil(start + scheduled.atMs);
       if (this.stopped) return;
@@ -86,6 +88,16 @@ export class NemesisRunner {
       case 'split': {
         const halves = await (await this.client()).splitRegion(event.key, { timeoutMs: 3_000 });
         return halves.map((half) => `r${half.id}@v${half.epoch.version}`).join(' | ');
+      }
+      case 'move-host': {
+        // Not awaited: a kill scheduled a moment later lands in the middle of the move.
+        const region = await this.region(event.regionIndex);
+        const line = `${(Date.now() - this.startedAt) / 1000}s move of region ${region.id} on n${event.node}`;
+        void (await this.client()).moveRegionHost(event.node, region.id, event.host, { timeoutMs: 10_000 }).then(
+          (moved) => this.log.push(`${line}: host ${moved.fromHost} -> ${moved.toHost} (${moved.bytes} bytes)`),
+          (error: Error) => this.log.push(`${line}: not made (${error.message})`),
+        );
+        return `region ${region.id} asked`;
       }
       case 'compact-all': {
         const client = await this.client();

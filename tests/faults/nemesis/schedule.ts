@@ -15,6 +15,7 @@ export const FAULT_KINDS = [
   'snapshot-catch-up',
   'change-workers',
   'split',
+  'host-move',
 ] as const;
 
 /**
@@ -43,7 +44,9 @@ export type FaultEvent =
   | { kind: 'transfer-leader'; regionIndex: number; node: number }
   | { kind: 'compact-all' }
   /** Split the region holding `key` at `key` (as `flint region split` does). */
-  | { kind: 'split'; key: string };
+  | { kind: 'split'; key: string }
+  /** Move node `node`'s replica of region #`regionIndex` to its host thread `host` (as `flint region move-host` does). */
+  | { kind: 'move-host'; regionIndex: number; node: number; host: number };
 
 /** An event at `atMs` after the start of the run, within the window of fault `fault`. */
 export interface ScheduledEvent {
@@ -176,6 +179,27 @@ function planWindow(
         at(start + Math.floor((index * length) / splits), { kind: 'split', key: random.pick(SPLIT_CANDIDATES) }),
       );
     }
+    case 'host-move': {
+      // One to three moves between host threads; half the time the node is killed while one
+      // runs (the move's steps take milliseconds) and started at the end of the window.
+      const moves = random.integer(1, 3);
+      const node = random.pick(nodes);
+      const events = Array.from({ length: moves }, (_, index) =>
+        at(start + Math.floor((index * length) / (moves + 1)), {
+          kind: 'move-host',
+          regionIndex: random.integer(0, regionCount),
+          node: random.chance(0.7) ? node : random.pick(nodes),
+          host: random.integer(0, 3),
+        }),
+      );
+      if (random.chance(0.5)) {
+        events.push(
+          at(start + random.integer(5, 150), { kind: 'kill', node, signal: 'SIGKILL' }),
+          at(end, { kind: 'start', node }),
+        );
+      }
+      return events;
+    }
     case 'snapshot-catch-up': {
       // A node cut off while the others write and compact past it must catch up by snapshot.
       const node = random.pick(nodes);
@@ -214,5 +238,7 @@ export function describeScheduledEvent({ atMs, fault, event }: ScheduledEvent): 
       return `${time} [${fault}] ${event.kind}`;
     case 'split':
       return `${time} [${fault}] split the region holding ${event.key} at ${event.key}`;
+    case 'move-host':
+      return `${time} [${fault}] move n${event.node}'s replica of region #${event.regionIndex} to host thread ${event.host}`;
   }
 }

@@ -1,9 +1,18 @@
 import type { Command } from 'commander';
+import { parseInteger } from '../arguments.js';
 import { displayRange } from '../format/bytes.js';
 import { parseKey } from '../key-arguments.js';
 import { type ConnectionFlags, withClient, withConnectionFlags } from './cluster-connection.js';
 
-/** `flint region split <key>`: cuts the region holding <key> in two at <key>. */
+interface MoveHostFlags extends ConnectionFlags {
+  node: string;
+  host: string;
+}
+
+/**
+ * `flint region split <key>`: cuts the region holding <key> in two at <key>.
+ * `flint region move-host <region> --node N --host H`: moves node N's replica to its host thread H.
+ */
 export function registerRegionCommand(program: Command, exit: (code: number) => void): void {
   const region = program.command('region').description('change the ranges of regions');
   withConnectionFlags(
@@ -19,6 +28,26 @@ export function registerRegionCommand(program: Command, exit: (code: number) => 
       for (const half of halves) {
         process.stdout.write(`region ${half.id}: ${displayRange(half.startKey, half.endKey)}\n`);
       }
+      return 0;
+    });
+  });
+  withConnectionFlags(
+    region
+      .command('move-host')
+      .description("move node <id>'s replica of <region> to another of that node's host threads")
+      .argument('<region>', 'region id')
+      .requiredOption('--node <id>', 'the node whose replica moves')
+      .requiredOption('--host <index>', "the host thread it moves to (0 to the node's --workers minus 1)"),
+    'flint region move-host 5 --node 1 --host 0',
+  ).action(async (region: string, flags: MoveHostFlags) => {
+    const regionId = parseInteger('<region>', region, 1);
+    const nodeId = parseInteger('--node', flags.node, 1);
+    const host = parseInteger('--host', flags.host, 0);
+    await withClient(flags, exit, async (client) => {
+      const moved = await client.moveRegionHost(nodeId, regionId, host);
+      process.stdout.write(
+        `region ${regionId} on node ${nodeId}: host thread ${moved.fromHost} -> ${moved.toHost} (${moved.bytes} bytes)\n`,
+      );
       return 0;
     });
   });

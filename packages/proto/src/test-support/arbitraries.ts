@@ -124,6 +124,8 @@ export const commandsByType: { [K in Command['type']]: fc.Arbitrary<Extract<Comm
   checksum: fc.record({ type: fc.constant('checksum') }),
   splitRegion: fc.record({ type: fc.constant('splitRegion'), splitKey: bytes(), newRegionId: safeNumber() }),
   allocateRegionIds: fc.record({ type: fc.constant('allocateRegionIds'), count: u32() }),
+  moveRegionHost: fc.record({ type: fc.constant('moveRegionHost'), regionId: safeNumber(), host: u32() }),
+  mergeRegion: fc.record({ type: fc.constant('mergeRegion') }),
 };
 
 export const request = (command: fc.Arbitrary<Command> = fc.oneof(...Object.values(commandsByType))) =>
@@ -216,6 +218,13 @@ export const resultsByType: { [K in Result['type']]: fc.Arbitrary<Extract<Result
   }),
   splitRegion: fc.record({ type: fc.constant('splitRegion'), regions: fc.array(region(), { maxLength: 2 }) }),
   allocateRegionIds: fc.record({ type: fc.constant('allocateRegionIds'), firstId: safeNumber(), count: u32() }),
+  moveRegionHost: fc.record({
+    type: fc.constant('moveRegionHost'),
+    fromHost: u32(),
+    toHost: u32(),
+    bytes: safeNumber(),
+  }),
+  mergeRegion: fc.record({ type: fc.constant('mergeRegion'), region: region() }),
   error: fc.record({
     type: fc.constant('error'),
     error: fc.record({

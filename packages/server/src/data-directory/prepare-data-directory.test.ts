@@ -157,15 +157,22 @@ function hostDatabases(dataDirectory: string): string[] {
 
 /**
  * Checks the directory is laid out for `workers` threads: exactly databases host-0..W-1, each
- * stamped with the layout, each holding exactly the groups g % W === its index, with their data.
+ * stamped with the layout, each holding exactly the groups g % W === its index (or the host
+ * `moved` names, for groups moved while the node ran), with their data.
  */
-async function expectConformed(dataDirectory: string, workers: number, groups = GROUPS): Promise<NodeLayout> {
+async function expectConformed(
+  dataDirectory: string,
+  workers: number,
+  groups = GROUPS,
+  moved: Record<number, number> = {},
+): Promise<NodeLayout> {
+  const hostOf = (g: number) => moved[g] ?? g % workers;
   const layout = (await readNodeLayout(dataDirectory))!;
   const names = Array.from({ length: workers }, (_, host) => `host-${host}`);
   expect(hostDatabases(dataDirectory)).toEqual(names);
   expect(readdirSync(dataDirectory).filter((name) => !name.startsWith('host-'))).toEqual([NODE_LAYOUT_FILE]);
   expect(layout.databases.map((database) => database.name)).toEqual(names);
-  expect(layout.groups).toEqual(Object.fromEntries(groups.map((g) => [String(g), `host-${g % workers}`])));
+  expect(layout.groups).toEqual(Object.fromEntries(groups.map((g) => [String(g), `host-${hostOf(g)}`])));
   for (const [host, name] of names.entries()) {
     const directory = join(dataDirectory, name);
     const stamp = await withOffline(directory, (database) => database.readStamp());
@@ -175,7 +182,7 @@ async function expectConformed(dataDirectory: string, workers: number, groups = 
       layoutEpoch: layout.epoch,
     });
     await withStore(directory, async (store) => {
-      const held = groups.filter((g) => g % workers === host);
+      const held = groups.filter((g) => hostOf(g) === host);
       expect(store.groupIds()).toEqual(held);
       for (const groupId of held) expect(await groupContent(store, groupId)).toBe(await expectedContent(groupId));
     });
@@ -282,9 +289,12 @@ describe('a crash in the middle of a move', () => {
       withOffline(join(dataDirectory, 'host-0'), (to) => from.copyGroupTo(to, 3)),
     );
     await writeNodeLayout(dataDirectory, { ...layout, groups: { ...layout.groups, '3': 'host-0' } });
-    // Back at two threads, group 3 moves back to host-1 from the copy the layout names.
+    // Still two threads (a move of a running node): group 3 stays where the layout names it.
     await prepare(dataDirectory, 2);
-    await expectConformed(dataDirectory, 2);
+    await expectConformed(dataDirectory, 2, GROUPS, { 3: 0 });
+    // With another thread count, every group goes to host-(g % W) again.
+    await prepare(dataDirectory, 3);
+    await expectConformed(dataDirectory, 3);
   });
 
   it('after a database for a new thread was created but before it was stamped: it is created again', async () => {

@@ -141,7 +141,12 @@ function checkOwner(layout: NodeLayout, options: DataDirectoryOptions): void {
   }
 }
 
-/** Creates the databases `workers` threads need, moves every group to its thread's database, retires the rest. */
+/**
+ * Creates the databases `workers` threads need, moves every group to its thread's database,
+ * retires the rest. With the thread count of the last start, groups stay where the layout
+ * places them: a region moved between threads while the node ran (`../host-pool/host-moves.ts`)
+ * is not moved back.
+ */
 async function conformToWorkers(
   start: NodeLayout,
   databases: Map<string, OfflineDatabase>,
@@ -150,6 +155,8 @@ async function conformToWorkers(
   const { dataDirectory, logger } = options;
   let layout = start;
   const targets = Array.from({ length: options.workers }, (_, hostIndex) => databaseNameOfHost(hostIndex));
+  const sameThreads =
+    layout.databases.length === targets.length && layout.databases.every((database) => targets.includes(database.name));
   for (const name of targets) {
     if (layout.databases.some((database) => database.name === name)) continue;
     const id = randomIdentifier();
@@ -164,7 +171,7 @@ async function conformToWorkers(
     .sort((a, b) => a - b);
   for (const groupId of groupIds) {
     const from = databaseOfGroup(layout, groupId)!;
-    const to = databaseNameOfHost(hostOfGroup(groupId, options.workers));
+    const to = sameThreads ? from : databaseNameOfHost(hostOfGroup(groupId, options.workers));
     if (from === to) continue;
     const started = performance.now();
     const copied = await databases.get(from)!.copyGroupTo(databases.get(to)!, groupId);

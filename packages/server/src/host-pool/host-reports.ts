@@ -48,6 +48,11 @@ export class HostReports {
     return this.hostByGroup.get(groupId) ?? hostOfGroup(groupId, hostCount);
   }
 
+  /** Group `groupId` moved to host `hostIndex` (`host-moves.ts`): route its frames there from now on. */
+  placeGroup(groupId: number, hostIndex: number): void {
+    this.hostByGroup.set(groupId, hostIndex);
+  }
+
   /** Takes in a host's `started`, `groups-report` or `host-metrics` message. */
   receive(hostIndex: number, message: HostOutbound): void {
     switch (message.type) {

@@ -1,8 +1,9 @@
-import { leastLoadedHost } from '@flintkv/pd';
+import { decideHostMoves, leastLoadedHost, type RegionHostLoad } from '@flintkv/pd';
 import type { ServerConfig } from '../config/server-config.js';
 import type { Logger } from '../logger.js';
 import { hotRegions, LEADER_BALANCE_INTERVAL_MS, leaderTransfersFrom } from '../routing/leader-balance.js';
 import { leadingMetaReport, missingReplicas, regionUpdates } from '../routing/region-table-sync.js';
+import type { HostMoves } from './host-moves.js';
 import type { HostPool } from './host-pool.js';
 import type { HostReports } from './host-reports.js';
 
@@ -14,8 +15,8 @@ const REPLICA_MISSING_GRACE_MS = 3_000;
 /**
  * The main thread's upkeep of the regions as they split, from its hosts' reports: the meta
  * group's table learns the splits (while this node's meta replica leads), regions this node
- * should hold but missed get an empty replica, and leaderships above this node's share are
- * handed off. The decisions are pure functions in `../routing/`; this class carries them out.
+ * should hold but missed get an empty replica, leaderships above this node's share are
+ * handed off, and regions move between host threads to even out their load. The decisions are pure functions in `../routing/`; this class carries them out.
  */
 export class RegionUpkeep {
   /** Since when each region the table places here has been missing from every host. */
@@ -31,6 +32,7 @@ export class RegionUpkeep {
     private readonly config: ServerConfig,
     private readonly reports: HostReports,
     private readonly pool: HostPool,
+    private readonly moves: HostMoves | undefined,
     private readonly logger: Logger,
   ) {
     this.balanceTimer = setInterval(() => this.balanceLeaders(), LEADER_BALANCE_INTERVAL_MS);
@@ -101,12 +103,43 @@ export class RegionUpkeep {
     const nodeIds = this.config.members.map((member) => member.nodeId);
     const reports = [...this.reports.reportsByHost.values()].flat();
     const now = Date.now();
-    const hot = hotRegions(this.appliedAtLastRound, reports, (now - this.lastRoundAt) / 1000);
+    const elapsedSeconds = (now - this.lastRoundAt) / 1000;
+    const hot = hotRegions(this.appliedAtLastRound, reports, elapsedSeconds);
+    this.balanceHosts(elapsedSeconds);
     this.appliedAtLastRound = new Map(reports.map((report) => [report.groupId, report.applied]));
     this.lastRoundAt = now;
     for (const { regionId, to } of leaderTransfersFrom(reports, nodeIds, this.config.nodeId, hot)) {
       this.logger.info({ group: regionId, to }, 'leader balance: handing off a leadership');
       this.pool.post(this.hostOf(regionId), { type: 'transfer-leader', groupId: regionId, to });
+    }
+  }
+
+  /**
+   * Moves one region from the busiest host thread to the least busy when their load is uneven
+   * (`decideHostMoves` of `@flintkv/pd`); load is the entries a replica applied per second
+   * since the last round, which every replica of a region pays, leader or not.
+   */
+  private balanceHosts(elapsedSeconds: number): void {
+    if (this.moves === undefined || this.moves.busy || this.config.workers < 2 || elapsedSeconds <= 0) return;
+    const loads: RegionHostLoad[] = [];
+    for (const [host, reports] of this.reports.reportsByHost) {
+      for (const report of reports) {
+        if (report.groupId === 0) continue;
+        const before = this.appliedAtLastRound.get(report.groupId) ?? report.applied;
+        loads.push({
+          regionId: report.groupId,
+          host,
+          loadPerSecond: Math.max(0, report.applied - before) / elapsedSeconds,
+          approximateBytes: report.logBytes,
+        });
+      }
+    }
+    for (const move of decideHostMoves(loads, this.config.workers)) {
+      this.logger.info(
+        { group: move.regionId, from: move.fromHost, to: move.toHost },
+        'host balance: moving a region to a less busy host thread',
+      );
+      void this.moves.move(move.regionId, move.toHost);
     }
   }
 

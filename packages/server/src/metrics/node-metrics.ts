@@ -27,6 +27,7 @@ export class NodeMetrics {
   readonly clientFramesSent: Counter;
   readonly connectionsRefused: Counter<'port' | 'code'>;
   readonly leaderChanges: Counter;
+  readonly regionHostMoves: Counter<'outcome'>;
   private readonly groupCommit: Gauge<'group'>;
   private readonly groupApplied: Gauge<'group'>;
   private readonly groupLag: Gauge<'group'>;
@@ -73,6 +74,11 @@ export class NodeMetrics {
       ['port', 'code'],
     );
     this.leaderChanges = counter('flint_leader_changes_total', 'Leader changes seen in group reports.', []);
+    this.regionHostMoves = counter(
+      'flint_region_host_moves_total',
+      'Region moves between host threads of this node, by outcome (moved, refused, failed).',
+      ['outcome'],
+    );
     this.groupCommit = gauge('flint_group_commit_index', 'Commit index of a local group.', ['group']);
     this.groupApplied = gauge('flint_group_applied_index', 'Applied index of a local group.', ['group']);
     this.groupLag = gauge('flint_group_apply_lag', 'Commit index minus applied index.', ['group']);

@@ -9,6 +9,7 @@ import type { GroupEnvironment, GroupRaftOptions } from './group/group-environme
 import { RegionGroup } from './group/region-group.js';
 import { HostMetricName, HostMetrics } from './host-metrics.js';
 import { HostInbox } from './inbox.js';
+import { GroupMoves } from './group-moves.js';
 import { NewGroups } from './new-groups.js';
 import { RegionIdRequests } from './region-id-requests.js';
 import { KvRegionMachine } from './kv/kv-region.js';
@@ -57,6 +58,8 @@ export class GroupHost {
   private readonly regionIds: RegionIdRequests;
   /** Groups made while the host runs: splits' new regions, empty replicas. */
   private readonly newGroups: NewGroups;
+  /** Regions moving to or from another host thread of this node. */
+  private readonly moves: GroupMoves;
   /** The KV state machine of each region group (every group but the meta group). */
   private readonly regionMachines = new Map<number, KvRegionMachine>();
   private metaService: MetaGroupService | undefined;
@@ -137,6 +140,23 @@ export class GroupHost {
       log,
       openRegion: async (groupId) => this.openRegion(await this.store.openGroup(groupId), this.raftOptions()),
       adopt: (group, how) => this.adoptGroup(group, how),
+      fail: (error) => this.fail(asHostFailure(error, 'FLINT_HOST_GROUP_OPEN')),
+    });
+    this.moves = new GroupMoves({
+      get store() {
+        return host.store;
+      },
+      hostIndex: options.hostIndex,
+      groups: this.groupsById,
+      log,
+      exclusive: (task) => this.turns.exclusive(task),
+      snapshotInFlight: (groupId) =>
+        this.snapshotSender.progressOf(groupId).length > 0 || this.snapshotReceiver.progressOf(groupId) !== undefined,
+      detach: (groupId) => this.detachGroup(groupId),
+      reattach: (group) => this.adoptGroup(group, 'returned'),
+      openMoved: async (groupId) =>
+        this.adoptGroup(await this.openRegion(await this.store.openGroup(groupId), this.raftOptions()), 'moved'),
+      post: (message) => this.outbox.post(message),
       fail: (error) => this.fail(asHostFailure(error, 'FLINT_HOST_GROUP_OPEN')),
     });
     this.environment = {
@@ -278,9 +298,10 @@ export class GroupHost {
     return group;
   }
 
-  /** A group made while the host runs (`new-groups.ts`) starts serving. */
-  private adoptGroup(group: RegionGroup, how: 'split' | 'empty'): void {
+  /** A group made while the host runs (`new-groups.ts`), or moved here (`group-moves.ts`), starts serving. */
+  private adoptGroup(group: RegionGroup, how: 'split' | 'empty' | 'moved' | 'returned'): void {
     this.groupsById.set(group.id, group);
+    if (group.machine instanceof KvRegionMachine) this.regionMachines.set(group.id, group.machine);
     const region = this.regionMachines.get(group.id)?.descriptor;
     if (how === 'split') {
       this.log.info(
@@ -288,6 +309,10 @@ export class GroupHost {
         'region split: new region created',
       );
       this.metrics.increment(HostMetricName.regionsSplit);
+    } else if (how === 'moved') {
+      this.log.info({ group: group.id, host: this.options.hostIndex }, 'region moved here from another host thread');
+    } else if (how === 'returned') {
+      this.log.warn({ group: group.id }, 'region move abandoned: serving the region here again');
     } else {
       this.log.info(
         { group: group.id },
@@ -295,6 +320,16 @@ export class GroupHost {
       );
     }
     this.turns.schedule();
+    this.postReport();
+  }
+
+  /** Takes a group out of the host (it moves to another host thread): nothing reaches it any more. */
+  private detachGroup(groupId: number): void {
+    const group = this.groupsById.get(groupId);
+    if (group === undefined) return;
+    group.leave();
+    this.groupsById.delete(groupId);
+    this.regionMachines.delete(groupId);
     this.postReport();
   }
 
@@ -318,6 +353,15 @@ export class GroupHost {
       this.regionIds.answer(message.requestId, message.firstId);
       return;
     }
+    if (
+      message.type === 'move-out' ||
+      message.type === 'move-in' ||
+      message.type === 'move-done' ||
+      message.type === 'move-undone'
+    ) {
+      void this.moveStep(message);
+      return;
+    }
     if (message.type === 'create-replica') {
       void (async () => {
         await this.starting;
@@ -326,6 +370,30 @@ export class GroupHost {
       return;
     }
     this.turns.enqueue(message);
+  }
+
+  private async moveStep(
+    message: Extract<HostInbound, { type: 'move-out' | 'move-in' | 'move-done' | 'move-undone' }>,
+  ): Promise<void> {
+    try {
+      await this.starting;
+      switch (message.type) {
+        case 'move-out':
+          return await this.moves.moveOut(message.moveId, message.groupId);
+        case 'move-in':
+          return await this.moves.moveIn(message.moveId, message.buffer);
+        case 'move-done':
+          await this.moves.done(message.groupId, message.side);
+          break;
+        case 'move-undone':
+          await this.moves.undone(message.groupId, message.side);
+          break;
+      }
+      this.postReport();
+    } catch (error) {
+      // The layout already says where the group lives; a host that cannot follow it must not serve.
+      this.fail(asHostFailure(error, 'FLINT_HOST_MOVE_FAILED'));
+    }
   }
 
   /** Stops ticking, lets the turn in flight finish, closes the database; posts `stopped`. */

@@ -13,8 +13,7 @@ export default async function runGroupHost(task: { port: MessagePort; options: H
   const log = pino({ level: options.logLevel, base: { node: options.nodeId, host: options.hostIndex } });
   const channel = {
     post(message: HostOutbound): void {
-      const transfer: TransferListItem[] =
-        message.type === 'peer-send' || message.type === 'client-replies' ? [message.buffer] : [];
+      const transfer: TransferListItem[] = 'buffer' in message && message.buffer !== undefined ? [message.buffer] : [];
       port.postMessage(message, transfer);
     },
   };

@@ -65,6 +65,9 @@ export class TurnLoop {
   private scheduled = false;
   private started = false;
   private halted = false;
+  /** Tasks that run between turns (`exclusive`), one at a time; no turn starts while one waits. */
+  private exclusiveTasks = 0;
+  private exclusiveTail: Promise<unknown> = Promise.resolve();
   /** A turn with only deferrable writes, left open for the next turn to commit with its own. */
   private deferred: { turn: Turn; staged: StagedGroup[] } | undefined;
   private deferredTimer: NodeJS.Timeout | undefined;
@@ -110,12 +113,30 @@ export class TurnLoop {
     this.halted = true;
   }
 
+  /**
+   * Runs `task` between turns: no turn runs and no deferred batch is open meanwhile, so every
+   * write staged so far is in the database. The place to take a group out of the host.
+   */
+  exclusive<T>(task: () => Promise<T>): Promise<T> {
+    this.exclusiveTasks++;
+    const run = this.exclusiveTail.then(async () => {
+      while (this.running !== undefined) await this.running;
+      await this.commitDeferred();
+      return task();
+    });
+    this.exclusiveTail = run.catch(() => undefined);
+    return run.finally(() => {
+      this.exclusiveTasks--;
+      this.schedule();
+    });
+  }
+
   schedule(): void {
-    if (!this.started || this.scheduled || this.running !== undefined || this.halted) return;
+    if (!this.started || this.scheduled || this.running !== undefined || this.halted || this.exclusiveTasks > 0) return;
     this.scheduled = true;
     setImmediate(() => {
       this.scheduled = false;
-      if (this.running !== undefined || this.halted) return;
+      if (this.running !== undefined || this.halted || this.exclusiveTasks > 0) return;
       this.running = this.runTurn().finally(() => {
         this.running = undefined;
         if (this.hasWork()) this.schedule();

@@ -116,6 +116,8 @@ export interface GroupService<Command = unknown, Outcome = unknown> {
   beforeReady(): void;
   /** This node stopped leading: what waits on its leadership is answered. */
   leadershipLost(): void;
+  /** The group leaves this host (it moves to another host thread): everything that waits on it is answered. */
+  leaving(): void;
   /** Entries the turn applied, staged but maybe not yet durable. */
   applied(entries: readonly AppliedEntry<Command, Outcome>[]): void;
   /** The turn's batch is durable: read indexes Raft confirmed, applied index moved. */

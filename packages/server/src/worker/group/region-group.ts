@@ -120,6 +120,11 @@ export class RegionGroup {
     return confState.voters.includes(nodeId) || confState.learners.includes(nodeId);
   }
 
+  /** The group leaves this host (a move to another host thread): what waits on it is answered. */
+  leave(): void {
+    this.service.leaving();
+  }
+
   handleRequest(connection: number, request: Request): void {
     this.service.handleRequest(connection, request);
   }

@@ -12,6 +12,7 @@ export type RequestPlan =
   | { kind: 'compact' }
   | { kind: 'checksum' }
   | { kind: 'split'; splitKey: Uint8Array; newRegionId: number }
+  | { kind: 'merge' }
   | { kind: 'invalid'; message: string };
 
 /** A read against the region's applied state. */
@@ -64,9 +65,12 @@ export function planRequest(request: Request): RequestPlan {
       return { kind: 'checksum' };
     case 'splitRegion':
       return { kind: 'split', splitKey: command.splitKey, newRegionId: command.newRegionId };
+    case 'mergeRegion':
+      return { kind: 'merge' };
     case 'status':
     case 'regions':
     case 'allocateRegionIds':
+    case 'moveRegionHost':
       return { kind: 'invalid', message: `${command.type} is a node-level request; send it with region id 0` };
   }
 }

@@ -291,6 +291,13 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
     this.autoSplit.reset(this.environment.now());
   }
 
+  leaving(): void {
+    this.leadershipLost();
+    const reads = this.readsAwaitingApply;
+    this.readsAwaitingApply = [];
+    for (const read of reads) this.answers.failNotLeader(read.waiter);
+  }
+
   /** Answers this node's writes among the applied entries (see `RegionGroup.answerAppliedWrites`). */
   applied(entries: readonly AppliedEntry<KvCommand, ApplyOutcome>[]): void {
     for (const { entry, outcome } of entries) {

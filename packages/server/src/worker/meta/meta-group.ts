@@ -181,6 +181,10 @@ export class MetaGroupService implements GroupService<MetaEntry, MetaOutcome> {
     for (const item of this.allocations.takeAll()) this.group.answers.failNotLeader(item.waiter);
   }
 
+  leaving(): void {
+    this.leadershipLost();
+  }
+
   applied(entries: readonly AppliedEntry<MetaEntry, MetaOutcome>[]): void {
     const environment = this.group.environment;
     for (const { entry, outcome } of entries) {
