@@ -395,6 +395,45 @@ export class FlintClient {
   }
 
   /**
+   * Merges region `regionId` with the region that follows it in key order: the following region
+   * absorbs it (keeps its own id; its range grows down to this region's start). Resolves to the
+   * merged region. Requests in flight meanwhile are retried transparently. Rejects with
+   * `FLINT_INVALID_ARGUMENT` for an unknown region, the last region (`FLINT_MERGE_NO_NEXT_REGION`),
+   * a region too large to merge (`FLINT_MERGE_SOURCE_TOO_LARGE`), or one that changed while asked
+   * (`FLINT_MERGE_EPOCH_CHANGED`). Asking again while a merge runs waits for it.
+   *
+   * @example
+   * const merged = await db.mergeRegion(9);
+   * console.log(merged.id, merged.startKey); // the next region's id, region 9's start key
+   */
+  async mergeRegion(regionId: number, options: CallOptions = {}): Promise<RegionInfo> {
+    checkId(regionId, 'regionId');
+    const context = this.context('mergeRegion', options);
+    let known = this.routes.get(regionId);
+    if (known === undefined) {
+      await this.executor.refreshTopology(context);
+      known = this.routes.get(regionId);
+    }
+    try {
+      const { result } = await this.executor.callRegion(context, {
+        route: { kind: 'region', regionId },
+        command: () => ({ type: 'mergeRegion' }),
+        write: false,
+        anyReplica: false,
+      });
+      const { region } = expectResult(result, 'mergeRegion');
+      await this.executor.refreshTopology(context);
+      return this.routes.get(region.id) ?? region;
+    } catch (error) {
+      // The merge finished and the region is gone before the answer came: the table shows who took its range.
+      const gone = error instanceof FlintError && error.code === 'FLINT_INVALID_ARGUMENT' && /does not exist/.test(error.message);
+      const taker = known === undefined ? undefined : this.routes.locate(known.startKey);
+      if (!gone || taker === undefined || taker.id === regionId) throw error;
+      return taker;
+    }
+  }
+
+  /**
    * Moves node `nodeId`'s replica of region `regionId` to that node's host thread `host`
    * (0 to its `--workers` − 1): the node hands the replica's leadership off if it leads, packs
    * the replica's state, writes it on the other thread and records the move in its layout.

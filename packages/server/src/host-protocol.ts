@@ -54,6 +54,17 @@ export type HostInbound =
   | { type: 'move-done'; groupId: number; side: 'from' | 'to' }
   /** The move failed before the layout changed: the host it left serves it again, the other deletes its copy. */
   | { type: 'move-undone'; groupId: number; side: 'from' | 'to' }
+  /**
+   * To the host of the region that follows a frozen one: propose `buffer` (an encoded
+   * `commit-merge` command) in group `groupId`; a follower forwards it to the leader
+   * (`worker/kv/region-merge.ts`).
+   */
+  | { type: 'propose-merge'; groupId: number; buffer: ArrayBuffer }
+  /**
+   * Region `groupId` merged into `mergedInto`, which this node holds (it covers the region's
+   * range with a newer version): answer the merge's waiters, drop the replica.
+   */
+  | { type: 'remove-merged'; groupId: number; mergedInto: RegionDescriptor }
   /** Finish in-flight persists, close the database, answer `stopped`. */
   | { type: 'stop' };
 
@@ -86,6 +97,11 @@ export type HostOutbound =
       size?: { records: number; bytes: number };
       error?: { code: string; message: string };
     }
+  /**
+   * A frozen region's leader hands its state on: propose `buffer` (an encoded `commit-merge`
+   * command) to the region of this node that starts where `source` ends.
+   */
+  | { type: 'merge-commit'; host: number; source: RegionDescriptor; buffer: ArrayBuffer }
   /** The host has opened its database and loaded its groups. */
   | { type: 'started'; groups: number[] }
   | { type: 'stopped' }

@@ -194,6 +194,9 @@ class NodeParts {
       case 'move-answer':
         this.hostMoves?.receive(message);
         return;
+      case 'merge-commit':
+        this.upkeep?.handOnMerge(message.source, message.buffer);
+        return;
       default:
         this.reports.receive(hostIndex, message);
         if (message.type === 'groups-report') this.upkeep?.afterReport();

@@ -11,6 +11,7 @@ interface MoveHostFlags extends ConnectionFlags {
 
 /**
  * `flint region split <key>`: cuts the region holding <key> in two at <key>.
+ * `flint region merge <region>`: the next region in key order absorbs <region>.
  * `flint region move-host <region> --node N --host H`: moves node N's replica to its host thread H.
  */
 export function registerRegionCommand(program: Command, exit: (code: number) => void): void {
@@ -28,6 +29,20 @@ export function registerRegionCommand(program: Command, exit: (code: number) => 
       for (const half of halves) {
         process.stdout.write(`region ${half.id}: ${displayRange(half.startKey, half.endKey)}\n`);
       }
+      return 0;
+    });
+  });
+  withConnectionFlags(
+    region
+      .command('merge')
+      .description('merge <region> with the region that follows it in key order (which absorbs it)')
+      .argument('<region>', 'region id'),
+    'flint region merge 9',
+  ).action(async (id: string, flags: ConnectionFlags) => {
+    const regionId = parseInteger('<region>', id, 1);
+    await withClient(flags, exit, async (client) => {
+      const merged = await client.mergeRegion(regionId);
+      process.stdout.write(`region ${merged.id}: ${displayRange(merged.startKey, merged.endKey)}\n`);
       return 0;
     });
   });

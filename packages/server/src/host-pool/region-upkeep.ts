@@ -2,7 +2,9 @@ import { decideHostMoves, leastLoadedHost, type RegionHostLoad } from '@flintkv/
 import type { ServerConfig } from '../config/server-config.js';
 import type { Logger } from '../logger.js';
 import { hotRegions, LEADER_BALANCE_INTERVAL_MS, leaderTransfersFrom } from '../routing/leader-balance.js';
-import { leadingMetaReport, missingReplicas, regionUpdates } from '../routing/region-table-sync.js';
+import { bytesEqual } from '@flintkv/proto';
+import type { RegionDescriptor } from '@flintkv/pd';
+import { leadingMetaReport, mergedReplicas, missingReplicas, regionUpdates } from '../routing/region-table-sync.js';
 import type { HostMoves } from './host-moves.js';
 import type { HostPool } from './host-pool.js';
 import type { HostReports } from './host-reports.js';
@@ -21,6 +23,8 @@ const REPLICA_MISSING_GRACE_MS = 3_000;
 export class RegionUpkeep {
   /** Since when each region the table places here has been missing from every host. */
   private readonly missingSince = new Map<number, number>();
+  /** When this node last asked a host to remove a merged replica. */
+  private readonly removalsAsked = new Map<number, number>();
   /** When this node last asked a host for an empty replica of each region. */
   private readonly creationsAsked = new Map<number, number>();
   private readonly balanceTimer: NodeJS.Timeout;
@@ -43,6 +47,43 @@ export class RegionUpkeep {
   afterReport(): void {
     this.syncRegionTable();
     this.createMissingReplicas();
+    this.removeMergedReplicas();
+  }
+
+  /**
+   * A frozen region's leader hands on its state (`../worker/kv/merge-driver.ts`): proposed to
+   * this node's replica of the region that starts where it ends; or, when a local region
+   * absorbed it already, its replica is removed.
+   */
+  handOnMerge(source: RegionDescriptor, buffer: ArrayBuffer): void {
+    const local = this.localRegions();
+    const absorbed = mergedReplicas([source, ...local.filter((region) => region.id !== source.id)]).find(
+      ({ region }) => region.id === source.id,
+    );
+    if (absorbed !== undefined) {
+      this.removeMerged(source.id, absorbed.mergedInto);
+      return;
+    }
+    const target = local.find((region) => region.id !== source.id && bytesEqual(region.startKey, source.endKey));
+    if (target === undefined) {
+      this.logger.debug({ group: source.id }, 'region merge: no local replica starts where the region ends yet');
+      return;
+    }
+    this.pool.post(this.hostOf(target.id), { type: 'propose-merge', groupId: target.id, buffer });
+  }
+
+  /** Removes the replicas a local region absorbed (`../routing/region-table-sync.ts`). */
+  private removeMergedReplicas(): void {
+    for (const { region, mergedInto } of mergedReplicas(this.localRegions())) this.removeMerged(region.id, mergedInto);
+  }
+
+  private removeMerged(groupId: number, mergedInto: RegionDescriptor): void {
+    const now = Date.now();
+    const asked = this.removalsAsked.get(groupId);
+    if (asked !== undefined && now - asked < REPLICA_CREATION_RETRY_MS) return;
+    this.removalsAsked.set(groupId, now);
+    this.logger.info({ group: groupId, into: mergedInto.id }, 'region merged: removing its replica');
+    this.pool.post(this.hostOf(groupId), { type: 'remove-merged', groupId, mergedInto });
   }
 
   stop(): void {

@@ -3,7 +3,7 @@ import { compareBytes } from '@flintkv/proto';
 import type { GroupReport } from '../host-protocol.js';
 
 /**
- * Keeps the meta group's region table up to date with splits. A split is a command of the
+ * Keeps the meta group's region table up to date with splits and merges. A split is a command of the
  * region's own Raft group; the table learns of it from the node whose meta replica leads: that
  * node's replicas report their descriptors, and the ones newer than the table are proposed to
  * the meta group (as TiKV's region heartbeats tell PD). Every node holds a replica of every
@@ -26,7 +26,10 @@ export function regionUpdates(
 ): RegionDescriptor[] {
   const byId = new Map(table.map((region) => [region.id, region]));
   const newest = new Map<number, RegionDescriptor>();
+  // A replica another local region absorbed (a merge) is gone from the key space: not an update.
+  const absorbed = new Set(mergedReplicas(local).map(({ region }) => region.id));
   for (const region of local) {
+    if (absorbed.has(region.id)) continue;
     const known = newest.get(region.id);
     if (known === undefined || isEpochStale(known.epoch, region.epoch)) newest.set(region.id, region);
   }
@@ -62,6 +65,37 @@ export function missingReplicas(
       !heldGroupIds.has(region.id) &&
       !local.some((held) => regionsOverlap(held, region)),
   );
+}
+
+/**
+ * The local replicas whose range another local region covers with a newer version: that region
+ * absorbed them by a merge (`../worker/kv/region-merge.ts`), and they are to be removed. A split
+ * never makes this shape — each half covers only part of its parent — so a lagging replica of a
+ * parent is never taken for a merged one.
+ *
+ * @example
+ * ```ts
+ * for (const { region, mergedInto } of mergedReplicas(localRegions)) post({ type: 'remove-merged', groupId: region.id, mergedInto });
+ * ```
+ */
+export function mergedReplicas(
+  local: readonly RegionDescriptor[],
+): { region: RegionDescriptor; mergedInto: RegionDescriptor }[] {
+  const merged: { region: RegionDescriptor; mergedInto: RegionDescriptor }[] = [];
+  for (const region of local) {
+    const mergedInto = local.find(
+      (other) => other.id !== region.id && other.epoch.version > region.epoch.version && covers(other, region),
+    );
+    if (mergedInto !== undefined) merged.push({ region, mergedInto });
+  }
+  return merged;
+}
+
+/** Whether `outer`'s range holds all of `inner`'s (an empty end is +infinity). */
+function covers(outer: RegionDescriptor, inner: RegionDescriptor): boolean {
+  if (compareBytes(outer.startKey, inner.startKey) > 0) return false;
+  if (outer.endKey.byteLength === 0) return true;
+  return inner.endKey.byteLength > 0 && compareBytes(inner.endKey, outer.endKey) <= 0;
 }
 
 /** The meta group's report, when this node's replica of it leads. */

@@ -152,7 +152,7 @@ export class GroupHost {
       exclusive: (task) => this.turns.exclusive(task),
       snapshotInFlight: (groupId) =>
         this.snapshotSender.progressOf(groupId).length > 0 || this.snapshotReceiver.progressOf(groupId) !== undefined,
-      detach: (groupId) => this.detachGroup(groupId),
+      detach: (groupId, mergedInto) => this.detachGroup(groupId, mergedInto),
       reattach: (group) => this.adoptGroup(group, 'returned'),
       openMoved: async (groupId) =>
         this.adoptGroup(await this.openRegion(await this.store.openGroup(groupId), this.raftOptions()), 'moved'),
@@ -176,6 +176,8 @@ export class GroupHost {
       stageCreatedGroup: (turn, created) => host.newGroups.stageSplit(turn, created),
       localRegionsHolding: (key) => host.localRegionsHolding(key),
       allocateRegionId: () => host.regionIds.allocate(),
+      handOnMerge: (source, command) =>
+        host.outbox.post({ type: 'merge-commit', host: options.hostIndex, source, buffer: command.slice().buffer }),
       splitSettings: options.split,
     };
     this.turns = new TurnLoop(
@@ -286,10 +288,9 @@ export class GroupHost {
         proposalId: ++this.proposalCounter,
         time: this.now(),
       });
-    const metaRaftOptions = { ...raftOptions, forwardProposals: true };
     const answerHost = (host: number, requestId: number, firstId: number) =>
       this.outbox.post({ type: 'region-ids', host, requestId, firstId });
-    const group = new RegionGroup(storage.groupId, storage, this.environment, metaRaftOptions, (group) => {
+    const group = new RegionGroup(storage.groupId, storage, this.environment, raftOptions, (group) => {
       this.metaService = new MetaGroupService(group, machine, bootstrapEntry, answerHost);
       return { machine, service: this.metaService };
     });
@@ -324,10 +325,10 @@ export class GroupHost {
   }
 
   /** Takes a group out of the host (it moves to another host thread): nothing reaches it any more. */
-  private detachGroup(groupId: number): void {
+  private detachGroup(groupId: number, mergedInto?: RegionDescriptor): void {
     const group = this.groupsById.get(groupId);
     if (group === undefined) return;
-    group.leave();
+    group.leave(mergedInto);
     this.groupsById.delete(groupId);
     this.regionMachines.delete(groupId);
     this.postReport();

@@ -1,3 +1,4 @@
+import type { RegionDescriptor } from '@flintkv/pd';
 import type { NodeStore } from '@flintkv/storage';
 import type { Logger } from 'pino';
 import type { HostOutbound } from '../host-protocol.js';
@@ -14,8 +15,8 @@ export interface GroupMovesHost {
   exclusive<T>(task: () => Promise<T>): Promise<T>;
   /** Whether a snapshot of the group is being sent or received. */
   snapshotInFlight(groupId: number): boolean;
-  /** Takes the group out of the host: no more input, turns, reports. */
-  detach(groupId: number): void;
+  /** Takes the group out of the host: no more input, turns, reports (`mergedInto`: it merged into that region). */
+  detach(groupId: number, mergedInto?: RegionDescriptor): void;
   /** Puts a detached group back, as it was. */
   reattach(group: RegionGroup): void;
   /** Loads a group from its stored state and serves it. */
@@ -117,6 +118,19 @@ export class GroupMoves {
     const group = this.leaving.get(groupId);
     this.leaving.delete(groupId);
     if (group !== undefined) this.host.reattach(group);
+  }
+
+  /**
+   * `remove-merged`: the region merged into `mergedInto`, which this node holds; its replica
+   * here answers its merge's waiters and is deleted (`kv/region-merge.ts`).
+   */
+  async removeMerged(groupId: number, mergedInto: RegionDescriptor): Promise<void> {
+    await this.host.exclusive(async () => {
+      if (!this.host.groups.has(groupId) || this.leaving.has(groupId)) return;
+      this.host.detach(groupId, mergedInto);
+      await this.host.store.removeGroup(groupId);
+      this.host.log.info({ group: groupId, into: mergedInto.id }, 'region merged: its replica removed');
+    });
   }
 
   private refuse(moveId: number, error: unknown): void {

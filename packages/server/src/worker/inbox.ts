@@ -66,7 +66,18 @@ export class HostInbox {
         if (group?.isLeader) group.raw.transferLeadership(input.to);
         return;
       }
+      case 'propose-merge': {
+        const group = this.groups.get(input.groupId);
+        try {
+          // A follower forwards it to the leader; with no leader known it is dropped, and proposed again later.
+          group?.raw.propose(new Uint8Array(input.buffer));
+        } catch (error) {
+          this.log.debug({ group: input.groupId, err: error }, 'commit-merge not proposed');
+        }
+        return;
+      }
       case 'create-replica':
+      case 'remove-merged':
       case 'region-ids':
       case 'stop':
         return; // The host takes these as they arrive (`group-host.ts`).

@@ -29,9 +29,10 @@ import type { KvCommand, KvOperation } from './kv/kv-command.js';
  * The newest format version this build reads. Version 2 is version 1 with one more operation
  * kind, `split`, and the session's `firstIncomplete`: only entries that carry either are written
  * as version 2, so a build that reads version 1 only refuses them (rather than apply them
- * differently from the replicas that read them) and reads all else as before.
+ * differently from the replicas that read them) and reads all else as before. Version 3 is
+ * version 2 with the merge operations `prepare-merge` and `commit-merge`, written only for them.
  */
-export const LOG_ENTRY_FORMAT_VERSION = 2;
+export const LOG_ENTRY_FORMAT_VERSION = 3;
 
 /** The version of every entry but a split. */
 const BASE_FORMAT_VERSION = 1;
@@ -91,8 +92,16 @@ export interface MetaEntry {
 export function encodeCommand(command: KvCommand): Uint8Array {
   return encodeVersioned(
     { stamp: command.stamp, session: command.session, operation: storedOperation(command.operation) },
-    command.operation.type === 'split' || command.session?.firstIncomplete !== undefined ? 2 : BASE_FORMAT_VERSION,
+    formatVersionOf(command),
   );
+}
+
+/** The oldest format version that holds `command`: readers of older versions refuse it rather than misread it. */
+function formatVersionOf(command: KvCommand): number {
+  const kind = command.operation.type;
+  if (kind === 'prepare-merge' || kind === 'commit-merge') return 3;
+  if (kind === 'split' || command.session?.firstIncomplete !== undefined) return 2;
+  return BASE_FORMAT_VERSION;
 }
 
 /**
@@ -124,11 +133,43 @@ type StoredOperation =
       kind: 'batch';
       operations: Array<{ kind: 'put'; key: Uint8Array; value: Uint8Array } | { kind: 'delete'; key: Uint8Array }>;
     }
-  /** Format version 2 only. */
-  | { kind: 'split'; splitKey: Uint8Array; newRegionId: number; version: number };
+  /** Format version 2 and up. */
+  | { kind: 'split'; splitKey: Uint8Array; newRegionId: number; version: number }
+  /** Format version 3 and up. */
+  | { kind: 'prepare-merge'; version: number; confVersion: number }
+  /** Format version 3 and up; `records` as `[key, value]` pairs. */
+  | {
+      kind: 'commit-merge';
+      source: {
+        id: number;
+        startKey: Uint8Array;
+        endKey: Uint8Array;
+        epoch: { confVersion: number; version: number };
+        peers: number[];
+      };
+      absorbed: number[];
+      records: [Uint8Array, Uint8Array][];
+    };
 
 function storedOperation(operation: KvOperation): StoredOperation {
   switch (operation.type) {
+    case 'prepare-merge':
+      return { kind: 'prepare-merge', version: operation.version, confVersion: operation.confVersion };
+    case 'commit-merge': {
+      const { source } = operation;
+      return {
+        kind: 'commit-merge',
+        source: {
+          id: source.id,
+          startKey: source.startKey,
+          endKey: source.endKey,
+          epoch: { confVersion: source.epoch.confVersion, version: source.epoch.version },
+          peers: source.peers,
+        },
+        absorbed: operation.absorbed,
+        records: operation.records.map(({ key, value }) => [key, value]),
+      };
+    }
     case 'split':
       return {
         kind: 'split',
@@ -155,6 +196,36 @@ function storedOperation(operation: KvOperation): StoredOperation {
 function operationOf(stored: unknown): KvOperation {
   const operation = stored as StoredOperation;
   switch (operation.kind) {
+    case 'prepare-merge':
+      if (!Number.isSafeInteger(operation.version) || !Number.isSafeInteger(operation.confVersion)) {
+        throw new CommandDecodeError('KV prepare-merge has no epoch');
+      }
+      return { type: 'prepare-merge', version: operation.version, confVersion: operation.confVersion };
+    case 'commit-merge': {
+      const { source } = operation;
+      if (
+        typeof source !== 'object' ||
+        source === null ||
+        !(source.startKey instanceof Uint8Array) ||
+        !(source.endKey instanceof Uint8Array) ||
+        !Array.isArray(operation.records) ||
+        !Array.isArray(operation.absorbed)
+      ) {
+        throw new CommandDecodeError('KV commit-merge has no source region or records');
+      }
+      return {
+        type: 'commit-merge',
+        source: {
+          id: source.id,
+          startKey: source.startKey,
+          endKey: source.endKey,
+          epoch: { confVersion: source.epoch.confVersion, version: source.epoch.version },
+          peers: [...source.peers],
+        },
+        absorbed: [...operation.absorbed],
+        records: operation.records.map(([key, value]) => ({ key, value })),
+      };
+    }
     case 'split':
       if (!(operation.splitKey instanceof Uint8Array) || !Number.isSafeInteger(operation.newRegionId)) {
         throw new CommandDecodeError('KV split has no split key or new region id');

@@ -38,14 +38,14 @@ export interface GroupEnvironment {
   localRegionsHolding(key: Uint8Array): RegionDescriptor[];
   /** A region id never used before, reserved in the meta group; rejects when none could be had. */
   allocateRegionId(): Promise<number>;
+  /** Hands a frozen region's `commit-merge` (encoded) to the node, for the region that starts where `source` ends. */
+  handOnMerge(source: RegionDescriptor, command: Uint8Array): void;
   /** When and how regions split by themselves (`--split-size`, `--split-key-count`, `--split-load`). */
   readonly splitSettings: AutoSplitSettings;
 }
 
 /** Raft tuning every group of a host shares. */
 export interface GroupRaftOptions {
-  /** Followers forward proposals to the leader (the meta group, whose proposals come from any node). */
-  forwardProposals?: boolean;
   electionTicks: number;
   heartbeatTicks: number;
   compaction: { maxLogEntries: number; maxLogBytes: number };

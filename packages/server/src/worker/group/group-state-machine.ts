@@ -1,4 +1,5 @@
 import type { Entry, Request } from '@flintkv/proto';
+import type { RegionDescriptor } from '@flintkv/pd';
 import type { ReadState } from '@flintkv/raft';
 import type { GroupReport } from '../../host-protocol.js';
 
@@ -116,8 +117,11 @@ export interface GroupService<Command = unknown, Outcome = unknown> {
   beforeReady(): void;
   /** This node stopped leading: what waits on its leadership is answered. */
   leadershipLost(): void;
-  /** The group leaves this host (it moves to another host thread): everything that waits on it is answered. */
-  leaving(): void;
+  /**
+   * The group leaves this host (it moves to another host thread, or merged into `mergedInto`):
+   * everything that waits on it is answered.
+   */
+  leaving(mergedInto?: RegionDescriptor): void;
   /** Entries the turn applied, staged but maybe not yet durable. */
   applied(entries: readonly AppliedEntry<Command, Outcome>[]): void;
   /** The turn's batch is durable: read indexes Raft confirmed, applied index moved. */

@@ -1,4 +1,5 @@
 import { decodeConfChange, type Entry, EntryType, type Message, type Request } from '@flintkv/proto';
+import type { RegionDescriptor } from '@flintkv/pd';
 import { type RaftStatus, RawNode, type Ready, StateRole } from '@flintkv/raft';
 import type { GroupStorage, Turn } from '@flintkv/storage';
 import type { GroupReport } from '../../host-protocol.js';
@@ -80,7 +81,10 @@ export class RegionGroup {
       readOnlyOption: 'safe',
       // Leases for reads asked with 'lease' consistency; linearizable reads stay on ReadIndex.
       leaseReads: true,
-      disableProposalForwarding: options.forwardProposals !== true,
+      // Followers forward proposals to the leader: the meta group's come from any node, and a
+      // region's `commit-merge` from the node of the merging region's leader (`../kv/region-merge.ts`).
+      // Client writes are proposed by the leader only (`../kv/region-clients.ts`).
+      disableProposalForwarding: false,
     });
     this.answers = new GroupAnswers(this, environment);
     this.maintenance = new RegionMaintenance(this, environment, options, this.answers);
@@ -120,9 +124,9 @@ export class RegionGroup {
     return confState.voters.includes(nodeId) || confState.learners.includes(nodeId);
   }
 
-  /** The group leaves this host (a move to another host thread): what waits on it is answered. */
-  leave(): void {
-    this.service.leaving();
+  /** The group leaves this host (a move to another host thread, or merged into `mergedInto`): what waits on it is answered. */
+  leave(mergedInto?: RegionDescriptor): void {
+    this.service.leaving(mergedInto);
   }
 
   handleRequest(connection: number, request: Request): void {

@@ -1,3 +1,4 @@
+import type { RegionDescriptor } from '@flintkv/pd';
 import type { WriteCommand } from '@flintkv/proto';
 import { type ProposalStamp, packOwned, unpackBytes } from '../group/stored-encoding.js';
 
@@ -30,8 +31,31 @@ export interface SplitOperation {
   version: number;
 }
 
+/**
+ * The first step of a merge into the region that follows (`region-merge.ts`): the region
+ * freezes (no read or write is served from then on) if its epoch is still `version` and
+ * `confVersion`. Its state is then fixed, and its leader hands it to the next region.
+ */
+export interface PrepareMergeOperation {
+  type: 'prepare-merge';
+  version: number;
+  confVersion: number;
+}
+
+/**
+ * The second step, in the log of the region that follows the frozen `source`: it absorbs the
+ * source's whole state (`records`: user data, session results, clock) and range, unless it
+ * absorbed it already (`absorbed` of the source: the regions the source had absorbed itself).
+ */
+export interface CommitMergeOperation {
+  type: 'commit-merge';
+  source: RegionDescriptor;
+  absorbed: number[];
+  records: { key: Uint8Array; value: Uint8Array }[];
+}
+
 /** What one log entry of a region does: a client's write, or a change of the region itself. */
-export type KvOperation = WriteCommand | SplitOperation;
+export type KvOperation = WriteCommand | SplitOperation | PrepareMergeOperation | CommitMergeOperation;
 
 /** One log entry's payload. */
 export interface KvCommand {
@@ -62,6 +86,8 @@ export function keysReadBy(operation: KvOperation): Uint8Array[] {
     case 'put':
     case 'batch':
     case 'split':
+    case 'prepare-merge':
+    case 'commit-merge':
       return [];
     case 'delete':
     case 'compareAndSwap':

@@ -11,6 +11,8 @@ import { compareBytes } from '@flintkv/proto';
  * - `0x00 0x00` — the state machine's clock (largest proposer time applied so far).
  * - `0x00 0x02` — the region descriptor (`region-descriptor-record.ts`).
  * - `0x00 0x03` — the placement state, meta group only (`meta-state-machine.ts`).
+ * - `0x00 0x05` — the region's merge: frozen for it (`region-merge.ts`), when present.
+ * - `0x00 0x06` — the ids of the regions this region's range absorbed by merges, ever (`region-merge.ts`).
  *
  * Tag `0x00 0x01` held a whole packed session per client (before 2026-11-25); it is not read.
  */
@@ -95,6 +97,12 @@ export const SESSION_RANGE: { lower: Uint8Array; upper: Uint8Array } = {
 
 /** The stored key of the state machine's clock. */
 export const CLOCK_KEY: Uint8Array = Uint8Array.of(INTERNAL_PREFIX, CLOCK_TAG);
+
+/** Present while the region is frozen for a merge into the region that follows it. */
+export const MERGE_STATE_KEY: Uint8Array = Uint8Array.of(INTERNAL_PREFIX, 0x05);
+
+/** The regions whose ranges this one absorbed (inherited by splits, united by merges). */
+export const ABSORBED_REGIONS_KEY: Uint8Array = Uint8Array.of(INTERNAL_PREFIX, 0x06);
 
 /** True when `key` lies in `[startKey, endKey)`; an empty `endKey` is unbounded. */
 export function keyInRange(key: Uint8Array, startKey: Uint8Array, endKey: Uint8Array): boolean {

@@ -3,10 +3,34 @@ import type { NodeStore } from '@flintkv/storage';
 import type { GroupReport } from '../../host-protocol.js';
 import type { ApplyBatch, GroupStateMachine, StoredRecord } from '../group/group-state-machine.js';
 import { decodeCommand } from '../log-entry-codec.js';
-import { type KvCommand, keysReadBy, type SplitOperation } from './kv-command.js';
-import { CLOCK_KEY, isUserDataKey, SESSION_RANGE, userDataKey } from './kv-keys.js';
+import { bytesEqual, compareBytes } from '@flintkv/proto';
+import {
+  type CommitMergeOperation,
+  type KvCommand,
+  keysReadBy,
+  type PrepareMergeOperation,
+  type SplitOperation,
+} from './kv-command.js';
+import {
+  ABSORBED_REGIONS_KEY,
+  CLOCK_KEY,
+  isUserDataKey,
+  MERGE_STATE_KEY,
+  SESSION_RANGE,
+  userDataKey,
+} from './kv-keys.js';
 import { type ApplyOutcome, decodeClock, KvStateMachine } from './kv-state-machine.js';
 import { decodeRegionDescriptor, encodeRegionDescriptor, REGION_DESCRIPTOR_KEY } from './region-descriptor-record.js';
+import {
+  decodeAbsorbed,
+  decodeMergeState,
+  encodeAbsorbed,
+  encodeMergeState,
+  isMergeRefusal,
+  type MergeState,
+  planCommitMerge,
+  planPrepareMerge,
+} from './region-merge.js';
 import { planSplit, rangesReadBySplit } from './region-split.js';
 import { SessionTable } from './session-table.js';
 
@@ -21,17 +45,29 @@ export class KvRegionMachine implements GroupStateMachine<KvCommand, ApplyOutcom
     private readonly groupId: number,
     private kv: KvStateMachine,
     private region: RegionDescriptor | undefined,
+    private merge: MergeState | undefined,
+    private absorbed: Set<number>,
   ) {}
 
   /** Loads the region's state machine from its committed data. */
   static async load(store: NodeStore, groupId: number): Promise<KvRegionMachine> {
-    const { kv, region } = await loadKvState(store, groupId);
-    return new KvRegionMachine(store, groupId, kv, region);
+    const { kv, region, merge, absorbed } = await loadKvState(store, groupId);
+    return new KvRegionMachine(store, groupId, kv, region, merge, absorbed);
   }
 
   /** The region's range, epoch and peers (undefined until its descriptor is stored). */
   get descriptor(): RegionDescriptor | undefined {
     return this.region;
+  }
+
+  /** Frozen for a merge into the next region (`region-merge.ts`): it serves nothing more. */
+  get merging(): boolean {
+    return this.merge !== undefined;
+  }
+
+  /** The regions this one absorbed, ever: a frozen region hands them on with its state. */
+  get absorbedRegions(): number[] {
+    return [...this.absorbed].sort((a, b) => a - b);
   }
 
   decode(data: Uint8Array): KvCommand {
@@ -50,8 +86,61 @@ export class KvRegionMachine implements GroupStateMachine<KvCommand, ApplyOutcom
 
   apply(command: KvCommand, batch: ApplyBatch): ApplyOutcome {
     const { operation } = command;
-    if (operation.type === 'split') return this.applySplit(operation, batch);
-    return this.kv.apply(command, operation, batch, this.region);
+    switch (operation.type) {
+      case 'split':
+        return this.merge === undefined ? this.applySplit(operation, batch) : this.refuseFrozen();
+      case 'prepare-merge':
+        return this.applyPrepareMerge(operation, batch);
+      case 'commit-merge':
+        return this.applyCommitMerge(operation, batch);
+      default:
+        // A write proposed before the freeze: not applied, the session untouched; the retry finds the merged region.
+        if (this.merge !== undefined) return this.refuseFrozen();
+        return this.kv.apply(command, operation, batch, this.region);
+    }
+  }
+
+  private refuseFrozen(): ApplyOutcome {
+    return {
+      kind: 'refused',
+      code: 'EPOCH_MISMATCH',
+      message: `FLINT_REGION_MERGING: region ${this.groupId} is merging into the next region; retry there`,
+    };
+  }
+
+  private applyPrepareMerge(prepare: PrepareMergeOperation, batch: ApplyBatch): ApplyOutcome {
+    if (this.region === undefined) {
+      return { kind: 'refused', code: 'INVALID_ARGUMENT', message: `group ${this.groupId} has no region to merge` };
+    }
+    const frozen = planPrepareMerge(this.region, prepare, this.merge !== undefined);
+    if (isMergeRefusal(frozen)) return { kind: 'refused', ...frozen };
+    this.merge = { frozenAs: frozen };
+    this.region = frozen;
+    batch.write({ key: REGION_DESCRIPTOR_KEY, value: encodeRegionDescriptor(frozen) });
+    batch.write({ key: MERGE_STATE_KEY, value: encodeMergeState(this.merge) });
+    return { kind: 'merge-prepared', region: frozen };
+  }
+
+  /** Absorbs a frozen region's whole state and range (`region-merge.ts`). */
+  private applyCommitMerge(commit: CommitMergeOperation, batch: ApplyBatch): ApplyOutcome {
+    if (this.region === undefined) {
+      return { kind: 'refused', code: 'INVALID_ARGUMENT', message: `group ${this.groupId} has no region to merge into` };
+    }
+    const merged = planCommitMerge(this.region, commit, { merging: this.merge !== undefined, absorbed: this.absorbed });
+    if (isMergeRefusal(merged)) return { kind: 'refused', ...merged };
+    const sessions: { key: Uint8Array; value: Uint8Array }[] = [];
+    for (const record of commit.records) {
+      if (isUserDataKey(record.key)) batch.write(record);
+      else if (inRange(record.key, SESSION_RANGE)) sessions.push(record);
+      else if (bytesEqual(record.key, CLOCK_KEY)) this.kv.advanceClock(decodeClock(record.value), batch);
+    }
+    for (const record of this.kv.sessions.absorb(sessions)) batch.write(record);
+    this.absorbed.add(commit.source.id);
+    for (const id of commit.absorbed) this.absorbed.add(id);
+    batch.write({ key: ABSORBED_REGIONS_KEY, value: encodeAbsorbed(this.absorbed) });
+    batch.write({ key: REGION_DESCRIPTOR_KEY, value: encodeRegionDescriptor(merged) });
+    this.region = merged;
+    return { kind: 'merged', region: merged, sourceId: commit.source.id };
   }
 
   /**
@@ -71,6 +160,8 @@ export class KvRegionMachine implements GroupStateMachine<KvCommand, ApplyOutcom
       if (isUserDataKey(record.key)) batch.write({ key: record.key, value: null });
     }
     rightRecords.push({ key: REGION_DESCRIPTOR_KEY, value: encodeRegionDescriptor(halves.right) });
+    // Both halves remember what the region absorbed: neither may absorb it again (`region-merge.ts`).
+    if (this.absorbed.size > 0) rightRecords.push({ key: ABSORBED_REGIONS_KEY, value: encodeAbsorbed(this.absorbed) });
     batch.createGroup(halves.right.id, rightRecords);
     batch.write({ key: REGION_DESCRIPTOR_KEY, value: encodeRegionDescriptor(halves.left) });
     this.region = halves.left;
@@ -78,9 +169,11 @@ export class KvRegionMachine implements GroupStateMachine<KvCommand, ApplyOutcom
   }
 
   async reload(): Promise<void> {
-    const { kv, region } = await loadKvState(this.store, this.groupId);
+    const { kv, region, merge, absorbed } = await loadKvState(this.store, this.groupId);
     this.kv = kv;
     this.region = region ?? this.region;
+    this.merge = merge;
+    this.absorbed = absorbed;
   }
 
   describe(report: GroupReport): void {
@@ -93,15 +186,28 @@ export class KvRegionMachine implements GroupStateMachine<KvCommand, ApplyOutcom
 async function loadKvState(
   store: NodeStore,
   groupId: number,
-): Promise<{ kv: KvStateMachine; region: RegionDescriptor | undefined }> {
-  const [sessionPairs, clock, descriptor] = await Promise.all([
+): Promise<{
+  kv: KvStateMachine;
+  region: RegionDescriptor | undefined;
+  merge: MergeState | undefined;
+  absorbed: Set<number>;
+}> {
+  const [sessionPairs, clock, descriptor, merge, absorbed] = await Promise.all([
     store.kvScan(groupId, { start: SESSION_RANGE.lower, end: SESSION_RANGE.upper }),
     store.kvGet(groupId, CLOCK_KEY),
     store.kvGet(groupId, REGION_DESCRIPTOR_KEY),
+    store.kvGet(groupId, MERGE_STATE_KEY),
+    store.kvGet(groupId, ABSORBED_REGIONS_KEY),
   ]);
   const sessions = SessionTable.load(sessionPairs.map(([key, value]) => ({ key, value })));
   return {
     kv: new KvStateMachine(sessions, decodeClock(clock ?? null)),
     region: descriptor === undefined ? undefined : decodeRegionDescriptor(descriptor),
+    merge: merge === undefined ? undefined : decodeMergeState(merge),
+    absorbed: decodeAbsorbed(absorbed),
   };
+}
+
+function inRange(key: Uint8Array, range: { lower: Uint8Array; upper: Uint8Array }): boolean {
+  return compareBytes(key, range.lower) >= 0 && compareBytes(key, range.upper) < 0;
 }

@@ -24,9 +24,17 @@ export type ApplyOutcome =
    * Not applied, nothing written, the session untouched: a key left the region (a split
    * landed after the write was proposed), or a split that no longer fits the region.
    */
-  | { kind: 'refused'; code: 'EPOCH_MISMATCH' | 'KEY_NOT_IN_REGION' | 'INVALID_ARGUMENT'; message: string }
+  | {
+      kind: 'refused';
+      code: 'EPOCH_MISMATCH' | 'KEY_NOT_IN_REGION' | 'INVALID_ARGUMENT' | 'SERVER_BUSY';
+      message: string;
+    }
   /** The region split: it keeps `left`; `right` is created in the same batch (`ApplyBatch.createGroup`). */
-  | { kind: 'split'; left: RegionDescriptor; right: RegionDescriptor };
+  | { kind: 'split'; left: RegionDescriptor; right: RegionDescriptor }
+  /** The region froze for a merge into the next region (`region-merge.ts`). */
+  | { kind: 'merge-prepared'; region: RegionDescriptor }
+  /** The region absorbed `sourceId` and is now `region`. */
+  | { kind: 'merged'; region: RegionDescriptor; sourceId: number };
 
 /** Decodes the stored clock (largest proposer time applied). */
 export function decodeClock(value: Uint8Array | null): number {
@@ -42,6 +50,13 @@ export class KvStateMachine {
 
   get time(): number {
     return this.clock;
+  }
+
+  /** Moves the clock to `time` if it is later (a merge brings the absorbed region's clock). */
+  advanceClock(time: number, batch: ApplyBatch): void {
+    if (time <= this.clock) return;
+    this.clock = time;
+    batch.write({ key: CLOCK_KEY, value: packOwned(this.clock) });
   }
 
   /**

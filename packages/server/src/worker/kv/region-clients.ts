@@ -1,3 +1,4 @@
+import type { RegionDescriptor as PlacedRegion } from '@flintkv/pd';
 import type { RegionDescriptor, Request, WriteCommand } from '@flintkv/proto';
 import type { ReadState } from '@flintkv/raft';
 import { HostMetricName } from '../host-metrics.js';
@@ -14,6 +15,7 @@ import { checksumRegion } from './region-checksum.js';
 import { splitKeyRefusal } from './region-split.js';
 import { readRegion } from './region-reads.js';
 import { SplitProposer } from './split-proposer.js';
+import { MergeDriver } from './merge-driver.js';
 import { validateRegionRequest } from './request-validation.js';
 
 /** Proposals a group accepts before answering SERVER_BUSY. */
@@ -51,12 +53,18 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
   private checksumWaiters: ClientWaiter[] = [];
   /** Load and size of the region while this replica leads: when to split by itself. */
   private readonly autoSplit: SplitProposer;
+  /** This region's merge into the next region, when asked (`merge-driver.ts`). */
+  private readonly merge: MergeDriver;
 
   constructor(
     private readonly group: RegionGroup,
     private readonly region: KvRegionMachine,
   ) {
     this.autoSplit = new SplitProposer(group, region);
+    this.merge = new MergeDriver(group, region, (waiter, operation) => {
+      if (!this.group.isLeader) this.answers.failNotLeader(waiter);
+      else this.propose(waiter, null, operation);
+    });
   }
 
   private get environment() {
@@ -98,6 +106,19 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
       this.answers.fail(waiter, { code: 'INVALID_ARGUMENT', message: plan.message });
       return;
     }
+    if (plan.kind === 'merge' && this.region.merging) {
+      void this.merge.start(waiter);
+      return;
+    }
+    if (this.region.merging && plan.kind !== 'checksum') {
+      // Frozen: its state is being handed to the next region, which serves the range next.
+      this.answers.fail(waiter, {
+        code: 'SERVER_BUSY',
+        message: `FLINT_REGION_MERGING: region ${this.group.id} is merging into the next region; retry shortly`,
+        retryAfterMs: 100,
+      });
+      return;
+    }
     const keys = plan.kind === 'write' || plan.kind === 'read' ? plan.keys : [];
     const refusal = validateRegionRequest(request.regionId, this.region.descriptor, request.epoch, keys);
     if (refusal !== undefined) {
@@ -134,6 +155,11 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
         return;
       case 'split':
         this.proposeSplit(waiter, plan.splitKey, plan.newRegionId);
+        return;
+      case 'merge':
+        this.merge.start(waiter).catch((error: unknown) =>
+          this.answers.fail(waiter, { code: 'INTERNAL', message: `merge failed: ${String(error)}` }),
+        );
         return;
     }
   }
@@ -262,6 +288,8 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
 
   tick(now: number): void {
     this.autoSplit.tick(now);
+    this.merge.tick(now);
+    this.merge.expire(now);
     for (const item of this.proposals.expire(now)) this.answers.timeout(item.waiter);
     for (const item of this.readsAwaitingIndex.expire(now)) this.answers.timeout(item.waiter);
     const [lateChecksums, waitingChecksums] = partitionByDeadline(this.checksumWaiters, now);
@@ -291,7 +319,8 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
     this.autoSplit.reset(this.environment.now());
   }
 
-  leaving(): void {
+  leaving(mergedInto?: PlacedRegion): void {
+    if (mergedInto !== undefined) this.merge.finished(mergedInto);
     this.leadershipLost();
     const reads = this.readsAwaitingApply;
     this.readsAwaitingApply = [];
@@ -319,6 +348,10 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
           message: outcome.message,
           regions: outcome.code === 'INVALID_ARGUMENT' ? [] : this.currentRegions(key),
         });
+      } else if (outcome.kind === 'merge-prepared') {
+        this.merge.prepared(pending.waiter);
+      } else if (outcome.kind === 'merged') {
+        this.answers.answer(pending.waiter, { type: 'mergeRegion', region: { ...outcome.region, leader: this.group.leader } });
       } else if (outcome.kind === 'split') {
         this.answers.answer(pending.waiter, {
           type: 'splitRegion',
@@ -384,7 +417,14 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
 }
 
 function firstKeyOf(operation: KvOperation | undefined): Uint8Array | undefined {
-  if (operation === undefined || operation.type === 'split') return undefined;
+  if (
+    operation === undefined ||
+    operation.type === 'split' ||
+    operation.type === 'prepare-merge' ||
+    operation.type === 'commit-merge'
+  ) {
+    return undefined;
+  }
   return operation.type === 'batch' ? operation.operations[0]?.key : operation.key;
 }
 

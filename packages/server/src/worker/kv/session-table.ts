@@ -167,6 +167,56 @@ export class SessionTable {
     return records;
   }
 
+  /**
+   * Takes in the stored session results of a region this one absorbs (a merge,
+   * `region-merge.ts`): a result this table lacks is added; of two eviction marks the higher
+   * stays, so a write either region may have forgotten is refused as too old. Returns the
+   * records to store. Every replica absorbs the same records alike.
+   */
+  absorb(records: Iterable<{ key: Uint8Array; value: Uint8Array }>): StoredRecord[] {
+    const written: StoredRecord[] = [];
+    const marksToWrite = new Set<SessionRecord>();
+    for (const { key, value } of records) {
+      const { clientId, sequence } = parseSessionResultKey(key);
+      const { time, result } = decodeStoredResult(value);
+      let session = this.sessions.get(clientId);
+      if (session === undefined) {
+        session = newSession(clientId, time);
+        this.sessions.set(clientId, session);
+        marksToWrite.add(session);
+      }
+      session.lastSeen = Math.max(session.lastSeen, time);
+      if (sequence === EVICTION_MARK_SEQUENCE) {
+        const mark = decodeMark(result);
+        if (mark > session.evictedThrough) {
+          session.evictedThrough = mark;
+          marksToWrite.add(session);
+        }
+        continue;
+      }
+      if (session.bySequence.has(sequence)) continue;
+      const entry = { sequence, time, result };
+      let position = session.results.length;
+      while (position > 0 && session.results[position - 1]!.sequence > sequence) position--;
+      session.results.splice(position, 0, entry);
+      session.bySequence.set(sequence, entry);
+      written.push({ key: sessionResultKey(session.keyPrefix, sequence), value: encodeStoredResult(time, result) });
+    }
+    for (const session of marksToWrite) {
+      written.push({
+        key: sessionResultKey(session.keyPrefix, EVICTION_MARK_SEQUENCE),
+        value: encodeStoredResult(session.lastSeen, encodeMark(session.evictedThrough)),
+      });
+    }
+    // Iteration order is `lastSeen` order (`expire` stops at the first live session).
+    const ordered = [...this.sessions].sort(
+      (a, b) => a[1].lastSeen - b[1].lastSeen || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
+    );
+    this.sessions.clear();
+    for (const [clientId, session] of ordered) this.sessions.set(clientId, session);
+    return written;
+  }
+
   /** Forgets sessions silent for longer than {@link SESSION_TTL_MS} at time `now`; returns the deletions. */
   expire(now: number): StoredRecord[] {
     const deletions: StoredRecord[] = [];
