@@ -106,6 +106,14 @@ describe('NodeMetrics region load', () => {
     metrics.recordGroups(0, [groupReport(2, { role: 'follower', statistics })]);
     expect(await gaugeValue(metrics, 'flint_region_writes_per_second', '2')).toBeUndefined();
   });
+
+  it('keeps the gauges of a region that moved to another host thread while leading', async () => {
+    const metrics = new NodeMetrics(1);
+    metrics.recordGroups(0, [groupReport(2, { role: 'leader', statistics })]);
+    metrics.recordGroups(1, [groupReport(2, { role: 'leader', statistics: { ...statistics, writesPerSecond: 8 } })]);
+    metrics.recordGroups(0, []);
+    expect(await gaugeValue(metrics, 'flint_region_writes_per_second', '2')).toBe(8);
+  });
 });
 
 describe('NodeMetrics.recordHostLabelledCounters', () => {

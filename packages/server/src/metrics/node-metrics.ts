@@ -41,8 +41,8 @@ export class NodeMetrics {
   private readonly regionReadsPerSecond: Gauge<'region'>;
   private readonly regionApproximateBytes: Gauge<'region'>;
   private readonly regionApproximateKeys: Gauge<'region'>;
-  /** The regions each host led at its last report, whose load gauges it set. */
-  private readonly ledRegionsByHost = new Map<number, Set<number>>();
+  /** The host whose report last set each region's load gauges (a region may move between hosts). */
+  private readonly loadReportedBy = new Map<number, number>();
   private readonly snapshotsInFlight: Gauge<'direction'>;
 
   constructor(nodeId: number) {
@@ -276,31 +276,32 @@ export class NodeMetrics {
   }
 
   /**
-   * Sets the load gauges of the regions `host` leads, and removes those of regions it led at
-   * its previous report: a region's load is reported by its leader's node only, so the series
+   * Sets the load gauges of the regions `host` leads, and removes those it set for regions it no
+   * longer leads or holds: a region's load is reported by its leader's node only, so the series
    * of one region across the cluster never add up to more than its load.
    */
   private recordRegionLoad(host: number, groups: readonly GroupReport[]): void {
-    const previous = this.ledRegionsByHost.get(host) ?? new Set<number>();
     const led = new Set<number>();
     for (const group of groups) {
       const statistics = group.statistics;
       if (group.role !== 'leader' || statistics === undefined) continue;
       led.add(group.groupId);
+      this.loadReportedBy.set(group.groupId, host);
       const labels = { region: String(group.groupId) };
       this.regionWritesPerSecond.set(labels, statistics.writesPerSecond);
       this.regionReadsPerSecond.set(labels, statistics.readsPerSecond);
       this.regionApproximateBytes.set(labels, statistics.approximateBytes);
       this.regionApproximateKeys.set(labels, statistics.approximateKeys);
     }
-    for (const groupId of previous) {
-      if (led.has(groupId)) continue;
+    for (const [groupId, reporter] of this.loadReportedBy) {
+      // A region that moved to another host is that host's to report now.
+      if (reporter !== host || led.has(groupId)) continue;
+      this.loadReportedBy.delete(groupId);
       const labels = { region: String(groupId) };
       this.regionWritesPerSecond.remove(labels);
       this.regionReadsPerSecond.remove(labels);
       this.regionApproximateBytes.remove(labels);
       this.regionApproximateKeys.remove(labels);
     }
-    this.ledRegionsByHost.set(host, led);
   }
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { planRefresh, RegionSizeEstimate, scaleSize, type SizeSource } from './region-size-estimate.js';
+import {
+  needsDiskEstimate,
+  planRefresh,
+  RegionSizeEstimate,
+  scaleSize,
+  type SizeSource,
+} from './region-size-estimate.js';
 
 const settings = { refreshIntervalMs: 5_000, exactScanBelowBytes: 1_000 };
 
@@ -17,6 +23,15 @@ describe('planRefresh', () => {
     expect(planRefresh(undefined, 1, 50_000, true, settings)).toBe('measure');
     expect(planRefresh(undefined, 1, 50_000, false, settings)).toBe('keep');
     expect(planRefresh({ appliedIndex: 1 }, 2, 10, false, settings)).toBe('scale');
+  });
+});
+
+describe('needsDiskEstimate', () => {
+  it('reads nothing for a region unchanged since measured, or a follower with nothing to scale', () => {
+    expect(needsDiskEstimate({ appliedIndex: 4 }, 4, true)).toBe(false);
+    expect(needsDiskEstimate(undefined, 4, false)).toBe(false);
+    expect(needsDiskEstimate(undefined, 4, true)).toBe(true);
+    expect(needsDiskEstimate({ appliedIndex: 4 }, 5, false)).toBe(true);
   });
 });
 

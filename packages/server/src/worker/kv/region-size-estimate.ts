@@ -13,9 +13,13 @@ export interface SizeEstimateSettings {
   exactScanBelowBytes: number;
 }
 
+/**
+ * A leader reads at most 1 MiB (plus what sits in the memtable, which the on-disk estimate does
+ * not count) per region it leads every 5 s, and only while the region is written.
+ */
 export const DEFAULT_SIZE_ESTIMATE_SETTINGS: Readonly<SizeEstimateSettings> = Object.freeze({
   refreshIntervalMs: 5_000,
-  exactScanBelowBytes: 4 * 1024 * 1024,
+  exactScanBelowBytes: 1024 * 1024,
 });
 
 /** A measurement: the exact size, LevelDB's on-disk estimate then, and the applied index it describes. */
@@ -27,6 +31,18 @@ interface Measurement {
 
 /** How a refresh gets the size: read the region whole, scale the last measurement, or keep it. */
 export type RefreshPlan = 'measure' | 'scale' | 'keep';
+
+/**
+ * Whether a refresh needs the on-disk estimate at all: not when the region applied nothing
+ * since it was measured, nor when there is no measurement to scale and this replica may not scan.
+ */
+export function needsDiskEstimate(
+  measured: { appliedIndex: number } | undefined,
+  appliedIndex: number,
+  mayScan: boolean,
+): boolean {
+  return measured === undefined ? mayScan : measured.appliedIndex !== appliedIndex;
+}
 
 /**
  * What a refresh should do. A region that changed is read whole when it is small (or was never
@@ -97,8 +113,9 @@ export class RegionSizeEstimate {
    */
   async refresh(source: SizeSource, appliedIndex: number, mayScan: boolean, now: number): Promise<void> {
     if (!this.due(now)) return;
-    this.refreshing = true;
     this.refreshedAt = now;
+    if (!needsDiskEstimate(this.measured, appliedIndex, mayScan)) return;
+    this.refreshing = true;
     try {
       const diskBytes = await source.diskBytes();
       const plan = planRefresh(this.measured, appliedIndex, diskBytes, mayScan, this.settings);
