@@ -7,7 +7,7 @@
 import { connect, type FlintClient, FlintError } from '@flintkv/client';
 import type { TestCluster } from '@flintkv/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runFlint, startCluster, stopAllClusters } from './helpers/cluster.js';
+import { eventually, runFlint, startCluster, stopAllClusters } from './helpers/cluster.js';
 
 describe('flint without a cluster', () => {
   it("keeps commander's suggestion for a mistyped verb or flag, on one line, exit 2", async () => {
@@ -56,6 +56,40 @@ describe('flint and the SDK against a three-node cluster', () => {
     expect(json[0]).toMatchObject({ startKey: '', endKeyHex: '80' });
     const status = await runFlint(['status'], endpoints);
     expect(status.stdout).toMatch(/\[-inf, 0x80\)/);
+  });
+
+  it("shows each region's keys, bytes, writes/s, reads/s and every replica's node and host thread", async () => {
+    const db = await connect({ endpoints: cluster.endpoints });
+    try {
+      for (let index = 0; index < 40; index++) await db.put(`load/${index}`, 'x'.repeat(100));
+      type RegionRow = {
+        id: number;
+        endKeyHex?: string;
+        approximateKeys: number;
+        approximateBytes: number;
+        writesPerSecond: number;
+        replicas: { nodeId: number; host: number | null }[];
+      };
+      const loaded = await eventually('region 1 shows keys and writes/s in flint regions --json', async () => {
+        // Keeps the 10 s load window busy should leadership move to a replica that counted nothing yet.
+        await db.put('load/again', 'x');
+        const rows = JSON.parse((await runFlint(['regions', '--json'], endpoints)).stdout) as RegionRow[];
+        const row = rows.find((each) => each.endKeyHex === '80');
+        return row !== undefined && row.approximateKeys >= 40 && row.writesPerSecond > 0 ? row : undefined;
+      });
+      expect(loaded.approximateBytes).toBeGreaterThan(40 * 100);
+      expect(loaded.replicas.map((replica) => replica.nodeId)).toEqual([1, 2, 3]);
+      for (const replica of loaded.replicas) expect(replica.host).toEqual(expect.any(Number));
+      const table = await runFlint(['regions'], endpoints);
+      expect(table.stdout.split('\n')[0]).toMatch(
+        /^REGION\s+RANGE\s+LEADER\s+KEYS\s+BYTES\s+WRITES\/S\s+READS\/S\s+REPLICAS/,
+      );
+      expect(table.stdout).toMatch(
+        /\[-inf, 0x80\)\s+\d\s+\d[\d,]*\s+[\d.]+ \w*B\s+[\d.,]+\s+[\d.,]+\s+1:h\d 2:h\d 3:h\d/,
+      );
+    } finally {
+      await db.close();
+    }
   });
 
   it('takes keys as 0x-hex everywhere and prints them back in the same form', async () => {

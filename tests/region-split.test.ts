@@ -22,6 +22,18 @@ async function connectTo(cluster: TestCluster): Promise<FlintClient> {
   return client;
 }
 
+/** The splits a node's `/metrics` counts for `reason`, over its host threads. */
+async function splitsCounted(metricsAddress: string, reason: string): Promise<number> {
+  const page = await (await fetch(`http://${metricsAddress}/metrics`)).text();
+  let total = 0;
+  for (const line of page.split('\n')) {
+    if (line.startsWith('flint_region_splits_total{') && line.includes(`reason="${reason}"`)) {
+      total += Number(line.slice(line.lastIndexOf(' ') + 1));
+    }
+  }
+  return total;
+}
+
 const peerKey = (index: number) => `k${String(index).padStart(15, '0')}`;
 const text = (bytes: Uint8Array) => Buffer.from(bytes).toString();
 
@@ -113,6 +125,16 @@ describe('region split', () => {
     expect(reverse).toEqual([...forward].reverse());
 
     await eventually('replicas to agree', () => replicasAgree(client, [1, 2, 3]));
+
+    // Each of the three splits is counted once in the cluster, by the node that proposed it, as asked for.
+    await eventually('/metrics to count three splits by command', async () =>
+      (await Promise.all(cluster.nodes.map((node) => splitsCounted(node.metricsAddress, 'command')))).reduce(
+        (sum, count) => sum + count,
+        0,
+      ) === 3
+        ? true
+        : undefined,
+    );
   });
 
   it('refuses a split at a key outside any region boundary rule with a clear error, cluster unchanged', async () => {

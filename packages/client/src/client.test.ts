@@ -464,6 +464,24 @@ describe('admin', () => {
     expect(cluster.requestsOf('checksum').at(-1)!.nodeId).toBe(2);
     expect(await codeOf(db.compact(99))).toBe('FLINT_INVALID_ARGUMENT');
   });
+
+  it("details regions from every node's own replicas: the leader's figures, each replica's host thread", async () => {
+    const cluster = await startCluster();
+    const db = await client(cluster);
+    await db.put('a', '1');
+    await db.put('b', '22');
+    cluster.regionLoad.set(1, { writesPerSecond: 2.5, readsPerSecond: 1 });
+    const details = await db.regionDetails();
+    expect(details.map((region) => region.id)).toEqual([1, 2, 3]);
+    expect(details[0]).toMatchObject({ approximateKeys: 2, writesPerSecond: 2.5, readsPerSecond: 1, measuredBy: 1 });
+    expect(details[1]?.replicas).toEqual([
+      { nodeId: 1, host: 0, leader: true },
+      { nodeId: 2, host: 0, leader: false },
+      { nodeId: 3, host: 0, leader: false },
+    ]);
+    // Every node was asked, not one.
+    expect(new Set(cluster.requestsOf('regions').map((seen) => seen.nodeId))).toEqual(new Set([1, 2, 3]));
+  });
 });
 
 function invalid(message: string) {

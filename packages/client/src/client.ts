@@ -1,5 +1,5 @@
 import { setMaxListeners } from 'node:events';
-import { compareBytes, type GroupStatus, type KeyValue, type NodeStatus } from '@flintkv/proto';
+import { compareBytes, type GroupStatus, type KeyValue, type NodeStatus, type ReplicaStatistics } from '@flintkv/proto';
 import { AddressBook } from './address-book.js';
 import { type BackoffOptions, backoffDelay, DEFAULT_BACKOFF } from './backoff.js';
 import { type BytesLike, toBytes, toText } from './bytes.js';
@@ -7,6 +7,7 @@ import { CallContext } from './call-context.js';
 import { FlintError } from './errors.js';
 import type { BatchWrite, CallOptions, ConnectOptions, ReadOptions, ScanOptions } from './options.js';
 import { expectResult, RequestExecutor, type SuccessResult } from './request-executor.js';
+import { mergeRegionDetails, type RegionDetails } from './region-details.js';
 import { type RegionInfo, RouteCache, regionHoldsKey } from './route-cache.js';
 import { scanRange } from './scan.js';
 import { ClientSession } from './session.js';
@@ -301,6 +302,33 @@ export class FlintClient {
     return this.routes.all();
   }
 
+  /**
+   * The region table with each region's approximate keys and bytes, writes/s and reads/s (its
+   * leader's figures) and each replica's node and host thread. A node knows only its own
+   * replicas, so every node is asked; a node that does not answer leaves its replicas' host
+   * undefined (never rejects for that).
+   */
+  async regionDetails(options: CallOptions = {}): Promise<RegionDetails[]> {
+    await this.loadTopology('regionDetails', options);
+    const context = this.context('regionDetails', options);
+    const answers = await Promise.all(
+      this.addresses.entries().map(async ({ address }): Promise<ReplicaStatistics[]> => {
+        try {
+          return expectResult(await this.executor.callNode(context, address, { type: 'regions' }), 'regions').replicas;
+        } catch (error) {
+          if (error instanceof FlintError && (error.code === 'FLINT_CLOSED' || error.code === 'FLINT_ABORTED')) {
+            throw error;
+          }
+          return [];
+        }
+      }),
+    );
+    // Two endpoints may name one node; its replicas count once.
+    const replicas = new Map<string, ReplicaStatistics>();
+    for (const replica of answers.flat()) replicas.set(`${replica.regionId}/${replica.nodeId}`, replica);
+    return mergeRegionDetails(this.routes.all(), [...replicas.values()]);
+  }
+
   /** Asks region `regionId`'s leader to hand leadership to node `nodeId`; resolves when accepted. */
   async transferLeader(regionId: number, nodeId: number, options: CallOptions = {}): Promise<void> {
     checkId(regionId, 'regionId');
@@ -426,7 +454,8 @@ export class FlintClient {
       return this.routes.get(region.id) ?? region;
     } catch (error) {
       // The merge finished and the region is gone before the answer came: the table shows who took its range.
-      const gone = error instanceof FlintError && error.code === 'FLINT_INVALID_ARGUMENT' && /does not exist/.test(error.message);
+      const gone =
+        error instanceof FlintError && error.code === 'FLINT_INVALID_ARGUMENT' && /does not exist/.test(error.message);
       const taker = known === undefined ? undefined : this.routes.locate(known.startKey);
       if (!gone || taker === undefined || taker.id === regionId) throw error;
       return taker;

@@ -19,7 +19,9 @@ import {
   makeResponseError,
   NO_INCARNATION,
   PROTOCOL_VERSION,
+  compareBytes,
   type RegionDescriptor,
+  type ReplicaStatistics,
   type Request,
   type Result,
   validateHello,
@@ -169,6 +171,8 @@ export class FakeCluster {
   /** Fault injection: decide per request; undefined handles normally. */
   intercept: ((nodeId: number, request: Request, group: number) => Interception) | undefined;
   private readonly sessions = new Map<string, Result>();
+  /** Load the leader of a region reports in a Regions answer, by region id (default none). */
+  readonly regionLoad = new Map<number, { writesPerSecond: number; readsPerSecond: number }>();
 
   constructor(nodeCount: number, splitKeys: string[]) {
     for (let id = 1; id <= nodeCount; id++) this.nodes.push(new FakeNode(id, this));
@@ -220,6 +224,34 @@ export class FakeCluster {
     this.leaders.set(newId, this.leaders.get(regionId)!);
   }
 
+  /**
+   * Node `nodeId`'s replica of `region`: host thread `regionId % 2`, the stored keys in its
+   * range, and on the leader the load set in {@link regionLoad}.
+   */
+  private replicaOf(region: RegionDescriptor, nodeId: number): ReplicaStatistics {
+    const leader = this.leaders.get(region.id) === nodeId;
+    const load = leader ? this.regionLoad.get(region.id) : undefined;
+    let approximateKeys = 0;
+    let approximateBytes = 0;
+    for (const [key, value] of this.store) {
+      const bytes = Buffer.from(key, 'hex');
+      if (compareBytes(bytes, region.startKey) < 0) continue;
+      if (region.endKey.length > 0 && compareBytes(bytes, region.endKey) >= 0) continue;
+      approximateKeys++;
+      approximateBytes += bytes.byteLength + value.byteLength;
+    }
+    return {
+      regionId: region.id,
+      nodeId,
+      host: region.id % 2,
+      leader,
+      approximateKeys,
+      approximateBytes,
+      writesPerSecond: load?.writesPerSecond ?? 0,
+      readsPerSecond: load?.readsPerSecond ?? 0,
+    };
+  }
+
   /** The answer node `nodeId` gives to `request` in the current state (applying writes). */
   handle(nodeId: number, group: number, request: Request): Result {
     const command = request.command;
@@ -228,6 +260,7 @@ export class FakeCluster {
         return {
           type: 'regions',
           regions: this.regions.map((region) => ({ ...region, leader: this.leaders.get(region.id) ?? 0 })),
+          replicas: this.regions.map((region) => this.replicaOf(region, nodeId)),
         };
       }
       if (command.type === 'status') {

@@ -19,4 +19,5 @@ export {
 } from './client.js';
 export { FlintError, type FlintErrorCode } from './errors.js';
 export type { BatchWrite, CallOptions, ConnectOptions, ReadOptions, ScanOptions } from './options.js';
+export type { RegionDetails, ReplicaPlacement } from './region-details.js';
 export type { RegionInfo } from './route-cache.js';

@@ -2606,6 +2606,9 @@ export namespace flint {
             /** RegionsResult regions. */
             regions: flint.kv.RegionDescriptor.$Properties[];
 
+            /** RegionsResult replicas. */
+            replicas: flint.kv.ReplicaStatistics.$Properties[];
+
             /**
              * Encodes the specified RegionsResult message. Does not implicitly {@link flint.kv.RegionsResult.verify|verify} messages.
              * @param message RegionsResult message or plain object to encode
@@ -2633,12 +2636,114 @@ export namespace flint {
                 /** RegionsResult regions */
                 regions?: (flint.kv.RegionDescriptor.$Properties[]|null);
 
+                /** RegionsResult replicas */
+                replicas?: (flint.kv.ReplicaStatistics.$Properties[]|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a RegionsResult. */
             type $Shape = flint.kv.RegionsResult.$Properties;
+        }
+
+        /**
+         * Properties of a ReplicaStatistics.
+         * @deprecated Use flint.kv.ReplicaStatistics.$Properties instead.
+         */
+        interface IReplicaStatistics extends flint.kv.ReplicaStatistics.$Properties {
+        }
+
+        /** Represents a ReplicaStatistics. */
+        class ReplicaStatistics {
+
+            /**
+             * Constructs a new ReplicaStatistics.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: flint.kv.ReplicaStatistics.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ReplicaStatistics regionId. */
+            regionId: (number|Long);
+
+            /** ReplicaStatistics nodeId. */
+            nodeId: (number|Long);
+
+            /** ReplicaStatistics host. */
+            host: number;
+
+            /** ReplicaStatistics leader. */
+            leader: boolean;
+
+            /** ReplicaStatistics approximateKeys. */
+            approximateKeys: (number|Long);
+
+            /** ReplicaStatistics approximateBytes. */
+            approximateBytes: (number|Long);
+
+            /** ReplicaStatistics writesPerSecond. */
+            writesPerSecond: number;
+
+            /** ReplicaStatistics readsPerSecond. */
+            readsPerSecond: number;
+
+            /**
+             * Encodes the specified ReplicaStatistics message. Does not implicitly {@link flint.kv.ReplicaStatistics.verify|verify} messages.
+             * @param message ReplicaStatistics message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: flint.kv.ReplicaStatistics.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ReplicaStatistics message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {flint.kv.ReplicaStatistics & flint.kv.ReplicaStatistics.$Shape} ReplicaStatistics
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): flint.kv.ReplicaStatistics & flint.kv.ReplicaStatistics.$Shape;
+        }
+
+        namespace ReplicaStatistics {
+
+            /** Properties of a ReplicaStatistics. */
+            interface $Properties {
+
+                /** ReplicaStatistics regionId */
+                regionId?: (number|Long|null);
+
+                /** ReplicaStatistics nodeId */
+                nodeId?: (number|Long|null);
+
+                /** ReplicaStatistics host */
+                host?: (number|null);
+
+                /** ReplicaStatistics leader */
+                leader?: (boolean|null);
+
+                /** ReplicaStatistics approximateKeys */
+                approximateKeys?: (number|Long|null);
+
+                /** ReplicaStatistics approximateBytes */
+                approximateBytes?: (number|Long|null);
+
+                /** ReplicaStatistics writesPerSecond */
+                writesPerSecond?: (number|null);
+
+                /** ReplicaStatistics readsPerSecond */
+                readsPerSecond?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ReplicaStatistics. */
+            type $Shape = flint.kv.ReplicaStatistics.$Properties;
         }
 
         /**

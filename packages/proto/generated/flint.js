@@ -1,4 +1,4 @@
-// schemas-sha256: 78d455ca5611e6dbf30724ccb5e7c6cf878fe8d0596039cc878e6a075090f2fd
+// schemas-sha256: ca5a1784de9865564ee966093f4c37e6363403fb7f2ccffcb88967ce3e41eef9
 /*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-mixed-operators, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars, default-case, jsdoc/require-param*/
 import $protobuf from "protobufjs/minimal.js";
 
@@ -6436,6 +6436,7 @@ export const flint = $root.flint = (() => {
              * Properties of a RegionsResult.
              * @typedef {Object} flint.kv.RegionsResult.$Properties
              * @property {Array.<flint.kv.RegionDescriptor.$Properties>|null} [regions] RegionsResult regions
+             * @property {Array.<flint.kv.ReplicaStatistics.$Properties>|null} [replicas] RegionsResult replicas
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6462,6 +6463,7 @@ export const flint = $root.flint = (() => {
              */
             const RegionsResult = function (properties) {
                 this.regions = [];
+                this.replicas = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -6475,6 +6477,14 @@ export const flint = $root.flint = (() => {
              * @instance
              */
             RegionsResult.prototype.regions = $util.emptyArray;
+
+            /**
+             * RegionsResult replicas.
+             * @member {Array.<flint.kv.ReplicaStatistics.$Properties>} replicas
+             * @memberof flint.kv.RegionsResult
+             * @instance
+             */
+            RegionsResult.prototype.replicas = $util.emptyArray;
 
             /**
              * Encodes the specified RegionsResult message. Does not implicitly {@link flint.kv.RegionsResult.verify|verify} messages.
@@ -6495,6 +6505,9 @@ export const flint = $root.flint = (() => {
                 if (message.regions != null && message.regions.length)
                     for (let i = 0; i < message.regions.length; ++i)
                         $root.flint.kv.RegionDescriptor.encode(message.regions[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.replicas != null && message.replicas.length)
+                    for (let i = 0; i < message.replicas.length; ++i)
+                        $root.flint.kv.ReplicaStatistics.encode(message.replicas[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6547,6 +6560,14 @@ export const flint = $root.flint = (() => {
                             message.regions.push($root.flint.kv.RegionDescriptor.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.replicas && message.replicas.length))
+                                message.replicas = [];
+                            message.replicas.push($root.flint.kv.ReplicaStatistics.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6565,6 +6586,282 @@ export const flint = $root.flint = (() => {
             };
 
             return RegionsResult;
+        })();
+
+        kv.ReplicaStatistics = (function() {
+
+            /**
+             * Properties of a ReplicaStatistics.
+             * @typedef {Object} flint.kv.ReplicaStatistics.$Properties
+             * @property {number|Long|null} [regionId] ReplicaStatistics regionId
+             * @property {number|Long|null} [nodeId] ReplicaStatistics nodeId
+             * @property {number|null} [host] ReplicaStatistics host
+             * @property {boolean|null} [leader] ReplicaStatistics leader
+             * @property {number|Long|null} [approximateKeys] ReplicaStatistics approximateKeys
+             * @property {number|Long|null} [approximateBytes] ReplicaStatistics approximateBytes
+             * @property {number|null} [writesPerSecond] ReplicaStatistics writesPerSecond
+             * @property {number|null} [readsPerSecond] ReplicaStatistics readsPerSecond
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ReplicaStatistics.
+             * @memberof flint.kv
+             * @interface IReplicaStatistics
+             * @augments flint.kv.ReplicaStatistics.$Properties
+             * @deprecated Use flint.kv.ReplicaStatistics.$Properties instead.
+             */
+
+            /**
+             * Shape of a ReplicaStatistics.
+             * @typedef {flint.kv.ReplicaStatistics.$Properties} flint.kv.ReplicaStatistics.$Shape
+             */
+
+            /**
+             * Constructs a new ReplicaStatistics.
+             * @memberof flint.kv
+             * @classdesc Represents a ReplicaStatistics.
+             * @constructor
+             * @param {flint.kv.ReplicaStatistics.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ReplicaStatistics = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ReplicaStatistics regionId.
+             * @member {number|Long} regionId
+             * @memberof flint.kv.ReplicaStatistics
+             * @instance
+             */
+            ReplicaStatistics.prototype.regionId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ReplicaStatistics nodeId.
+             * @member {number|Long} nodeId
+             * @memberof flint.kv.ReplicaStatistics
+             * @instance
+             */
+            ReplicaStatistics.prototype.nodeId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ReplicaStatistics host.
+             * @member {number} host
+             * @memberof flint.kv.ReplicaStatistics
+             * @instance
+             */
+            ReplicaStatistics.prototype.host = 0;
+
+            /**
+             * ReplicaStatistics leader.
+             * @member {boolean} leader
+             * @memberof flint.kv.ReplicaStatistics
+             * @instance
+             */
+            ReplicaStatistics.prototype.leader = false;
+
+            /**
+             * ReplicaStatistics approximateKeys.
+             * @member {number|Long} approximateKeys
+             * @memberof flint.kv.ReplicaStatistics
+             * @instance
+             */
+            ReplicaStatistics.prototype.approximateKeys = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ReplicaStatistics approximateBytes.
+             * @member {number|Long} approximateBytes
+             * @memberof flint.kv.ReplicaStatistics
+             * @instance
+             */
+            ReplicaStatistics.prototype.approximateBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ReplicaStatistics writesPerSecond.
+             * @member {number} writesPerSecond
+             * @memberof flint.kv.ReplicaStatistics
+             * @instance
+             */
+            ReplicaStatistics.prototype.writesPerSecond = 0;
+
+            /**
+             * ReplicaStatistics readsPerSecond.
+             * @member {number} readsPerSecond
+             * @memberof flint.kv.ReplicaStatistics
+             * @instance
+             */
+            ReplicaStatistics.prototype.readsPerSecond = 0;
+
+            /**
+             * Encodes the specified ReplicaStatistics message. Does not implicitly {@link flint.kv.ReplicaStatistics.verify|verify} messages.
+             * @function encode
+             * @memberof flint.kv.ReplicaStatistics
+             * @static
+             * @param {flint.kv.ReplicaStatistics.$Properties} message ReplicaStatistics message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReplicaStatistics.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.regionId != null && $Object.hasOwnProperty.call(message, "regionId") && (typeof message.regionId === "object" ? message.regionId.low || message.regionId.high : message.regionId !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.regionId);
+                if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId") && (typeof message.nodeId === "object" ? message.nodeId.low || message.nodeId.high : message.nodeId !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.nodeId);
+                if (message.host != null && $Object.hasOwnProperty.call(message, "host") && message.host !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.host);
+                if (message.leader != null && $Object.hasOwnProperty.call(message, "leader") && message.leader !== false)
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.leader);
+                if (message.approximateKeys != null && $Object.hasOwnProperty.call(message, "approximateKeys") && (typeof message.approximateKeys === "object" ? message.approximateKeys.low || message.approximateKeys.high : message.approximateKeys !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.approximateKeys);
+                if (message.approximateBytes != null && $Object.hasOwnProperty.call(message, "approximateBytes") && (typeof message.approximateBytes === "object" ? message.approximateBytes.low || message.approximateBytes.high : message.approximateBytes !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.approximateBytes);
+                if (message.writesPerSecond != null && $Object.hasOwnProperty.call(message, "writesPerSecond") && !$Object.is(message.writesPerSecond, 0))
+                    writer.uint32(/* id 7, wireType 1 =*/57).double(message.writesPerSecond);
+                if (message.readsPerSecond != null && $Object.hasOwnProperty.call(message, "readsPerSecond") && !$Object.is(message.readsPerSecond, 0))
+                    writer.uint32(/* id 8, wireType 1 =*/65).double(message.readsPerSecond);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ReplicaStatistics message from the specified reader or buffer.
+             * @function decode
+             * @memberof flint.kv.ReplicaStatistics
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {flint.kv.ReplicaStatistics & flint.kv.ReplicaStatistics.$Shape} ReplicaStatistics
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReplicaStatistics.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.flint.kv.ReplicaStatistics();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.regionId = value;
+                            else
+                                delete message.regionId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.nodeId = value;
+                            else
+                                delete message.nodeId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.host = value;
+                            else
+                                delete message.host;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.leader = value;
+                            else
+                                delete message.leader;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.approximateKeys = value;
+                            else
+                                delete message.approximateKeys;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.approximateBytes = value;
+                            else
+                                delete message.approximateBytes;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.writesPerSecond = value;
+                            else
+                                delete message.writesPerSecond;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.readsPerSecond = value;
+                            else
+                                delete message.readsPerSecond;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ReplicaStatistics;
         })();
 
         kv.TransferLeaderResult = (function() {

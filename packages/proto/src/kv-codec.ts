@@ -15,6 +15,7 @@ import type {
   NodeStatus,
   ReadConsistency,
   RegionDescriptor,
+  ReplicaStatistics,
   RegionEpoch,
   Request,
   Response,
@@ -84,6 +85,32 @@ function regionToWire(region: RegionDescriptor): flint.kv.RegionDescriptor.$Prop
     epoch: epochToWire(region.epoch),
     peers: region.peers.map((peer) => checkEncodable(peer, 'region.peers')),
     leader: checkEncodable(region.leader, 'region.leader'),
+  };
+}
+
+function replicaToWire(replica: ReplicaStatistics): flint.kv.ReplicaStatistics.$Properties {
+  return {
+    regionId: checkEncodable(replica.regionId, 'replica.regionId'),
+    nodeId: checkEncodable(replica.nodeId, 'replica.nodeId'),
+    host: replica.host,
+    leader: replica.leader,
+    approximateKeys: checkEncodable(Math.round(replica.approximateKeys), 'replica.approximateKeys'),
+    approximateBytes: checkEncodable(Math.round(replica.approximateBytes), 'replica.approximateBytes'),
+    writesPerSecond: replica.writesPerSecond,
+    readsPerSecond: replica.readsPerSecond,
+  };
+}
+
+function replicaFromWire(replica: flint.kv.ReplicaStatistics.$Properties): ReplicaStatistics {
+  return {
+    regionId: safeInteger(replica.regionId, 'replica.regionId'),
+    nodeId: safeInteger(replica.nodeId, 'replica.nodeId'),
+    host: replica.host ?? 0,
+    leader: replica.leader ?? false,
+    approximateKeys: safeInteger(replica.approximateKeys, 'replica.approximateKeys'),
+    approximateBytes: safeInteger(replica.approximateBytes, 'replica.approximateBytes'),
+    writesPerSecond: replica.writesPerSecond ?? 0,
+    readsPerSecond: replica.readsPerSecond ?? 0,
   };
 }
 
@@ -427,7 +454,7 @@ function resultToWire(result: Result): flint.kv.Response.$Properties {
     case 'status':
       return { status: { node: nodeStatusToWire(result.node), groups: result.groups.map(groupStatusToWire) } };
     case 'regions':
-      return { regions: { regions: result.regions.map(regionToWire) } };
+      return { regions: { regions: result.regions.map(regionToWire), replicas: result.replicas.map(replicaToWire) } };
     case 'transferLeader':
       return { transferLeader: {} };
     case 'compact':
@@ -501,7 +528,11 @@ function resultFromWire(response: flint.kv.Response): Result {
         groups: (response.status?.groups ?? []).map(groupStatusFromWire),
       };
     case 'regions':
-      return { type: 'regions', regions: (response.regions?.regions ?? []).map(regionFromWire) };
+      return {
+        type: 'regions',
+        regions: (response.regions?.regions ?? []).map(regionFromWire),
+        replicas: (response.regions?.replicas ?? []).map(replicaFromWire),
+      };
     case 'transferLeader':
       return { type: 'transferLeader' };
     case 'compact':

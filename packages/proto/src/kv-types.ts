@@ -25,6 +25,27 @@ export interface RegionDescriptor {
   leader: number;
 }
 
+/**
+ * One replica of a region as the node running it describes it in a Regions answer: where it
+ * runs (node and host thread) and what it measured. A node describes only its own replicas.
+ */
+export interface ReplicaStatistics {
+  regionId: number;
+  nodeId: number;
+  /** The host thread (worker) index on that node. */
+  host: number;
+  /** Whether this replica leads the region: its counts are the region's client load. */
+  leader: boolean;
+  /** Approximate count of the region's user keys, refreshed every few seconds. */
+  approximateKeys: number;
+  /** Approximate bytes of the region's user keys plus values, refreshed every few seconds. */
+  approximateBytes: number;
+  /** Write requests this replica accepted per second over the last ~10 s (0 on a follower). */
+  writesPerSecond: number;
+  /** Read requests this replica served per second over the last ~10 s (a follower: stale reads). */
+  readsPerSecond: number;
+}
+
 /** How fresh a read must be. */
 export type ReadConsistency = 'linearizable' | 'lease' | 'stale';
 
@@ -208,7 +229,12 @@ export type Result =
     }
   | { type: 'batch' }
   | { type: 'status'; node: NodeStatus; groups: GroupStatus[] }
-  | { type: 'regions'; regions: RegionDescriptor[] }
+  | {
+      type: 'regions';
+      regions: RegionDescriptor[];
+      /** The answering node's own replicas (empty from a node older than this field). */
+      replicas: ReplicaStatistics[];
+    }
   | { type: 'transferLeader' }
   | { type: 'compact'; firstIndex: number }
   | { type: 'checksum'; appliedIndex: number; checksum: Uint8Array; keyCount: number }

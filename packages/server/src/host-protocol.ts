@@ -124,11 +124,24 @@ export type HostOutbound =
       /** Counter increments since the previous message, e.g. `flint_proposals_total: 12`. */
       counters?: Record<string, number>;
       /**
+       * Increments of counters with labels besides `host`, e.g. `flint_region_splits_total`
+       * with `{ reason: 'size' }`. A name keeps the label names of its first use.
+       */
+      labelledCounters?: LabelledIncrement[];
+      /**
        * Histogram observations since the previous message, in seconds, e.g.
        * `flint_fsync_seconds: [0.004, 0.006]` (sample down to a few hundred per name).
        */
       observations?: Record<string, number[]>;
     };
+
+/** An increment of one labelled series of a host counter. */
+export interface LabelledIncrement {
+  name: string;
+  /** Label names match `[a-z_]+`; `host` is added by the main thread. */
+  labels: Record<string, string>;
+  increment: number;
+}
 
 /** One group as its host sees it; plain data so it crosses the MessagePort cheaply. */
 export interface GroupReport {
@@ -155,6 +168,23 @@ export interface GroupReport {
   memberIncarnations?: Record<number, string>;
   /** Snapshots this replica is sending or receiving now. */
   snapshots?: SnapshotProgress[];
+  /**
+   * KV regions only: this replica's load and the region's approximate size. The host thread is
+   * the `host` of the `groups-report` that carries it.
+   */
+  statistics?: RegionStatisticsReport;
+}
+
+/** What a region's replica measured, for `flint regions` and `/metrics`. */
+export interface RegionStatisticsReport {
+  /** User keys, approximately (cached; refreshed every few seconds at most). */
+  approximateKeys: number;
+  /** Bytes of the user keys plus values, approximately (cached like the keys). */
+  approximateBytes: number;
+  /** Write requests this replica accepted per second over the last ~10 s (0 on a follower). */
+  writesPerSecond: number;
+  /** Read requests this replica served per second over the last ~10 s (a follower: stale reads). */
+  readsPerSecond: number;
 }
 
 /** Everything a host task needs to start; passed as piscina task data with the MessagePort. */

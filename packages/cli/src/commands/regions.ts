@@ -7,12 +7,14 @@ export function registerRegionsCommand(program: Command, exit: (code: number) =>
   withConnectionFlags(
     program
       .command('regions')
-      .description('list the regions in key order: range, leader, peers, epoch')
+      .description(
+        'list the regions in key order: range, leader, keys, bytes, writes/s, reads/s, replicas (node:host thread), epoch',
+      )
       .option('--json', 'print the table as JSON'),
     'flint regions --json',
   ).action(async (flags: ConnectionFlags & { json?: boolean }) => {
     await withClient(flags, exit, async (client) => {
-      const regions = await client.regions();
+      const regions = await client.regionDetails();
       printLine(flags.json ? JSON.stringify(regionsToJson(regions), null, 2) : renderRegions(regions));
       return 0;
     });

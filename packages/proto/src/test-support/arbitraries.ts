@@ -7,6 +7,7 @@ import type {
   NodeStatus,
   ReadConsistency,
   RegionDescriptor,
+  ReplicaStatistics,
   RegionEpoch,
   Request,
   Response,
@@ -89,6 +90,21 @@ export const region = (): fc.Arbitrary<RegionDescriptor> =>
     epoch: epoch(),
     peers: ids(),
     leader: safeNumber(),
+  });
+
+// `+ 0` turns -0 into 0: the wire has no negative zero to bring back.
+const rate = () => fc.double({ min: 0, max: 1e9, noNaN: true }).map((value) => value + 0);
+
+export const replicaStatistics = (): fc.Arbitrary<ReplicaStatistics> =>
+  fc.record({
+    regionId: safeNumber(),
+    nodeId: safeNumber(),
+    host: u32(),
+    leader: fc.boolean(),
+    approximateKeys: safeNumber(),
+    approximateBytes: safeNumber(),
+    writesPerSecond: rate(),
+    readsPerSecond: rate(),
   });
 
 const batchOperation = (): fc.Arbitrary<BatchOperation> =>
@@ -207,7 +223,11 @@ export const resultsByType: { [K in Result['type']]: fc.Arbitrary<Extract<Result
     node: nodeStatus(),
     groups: fc.array(groupStatus(), { maxLength: 3 }),
   }),
-  regions: fc.record({ type: fc.constant('regions'), regions: fc.array(region(), { maxLength: 4 }) }),
+  regions: fc.record({
+    type: fc.constant('regions'),
+    regions: fc.array(region(), { maxLength: 4 }),
+    replicas: fc.array(replicaStatistics(), { maxLength: 4 }),
+  }),
   transferLeader: fc.record({ type: fc.constant('transferLeader') }),
   compact: fc.record({ type: fc.constant('compact'), firstIndex: safeNumber() }),
   checksum: fc.record({

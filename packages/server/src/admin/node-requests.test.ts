@@ -1,7 +1,7 @@
 import { makeRequest, type NodeStatus } from '@flintkv/proto';
 import { describe, expect, it } from 'vitest';
 import type { GroupReport } from '../host-protocol.js';
-import { answerNodeRequest, regionsOf } from './node-requests.js';
+import { answerNodeRequest, regionsOf, replicasOf } from './node-requests.js';
 
 const node: NodeStatus = {
   nodeId: 1,
@@ -52,6 +52,32 @@ describe('node-level requests', () => {
       [2, 3],
     ]);
     expect(regions[0]).toMatchObject({ epoch: { confVersion: 1, version: 2 }, peers: [1, 2, 3] });
+  });
+
+  it("describes this node's replicas with their host thread and statistics, not the meta group", () => {
+    const statistics = { approximateKeys: 40, approximateBytes: 4000, writesPerSecond: 2.5, readsPerSecond: 7 };
+    const withStatistics = new Map([
+      [0, [meta, region(2, 'm', '', 3)]],
+      [1, [{ ...region(1, '', 'm', 1, 'leader'), statistics }]],
+    ]);
+    expect(replicasOf({ node, reportsByHost: withStatistics })).toEqual([
+      { regionId: 1, nodeId: 1, host: 1, leader: true, ...statistics },
+      {
+        regionId: 2,
+        nodeId: 1,
+        host: 0,
+        leader: false,
+        approximateKeys: 0,
+        approximateBytes: 0,
+        writesPerSecond: 0,
+        readsPerSecond: 0,
+      },
+    ]);
+    const answer = answerNodeRequest(makeRequest({ requestId: 4, command: { type: 'regions' } }), {
+      node,
+      reportsByHost: withStatistics,
+    });
+    expect(answer.result.type === 'regions' && answer.result.replicas.map((each) => each.host)).toEqual([1, 0]);
   });
 
   it('completes the table from the meta group for regions this node holds no replica of', () => {

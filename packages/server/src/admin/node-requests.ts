@@ -1,4 +1,12 @@
-import type { GroupRole, GroupStatus, NodeStatus, RegionDescriptor, Request, Response } from '@flintkv/proto';
+import type {
+  GroupRole,
+  GroupStatus,
+  NodeStatus,
+  RegionDescriptor,
+  ReplicaStatistics,
+  Request,
+  Response,
+} from '@flintkv/proto';
 import { makeResponseError, compareBytes } from '@flintkv/proto';
 import type { GroupReport } from '../host-protocol.js';
 import { regionsOverlap } from '@flintkv/pd';
@@ -83,6 +91,31 @@ export function regionsOf(view: NodeView): RegionDescriptor[] {
   return kept.sort((a, b) => compareBytes(a.startKey, b.startKey));
 }
 
+/**
+ * This node's region replicas: the host thread each runs on and what it measured. Only this
+ * node's: it knows no other node's host threads (the SDK asks every node and merges).
+ */
+export function replicasOf(view: NodeView): ReplicaStatistics[] {
+  const replicas: ReplicaStatistics[] = [];
+  for (const [host, reports] of view.reportsByHost) {
+    for (const report of reports) {
+      if (report.region === undefined) continue;
+      const statistics = report.statistics;
+      replicas.push({
+        regionId: report.groupId,
+        nodeId: view.node.nodeId,
+        host,
+        leader: report.role === 'leader',
+        approximateKeys: statistics?.approximateKeys ?? 0,
+        approximateBytes: statistics?.approximateBytes ?? 0,
+        writesPerSecond: statistics?.writesPerSecond ?? 0,
+        readsPerSecond: statistics?.readsPerSecond ?? 0,
+      });
+    }
+  }
+  return replicas.sort((a, b) => a.regionId - b.regionId);
+}
+
 /** Answers a node-level request: Status and Regions; anything else is refused as INVALID_ARGUMENT. */
 export function answerNodeRequest(request: Request, view: NodeView): Response {
   const { requestId, command } = request;
@@ -93,7 +126,7 @@ export function answerNodeRequest(request: Request, view: NodeView): Response {
       return { requestId, result: { type: 'status', node: view.node, groups } };
     }
     case 'regions':
-      return { requestId, result: { type: 'regions', regions: regionsOf(view) } };
+      return { requestId, result: { type: 'regions', regions: regionsOf(view), replicas: replicasOf(view) } };
     default:
       return {
         requestId,

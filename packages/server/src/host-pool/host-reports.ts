@@ -65,7 +65,10 @@ export class HostReports {
         this.receiveGroups(message.host, message.groups);
         return;
       case 'host-metrics':
-        for (const name of this.metrics.recordHostMetrics(message.host, message.counters, message.observations)) {
+        for (const name of [
+          ...this.metrics.recordHostMetrics(message.host, message.counters, message.observations),
+          ...this.metrics.recordHostLabelledCounters(message.host, message.labelledCounters),
+        ]) {
           if (this.refusedMetricNames.has(name)) continue;
           this.refusedMetricNames.add(name);
           this.logger.warn(

@@ -86,3 +86,57 @@ describe('NodeMetrics.recordGroups', () => {
     expect([of('0'), of('1')]).toEqual([2, 4]);
   });
 });
+
+describe('NodeMetrics region load', () => {
+  const statistics = { approximateKeys: 10, approximateBytes: 1000, writesPerSecond: 3, readsPerSecond: 4 };
+  const gaugeValue = async (metrics: NodeMetrics, name: string, region: string) =>
+    (await metrics.registry.getSingleMetric(name)?.get())?.values.find((each) => each.labels.region === region)?.value;
+
+  it('sets the load gauges of the regions this node leads, and drops them when it stops leading', async () => {
+    const metrics = new NodeMetrics(1);
+    metrics.recordGroups(0, [
+      groupReport(2, { role: 'leader', statistics }),
+      groupReport(4, { role: 'follower', statistics }),
+    ]);
+    expect(await gaugeValue(metrics, 'flint_region_writes_per_second', '2')).toBe(3);
+    expect(await gaugeValue(metrics, 'flint_region_reads_per_second', '2')).toBe(4);
+    expect(await gaugeValue(metrics, 'flint_region_approximate_bytes', '2')).toBe(1000);
+    expect(await gaugeValue(metrics, 'flint_region_approximate_keys', '2')).toBe(10);
+    expect(await gaugeValue(metrics, 'flint_region_writes_per_second', '4')).toBeUndefined();
+    metrics.recordGroups(0, [groupReport(2, { role: 'follower', statistics })]);
+    expect(await gaugeValue(metrics, 'flint_region_writes_per_second', '2')).toBeUndefined();
+  });
+
+  it('keeps the gauges of a region that moved to another host thread while leading', async () => {
+    const metrics = new NodeMetrics(1);
+    metrics.recordGroups(0, [groupReport(2, { role: 'leader', statistics })]);
+    metrics.recordGroups(1, [groupReport(2, { role: 'leader', statistics: { ...statistics, writesPerSecond: 8 } })]);
+    metrics.recordGroups(0, []);
+    expect(await gaugeValue(metrics, 'flint_region_writes_per_second', '2')).toBe(8);
+  });
+});
+
+describe('NodeMetrics.recordHostLabelledCounters', () => {
+  it('counts splits by reason and host, and refuses a name used with other labels', async () => {
+    const metrics = new NodeMetrics(1);
+    const split = (reason: string, increment = 1) => ({
+      name: 'flint_region_splits_total',
+      labels: { reason },
+      increment,
+    });
+    expect(metrics.recordHostLabelledCounters(0, [split('size'), split('command', 2)])).toEqual([]);
+    metrics.recordHostLabelledCounters(1, [split('size')]);
+    const splits = await metrics.registry.getSingleMetric('flint_region_splits_total')?.get();
+    const of = (host: string, reason: string) =>
+      splits?.values.find((each) => each.labels.host === host && each.labels.reason === reason)?.value;
+    expect([of('0', 'size'), of('0', 'command'), of('1', 'size')]).toEqual([1, 2, 1]);
+    expect(
+      metrics.recordHostLabelledCounters(0, [
+        { name: 'flint_region_splits_total', labels: { cause: 'x' }, increment: 1 },
+        { name: 'flint_peer_connects_total', labels: { reason: 'x' }, increment: 1 },
+      ]),
+    ).toEqual(['flint_region_splits_total', 'flint_peer_connects_total']);
+    // A plain host counter cannot take a labelled counter's name.
+    expect(metrics.recordHostMetrics(0, { flint_region_splits_total: 1 })).toEqual(['flint_region_splits_total']);
+  });
+});

@@ -1,5 +1,5 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
-import type { GroupReport } from '../host-protocol.js';
+import type { GroupReport, LabelledIncrement } from '../host-protocol.js';
 
 /** Buckets of host latency histograms: 100 µs to 10 s. */
 const LATENCY_BUCKETS_SECONDS = [
@@ -37,6 +37,12 @@ export class NodeMetrics {
   private readonly groupLogEntries: Gauge<'group'>;
   private readonly groupLogBytes: Gauge<'group'>;
   private readonly hostRegions: Gauge<'host'>;
+  private readonly regionWritesPerSecond: Gauge<'region'>;
+  private readonly regionReadsPerSecond: Gauge<'region'>;
+  private readonly regionApproximateBytes: Gauge<'region'>;
+  private readonly regionApproximateKeys: Gauge<'region'>;
+  /** The host whose report last set each region's load gauges (a region may move between hosts). */
+  private readonly loadReportedBy = new Map<number, number>();
   private readonly snapshotsInFlight: Gauge<'direction'>;
 
   constructor(nodeId: number) {
@@ -90,6 +96,26 @@ export class NodeMetrics {
     this.hostRegions = gauge('flint_host_regions', 'Region replicas a host thread runs (the meta group not counted).', [
       'host',
     ]);
+    this.regionWritesPerSecond = gauge(
+      'flint_region_writes_per_second',
+      'Write requests per second over the last ~10 s, of a region this node leads.',
+      ['region'],
+    );
+    this.regionReadsPerSecond = gauge(
+      'flint_region_reads_per_second',
+      'Read requests per second over the last ~10 s, of a region this node leads.',
+      ['region'],
+    );
+    this.regionApproximateBytes = gauge(
+      'flint_region_approximate_bytes',
+      'Approximate bytes of user keys plus values, of a region this node leads.',
+      ['region'],
+    );
+    this.regionApproximateKeys = gauge(
+      'flint_region_approximate_keys',
+      'Approximate count of user keys, of a region this node leads.',
+      ['region'],
+    );
     this.snapshotsInFlight = gauge(
       'flint_snapshots_in_flight',
       'Snapshots this node is streaming to followers (sending) or staging from a leader (receiving).',
@@ -102,6 +128,46 @@ export class NodeMetrics {
 
   private readonly hostCounters = new Map<string, Counter<'host'>>();
   private readonly hostHistograms = new Map<string, Histogram<'host'>>();
+  /** Host counters with labels besides `host`, with the label names of their first use. */
+  private readonly hostLabelledCounters = new Map<string, { counter: Counter<string>; labelNames: string }>();
+
+  /**
+   * Merges one host's labelled counter increments (e.g. `flint_region_splits_total{reason}`).
+   * Returns the names it refused: bad name or label, a name used by another metric, or label
+   * names other than the name's first use.
+   */
+  recordHostLabelledCounters(host: number, increments: readonly LabelledIncrement[] = []): string[] {
+    const refused: string[] = [];
+    for (const { name, labels, increment } of increments) {
+      const names = Object.keys(labels).sort();
+      const labelNames = names.join(',');
+      let entry = this.hostLabelledCounters.get(name);
+      if (entry === undefined) {
+        const valid =
+          /^flint_[a-z0-9_]+$/.test(name) &&
+          names.every((label) => /^[a-z_]+$/.test(label) && label !== 'host' && label !== 'node') &&
+          this.registry.getSingleMetric(name) === undefined;
+        if (!valid) {
+          refused.push(name);
+          continue;
+        }
+        const counter = new Counter<string>({
+          name,
+          help: 'Counted by the group hosts.',
+          labelNames: ['host', ...names],
+          registers: [this.registry],
+        });
+        entry = { counter, labelNames };
+        this.hostLabelledCounters.set(name, entry);
+      }
+      if (entry.labelNames !== labelNames) {
+        refused.push(name);
+        continue;
+      }
+      if (Number.isFinite(increment) && increment > 0) entry.counter.inc({ ...labels, host: String(host) }, increment);
+    }
+    return refused;
+  }
 
   /**
    * Merges one host's `host-metrics` message. Returns the names it refused (bad name, or a
@@ -159,7 +225,12 @@ export class NodeMetrics {
   ): M | undefined {
     const existing = same.get(name);
     if (existing) return existing;
-    if (!/^flint_[a-z0-9_]+$/.test(name) || other.has(name) || this.registry.getSingleMetric(name)) {
+    if (
+      !/^flint_[a-z0-9_]+$/.test(name) ||
+      other.has(name) ||
+      this.hostLabelledCounters.has(name) ||
+      this.registry.getSingleMetric(name)
+    ) {
       refused.push(name);
       return undefined;
     }
@@ -190,6 +261,7 @@ export class NodeMetrics {
   /** Sets the per-group gauges from one host's report. */
   recordGroups(host: number, groups: readonly GroupReport[]): void {
     this.hostRegions.set({ host: String(host) }, groups.filter((group) => group.groupId !== 0).length);
+    this.recordRegionLoad(host, groups);
     for (const group of groups) {
       const labels = { group: String(group.groupId) };
       this.groupCommit.set(labels, group.commit);
@@ -200,6 +272,36 @@ export class NodeMetrics {
       this.groupIsLeader.set(labels, group.role === 'leader' ? 1 : 0);
       this.groupLogEntries.set(labels, Math.max(0, group.lastIndex - group.firstIndex + 1));
       this.groupLogBytes.set(labels, group.logBytes);
+    }
+  }
+
+  /**
+   * Sets the load gauges of the regions `host` leads, and removes those it set for regions it no
+   * longer leads or holds: a region's load is reported by its leader's node only, so the series
+   * of one region across the cluster never add up to more than its load.
+   */
+  private recordRegionLoad(host: number, groups: readonly GroupReport[]): void {
+    const led = new Set<number>();
+    for (const group of groups) {
+      const statistics = group.statistics;
+      if (group.role !== 'leader' || statistics === undefined) continue;
+      led.add(group.groupId);
+      this.loadReportedBy.set(group.groupId, host);
+      const labels = { region: String(group.groupId) };
+      this.regionWritesPerSecond.set(labels, statistics.writesPerSecond);
+      this.regionReadsPerSecond.set(labels, statistics.readsPerSecond);
+      this.regionApproximateBytes.set(labels, statistics.approximateBytes);
+      this.regionApproximateKeys.set(labels, statistics.approximateKeys);
+    }
+    for (const [groupId, reporter] of this.loadReportedBy) {
+      // A region that moved to another host is that host's to report now.
+      if (reporter !== host || led.has(groupId)) continue;
+      this.loadReportedBy.delete(groupId);
+      const labels = { region: String(groupId) };
+      this.regionWritesPerSecond.remove(labels);
+      this.regionReadsPerSecond.remove(labels);
+      this.regionApproximateBytes.remove(labels);
+      this.regionApproximateKeys.remove(labels);
     }
   }
 }

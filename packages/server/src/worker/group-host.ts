@@ -309,7 +309,7 @@ export class GroupHost {
         { group: group.id, start: hexOf(region?.startKey), end: hexOf(region?.endKey) },
         'region split: new region created',
       );
-      this.metrics.increment(HostMetricName.regionsSplit);
+      this.metrics.increment(HostMetricName.replicasCreatedBySplit);
     } else if (how === 'moved') {
       this.log.info({ group: group.id, host: this.options.hostIndex }, 'region moved here from another host thread');
     } else if (how === 'returned') {

@@ -12,4 +12,18 @@ describe('host metrics', () => {
     expect(drained.observations['flint_fsync_seconds']).toHaveLength(256);
     expect(metrics.isEmpty).toBe(true);
   });
+
+  it('merges labelled increments per series until drained', () => {
+    const metrics = new HostMetrics();
+    metrics.incrementLabelled(HostMetricName.splits, { reason: 'size' });
+    metrics.incrementLabelled(HostMetricName.splits, { reason: 'size' });
+    metrics.incrementLabelled(HostMetricName.splits, { reason: 'command' });
+    expect(metrics.isEmpty).toBe(false);
+    expect(metrics.drain().labelledCounters).toEqual([
+      { name: 'flint_region_splits_total', labels: { reason: 'size' }, increment: 2 },
+      { name: 'flint_region_splits_total', labels: { reason: 'command' }, increment: 1 },
+    ]);
+    expect(metrics.isEmpty).toBe(true);
+    expect(metrics.drain().labelledCounters).toBeUndefined();
+  });
 });

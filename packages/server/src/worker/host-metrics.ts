@@ -1,3 +1,5 @@
+import type { LabelledIncrement } from '../host-protocol.js';
+
 /**
  * Counters and latency samples a host gathers between two `host-metrics` messages. The main
  * thread merges them into the node's Prometheus registry (with a `host` label).
@@ -25,9 +27,14 @@ export const HostMetricName = {
   snapshotSendSeconds: 'flint_snapshot_send_seconds',
   snapshotReceiveSeconds: 'flint_snapshot_receive_seconds',
   compactions: 'flint_log_compactions_total',
-  /** Regions this host created by applying a split (one per replica of the new region). */
-  regionsSplit: 'flint_region_splits_total',
-  /** Splits this host's region leaders proposed by themselves, by reason. */
+  /** Region replicas this host created by applying a split (one per replica of the new region). */
+  replicasCreatedBySplit: 'flint_region_split_replicas_total',
+  /**
+   * Splits applied, counted once in the cluster (by the node that proposed them), with a
+   * `reason` label: `size`, `keys`, `load` (the leader by itself) or `command` (a client asked).
+   */
+  splits: 'flint_region_splits_total',
+  /** Splits this host's region leaders proposed by themselves, by reason (applied or not). */
   splitsBySize: 'flint_region_split_proposals_size_total',
   splitsByKeys: 'flint_region_split_proposals_keys_total',
   splitsByLoad: 'flint_region_split_proposals_load_total',
@@ -38,13 +45,30 @@ export const HostMetricName = {
 
 export type HostMetricName = (typeof HostMetricName)[keyof typeof HostMetricName];
 
+/** Drained counters, observations and labelled counters, the payload of a `host-metrics` message. */
+export interface DrainedHostMetrics {
+  counters: Record<string, number>;
+  observations: Record<string, number[]>;
+  labelledCounters?: LabelledIncrement[];
+}
+
 export class HostMetrics {
   private counters: Record<string, number> = {};
+  /** Labelled increments by series (name and labels), merged until drained. */
+  private labelled = new Map<string, LabelledIncrement>();
   private observations: Record<string, number[]> = {};
   private seen: Record<string, number> = {};
 
   increment(name: HostMetricName, by = 1): void {
     this.counters[name] = (this.counters[name] ?? 0) + by;
+  }
+
+  /** Increments the series of `name` with `labels` (besides `host`, which the main thread adds). */
+  incrementLabelled(name: HostMetricName, labels: Record<string, string>, by = 1): void {
+    const series = `${name}${JSON.stringify(Object.entries(labels).sort(([a], [b]) => (a < b ? -1 : 1)))}`;
+    const existing = this.labelled.get(series);
+    if (existing !== undefined) existing.increment += by;
+    else this.labelled.set(series, { name, labels: { ...labels }, increment: by });
   }
 
   observe(name: HostMetricName, seconds: number): void {
@@ -64,12 +88,16 @@ export class HostMetrics {
   }
 
   get isEmpty(): boolean {
-    return Object.keys(this.counters).length === 0 && Object.keys(this.observations).length === 0;
+    return (
+      Object.keys(this.counters).length === 0 && Object.keys(this.observations).length === 0 && this.labelled.size === 0
+    );
   }
 
   /** What was gathered since the last call; starts a new interval. */
-  drain(): { counters: Record<string, number>; observations: Record<string, number[]> } {
-    const drained = { counters: this.counters, observations: this.observations };
+  drain(): DrainedHostMetrics {
+    const drained: DrainedHostMetrics = { counters: this.counters, observations: this.observations };
+    if (this.labelled.size > 0) drained.labelledCounters = [...this.labelled.values()];
+    this.labelled = new Map();
     this.counters = {};
     this.observations = {};
     this.seen = {};

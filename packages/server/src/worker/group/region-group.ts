@@ -357,6 +357,7 @@ export class RegionGroup {
       matchIndex,
     };
     this.machine.describe(report);
+    this.service.describe(report);
     return report;
   }
 }

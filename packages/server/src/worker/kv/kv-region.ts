@@ -124,7 +124,11 @@ export class KvRegionMachine implements GroupStateMachine<KvCommand, ApplyOutcom
   /** Absorbs a frozen region's whole state and range (`region-merge.ts`). */
   private applyCommitMerge(commit: CommitMergeOperation, batch: ApplyBatch): ApplyOutcome {
     if (this.region === undefined) {
-      return { kind: 'refused', code: 'INVALID_ARGUMENT', message: `group ${this.groupId} has no region to merge into` };
+      return {
+        kind: 'refused',
+        code: 'INVALID_ARGUMENT',
+        message: `group ${this.groupId} has no region to merge into`,
+      };
     }
     const merged = planCommitMerge(this.region, commit, { merging: this.merge !== undefined, absorbed: this.absorbed });
     if (isMergeRefusal(merged)) return { kind: 'refused', ...merged };

@@ -91,7 +91,8 @@ export class MergeDriver {
   finished(mergedInto: RegionDescriptor): void {
     const waiters = this.waiters;
     this.waiters = [];
-    for (const waiter of waiters) this.group.answers.answer(waiter, { type: 'mergeRegion', region: { ...mergedInto, leader: 0 } });
+    for (const waiter of waiters)
+      this.group.answers.answer(waiter, { type: 'mergeRegion', region: { ...mergedInto, leader: 0 } });
   }
 
   /** Waiters past their deadline are answered TIMEOUT (the merge goes on; asking again waits for it). */

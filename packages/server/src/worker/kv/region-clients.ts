@@ -1,5 +1,6 @@
 import type { RegionDescriptor as PlacedRegion } from '@flintkv/pd';
 import type { RegionDescriptor, Request, WriteCommand } from '@flintkv/proto';
+import type { GroupReport } from '../../host-protocol.js';
 import type { ReadState } from '@flintkv/raft';
 import { HostMetricName } from '../host-metrics.js';
 import { partitionByDeadline } from '../group/group-answers.js';
@@ -14,8 +15,9 @@ import type { ApplyOutcome } from './kv-state-machine.js';
 import { checksumRegion } from './region-checksum.js';
 import { splitKeyRefusal } from './region-split.js';
 import { readRegion } from './region-reads.js';
-import { SplitProposer } from './split-proposer.js';
 import { MergeDriver } from './merge-driver.js';
+import { RegionStatistics } from './region-statistics.js';
+import { type SplitReason, SplitProposer } from './split-proposer.js';
 import { validateRegionRequest } from './request-validation.js';
 
 /** Proposals a group accepts before answering SERVER_BUSY. */
@@ -55,16 +57,28 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
   private readonly autoSplit: SplitProposer;
   /** This region's merge into the next region, when asked (`merge-driver.ts`). */
   private readonly merge: MergeDriver;
+  /** Load and size for the group's report (`flint regions`, `/metrics`). */
+  private readonly statistics: RegionStatistics;
+  /** Why this node proposed each split still unapplied, by proposal id: counted by reason once applied. */
+  private readonly splitReasons = new Map<number, SplitReason>();
 
   constructor(
     private readonly group: RegionGroup,
     private readonly region: KvRegionMachine,
   ) {
-    this.autoSplit = new SplitProposer(group, region);
+    this.statistics = new RegionStatistics(group);
+    this.autoSplit = new SplitProposer(group, region, {
+      splitProposed: (proposalId, reason) => this.splitReasons.set(proposalId, reason),
+      regionMeasured: (size, diskBytes) => this.statistics.adoptMeasurement(size, diskBytes),
+    });
     this.merge = new MergeDriver(group, region, (waiter, operation) => {
       if (!this.group.isLeader) this.answers.failNotLeader(waiter);
       else this.propose(waiter, null, operation);
     });
+  }
+
+  describe(report: GroupReport): void {
+    report.statistics = this.statistics.report(this.environment.now());
   }
 
   private get environment() {
@@ -157,9 +171,11 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
         this.proposeSplit(waiter, plan.splitKey, plan.newRegionId);
         return;
       case 'merge':
-        this.merge.start(waiter).catch((error: unknown) =>
-          this.answers.fail(waiter, { code: 'INTERNAL', message: `merge failed: ${String(error)}` }),
-        );
+        this.merge
+          .start(waiter)
+          .catch((error: unknown) =>
+            this.answers.fail(waiter, { code: 'INTERNAL', message: `merge failed: ${String(error)}` }),
+          );
         return;
     }
   }
@@ -176,7 +192,13 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
       this.answers.fail(waiter, { code: 'INVALID_ARGUMENT', message: refusal });
       return;
     }
-    this.propose(waiter, null, { type: 'split', splitKey, newRegionId, version: region.epoch.version });
+    const proposalId = this.propose(waiter, null, {
+      type: 'split',
+      splitKey,
+      newRegionId,
+      version: region.epoch.version,
+    });
+    if (proposalId !== undefined) this.splitReasons.set(proposalId, 'command');
   }
 
   private proposeWrite(waiter: ClientWaiter, request: Request, operation: WriteCommand): void {
@@ -196,10 +218,11 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
     const session: KvCommand['session'] =
       request.clientId === 0 ? null : { clientId: String(request.clientId), sequence: request.sequence };
     if (session !== null && request.firstIncomplete > 0) session.firstIncomplete = request.firstIncomplete;
-    this.propose(waiter, session, operation);
+    if (this.propose(waiter, session, operation) !== undefined) this.statistics.recordWrite();
   }
 
-  private propose(waiter: ClientWaiter, session: KvCommand['session'], operation: KvOperation): void {
+  /** Proposes `operation` for `waiter`; the proposal id, or undefined when Raft refused it (answered). */
+  private propose(waiter: ClientWaiter, session: KvCommand['session'], operation: KvOperation): number | undefined {
     const proposalId = this.environment.nextProposalId();
     const command: KvCommand = {
       stamp: { nodeId: this.environment.nodeId, proposalId, time: this.environment.now() },
@@ -211,14 +234,17 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
     } catch (error) {
       this.environment.metrics.increment(HostMetricName.proposalsRefused);
       this.answers.failProposalError(waiter, error);
-      return;
+      return undefined;
     }
     this.environment.metrics.increment(HostMetricName.proposals);
     this.proposals.add(proposalId, { waiter });
+    return proposalId;
   }
 
   private startRead(waiter: ClientWaiter, query: ReadQuery, consistency: string): void {
     this.environment.metrics.increment(HostMetricName.reads);
+    // Counted where the read is accepted: a follower refusing a linearizable read served nothing.
+    if (consistency === 'stale' || this.group.isLeader) this.statistics.recordRead();
     const version = this.region.descriptor?.epoch.version ?? 0;
     if (consistency === 'stale') {
       this.serveRead({ waiter, query, version });
@@ -290,6 +316,7 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
     this.autoSplit.tick(now);
     this.merge.tick(now);
     this.merge.expire(now);
+    this.statistics.tick(now);
     for (const item of this.proposals.expire(now)) this.answers.timeout(item.waiter);
     for (const item of this.readsAwaitingIndex.expire(now)) this.answers.timeout(item.waiter);
     const [lateChecksums, waitingChecksums] = partitionByDeadline(this.checksumWaiters, now);
@@ -332,6 +359,7 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
     for (const { entry, outcome } of entries) {
       const stamp = entry.command?.stamp;
       if (stamp === undefined || stamp.nodeId !== this.environment.nodeId) continue;
+      this.countSplit(stamp.proposalId, outcome);
       const pending = this.proposals.take(stamp.proposalId);
       if (pending === undefined) continue;
       if (outcome === undefined) {
@@ -351,7 +379,10 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
       } else if (outcome.kind === 'merge-prepared') {
         this.merge.prepared(pending.waiter);
       } else if (outcome.kind === 'merged') {
-        this.answers.answer(pending.waiter, { type: 'mergeRegion', region: { ...outcome.region, leader: this.group.leader } });
+        this.answers.answer(pending.waiter, {
+          type: 'mergeRegion',
+          region: { ...outcome.region, leader: this.group.leader },
+        });
       } else if (outcome.kind === 'split') {
         this.answers.answer(pending.waiter, {
           type: 'splitRegion',
@@ -361,6 +392,14 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
         this.answers.answer(pending.waiter, writeResultToResult(outcome.result));
       }
     }
+  }
+
+  /** A split this node proposed applied: counted once in the cluster, by why it was proposed. */
+  private countSplit(proposalId: number, outcome: ApplyOutcome | undefined): void {
+    const reason = this.splitReasons.get(proposalId);
+    if (reason === undefined) return;
+    this.splitReasons.delete(proposalId);
+    if (outcome?.kind === 'split') this.environment.metrics.incrementLabelled(HostMetricName.splits, { reason });
   }
 
   /** Records the confirmed read indexes and serves the reads whose index is now applied. */

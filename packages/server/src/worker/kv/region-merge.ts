@@ -67,7 +67,10 @@ export function planCommitMerge(
 ): RegionDescriptor | MergeRefusal {
   const { source } = commit;
   if (state.absorbed.has(source.id)) {
-    return { code: 'INVALID_ARGUMENT', message: `FLINT_MERGE_DONE: region ${target.id} absorbed region ${source.id} already` };
+    return {
+      code: 'INVALID_ARGUMENT',
+      message: `FLINT_MERGE_DONE: region ${target.id} absorbed region ${source.id} already`,
+    };
   }
   if (state.merging) {
     return {

@@ -1,8 +1,22 @@
 import type { RegionGroup } from '../group/region-group.js';
 import { HostMetricName } from '../host-metrics.js';
 import { encodeCommand } from '../log-entry-codec.js';
-import { AutoSplit, measureRegion } from './auto-split.js';
+import { AutoSplit, measureRegion, type RegionSize } from './auto-split.js';
 import type { KvRegionMachine } from './kv-region.js';
+
+/**
+ * Why a split was proposed: by the leader itself (size, key count, load) or asked for by a
+ * client (`flint region split`, the SDK's `splitRegion`). The `reason` label of
+ * `flint_region_splits_total`.
+ */
+export type SplitReason = 'size' | 'keys' | 'load' | 'command';
+
+/** What the proposer tells its region about: splits it proposed, and sizes it measured on the way. */
+export interface SplitProposerListener {
+  splitProposed(proposalId: number, reason: SplitReason): void;
+  /** A scan measured the region (`diskBytes`: LevelDB's on-disk estimate it was started for). */
+  regionMeasured(size: RegionSize, diskBytes: number): void;
+}
 
 /** The counter each reason of an automatic split increments. */
 const SPLIT_METRIC = {
@@ -18,7 +32,7 @@ const SPLIT_METRIC = {
  *
  * @example
  * ```ts
- * const proposer = new SplitProposer(group, machine);
+ * const proposer = new SplitProposer(group, machine, { splitProposed, regionMeasured });
  * proposer.record(key); // each request served
  * proposer.tick(now);   // each tick
  * ```
@@ -30,6 +44,7 @@ export class SplitProposer {
   constructor(
     private readonly group: RegionGroup,
     private readonly region: KvRegionMachine,
+    private readonly listener: SplitProposerListener,
   ) {
     this.autoSplit = new AutoSplit(group.environment.splitSettings, Math.random, group.environment.now());
   }
@@ -63,9 +78,11 @@ export class SplitProposer {
       const region = this.region.descriptor;
       if (region === undefined) return;
       const store = environment.store;
-      const size = this.autoSplit.worthMeasuring(await store.kvApproximateBytes(this.group.id))
+      const diskBytes = await store.kvApproximateBytes(this.group.id);
+      const size = this.autoSplit.worthMeasuring(diskBytes)
         ? await measureRegion(store.kvPairs(this.group.id))
         : undefined;
+      if (size !== undefined) this.listener.regionMeasured(size, diskBytes);
       const decision = this.autoSplit.decide(region, load, size);
       if (decision === undefined) return;
       const newRegionId = await environment.allocateRegionId();
@@ -90,13 +107,15 @@ export class SplitProposer {
         newRegionId,
         version: region.epoch.version,
       } as const;
+      const proposalId = environment.nextProposalId();
       this.group.raw.propose(
         encodeCommand({
-          stamp: { nodeId: environment.nodeId, proposalId: environment.nextProposalId(), time: environment.now() },
+          stamp: { nodeId: environment.nodeId, proposalId, time: environment.now() },
           session: null,
           operation,
         }),
       );
+      this.listener.splitProposed(proposalId, decision.reason);
       this.autoSplit.reset(environment.now());
     } catch (error) {
       // Not leader any more, no id to be had now, a read failed: the next window decides again.

@@ -222,6 +222,10 @@ export class MetaGroupService implements GroupService<MetaEntry, MetaOutcome> {
     return false;
   }
 
+  describe(): void {
+    // The meta group serves no client load worth reporting.
+  }
+
   /** Whether this node leads and has applied everything committed (its meta state is current). */
   private get leadsCurrentState(): boolean {
     return this.group.isLeader && this.group.appliedIndex >= this.group.commit;
