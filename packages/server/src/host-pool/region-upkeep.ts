@@ -4,7 +4,13 @@ import type { Logger } from '../logger.js';
 import { hotRegions, LEADER_BALANCE_INTERVAL_MS, leaderTransfersFrom } from '../routing/leader-balance.js';
 import { bytesEqual } from '@flintkv/proto';
 import type { RegionDescriptor } from '@flintkv/pd';
-import { leadingMetaReport, mergedReplicas, missingReplicas, regionUpdates } from '../routing/region-table-sync.js';
+import {
+  deadReplicas,
+  leadingMetaReport,
+  mergedReplicas,
+  missingReplicas,
+  regionUpdates,
+} from '../routing/region-table-sync.js';
 import type { HostMoves } from './host-moves.js';
 import type { HostPool } from './host-pool.js';
 import type { HostReports } from './host-reports.js';
@@ -23,6 +29,8 @@ const REPLICA_MISSING_GRACE_MS = 3_000;
 export class RegionUpkeep {
   /** Since when each region the table places here has been missing from every host. */
   private readonly missingSince = new Map<number, number>();
+  /** Since when each local replica has looked dead (its region merged away, `deadReplicas`). */
+  private readonly deadSince = new Map<number, number>();
   /** When this node last asked a host to remove a merged replica. */
   private readonly removalsAsked = new Map<number, number>();
   /** When this node last asked a host for an empty replica of each region. */
@@ -72,9 +80,25 @@ export class RegionUpkeep {
     this.pool.post(this.hostOf(target.id), { type: 'propose-merge', groupId: target.id, buffer });
   }
 
-  /** Removes the replicas a local region absorbed (`../routing/region-table-sync.ts`). */
+  /**
+   * Removes the replicas a local region absorbed, and, after a grace, those of regions merged
+   * away while this node was down (`../routing/region-table-sync.ts`).
+   */
   private removeMergedReplicas(): void {
-    for (const { region, mergedInto } of mergedReplicas(this.localRegions())) this.removeMerged(region.id, mergedInto);
+    const local = this.localRegions();
+    for (const { region, mergedInto } of mergedReplicas(local)) this.removeMerged(region.id, mergedInto);
+    const table = [...this.reports.reportsByHost.values()].flat().find((report) => report.groupId === 0)?.regionTable;
+    const dead = deadReplicas(table ?? [], local);
+    for (const id of this.deadSince.keys()) {
+      if (!dead.some(({ region }) => region.id === id)) this.deadSince.delete(id);
+    }
+    const now = Date.now();
+    for (const { region, mergedInto } of dead) {
+      const since = this.deadSince.get(region.id) ?? now;
+      this.deadSince.set(region.id, since);
+      // Dead for a while, not for a moment: the table and the replicas' reports are a moment apart.
+      if (now - since >= REPLICA_MISSING_GRACE_MS) this.removeMerged(region.id, mergedInto);
+    }
   }
 
   private removeMerged(groupId: number, mergedInto: RegionDescriptor): void {

@@ -91,6 +91,36 @@ export function mergedReplicas(
   return merged;
 }
 
+/**
+ * The local replicas of regions that no longer exist: the table lists no region of their id
+ * but a newer region over their range. Such a replica missed its region's merge (it was down
+ * while its region froze and was absorbed), so no replica of its region is left to catch it up;
+ * it is removed, and the region that took its range gets a replica here as any missing one.
+ * A split's new region is never taken for one: whatever the table lists over its range is its
+ * parent, older than it.
+ *
+ * @example
+ * ```ts
+ * for (const { region, mergedInto } of deadReplicas(table, localRegions)) post({ type: 'remove-merged', groupId: region.id, mergedInto });
+ * ```
+ */
+export function deadReplicas(
+  table: readonly RegionDescriptor[],
+  local: readonly RegionDescriptor[],
+): { region: RegionDescriptor; mergedInto: RegionDescriptor }[] {
+  if (table.length === 0) return [];
+  const listed = new Set(table.map((region) => region.id));
+  const dead: { region: RegionDescriptor; mergedInto: RegionDescriptor }[] = [];
+  for (const region of local) {
+    if (listed.has(region.id)) continue;
+    const mergedInto = table.find(
+      (other) => other.epoch.version > region.epoch.version && regionsOverlap(other, region),
+    );
+    if (mergedInto !== undefined) dead.push({ region, mergedInto });
+  }
+  return dead;
+}
+
 /** Whether `outer`'s range holds all of `inner`'s (an empty end is +infinity). */
 function covers(outer: RegionDescriptor, inner: RegionDescriptor): boolean {
   if (compareBytes(outer.startKey, inner.startKey) > 0) return false;

@@ -354,6 +354,14 @@ export class GroupHost {
       this.regionIds.answer(message.requestId, message.firstId);
       return;
     }
+    if (message.type === 'remove-merged') {
+      void (async () => {
+        await this.starting;
+        await this.moves.removeMerged(message.groupId, message.mergedInto);
+        this.postReport();
+      })().catch((error: unknown) => this.fail(asHostFailure(error, 'FLINT_HOST_MERGE_FAILED')));
+      return;
+    }
     if (
       message.type === 'move-out' ||
       message.type === 'move-in' ||

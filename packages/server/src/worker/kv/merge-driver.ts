@@ -14,7 +14,7 @@ import { REGION_DESCRIPTOR_KEY } from './region-descriptor-record.js';
  */
 export const MAX_MERGE_SOURCE_BYTES = 4 * 1024 * 1024;
 /** How often a frozen region's leader hands its state on again until a region absorbed it. */
-export const MERGE_RETRY_MS = 2_000;
+export const MERGE_RETRY_MS = 1_000;
 
 /**
  * A region's side of its merge into the region that follows it (`region-merge.ts`): the leader

@@ -357,6 +357,8 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
   /** Answers this node's writes among the applied entries (see `RegionGroup.answerAppliedWrites`). */
   applied(entries: readonly AppliedEntry<KvCommand, ApplyOutcome>[]): void {
     for (const { entry, outcome } of entries) {
+      if (entry.command?.operation.type === 'commit-merge' && this.group.isLeader)
+        this.logMerge(entry.command.operation.source.id, outcome);
       const stamp = entry.command?.stamp;
       if (stamp === undefined || stamp.nodeId !== this.environment.nodeId) continue;
       this.countSplit(stamp.proposalId, outcome);
@@ -400,6 +402,15 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
     if (reason === undefined) return;
     this.splitReasons.delete(proposalId);
     if (outcome?.kind === 'split') this.environment.metrics.incrementLabelled(HostMetricName.splits, { reason });
+  }
+
+  /** One line per `commit-merge` this region's leader applied: absorbed, or why not. */
+  private logMerge(sourceId: number, outcome: ApplyOutcome | undefined): void {
+    const log = this.environment.log;
+    if (outcome?.kind === 'merged')
+      log.info({ group: this.group.id, source: sourceId }, 'region merge: absorbed the region before it');
+    else if (outcome?.kind === 'refused')
+      log.info({ group: this.group.id, source: sourceId, reason: outcome.message }, 'region merge: not absorbed');
   }
 
   /** Records the confirmed read indexes and serves the reads whose index is now applied. */
