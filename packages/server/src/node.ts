@@ -115,6 +115,7 @@ class NodeParts {
   private stopping: Promise<void> | undefined;
   private upkeep: RegionUpkeep | undefined;
   private hostMoves: HostMoves | undefined;
+  private layout: LayoutKeeper | undefined;
 
   constructor(
     readonly config: ServerConfig,
@@ -161,11 +162,12 @@ class NodeParts {
     const layout = prepared.mustBootstrap
       ? await recordBootstrap(config.dataDirectory, prepared.layout, this.reports.groupsByHost)
       : prepared.layout;
+    this.layout = new LayoutKeeper(config.dataDirectory, layout);
     this.hostMoves = new HostMoves({
       nodeId: config.nodeId,
       workers: config.workers,
       reports: this.reports,
-      layout: new LayoutKeeper(config.dataDirectory, layout),
+      layout: this.layout,
       post: (host, message) => pool.post(host, message),
       logger,
       metrics: this.metrics,
@@ -318,7 +320,8 @@ class NodeParts {
   /** Keeps the region table, the replicas and the leaders of this node in line (`host-pool/region-upkeep.ts`). */
   startRegionUpkeep(): void {
     if (this.pool === undefined) return;
-    this.upkeep = new RegionUpkeep(this.config, this.reports, this.pool, this.hostMoves, this.logger);
+    if (this.layout === undefined) return;
+    this.upkeep = new RegionUpkeep(this.config, this.reports, this.pool, this.hostMoves, this.layout, this.logger);
   }
 
   /** Serves metrics and the liveness and readiness probes, when a metrics address is set. */

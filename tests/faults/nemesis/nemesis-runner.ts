@@ -89,6 +89,16 @@ export class NemesisRunner {
         const halves = await (await this.client()).splitRegion(event.key, { timeoutMs: 3_000 });
         return halves.map((half) => `r${half.id}@v${half.epoch.version}`).join(' | ');
       }
+      case 'merge': {
+        // Not awaited: a kill scheduled a moment later lands in the middle of the merge.
+        const region = await this.region(event.regionIndex);
+        const line = `${(Date.now() - this.startedAt) / 1000}s merge of region ${region.id}`;
+        void (await this.client()).mergeRegion(region.id, { timeoutMs: 10_000 }).then(
+          (merged) => this.log.push(`${line}: into r${merged.id}@v${merged.epoch.version}`),
+          (error: Error) => this.log.push(`${line}: not made (${error.message})`),
+        );
+        return `region ${region.id} asked`;
+      }
       case 'move-host': {
         // Not awaited: a kill scheduled a moment later lands in the middle of the move.
         const region = await this.region(event.regionIndex);

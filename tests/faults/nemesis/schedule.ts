@@ -16,6 +16,7 @@ export const FAULT_KINDS = [
   'change-workers',
   'split',
   'host-move',
+  'merge',
 ] as const;
 
 /**
@@ -45,6 +46,8 @@ export type FaultEvent =
   | { kind: 'compact-all' }
   /** Split the region holding `key` at `key` (as `flint region split` does). */
   | { kind: 'split'; key: string }
+  /** Merge region #`regionIndex` with the region after it (as `flint region merge` does). */
+  | { kind: 'merge'; regionIndex: number }
   /** Move node `node`'s replica of region #`regionIndex` to its host thread `host` (as `flint region move-host` does). */
   | { kind: 'move-host'; regionIndex: number; node: number; host: number };
 
@@ -179,6 +182,25 @@ function planWindow(
         at(start + Math.floor((index * length) / splits), { kind: 'split', key: random.pick(SPLIT_CANDIDATES) }),
       );
     }
+    case 'merge': {
+      // One or two merges while the workload writes the keys that move; half the time a node
+      // is killed while one runs (a merge takes a few Raft rounds) and started at the window's end.
+      const merges = random.integer(1, 2);
+      const events = Array.from({ length: merges }, (_, index) =>
+        at(start + Math.floor((index * length) / (merges + 1)), {
+          kind: 'merge',
+          regionIndex: random.integer(0, regionCount),
+        }),
+      );
+      if (random.chance(0.5)) {
+        const node = random.pick(nodes);
+        events.push(
+          at(start + random.integer(5, 300), { kind: 'kill', node, signal: 'SIGKILL' }),
+          at(end, { kind: 'start', node }),
+        );
+      }
+      return events;
+    }
     case 'host-move': {
       // One to three moves between host threads; half the time the node is killed while one
       // runs (the move's steps take milliseconds) and started at the end of the window.
@@ -238,6 +260,8 @@ export function describeScheduledEvent({ atMs, fault, event }: ScheduledEvent): 
       return `${time} [${fault}] ${event.kind}`;
     case 'split':
       return `${time} [${fault}] split the region holding ${event.key} at ${event.key}`;
+    case 'merge':
+      return `${time} [${fault}] merge region #${event.regionIndex} with the next region`;
     case 'move-host':
       return `${time} [${fault}] move n${event.node}'s replica of region #${event.regionIndex} to host thread ${event.host}`;
   }

@@ -11,6 +11,7 @@ import {
   missingReplicas,
   regionUpdates,
 } from '../routing/region-table-sync.js';
+import type { LayoutKeeper } from '../data-directory/layout-keeper.js';
 import type { HostMoves } from './host-moves.js';
 import type { HostPool } from './host-pool.js';
 import type { HostReports } from './host-reports.js';
@@ -45,6 +46,7 @@ export class RegionUpkeep {
     private readonly reports: HostReports,
     private readonly pool: HostPool,
     private readonly moves: HostMoves | undefined,
+    private readonly layout: LayoutKeeper,
     private readonly logger: Logger,
   ) {
     this.balanceTimer = setInterval(() => this.balanceLeaders(), LEADER_BALANCE_INTERVAL_MS);
@@ -107,7 +109,15 @@ export class RegionUpkeep {
     if (asked !== undefined && now - asked < REPLICA_CREATION_RETRY_MS) return;
     this.removalsAsked.set(groupId, now);
     this.logger.info({ group: groupId, into: mergedInto.id }, 'region merged: removing its replica');
-    this.pool.post(this.hostOf(groupId), { type: 'remove-merged', groupId, mergedInto });
+    const host = this.hostOf(groupId);
+    this.layout.forgetGroup(groupId).then(
+      () => this.pool.post(host, { type: 'remove-merged', groupId, mergedInto }),
+      (error: unknown) =>
+        this.logger.warn(
+          { group: groupId, err: error },
+          'region merged: the node layout could not forget it; kept for now',
+        ),
+    );
   }
 
   stop(): void {
