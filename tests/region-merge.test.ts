@@ -144,6 +144,31 @@ describe('region merge', () => {
     for (let index = 0; index < 400; index++) expect(await client.getString(key(index))).toBe(`v${index}`);
   }, 120_000);
 
+  it('merges small, cold regions by itself after the cool-down; the data stays whole', async () => {
+    const cluster = await startCluster({
+      nodes: 3,
+      regions: 4,
+      extraFlags: ['--merge-cooldown', '2', '--merge-load', '5'],
+    });
+    const client = await connectTo(cluster);
+    for (let index = 0; index < 200; index++) await client.put(`key-${index}`, `v${index}`);
+    const before = (await client.regions()).length;
+    expect(before).toBe(4);
+    await eventually('the regions to merge down to one', async () => (await client.regions()).length === 1, 60_000);
+    for (let index = 0; index < 200; index++) expect(await client.getString(`key-${index}`)).toBe(`v${index}`);
+    // Counted once each, by reason, on the nodes that proposed them.
+    let counted = 0;
+    for (const node of cluster.nodes) {
+      const metrics = await (await fetch(`http://${node.metricsAddress}/metrics`)).text();
+      for (const line of metrics.split('\n')) {
+        const match = /^flint_region_merges_total\{[^}]*reason="size"[^}]*\} (\d+)/.exec(line);
+        if (match !== null) counted += Number(match[1]);
+      }
+    }
+    expect(counted).toBe(before - 1);
+    await eventually('replicas to agree', () => replicasAgree(client, [1, 2, 3]));
+  }, 90_000);
+
   it('refuses merging the last region or an unknown one with a stable code and one line; the cluster is unchanged', async () => {
     const cluster = await startCluster({ nodes: 3, regions: 2 });
     const client = await connectTo(cluster);

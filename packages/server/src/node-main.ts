@@ -29,6 +29,9 @@ const FLAGS = [
   'split-size',
   'split-key-count',
   'split-load',
+  'merge-size',
+  'merge-load',
+  'merge-cooldown',
   'config',
 ] as const;
 

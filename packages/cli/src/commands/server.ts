@@ -52,6 +52,12 @@ export function registerServerCommand(program: Command, exit: (code: number) => 
       '--split-load <ops>',
       'a region splits when reads+writes per second stay at or above this for 10 s; 0 = never (default 200)',
     )
+    .option(
+      '--merge-size <size>',
+      'a region merges into the next one when both hold less than this, e.g. 1MiB; 0 = never (default 4MiB, the most)',
+    )
+    .option('--merge-load <ops>', 'and both serve fewer reads+writes per second than this (default 20)')
+    .option('--merge-cooldown <seconds>', 'and have for this long, unsplit (default 60)')
     .option('--snapshot-chunk-bytes <size>', 'snapshot stream chunk size, e.g. 1MiB (default 1MiB)')
     .option('--snapshot-window-bytes <size>', 'unacknowledged snapshot bytes per transfer (default 4MiB)')
     .option('--snapshot-concurrency <n>', 'snapshots a host thread sends, and receives, at once (default 2)')

@@ -1,3 +1,4 @@
+import { MAX_MERGE_SOURCE_BYTES } from '../worker/kv/merge-driver.js';
 import { resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { clusterIdOf } from './cluster-id.js';
@@ -34,6 +35,9 @@ export interface ServerFlags {
   splitSize?: string;
   splitKeyCount?: string;
   splitLoad?: string;
+  mergeSize?: string;
+  mergeLoad?: string;
+  mergeCooldown?: string;
 }
 
 const FLAG_NAMES = [
@@ -54,6 +58,9 @@ const FLAG_NAMES = [
   'splitSize',
   'splitKeyCount',
   'splitLoad',
+  'mergeSize',
+  'mergeLoad',
+  'mergeCooldown',
 ] as const;
 type FlagName = (typeof FLAG_NAMES)[number];
 
@@ -264,6 +271,28 @@ export function resolveServerConfig(
     loadWindowSeconds: splitDefaults.loadWindowSeconds,
   };
 
+  const mergeDefaults = SERVER_DEFAULTS.merge;
+  const mergeSizeText = text('mergeSize');
+  const mergeLoadText = text('mergeLoad');
+  const mergeCooldownText = text('mergeCooldown');
+  const merge = {
+    ...mergeDefaults,
+    mergeSizeBytes:
+      mergeSizeText === undefined
+        ? mergeDefaults.mergeSizeBytes
+        : mergeSizeText === '0'
+          ? 0
+          : parseByteSize('merge-size', mergeSizeText, 1, MAX_MERGE_SOURCE_BYTES),
+    mergeLoadPerSecond:
+      mergeLoadText === undefined
+        ? mergeDefaults.mergeLoadPerSecond
+        : parseInteger('merge-load', mergeLoadText, 0, 10_000_000),
+    mergeCooldownSeconds:
+      mergeCooldownText === undefined
+        ? mergeDefaults.mergeCooldownSeconds
+        : parseInteger('merge-cooldown', mergeCooldownText, 1, 86_400),
+  };
+
   const config: ServerConfig = {
     nodeId,
     dataDirectory,
@@ -280,6 +309,7 @@ export function resolveServerConfig(
     peerSendQueueBytes: SERVER_DEFAULTS.peerSendQueueBytes,
     snapshot,
     split,
+    merge,
   };
   if (splitKeys !== undefined) config.splitKeys = splitKeys;
   if (metricsListen !== undefined) config.metricsListen = metricsListen;

@@ -1,4 +1,6 @@
+import { DEFAULT_MERGE_SETTINGS, type MergeSettings } from '@flintkv/pd';
 import { type AutoSplitSettings, DEFAULT_AUTO_SPLIT_SETTINGS } from '../worker/kv/auto-split.js';
+import { MAX_MERGE_SOURCE_BYTES } from '../worker/kv/merge-driver.js';
 import { DEFAULT_SNAPSHOT_SETTINGS, type SnapshotSettings } from '../worker/snapshot/snapshot-settings.js';
 
 /** A listen or dial address. */
@@ -56,6 +58,8 @@ export interface ServerConfig {
   snapshot: SnapshotSettings;
   /** When a region splits by itself (`--split-size`, `--split-key-count`, `--split-load`; 0 = off). */
   split: AutoSplitSettings;
+  /** When adjacent regions merge by themselves (`--merge-size`, `--merge-load`, `--merge-cooldown`; size 0 = off). */
+  merge: MergeSettings;
 }
 
 export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
@@ -72,6 +76,11 @@ export const SERVER_DEFAULTS = {
   peerSendQueueBytes: 64 * 1024 * 1024,
   snapshot: DEFAULT_SNAPSHOT_SETTINGS,
   split: DEFAULT_AUTO_SPLIT_SETTINGS,
+  /**
+   * Merge thresholds: `@flintkv/pd`'s defaults, with the size capped at what one merge carries
+   * (`MAX_MERGE_SOURCE_BYTES`: the frozen region travels in one log entry).
+   */
+  merge: { ...DEFAULT_MERGE_SETTINGS, mergeSizeBytes: MAX_MERGE_SOURCE_BYTES } as MergeSettings,
   /** A member given without a client address listens for clients on its peer port + this. */
   clientPortOffset: 100,
 } as const;

@@ -1,8 +1,14 @@
-import { decideHostMoves, leastLoadedHost, type RegionHostLoad } from '@flintkv/pd';
+import {
+  decideHostMoves,
+  decideMerges,
+  leastLoadedHost,
+  type MergeCandidateStats,
+  type RegionHostLoad,
+} from '@flintkv/pd';
 import type { ServerConfig } from '../config/server-config.js';
 import type { Logger } from '../logger.js';
 import { hotRegions, LEADER_BALANCE_INTERVAL_MS, leaderTransfersFrom } from '../routing/leader-balance.js';
-import { bytesEqual } from '@flintkv/proto';
+import { bytesEqual, compareBytes } from '@flintkv/proto';
 import type { RegionDescriptor } from '@flintkv/pd';
 import {
   deadReplicas,
@@ -30,6 +36,10 @@ const REPLICA_MISSING_GRACE_MS = 3_000;
 export class RegionUpkeep {
   /** Since when each region the table places here has been missing from every host. */
   private readonly missingSince = new Map<number, number>();
+  /** Since when each region has served less than the merge load (`mergeSmallRegions`). */
+  private readonly coldSince = new Map<number, number>();
+  /** Each region's range version, and since when it has had it (a split or merge changes it). */
+  private readonly rangeVersions = new Map<number, { version: number; since: number }>();
   /** Since when each local replica has looked dead (its region merged away, `deadReplicas`). */
   private readonly deadSince = new Map<number, number>();
   /** When this node last asked a host to remove a merged replica. */
@@ -181,6 +191,7 @@ export class RegionUpkeep {
     const elapsedSeconds = (now - this.lastRoundAt) / 1000;
     const hot = hotRegions(this.appliedAtLastRound, reports, elapsedSeconds);
     this.balanceHosts(elapsedSeconds);
+    this.mergeSmallRegions(now);
     this.appliedAtLastRound = new Map(reports.map((report) => [report.groupId, report.applied]));
     this.lastRoundAt = now;
     for (const { regionId, to } of leaderTransfersFrom(reports, nodeIds, this.config.nodeId, hot)) {
@@ -216,6 +227,55 @@ export class RegionUpkeep {
       );
       void this.moves.move(move.regionId, move.toHost);
     }
+  }
+
+  /**
+   * Asks one region this node leads to merge into the next when both are small and cold for
+   * the cool-down and neither changed its range since (`decideMerges` of `@flintkv/pd`). The
+   * source's leader measures it exactly before it freezes (`../worker/kv/merge-driver.ts`).
+   */
+  private mergeSmallRegions(now: number): void {
+    const settings = this.config.merge;
+    const reports = [...this.reports.reportsByHost.values()].flat().filter((report) => report.region !== undefined);
+    const seen = new Set<number>();
+    const candidates: (MergeCandidateStats & { leads: boolean })[] = [];
+    for (const report of reports) {
+      const region = report.region!;
+      seen.add(region.id);
+      const load = (report.statistics?.writesPerSecond ?? 0) + (report.statistics?.readsPerSecond ?? 0);
+      const version = this.rangeVersions.get(region.id);
+      if (version === undefined || version.version !== region.epoch.version) {
+        this.rangeVersions.set(region.id, { version: region.epoch.version, since: now });
+      }
+      if (load >= settings.mergeLoadPerSecond) this.coldSince.delete(region.id);
+      else if (!this.coldSince.has(region.id)) this.coldSince.set(region.id, now);
+      candidates.push({
+        regionId: region.id,
+        startKey: region.startKey,
+        endKey: region.endKey,
+        peers: region.peers,
+        busy: false,
+        approximateBytes: report.statistics?.approximateBytes ?? 0,
+        approximateKeys: report.statistics?.approximateKeys ?? 0,
+        loadPerSecond: load,
+        coldSeconds: (now - (this.coldSince.get(region.id) ?? now)) / 1000,
+        secondsSinceSplit: (now - (this.rangeVersions.get(region.id)?.since ?? now)) / 1000,
+        leads: report.role === 'leader',
+      });
+    }
+    for (const id of [...this.coldSince.keys()]) if (!seen.has(id)) this.coldSince.delete(id);
+    for (const id of [...this.rangeVersions.keys()]) if (!seen.has(id)) this.rangeVersions.delete(id);
+    if (settings.mergeSizeBytes === 0) return;
+    candidates.sort((a, b) => compareBytes(a.startKey, b.startKey));
+    const decision = decideMerges(candidates, settings).find(
+      ({ sourceId }) => candidates.find((candidate) => candidate.regionId === sourceId)?.leads,
+    );
+    if (decision === undefined) return;
+    this.logger.info(
+      { group: decision.sourceId, into: decision.targetId },
+      'merge policy: a small, cold region merges into the next one',
+    );
+    this.pool.post(this.hostOf(decision.sourceId), { type: 'merge-region', groupId: decision.sourceId });
   }
 
   private localRegions() {

@@ -34,6 +34,11 @@ export const HostMetricName = {
    * `reason` label: `size`, `keys`, `load` (the leader by itself) or `command` (a client asked).
    */
   splits: 'flint_region_splits_total',
+  /**
+   * Merges begun (`prepare-merge` applied), counted once in the cluster (by the node that
+   * proposed them), with a `reason` label: `size` (small and cold, by itself) or `command`.
+   */
+  merges: 'flint_region_merges_total',
   /** Splits this host's region leaders proposed by themselves, by reason (applied or not). */
   splitsBySize: 'flint_region_split_proposals_size_total',
   splitsByKeys: 'flint_region_split_proposals_keys_total',

@@ -66,6 +66,9 @@ export class HostInbox {
         if (group?.isLeader) group.raw.transferLeadership(input.to);
         return;
       }
+      case 'merge-region':
+        this.groups.get(input.groupId)?.requestMerge();
+        return;
       case 'propose-merge': {
         const group = this.groups.get(input.groupId);
         try {

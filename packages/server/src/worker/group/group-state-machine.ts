@@ -122,6 +122,8 @@ export interface GroupService<Command = unknown, Outcome = unknown> {
    * everything that waits on it is answered.
    */
   leaving(mergedInto?: RegionDescriptor): void;
+  /** The node's merge policy asks this region to merge into the next (KV regions only). */
+  mergeBySize?(): void;
   /** Entries the turn applied, staged but maybe not yet durable. */
   applied(entries: readonly AppliedEntry<Command, Outcome>[]): void;
   /** The turn's batch is durable: read indexes Raft confirmed, applied index moved. */

@@ -129,6 +129,11 @@ export class RegionGroup {
     this.service.leaving(mergedInto);
   }
 
+  /** The node's merge policy chose this region to merge into the next one. */
+  requestMerge(): void {
+    if (this.isLeader) this.service.mergeBySize?.();
+  }
+
   handleRequest(connection: number, request: Request): void {
     this.service.handleRequest(connection, request);
   }

@@ -1,5 +1,6 @@
 import type { RegionDescriptor } from '@flintkv/pd';
 import type { ClientWaiter } from '../group/pending-requests.js';
+import { HostMetricName } from '../host-metrics.js';
 import type { RegionGroup } from '../group/region-group.js';
 import { encodeCommand } from '../log-entry-codec.js';
 import { measureRegion } from './auto-split.js';
@@ -28,6 +29,8 @@ export class MergeDriver {
   private waiters: ClientWaiter[] = [];
   private nextHandOnAt = 0;
   private handingOn = false;
+  /** Why the merge this replica proposed was asked, for `flint_region_merges_total`. */
+  private reason: 'command' | 'size' = 'command';
 
   constructor(
     private readonly group: RegionGroup,
@@ -36,38 +39,64 @@ export class MergeDriver {
     private readonly proposePrepare: (waiter: ClientWaiter, operation: PrepareMergeOperation) => void,
   ) {}
 
-  /** A client asks this region to merge into the next one. */
-  async start(waiter: ClientWaiter): Promise<void> {
+  /**
+   * A client asks this region to merge into the next one; without a waiter the node's merge
+   * policy asks (`../../host-pool/region-upkeep.ts`), and nobody waits for the answer.
+   */
+  async start(waiter: ClientWaiter | undefined): Promise<void> {
     const answers = this.group.answers;
+    const fail = (message: string) => {
+      if (waiter !== undefined) answers.fail(waiter, { code: 'INVALID_ARGUMENT', message });
+      else this.group.environment.log.info({ group: this.group.id, reason: message }, 'region merge not begun');
+    };
     const region = this.region.descriptor;
     if (!this.group.isLeader || region === undefined) {
-      answers.failNotLeader(waiter);
+      if (waiter !== undefined) answers.failNotLeader(waiter);
       return;
     }
     if (this.region.merging) {
-      this.waiters.push(waiter);
+      if (waiter !== undefined) this.waiters.push(waiter);
       return;
     }
     if (region.endKey.byteLength === 0) {
-      answers.fail(waiter, {
-        code: 'INVALID_ARGUMENT',
-        message: `FLINT_MERGE_NO_NEXT_REGION: region ${region.id} is the last region; no region follows it to merge with`,
-      });
+      fail(`FLINT_MERGE_NO_NEXT_REGION: region ${region.id} is the last region; no region follows it to merge with`);
       return;
     }
     const size = await measureRegion(this.group.environment.store.kvPairs(this.group.id));
     if (size.bytes > MAX_MERGE_SOURCE_BYTES) {
-      answers.fail(waiter, {
-        code: 'INVALID_ARGUMENT',
-        message: `FLINT_MERGE_SOURCE_TOO_LARGE: region ${region.id} holds ${size.bytes} bytes; a region merges only below ${MAX_MERGE_SOURCE_BYTES}`,
-      });
+      fail(
+        `FLINT_MERGE_SOURCE_TOO_LARGE: region ${region.id} holds ${size.bytes} bytes; a region merges only below ${MAX_MERGE_SOURCE_BYTES}`,
+      );
       return;
     }
-    this.proposePrepare(waiter, {
+    this.reason = waiter === undefined ? 'size' : 'command';
+    const operation = {
       type: 'prepare-merge',
       version: region.epoch.version,
       confVersion: region.epoch.confVersion,
-    });
+    } as const;
+    if (waiter !== undefined) {
+      this.proposePrepare(waiter, operation);
+      return;
+    }
+    const { environment } = this.group;
+    try {
+      this.group.raw.propose(
+        encodeCommand({
+          stamp: { nodeId: environment.nodeId, proposalId: environment.nextProposalId(), time: environment.now() },
+          session: null,
+          operation,
+        }),
+      );
+    } catch (error) {
+      environment.log.debug({ group: this.group.id, err: error }, 'region merge not proposed');
+    }
+  }
+
+  /** This node's `prepare-merge` applied: counted once in the cluster, by why it was asked. */
+  countPrepared(): void {
+    this.group.environment.metrics.incrementLabelled(HostMetricName.merges, { reason: this.reason });
+    this.group.environment.log.info({ group: this.group.id, reason: this.reason }, 'region merge begun: region frozen');
   }
 
   /** `prepare-merge` applied for `waiter`: it waits for the merge to finish. */

@@ -346,6 +346,11 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
     this.autoSplit.reset(this.environment.now());
   }
 
+  /** The node's merge policy chose this region to merge into the next one (`merge-driver.ts`). */
+  mergeBySize(): void {
+    void this.merge.start(undefined);
+  }
+
   leaving(mergedInto?: PlacedRegion): void {
     if (mergedInto !== undefined) this.merge.finished(mergedInto);
     this.leadershipLost();
@@ -357,6 +362,9 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
   /** Answers this node's writes among the applied entries (see `RegionGroup.answerAppliedWrites`). */
   applied(entries: readonly AppliedEntry<KvCommand, ApplyOutcome>[]): void {
     for (const { entry, outcome } of entries) {
+      if (outcome?.kind === 'merge-prepared' && entry.command?.stamp.nodeId === this.environment.nodeId) {
+        this.merge.countPrepared();
+      }
       if (entry.command?.operation.type === 'commit-merge' && this.group.isLeader)
         this.logMerge(entry.command.operation.source.id, outcome);
       const stamp = entry.command?.stamp;
