@@ -2,7 +2,8 @@
  * Ranges that follow the load, with default settings, on real processes: the peer benchmark's
  * keys (`k` + 15 digits, all in one bootstrap region) written at 64 concurrent requests make
  * the hot region split by load until the `k` range spans at least four regions, their leaders
- * spread over all three nodes, and nothing acknowledged is lost. (`npm run bench` runs the
+ * spread over all three nodes, the busy regions' replicas spread over at least two host threads
+ * of every node (host balance moves them), and nothing acknowledged is lost. (`npm run bench` runs the
  * full 200k-key workload with splitting on and off.)
  */
 import { connect, type FlintClient } from '@flintkv/client';
@@ -51,6 +52,21 @@ describe('load-based split with default settings', () => {
         'the leaders of the k range to be on all three nodes',
         async () => new Set((await hotRegions()).map((region) => region.leader)).size === 3,
         // One handoff per node every 5 s, slower when the machine is loaded.
+        120_000,
+      );
+      // ...and on every node the busy regions' replicas (each applies every write) run on two or
+      // more host threads: born on their parent's thread, they move to even out the load.
+      await eventually(
+        'the k range to be served by two or more host threads on every node',
+        async () => {
+          const hot = (await client.regionDetails()).filter((region) => inPeerRange(region.startKey, region.endKey));
+          return [1, 2, 3].every((nodeId) => {
+            const hosts = hot.flatMap((region) =>
+              region.replicas.filter((replica) => replica.nodeId === nodeId).map((replica) => replica.host),
+            );
+            return new Set(hosts.filter((host) => host !== undefined)).size >= 2;
+          });
+        },
         120_000,
       );
     } finally {
