@@ -124,14 +124,14 @@ describe('a restarted host reads the log entries on disk', () => {
   it('fails with FLINT_LOG_ENTRY_FORMAT_TOO_NEW on an entry of a newer format, and does not apply it', async () => {
     await bootstrapNode();
     const body = legacyPut();
-    const index = await appendCommittedEntry(Uint8Array.of(0x03, ...body));
+    const index = await appendCommittedEntry(Uint8Array.of(0x04, ...body));
     const restarted = await startHost(false);
     const failure = await pollUntil('the host to report its failure', () =>
       restarted.posted.find((message) => message.type === 'failed'),
     );
     expect(failure).toMatchObject({ type: 'failed', code: 'FLINT_LOG_ENTRY_FORMAT_TOO_NEW' });
     expect((failure as { message: string }).message).toMatch(
-      /format version 3.*reads log entry format versions 1 to 2/,
+      /format version 4.*reads log entry format versions 1 to 3/,
     );
     await restarted.host.whenStopped();
     host = undefined;
@@ -147,7 +147,7 @@ describe('a restarted host reads the log entries on disk', () => {
 
   it('fails with FLINT_LOG_ENTRY_FORMAT_TOO_NEW on a meta group entry of a newer format', async () => {
     await bootstrapNode();
-    await appendCommittedEntry(Uint8Array.of(0x03, 0x80), 0);
+    await appendCommittedEntry(Uint8Array.of(0x04, 0x80), 0);
     const restarted = await startHost(false);
     const failure = await pollUntil('the host to report its failure', () =>
       restarted.posted.find((message) => message.type === 'failed'),

@@ -151,8 +151,8 @@ describe('log entry codec: golden bytes of version 1', () => {
     });
   }
 
-  it('the version byte is 0x01, ahead of the msgpack body, for every entry but a split', () => {
-    expect(LOG_ENTRY_FORMAT_VERSION).toBe(2);
+  it('the version byte is 0x01, ahead of the msgpack body, for every entry but a split or a merge', () => {
+    expect(LOG_ENTRY_FORMAT_VERSION).toBe(3);
     expect(encodeCommand(kvCommands.delete)[0]).toBe(0x01);
   });
 
@@ -203,7 +203,7 @@ describe('log entry codec: entries written before the version byte', () => {
 });
 
 describe('log entry codec: versions this build does not read', () => {
-  for (const version of [0x03, 0x10, 0x7f]) {
+  for (const version of [0x04, 0x10, 0x7f]) {
     it(`version 0x${version.toString(16)} is refused with FLINT_LOG_ENTRY_FORMAT_TOO_NEW, naming both versions`, () => {
       const data = fromHex(`${version.toString(16).padStart(2, '0')}${kvBodies.put}`);
       for (const decode of [decodeCommand, decodeMetaEntry]) {
@@ -216,7 +216,7 @@ describe('log entry codec: versions this build does not read', () => {
         expect(caught).toBeInstanceOf(LogEntryFormatTooNewError);
         expect(caught).toMatchObject({ code: 'FLINT_LOG_ENTRY_FORMAT_TOO_NEW', version });
         expect((caught as Error).message).toContain(`format version ${version}`);
-        expect((caught as Error).message).toContain('reads log entry format versions 1 to 2');
+        expect((caught as Error).message).toContain('reads log entry format versions 1 to 3');
         expect((caught as Error).message).toContain('upgrade');
       }
     });
