@@ -8,20 +8,9 @@
 import { connect, type FlintClient, type RegionInfo } from '@flintkv/client';
 import type { TestCluster } from '@flintkv/server/testing';
 import { afterEach, describe, expect, it } from 'vitest';
-import { eventually, replicasAgree, runFlint, startCluster, stopAllClusters } from './helpers/cluster.js';
+import { connectTo, eventually, replicasAgree, runFlint, startCluster, stopAllClusters } from './helpers/cluster.js';
 
-const clients: FlintClient[] = [];
-
-afterEach(async () => {
-  for (const client of clients.splice(0)) await client.close();
-  await stopAllClusters();
-});
-
-async function connectTo(cluster: TestCluster): Promise<FlintClient> {
-  const client = await connect({ endpoints: cluster.endpoints, timeoutMs: 20_000 });
-  clients.push(client);
-  return client;
-}
+afterEach(stopAllClusters);
 
 const key = (index: number) => `k${String(index).padStart(15, '0')}`;
 const text = (bytes: Uint8Array) => Buffer.from(bytes).toString();

@@ -7,20 +7,9 @@
 import { connect, type FlintClient } from '@flintkv/client';
 import type { TestCluster } from '@flintkv/server/testing';
 import { afterEach, describe, expect, it } from 'vitest';
-import { eventually, replicasAgree, runFlint, startCluster, stopAllClusters } from './helpers/cluster.js';
+import { connectTo, eventually, replicasAgree, runFlint, startCluster, stopAllClusters } from './helpers/cluster.js';
 
-const clients: FlintClient[] = [];
-
-afterEach(async () => {
-  for (const client of clients.splice(0)) await client.close();
-  await stopAllClusters();
-});
-
-async function connectTo(cluster: TestCluster): Promise<FlintClient> {
-  const client = await connect({ endpoints: cluster.endpoints, timeoutMs: 20_000 });
-  clients.push(client);
-  return client;
-}
+afterEach(stopAllClusters);
 
 /** The splits a node's `/metrics` counts for `reason`, over its host threads. */
 async function splitsCounted(metricsAddress: string, reason: string): Promise<number> {

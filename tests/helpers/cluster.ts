@@ -7,7 +7,7 @@
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { FlintClient } from '@flintkv/client';
+import { connect, type FlintClient } from '@flintkv/client';
 import { startTestCluster, type TestCluster, type TestClusterOptions } from '@flintkv/server/testing';
 import { pollUntil } from '@flintkv/test-kit';
 
@@ -62,8 +62,18 @@ export async function startCluster(options: TestClusterOptions = {}): Promise<Te
   return cluster;
 }
 
-/** Stops every cluster started by {@link startCluster} and not yet stopped. */
+const openClients: FlintClient[] = [];
+
+/** A client of `cluster`'s nodes, closed by {@link stopAllClusters}. */
+export async function connectTo(cluster: TestCluster, timeoutMs = 20_000): Promise<FlintClient> {
+  const client = await connect({ endpoints: cluster.endpoints, timeoutMs });
+  openClients.push(client);
+  return client;
+}
+
+/** Closes the clients of {@link connectTo}, then stops every cluster started by {@link startCluster} and not yet stopped. */
 export async function stopAllClusters(): Promise<void> {
+  for (const client of openClients.splice(0)) await client.close();
   const clusters = [...running];
   running.clear();
   await Promise.all(clusters.map((cluster) => cluster.stop()));
