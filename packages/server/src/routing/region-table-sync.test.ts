@@ -1,6 +1,6 @@
 import type { RegionDescriptor } from '@flintkv/pd';
 import { describe, expect, it } from 'vitest';
-import { missingReplicas, regionUpdates } from './region-table-sync.js';
+import { deadReplicas, mergedReplicas, missingReplicas, regionUpdates } from './region-table-sync.js';
 
 const key = (text: string) => new TextEncoder().encode(text);
 const region = (id: number, start: string, end: string, version: number): RegionDescriptor => ({
@@ -44,5 +44,152 @@ describe('missingReplicas', () => {
     expect(missingReplicas(table, local, new Set([1, 2]), 3)).toEqual([table[2]]);
     expect(missingReplicas(table, local, new Set([1, 2]), 4)).toEqual([]);
     expect(missingReplicas(table, [...local, table[2]!], new Set([1, 2, 3]), 3)).toEqual([]);
+  });
+});
+
+/*
+ * A merge: S = [b, g) at version 5 freezes (version 6) and merges into T = [g, m) at version 8,
+ * which becomes [b, m) at version 9. A split: P = [m, '') at version 1 cuts at t into P = [m, t)
+ * and R = [t, ''), both at version 2.
+ */
+const source = region(4, 'b', 'g', 5);
+const frozenSource = region(4, 'b', 'g', 6);
+const target = region(5, 'g', 'm', 8);
+const merged = region(5, 'b', 'm', 9);
+const parent = region(2, 'm', '', 1);
+const leftHalf = region(2, 'm', 't', 2);
+const rightHalf = region(3, 't', '', 2);
+
+describe('mergedReplicas', () => {
+  const cases: {
+    name: string;
+    local: RegionDescriptor[];
+    merged: { region: RegionDescriptor; mergedInto: RegionDescriptor }[];
+  }[] = [
+    {
+      name: 'finds the source once the target took its range in',
+      local: [frozenSource, merged],
+      merged: [{ region: frozenSource, mergedInto: merged }],
+    },
+    {
+      name: 'finds a source that never froze here, whichever order the replicas are listed in',
+      local: [merged, region(1, '', 'b', 3), source],
+      merged: [{ region: source, mergedInto: merged }],
+    },
+    {
+      name: 'finds a last source taken by a last target (empty end keys)',
+      local: [region(4, 'b', '', 3), region(5, 'a', '', 4)],
+      merged: [{ region: region(4, 'b', '', 3), mergedInto: region(5, 'a', '', 4) }],
+    },
+    { name: 'finds nothing before the target applied the merge', local: [frozenSource, target], merged: [] },
+    {
+      name: 'finds nothing when the covering region is not newer',
+      local: [region(4, 'b', 'g', 9), merged],
+      merged: [],
+    },
+    {
+      name: 'finds nothing when a newer region covers only part of the range',
+      local: [source, region(5, 'c', 'm', 9)],
+      merged: [],
+    },
+    {
+      name: 'never takes an older replica of the same region for a merged one',
+      local: [region(5, 'g', 'm', 8), merged],
+      merged: [],
+    },
+    {
+      name: 'never takes a split for a merge: a lagging replica of the parent and both its new halves',
+      local: [parent, leftHalf, rightHalf],
+      merged: [],
+    },
+    {
+      name: 'never takes a split for a merge: a lagging parent and the new region alone',
+      local: [parent, rightHalf],
+      merged: [],
+    },
+    {
+      name: 'never takes a split for a merge: a lagging parent with a bounded range and its halves',
+      local: [region(2, 'a', 'm', 1), region(2, 'a', 'f', 2), region(9, 'f', 'm', 2)],
+      merged: [],
+    },
+  ];
+  for (const { name, local, merged: expected } of cases) {
+    it(name, () => {
+      expect(mergedReplicas(local)).toEqual(expected);
+    });
+  }
+});
+
+describe('deadReplicas', () => {
+  const cases: {
+    name: string;
+    table: RegionDescriptor[];
+    local: RegionDescriptor[];
+    dead: { region: RegionDescriptor; mergedInto: RegionDescriptor }[];
+  }[] = [
+    {
+      name: 'finds a replica the table no longer lists, under a newer region over its range',
+      table: [region(1, '', 'b', 3), merged, region(6, 'm', '', 2)],
+      local: [region(1, '', 'b', 3), source, region(6, 'm', '', 2)],
+      dead: [{ region: source, mergedInto: merged }],
+    },
+    {
+      name: 'finds it when the newer region only overlaps its range (it split since)',
+      table: [region(5, 'b', 'd', 10), region(7, 'd', 'm', 10)],
+      local: [source, region(5, 'b', 'd', 10), region(7, 'd', 'm', 10)],
+      dead: [{ region: source, mergedInto: region(5, 'b', 'd', 10) }],
+    },
+    {
+      name: 'finds nothing while the table still lists the region',
+      table: [source, merged],
+      local: [source],
+      dead: [],
+    },
+    {
+      name: 'finds nothing when no region of the table overlaps the replica',
+      table: [region(1, '', 'b', 3), target],
+      local: [source],
+      dead: [],
+    },
+    {
+      name: 'finds nothing when the overlapping region is not newer',
+      table: [region(5, 'b', 'm', 5)],
+      local: [source],
+      dead: [],
+    },
+    { name: 'finds nothing with an empty table (not known yet)', table: [], local: [source], dead: [] },
+    {
+      name: "never takes a split's new region for a dead one while the table lists its older parent",
+      table: [region(1, '', 'm', 1), parent],
+      local: [region(1, '', 'm', 1), leftHalf, rightHalf],
+      dead: [],
+    },
+    {
+      name: "never takes a split's new region for a dead one, when the parent has a bounded range",
+      table: [region(2, 'a', 'm', 1)],
+      local: [region(2, 'a', 'f', 2), region(9, 'f', 'm', 2)],
+      dead: [],
+    },
+  ];
+  for (const { name, table, local, dead } of cases) {
+    it(name, () => {
+      expect(deadReplicas(table, local)).toEqual(dead);
+    });
+  }
+});
+
+describe('regionUpdates with merges', () => {
+  it('drops a replica another local region absorbed, even when it is newer than the table', () => {
+    const table = [source, target];
+    expect(regionUpdates(table, [frozenSource, merged])).toEqual([merged]);
+  });
+
+  it('still reports the frozen source while the target has not absorbed it', () => {
+    const table = [source, target];
+    expect(regionUpdates(table, [frozenSource, target])).toEqual([frozenSource]);
+  });
+
+  it('still reports both halves of a split beside a lagging replica of the parent', () => {
+    expect(regionUpdates([parent], [parent, leftHalf, rightHalf])).toEqual([leftHalf, rightHalf]);
   });
 });
