@@ -169,6 +169,92 @@ describe('log entry codec: golden bytes of version 1', () => {
   });
 });
 
+describe('log entry codec: golden bytes of version 3 (merges)', () => {
+  const prepareMerge = {
+    stamp,
+    session: null,
+    operation: { type: 'prepare-merge', version: 5, confVersion: 3 },
+  } satisfies KvCommand;
+  const commitMerge = {
+    stamp,
+    session: null,
+    operation: {
+      type: 'commit-merge',
+      source: {
+        id: 4,
+        startKey: Uint8Array.of(0x62),
+        endKey: Uint8Array.of(0x67),
+        epoch: { confVersion: 3, version: 6 },
+        peers: [1, 2, 3],
+      },
+      absorbed: [9],
+      records: [
+        { key: Uint8Array.of(0x01, 0x62), value: Uint8Array.of(0x76) },
+        { key: Uint8Array.of(0x00, 0x00), value: Uint8Array.of(0xcd, 0x07, 0xd0) },
+      ],
+    },
+  } satisfies KvCommand;
+  const header =
+    'de0003a57374616d70de0003a66e6f6465496402aa70726f706f73616c4964cb4318289060790004a474696d65cb4278' +
+    'bcfe56800000a773657373696f6ec0a96f7065726174696f6e';
+  const stored = {
+    prepareMerge: `03${header}de0003a46b696e64ad707265706172652d6d65726765a776657273696f6e05ab636f6e6656657273696f6e03`,
+    commitMerge:
+      `03${header}de0004a46b696e64ac636f6d6d69742d6d65726765a6736f75726365de0005a2696404a873746172744b6579c40162` +
+      'a6656e644b6579c40167a565706f6368de0002ab636f6e6656657273696f6e03a776657273696f6e06a5706565727393010203' +
+      'a86162736f726265649109a77265636f7264739292c4020162c4017692c4020000c403cd07d0',
+  };
+
+  it('a prepare-merge is stored as these bytes, version 0x03, and decodes back', () => {
+    expect(hex(encodeCommand(prepareMerge))).toBe(stored.prepareMerge);
+    expect(decodeCommand(fromHex(stored.prepareMerge))).toEqual(prepareMerge);
+  });
+
+  it('a commit-merge is stored as these bytes, version 0x03, and decodes back', () => {
+    expect(hex(encodeCommand(commitMerge))).toBe(stored.commitMerge);
+    expect(decodeCommand(fromHex(stored.commitMerge))).toEqual(commitMerge);
+  });
+
+  it('a commit-merge of a first source (empty start key) with nothing to carry round-trips', () => {
+    const empty = {
+      stamp,
+      session: null,
+      operation: {
+        type: 'commit-merge',
+        source: {
+          id: 1,
+          startKey: new Uint8Array(0),
+          endKey: Uint8Array.of(0x67),
+          epoch: { confVersion: 1, version: 2 },
+          peers: [7],
+        },
+        absorbed: [],
+        records: [],
+      },
+    } satisfies KvCommand;
+    const data = encodeCommand(empty);
+    expect(data[0]).toBe(0x03);
+    expect(decodeCommand(data)).toEqual(empty);
+  });
+
+  it('only merges are version 0x03: a build that reads up to 0x02 refuses them and reads every other entry', () => {
+    expect(LOG_ENTRY_FORMAT_VERSION).toBe(3);
+    for (const command of [prepareMerge, commitMerge]) expect(encodeCommand(command)[0]).toBe(0x03);
+    for (const command of Object.values(kvCommands)) expect(encodeCommand(command)[0]).toBeLessThanOrEqual(0x02);
+    const withFirstIncomplete = {
+      stamp,
+      session: { clientId: '42', sequence: 7, firstIncomplete: 7 },
+      operation: { type: 'put' as const, key, value: Uint8Array.of(0x76) },
+    };
+    expect(encodeCommand(withFirstIncomplete)[0]).toBe(0x02);
+  });
+
+  it('a merge body under a version byte above 0x03 is refused as too new, not misread', () => {
+    const newer = fromHex(`04${stored.commitMerge.slice(2)}`);
+    expect(() => decodeCommand(newer)).toThrow(LogEntryFormatTooNewError);
+  });
+});
+
 describe('log entry codec: entries written before the version byte', () => {
   for (const [name, command] of Object.entries(kvCommands)) {
     it(`an unversioned ${name} command decodes as before`, () => {
