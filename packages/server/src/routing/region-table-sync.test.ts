@@ -81,6 +81,11 @@ describe('mergedReplicas', () => {
       local: [region(4, 'b', '', 3), region(5, 'a', '', 4)],
       merged: [{ region: region(4, 'b', '', 3), mergedInto: region(5, 'a', '', 4) }],
     },
+    {
+      name: 'finds a first source (empty start key) taken by its target',
+      local: [region(4, '', 'g', 5), region(5, '', 'm', 9)],
+      merged: [{ region: region(4, '', 'g', 5), mergedInto: region(5, '', 'm', 9) }],
+    },
     { name: 'finds nothing before the target applied the merge', local: [frozenSource, target], merged: [] },
     {
       name: 'finds nothing when the covering region is not newer',
