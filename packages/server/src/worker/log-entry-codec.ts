@@ -208,6 +208,9 @@ function operationOf(stored: unknown): KvOperation {
         source === null ||
         !(source.startKey instanceof Uint8Array) ||
         !(source.endKey instanceof Uint8Array) ||
+        typeof source.epoch !== 'object' ||
+        source.epoch === null ||
+        !Array.isArray(source.peers) ||
         !Array.isArray(operation.records) ||
         !Array.isArray(operation.absorbed)
       ) {

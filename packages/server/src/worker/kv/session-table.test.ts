@@ -59,7 +59,7 @@ describe('SessionTable.absorb', () => {
     target.record('c', 3, put, 2_000);
 
     const written = target.absorb(source);
-    expect(sequencesOf(written, 'c')).toEqual([1, 2]);
+    expect(sequencesOf(written, 'c')).toEqual([0, 1, 2]);
     for (const table of [target.table, target.reloaded()]) {
       expect(table.lookup('c', 1)).toEqual({ kind: 'duplicate', result: deleted });
       expect(table.lookup('c', 2)).toEqual({ kind: 'duplicate', result: notDeleted });
@@ -75,7 +75,7 @@ describe('SessionTable.absorb', () => {
     target.record('c', 1, deleted, 2_000);
 
     const written = target.absorb(source);
-    expect(sequencesOf(written, 'c')).toEqual([]);
+    expect(sequencesOf(written, 'c')).toEqual([0]);
     expect(target.table.lookup('c', 1)).toEqual({ kind: 'duplicate', result: deleted });
     expect(target.reloaded().lookup('c', 1)).toEqual({ kind: 'duplicate', result: deleted });
   });
@@ -126,7 +126,7 @@ describe('SessionTable.absorb', () => {
 
     const written = target.absorb(source);
     // The source's results 6 to 10, which the target forgot, come back; its lower mark is not stored.
-    expect(sequencesOf(written, 'c')).toEqual([6, 7, 8, 9, 10]);
+    expect(sequencesOf(written, 'c')).toEqual([0, 6, 7, 8, 9, 10]);
     for (const table of [target.table, target.reloaded()]) {
       expect(table.lookup('c', 3)).toEqual({ kind: 'too-old' });
       expect(table.lookup('c', 8)).toEqual({ kind: 'duplicate', result: put });
@@ -137,7 +137,7 @@ describe('SessionTable.absorb', () => {
     const sparse = new StoredTable();
     sparse.record('c', 7, put, 1_000); // without 6
     const writtenSparse = fresh.absorb(sparse);
-    expect(sequencesOf(writtenSparse, 'c')).toEqual([7]);
+    expect(sequencesOf(writtenSparse, 'c')).toEqual([0, 7]);
     expect(fresh.table.lookup('c', 6)).toEqual({ kind: 'too-old' });
     expect(fresh.reloaded().lookup('c', 6)).toEqual({ kind: 'too-old' });
   });
@@ -171,5 +171,33 @@ describe('SessionTable.absorb', () => {
     expect(sequencesOf(deletions, 'a')).toEqual([]);
     expect(target.table.size).toBe(1);
     expect(target.table.lookup('a', 1)).toEqual({ kind: 'duplicate', result: put });
+  });
+});
+
+describe('SessionTable.absorb of sessions stored without marks (an older build)', () => {
+  const legacySession = () => {
+    // A build without marks kept c's results 11 to 266 and stored no mark: it forgot 1 to 10.
+    const legacy = new StoredTable();
+    legacy.recordMany('c', 1, RESULTS_PER_SESSION + 10, 1_000);
+    for (const [id, { key }] of legacy.store) if (parseSessionResultKey(key).sequence === 0) legacy.store.delete(id);
+    legacy.table = legacy.reloaded();
+    expect(legacy.table.lookup('c', 5)).toEqual({ kind: 'too-old' });
+    return legacy;
+  };
+
+  it('as the source: the merged region refuses what the source forgot', () => {
+    const legacy = legacySession();
+    const target = new StoredTable();
+    target.absorb(legacy);
+    expect(target.table.lookup('c', 5)).toEqual({ kind: 'too-old' });
+  });
+
+  it('as the target: a replica that reloads answers as one that did not', () => {
+    const legacy = legacySession();
+    const source = new StoredTable();
+    source.record('c', 3, put, 1_000);
+    legacy.absorb(source);
+    expect(legacy.table.lookup('c', 5)).toEqual({ kind: 'too-old' });
+    expect(legacy.reloaded().lookup('c', 5)).toEqual({ kind: 'too-old' });
   });
 });

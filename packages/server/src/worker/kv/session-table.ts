@@ -175,34 +175,29 @@ export class SessionTable {
    */
   absorb(records: Iterable<{ key: Uint8Array; value: Uint8Array }>): StoredRecord[] {
     const written: StoredRecord[] = [];
-    const marksToWrite = new Set<SessionRecord>();
-    for (const { key, value } of records) {
-      const { clientId, sequence } = parseSessionResultKey(key);
-      const { time, result } = decodeStoredResult(value);
+    // Loaded as a table first, so a session stored without a mark gets the mark `load` implies.
+    const incoming = SessionTable.load(records);
+    for (const [clientId, source] of incoming.sessions) {
       let session = this.sessions.get(clientId);
       if (session === undefined) {
-        session = newSession(clientId, time);
+        session = newSession(clientId, source.lastSeen);
         this.sessions.set(clientId, session);
-        marksToWrite.add(session);
       }
-      session.lastSeen = Math.max(session.lastSeen, time);
-      if (sequence === EVICTION_MARK_SEQUENCE) {
-        const mark = decodeMark(result);
-        if (mark > session.evictedThrough) {
-          session.evictedThrough = mark;
-          marksToWrite.add(session);
-        }
-        continue;
+      session.lastSeen = Math.max(session.lastSeen, source.lastSeen);
+      session.evictedThrough = Math.max(session.evictedThrough, source.evictedThrough);
+      for (const entry of source.results) {
+        if (session.bySequence.has(entry.sequence)) continue;
+        let position = session.results.length;
+        while (position > 0 && session.results[position - 1]!.sequence > entry.sequence) position--;
+        session.results.splice(position, 0, entry);
+        session.bySequence.set(entry.sequence, entry);
+        written.push({
+          key: sessionResultKey(session.keyPrefix, entry.sequence),
+          value: encodeStoredResult(entry.time, entry.result),
+        });
       }
-      if (session.bySequence.has(sequence)) continue;
-      const entry = { sequence, time, result };
-      let position = session.results.length;
-      while (position > 0 && session.results[position - 1]!.sequence > sequence) position--;
-      session.results.splice(position, 0, entry);
-      session.bySequence.set(sequence, entry);
-      written.push({ key: sessionResultKey(session.keyPrefix, sequence), value: encodeStoredResult(time, result) });
-    }
-    for (const session of marksToWrite) {
+      // Always stored: a replica that reloads must decide as one that did not (an implied mark
+      // of a session stored without marks would otherwise change with the results absorbed).
       written.push({
         key: sessionResultKey(session.keyPrefix, EVICTION_MARK_SEQUENCE),
         value: encodeStoredResult(session.lastSeen, encodeMark(session.evictedThrough)),
