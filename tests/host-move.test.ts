@@ -5,8 +5,7 @@
  * outlives a kill -9 (the node layout records it), replicas stay equal, and bad moves are
  * refused with a stable code and the cluster unchanged.
  */
-import { connect, type FlintClient } from '@flintkv/client';
-import type { TestCluster } from '@flintkv/server/testing';
+import type { FlintClient } from '@flintkv/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { connectTo, eventually, replicasAgree, runFlint, startCluster, stopAllClusters } from './helpers/cluster.js';
 

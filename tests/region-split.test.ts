@@ -5,7 +5,6 @@
  * table learns the split, and a node killed during the splits catches up to equal checksums.
  */
 import { connect, type FlintClient } from '@flintkv/client';
-import type { TestCluster } from '@flintkv/server/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { connectTo, eventually, replicasAgree, runFlint, startCluster, stopAllClusters } from './helpers/cluster.js';
 
