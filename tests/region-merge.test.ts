@@ -133,6 +133,56 @@ describe('region merge', () => {
     for (let index = 0; index < 400; index++) expect(await client.getString(key(index))).toBe(`v${index}`);
   }, 120_000);
 
+  it('a scan while regions split and merge returns every key once, in order, forward and reverse', async () => {
+    const cluster = await startCluster({
+      nodes: 3,
+      regions: 1,
+      extraFlags: ['--split-size', '0', '--merge-size', '0'],
+    });
+    const client = await connectTo(cluster);
+    const keys = Array.from({ length: 600 }, (_, index) => key(index));
+    for (const name of keys) await client.put(name, 'v');
+
+    let churning = true;
+    let changes = 0;
+    const churn = (async () => {
+      try {
+        // Cut the range into pieces, then fold them back.
+        const cuts = [100, 200, 300, 400, 500].map(key);
+        for (const cut of cuts) {
+          await client.splitRegion(cut);
+          changes++;
+        }
+        for (const cut of cuts) {
+          const source = (await client.regions()).find((region) => text(region.endKey) === cut)!;
+          await client.mergeRegion(source.id);
+          changes++;
+        }
+      } finally {
+        churning = false;
+      }
+    })();
+
+    // Small pages: every scan crosses region boundaries many times while they move.
+    const scans: { reverse: boolean; during: boolean }[] = [];
+    while (churning) {
+      for (const reverse of [false, true]) {
+        const before = changes;
+        const seen: string[] = [];
+        for await (const pair of client.scan({ start: 'k', end: 'l', reverse, pageSize: 25 }))
+          seen.push(text(pair.key));
+        expect(seen).toEqual(reverse ? [...keys].reverse() : keys);
+        scans.push({ reverse, during: churning && changes > before });
+      }
+    }
+    await churn;
+    expect(changes).toBe(10);
+    // Scans overlapped the changes, in both directions.
+    expect(scans.filter((scan) => scan.during && !scan.reverse).length).toBeGreaterThan(0);
+    expect(scans.filter((scan) => scan.during && scan.reverse).length).toBeGreaterThan(0);
+    expect((await client.regions()).length).toBe(1);
+  }, 90_000);
+
   it('merges small, cold regions by itself after the cool-down; the data stays whole', async () => {
     const cluster = await startCluster({
       nodes: 3,

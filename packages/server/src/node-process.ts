@@ -1,3 +1,4 @@
+import { FAILPOINTS, FAILPOINTS_VARIABLE, unknownFailpoints } from './failpoints.js';
 import { requiredThreadPoolSize, type ServerConfig } from './config/server-config.js';
 import { createNodeLogger } from './logger.js';
 import { type StartNodeOptions, startNode } from './node.js';
@@ -13,6 +14,13 @@ const STOP_DEADLINE_MS = 8_000;
  */
 export async function serveUntilSignalled(config: ServerConfig, options: StartNodeOptions = {}): Promise<number> {
   const logger = options.logger ?? createNodeLogger(config.logLevel, config.nodeId);
+  const unknown = unknownFailpoints();
+  if (unknown.length > 0) {
+    logger.error({ unknown, known: FAILPOINTS }, `${FAILPOINTS_VARIABLE} names no such failpoint; not starting`);
+    return 2;
+  }
+  if (FAILPOINTS_VARIABLE in process.env)
+    logger.warn({ armed: process.env[FAILPOINTS_VARIABLE] }, 'failpoints armed: this process kills itself at them');
   const threadPool = Number(process.env.UV_THREADPOOL_SIZE ?? 4);
   if (threadPool < requiredThreadPoolSize(config.workers)) {
     logger.warn(

@@ -1,3 +1,4 @@
+import { failpoint } from '../failpoints.js';
 import {
   decideHostMoves,
   decideMerges,
@@ -89,6 +90,7 @@ export class RegionUpkeep {
       this.logger.debug({ group: source.id }, 'region merge: no local replica starts where the region ends yet');
       return;
     }
+    failpoint('merge-commit-handed');
     this.pool.post(this.hostOf(target.id), { type: 'propose-merge', groupId: target.id, buffer });
   }
 
@@ -121,7 +123,10 @@ export class RegionUpkeep {
     this.logger.info({ group: groupId, into: mergedInto.id }, 'region merged: removing its replica');
     const host = this.hostOf(groupId);
     this.layout.forgetGroup(groupId).then(
-      () => this.pool.post(host, { type: 'remove-merged', groupId, mergedInto }),
+      () => {
+        failpoint('merge-source-forgotten');
+        this.pool.post(host, { type: 'remove-merged', groupId, mergedInto });
+      },
       (error: unknown) =>
         this.logger.warn(
           { group: groupId, err: error },

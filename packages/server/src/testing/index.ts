@@ -14,6 +14,7 @@
  * }
  * ```
  */
+export { FAILPOINTS, FAILPOINTS_VARIABLE, type Failpoint } from '../failpoints.js';
 export { freePorts } from './free-ports.js';
 export {
   type NodeCommand,

@@ -81,8 +81,11 @@ export interface TestCluster {
   readonly endpoints: string[];
   readonly clusterId: number;
   node(nodeId: number): TestClusterNode;
-  /** Starts a node that is not running (same ports and data directory), with `extraFlags` for this run only. */
-  start(nodeId: number, extraFlags?: string[]): void;
+  /**
+   * Starts a node that is not running (same ports and data directory), with `extraFlags` and
+   * `environment` (e.g. `FLINT_FAILPOINTS`, `../failpoints.ts`) for this run only.
+   */
+  start(nodeId: number, extraFlags?: string[], environment?: Record<string, string>): void;
   /**
    * Sends `signal` (default SIGKILL) to a node and waits for its exit (a paused node is resumed
    * so that it can act on the signal; SIGKILL follows after 10 s); resolves with its exit code.
@@ -224,7 +227,7 @@ export async function startTestCluster(options: TestClusterOptions = {}): Promis
     return node;
   };
 
-  const start = (nodeId: number, runFlags: string[] = []): void => {
+  const start = (nodeId: number, runFlags: string[] = [], environment: Record<string, string> = {}): void => {
     const node = nodeOf(nodeId);
     if (node.process !== undefined) throw new Error(`node ${nodeId} is already running`);
     const flags = [
@@ -247,7 +250,7 @@ export async function startTestCluster(options: TestClusterOptions = {}): Promis
     // The IPC channel lets a node notice that the test process died and stop by itself.
     const child = spawn(file, args, {
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-      env: { ...process.env, UV_THREADPOOL_SIZE: String(threadPoolSizeFor(flags, regions)) },
+      env: { ...process.env, UV_THREADPOOL_SIZE: String(threadPoolSizeFor(flags, regions)), ...environment },
     });
     node.process = child;
     node.paused = false;

@@ -1,3 +1,4 @@
+import { failpoint } from '../failpoints.js';
 import { join } from 'node:path';
 import { type MetaState, type RegionDescriptor, regionContains } from '@flintkv/pd';
 import type { GroupStorage, NodeStore } from '@flintkv/storage';
@@ -310,6 +311,7 @@ export class GroupHost {
         'region split: new region created',
       );
       this.metrics.increment(HostMetricName.replicasCreatedBySplit);
+      failpoint('split-serving');
     } else if (how === 'moved') {
       this.log.info({ group: group.id, host: this.options.hostIndex }, 'region moved here from another host thread');
     } else if (how === 'returned') {

@@ -1,3 +1,4 @@
+import { failpoint } from '../failpoints.js';
 import type { RegionDescriptor } from '@flintkv/pd';
 import type { NodeStore } from '@flintkv/storage';
 import type { Logger } from 'pino';
@@ -130,6 +131,7 @@ export class GroupMoves {
       this.host.detach(groupId, mergedInto);
       await this.host.store.removeGroup(groupId);
       this.host.log.info({ group: groupId, into: mergedInto.id }, 'region merged: its replica removed');
+      failpoint('merge-source-removed');
     });
   }
 

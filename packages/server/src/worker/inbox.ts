@@ -1,3 +1,4 @@
+import { failpoint } from '../failpoints.js';
 import {
   decodeCoalescedHeartbeats,
   decodeRaftMessage,
@@ -74,6 +75,7 @@ export class HostInbox {
         try {
           // A follower forwards it to the leader; with no leader known it is dropped, and proposed again later.
           group?.raw.propose(new Uint8Array(input.buffer));
+          if (group !== undefined) failpoint('merge-commit-proposed');
         } catch (error) {
           this.log.debug({ group: input.groupId, err: error }, 'commit-merge not proposed');
         }

@@ -1,6 +1,7 @@
 import type { ConfState } from '@flintkv/proto';
 import type { NodeStore, Turn } from '@flintkv/storage';
 import type { Logger } from 'pino';
+import { failpoint } from '../failpoints.js';
 import type { StoredRecord } from './group/group-state-machine.js';
 import type { RegionGroup } from './group/region-group.js';
 
@@ -62,6 +63,7 @@ export class NewGroups {
       if (record.value !== null) turn.putKv(groupId, record.key, record.value);
     }
     turn.onCommitted(() => {
+      failpoint('split-applied');
       this.host.openRegion(groupId).then(
         (group) => {
           this.host.adopt(group, 'split');

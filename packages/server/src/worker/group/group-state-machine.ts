@@ -126,8 +126,8 @@ export interface GroupService<Command = unknown, Outcome = unknown> {
   mergeBySize?(): void;
   /** Entries the turn applied, staged but maybe not yet durable. */
   applied(entries: readonly AppliedEntry<Command, Outcome>[]): void;
-  /** The turn's batch is durable: read indexes Raft confirmed, applied index moved. */
-  durable(readStates: readonly ReadState[]): void;
+  /** The turn's batch is durable: read indexes Raft confirmed, applied index moved, `applied` on disk. */
+  durable(readStates: readonly ReadState[], applied: readonly AppliedEntry<Command, Outcome>[]): void;
   /** Between turns (no batch being written): work that reads the data at the applied index. */
   betweenTurns(): void;
   /** Reads are being served from disk, so applied writes must not wait for a later batch. */

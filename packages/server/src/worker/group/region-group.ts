@@ -327,7 +327,7 @@ export class RegionGroup {
       this.appliedIndex = Math.max(this.appliedIndex, staged.ready.snapshot!.metadata.index);
       this.reportChanged = true;
     }
-    this.service.durable(staged.ready.readStates);
+    this.service.durable(staged.ready.readStates, staged.applied);
   }
 
   /** Between turns: reloads after a snapshot install, then maintenance and the service's own work. */

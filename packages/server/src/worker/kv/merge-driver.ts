@@ -1,3 +1,4 @@
+import { failpoint } from '../../failpoints.js';
 import type { RegionDescriptor } from '@flintkv/pd';
 import type { ClientWaiter } from '../group/pending-requests.js';
 import { HostMetricName } from '../host-metrics.js';
@@ -77,6 +78,7 @@ export class MergeDriver {
     } as const;
     if (waiter !== undefined) {
       this.proposePrepare(waiter, operation);
+      failpoint('merge-prepare-proposed');
       return;
     }
     const { environment } = this.group;
@@ -88,6 +90,7 @@ export class MergeDriver {
           operation,
         }),
       );
+      failpoint('merge-prepare-proposed');
     } catch (error) {
       environment.log.debug({ group: this.group.id, err: error }, 'region merge not proposed');
     }

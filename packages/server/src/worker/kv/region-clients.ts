@@ -2,6 +2,7 @@ import type { RegionDescriptor as PlacedRegion } from '@flintkv/pd';
 import type { RegionDescriptor, Request, WriteCommand } from '@flintkv/proto';
 import type { GroupReport } from '../../host-protocol.js';
 import type { ReadState } from '@flintkv/raft';
+import { failpoint } from '../../failpoints.js';
 import { HostMetricName } from '../host-metrics.js';
 import { partitionByDeadline } from '../group/group-answers.js';
 import type { AppliedEntry, GroupService } from '../group/group-state-machine.js';
@@ -198,7 +199,9 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
       newRegionId,
       version: region.epoch.version,
     });
-    if (proposalId !== undefined) this.splitReasons.set(proposalId, 'command');
+    if (proposalId === undefined) return;
+    this.splitReasons.set(proposalId, 'command');
+    failpoint('split-proposed');
   }
 
   private proposeWrite(waiter: ClientWaiter, request: Request, operation: WriteCommand): void {
@@ -362,6 +365,9 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
   /** Answers this node's writes among the applied entries (see `RegionGroup.answerAppliedWrites`). */
   applied(entries: readonly AppliedEntry<KvCommand, ApplyOutcome>[]): void {
     for (const { entry, outcome } of entries) {
+      if (outcome?.kind === 'split') failpoint('split-applying');
+      else if (outcome?.kind === 'merge-prepared') failpoint('merge-preparing');
+      else if (outcome?.kind === 'merged') failpoint('merge-committing');
       if (outcome?.kind === 'merge-prepared' && entry.command?.stamp.nodeId === this.environment.nodeId) {
         this.merge.countPrepared();
       }
@@ -422,7 +428,11 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
   }
 
   /** Records the confirmed read indexes and serves the reads whose index is now applied. */
-  durable(readStates: readonly ReadState[]): void {
+  durable(readStates: readonly ReadState[], applied: readonly AppliedEntry<KvCommand, ApplyOutcome>[]): void {
+    for (const { outcome } of applied) {
+      if (outcome?.kind === 'merge-prepared') failpoint('merge-prepared');
+      else if (outcome?.kind === 'merged') failpoint('merge-committed');
+    }
     for (const readState of readStates) {
       const batchId = readIdOf(readState.context);
       const readIds = this.readBatches.get(batchId);
