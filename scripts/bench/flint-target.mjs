@@ -35,6 +35,11 @@ export async function startFlintCluster({ nodes = 3, regions, splitting = 'on', 
     logLevel: 'warn',
     readyTimeoutMs: 120_000,
     extraFlags: serverFlags,
+    // A node that dies mid-run makes every figure after it wrong: say so, with its last words.
+    onUnexpectedExit: ({ nodeId, code, signal, lastLines }) =>
+      process.stderr.write(
+        `flintkv: node ${nodeId} exited (code ${code}, signal ${signal}) during the run; its last lines:\n${lastLines.join('\n')}\n`,
+      ),
   });
   let client;
   try {
