@@ -379,6 +379,15 @@ describe('deadlines, cancellation and close', () => {
     expect(elapsed).toBeLessThan(1500);
   });
 
+  it('answers admin calls with a FlintError when no node can be reached, never a transport error', async () => {
+    const cluster = await startCluster();
+    const db = await client(cluster);
+    await db.put('a', '1');
+    for (const node of cluster.nodes) await node.stop();
+    expect(await codeOf(db.mergeRegion(99, { timeoutMs: 300 }))).toBe('FLINT_UNAVAILABLE');
+    expect(await codeOf(db.splitRegion('m', { timeoutMs: 300 }))).toMatch(/^FLINT_(UNAVAILABLE|TIMEOUT)$/);
+  });
+
   it('keeps retrying a leaderless region with backoff and reports FLINT_UNAVAILABLE at the deadline', async () => {
     const cluster = await startCluster();
     const db = await client(cluster);

@@ -415,7 +415,7 @@ export class FlintClient {
     } catch (error) {
       // The split landed but its answer was lost: the retry finds the key at a region's start.
       if (!(error instanceof FlintError) || error.code !== 'FLINT_INVALID_ARGUMENT') throw error;
-      await this.executor.refreshTopology(context);
+      await this.loadTopology('splitRegion', options);
       const done = boundary();
       if (done === undefined) throw error;
       return done;
@@ -439,7 +439,7 @@ export class FlintClient {
     const context = this.context('mergeRegion', options);
     let known = this.routes.get(regionId);
     if (known === undefined) {
-      await this.executor.refreshTopology(context);
+      await this.loadTopology('mergeRegion', options);
       known = this.routes.get(regionId);
     }
     try {
@@ -450,7 +450,8 @@ export class FlintClient {
         anyReplica: false,
       });
       const { region } = expectResult(result, 'mergeRegion');
-      await this.executor.refreshTopology(context);
+      // The merge is done; a table that cannot be read now leaves the answer as it came.
+      await this.executor.refreshTopology(context).catch(() => {});
       return this.routes.get(region.id) ?? region;
     } catch (error) {
       // The merge finished and the region is gone before the answer came: the table shows who took its range.

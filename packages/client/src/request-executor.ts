@@ -251,7 +251,8 @@ export class RequestExecutor {
 
   /**
    * Re-reads the region table and the member list from any node that answers. Concurrent
-   * callers share one refresh.
+   * callers share one refresh. When no node answers it rejects with the last transport error,
+   * not a FlintError: a public call retries with the client's `loadTopology` instead.
    */
   refreshTopology(context: CallContext): Promise<void> {
     if (this.topologyRefresh === undefined) {

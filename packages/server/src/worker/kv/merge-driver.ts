@@ -30,6 +30,8 @@ export class MergeDriver {
   private waiters: ClientWaiter[] = [];
   private nextHandOnAt = 0;
   private handingOn = false;
+  /** The log index of this replica's `prepare-merge`: the state is read from disk only once that is durable. */
+  private frozenAt = 0;
   /** Why the merge this replica proposed was asked, for `flint_region_merges_total`. */
   private reason: 'command' | 'size' = 'command';
 
@@ -109,9 +111,18 @@ export class MergeDriver {
     this.group.environment.wake();
   }
 
+  /** `prepare-merge` applied at `index`, staged: the writes before it may not be in the database yet. */
+  frozeAt(index: number): void {
+    this.frozenAt = index;
+  }
+
   /** Each tick: a frozen region's leader hands its state on when due. */
   tick(now: number): void {
     if (!this.region.merging || !this.group.isLeader || this.handingOn || now < this.nextHandOnAt) return;
+    // Applies may ride a deferred batch (`TurnLoop.defer`) and writes are answered when staged
+    // (`RegionGroup.answerAppliedWrites`), but `handOn` reads the database: it waits until the
+    // durable applied index reaches `prepare-merge`, or it could hand on a state without them.
+    if (this.group.appliedIndex < this.frozenAt) return;
     this.nextHandOnAt = now + MERGE_RETRY_MS;
     this.handingOn = true;
     void this.handOn().finally(() => {

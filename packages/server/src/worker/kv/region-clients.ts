@@ -368,6 +368,7 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
       if (outcome?.kind === 'split') failpoint('split-applying');
       else if (outcome?.kind === 'merge-prepared') failpoint('merge-preparing');
       else if (outcome?.kind === 'merged') failpoint('merge-committing');
+      if (outcome?.kind === 'merge-prepared') this.merge.frozeAt(entry.entry.index);
       if (outcome?.kind === 'merge-prepared' && entry.command?.stamp.nodeId === this.environment.nodeId) {
         this.merge.countPrepared();
       }
