@@ -6,6 +6,7 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { connect, type FlintClient } from '@flintkv/client';
+import { defaultWorkerCount } from '@flintkv/server';
 import type { TestCluster } from '@flintkv/server/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { eventually, replicasAgree, startCluster, stopAllClusters } from './helpers/cluster.js';
@@ -38,7 +39,7 @@ async function hostDatabases(dataDirectory: string): Promise<string[]> {
 }
 
 describe.each([1, 3])('a %i-node cluster restarted with another --workers each time', (nodes) => {
-  it('serves every key after --workers 4 → 2 → 3 → 1 → default, replicas agree', async () => {
+  it('serves every key after --workers default → 4 → 3 → 1 → default, replicas agree', async () => {
     const cluster = await startCluster({ nodes, regions: 8 });
     const nodeIds = cluster.nodes.map((node) => node.nodeId);
     let client = await connectTo(cluster);
@@ -53,7 +54,7 @@ describe.each([1, 3])('a %i-node cluster restarted with another --workers each t
     };
     await writeRound('start');
 
-    for (const workers of ['2', '3', '1', undefined]) {
+    for (const workers of ['4', '3', '1', undefined]) {
       await client.close();
       await restartAll(cluster, workers === undefined ? [] : ['--workers', workers]);
       client = await connectTo(cluster);
@@ -61,7 +62,7 @@ describe.each([1, 3])('a %i-node cluster restarted with another --workers each t
       await eventually(`replicas to agree after --workers ${workers ?? 'default'}`, () =>
         replicasAgree(client, nodeIds),
       );
-      const expected = Array.from({ length: Number(workers ?? 4) }, (_, index) => `host-${index}`);
+      const expected = Array.from({ length: Number(workers ?? defaultWorkerCount(8)) }, (_, index) => `host-${index}`);
       for (const node of cluster.nodes) expect(await hostDatabases(node.dataDirectory)).toEqual(expected);
       await writeRound(`after-${workers ?? 'default'}`);
     }

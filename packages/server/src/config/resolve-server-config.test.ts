@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { clusterIdOf } from './cluster-id.js';
 import { ConfigError } from './config-error.js';
 import { resolveServerConfig, type ServerFlags } from './resolve-server-config.js';
+import { defaultWorkerCount } from './server-config.js';
 
 const cluster = '1=127.0.0.1:7101,2=127.0.0.1:7102,3=127.0.0.1:7103';
 const base: ServerFlags = { id: '1', data: 'data/n1', cluster };
@@ -17,7 +18,7 @@ function errorOf(flags: ServerFlags, file?: string): ConfigError {
 }
 
 describe('resolveServerConfig', () => {
-  it('fills defaults: listen addresses from the member entry, client port = peer port + 100, workers = min(regions + 1, 4)', () => {
+  it('fills defaults: listen addresses from the member entry, client port = peer port + 100, workers = min(regions + 1, 4, cores but 2)', () => {
     const config = resolveServerConfig(base, undefined, '/srv/flint');
     expect(config.nodeId).toBe(1);
     expect(config.dataDirectory).toBe('/srv/flint/data/n1');
@@ -25,8 +26,11 @@ describe('resolveServerConfig', () => {
     expect(config.clientListen).toEqual({ host: '127.0.0.1', port: 7201 });
     expect(config.members.map((member) => member.clientAddress.port)).toEqual([7201, 7202, 7203]);
     expect(config.regionCount).toBe(8);
-    expect(config.workers).toBe(4);
-    expect(resolveServerConfig({ ...base, regions: '2' }, undefined, '/srv/flint').workers).toBe(3);
+    expect(config.workers).toBe(defaultWorkerCount(8));
+    expect(defaultWorkerCount(8, 16)).toBe(4);
+    expect(defaultWorkerCount(2, 16)).toBe(3);
+    expect(defaultWorkerCount(8, 2)).toBe(2);
+    expect(defaultWorkerCount(8, 1)).toBe(2);
     expect(config.metricsListen).toBeUndefined();
   });
 
