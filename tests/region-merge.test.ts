@@ -144,17 +144,22 @@ describe('region merge', () => {
     for (const name of keys) await client.put(name, 'v');
 
     let churning = true;
+    // Changes begun and finished: a scan overlapped one when one had begun before the scan ended
+    // and had not finished before it started.
+    let begun = 0;
     let changes = 0;
     const churn = (async () => {
       try {
         // Cut the range into pieces, then fold them back.
         const cuts = [100, 200, 300, 400, 500].map(key);
         for (const cut of cuts) {
+          begun++;
           await client.splitRegion(cut);
           changes++;
         }
         for (const cut of cuts) {
           const source = (await client.regions()).find((region) => text(region.endKey) === cut)!;
+          begun++;
           await client.mergeRegion(source.id);
           changes++;
         }
@@ -167,12 +172,12 @@ describe('region merge', () => {
     const scans: { reverse: boolean; during: boolean }[] = [];
     while (churning) {
       for (const reverse of [false, true]) {
-        const before = changes;
+        const finishedBefore = changes;
         const seen: string[] = [];
         for await (const pair of client.scan({ start: 'k', end: 'l', reverse, pageSize: 25 }))
           seen.push(text(pair.key));
         expect(seen).toEqual(reverse ? [...keys].reverse() : keys);
-        scans.push({ reverse, during: churning && changes > before });
+        scans.push({ reverse, during: begun > finishedBefore });
       }
     }
     await churn;

@@ -69,7 +69,18 @@ const ROUNDS: Round[] = [
 });
 
 /** Settings that keep the region layout to what the rounds do: no automatic splits or merges. */
-const STILL_LAYOUT = ['--workers', '2', '--split-size', '0', '--split-key-count', '0', '--split-load', '0', '--merge-size', '0'];
+const STILL_LAYOUT = [
+  '--workers',
+  '2',
+  '--split-size',
+  '0',
+  '--split-key-count',
+  '0',
+  '--split-load',
+  '0',
+  '--merge-size',
+  '0',
+];
 
 describe('kill -9 at each step of a split and a merge', () => {
   let cluster: TestCluster;

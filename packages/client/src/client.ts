@@ -452,6 +452,9 @@ export class FlintClient {
       const { region } = expectResult(result, 'mergeRegion');
       // The merge is done; a table that cannot be read now leaves the answer as it came.
       await this.executor.refreshTopology(context).catch(() => {});
+      // The table may lag the merge (the meta group learns it after the region applied it).
+      const listed = this.routes.get(region.id);
+      if (listed === undefined || listed.epoch.version < region.epoch.version) this.routes.merge([region]);
       return this.routes.get(region.id) ?? region;
     } catch (error) {
       // The merge finished and the region is gone before the answer came: the table shows who took its range.

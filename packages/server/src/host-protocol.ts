@@ -36,6 +36,12 @@ export type HostInbound =
   | { type: 'create-replica'; groupId: number }
   /** Hand leadership of group `groupId` to node `to`, if this replica leads it (leader balance). */
   | { type: 'transfer-leader'; groupId: number; to: number }
+  /**
+   * The node is stopping: hand every leadership this host holds to the most up-to-date active
+   * voter (`worker/group/leadership-handoff.ts`), and take none back (a `TimeoutNow` is dropped)
+   * until the host stops. Posted again until no group here leads, or the handoff time is up.
+   */
+  | { type: 'hand-off-leaderships' }
   /** To the meta group's host: reserve `count` region ids for host `host`'s request `requestId`. */
   | { type: 'allocate-region-ids'; host: number; requestId: number; count: number }
   /** To the host that asked: the first id reserved for its request (0: none, ask again later). */

@@ -7,33 +7,11 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ConfigError } from './config/config-error.js';
-import { resolveServerConfig } from './config/resolve-server-config.js';
+import { FLAG_NAMES, flagOf, resolveServerConfig } from './config/resolve-server-config.js';
 import { serveUntilSignalled } from './node-process.js';
 
-/** Every flag of `flint server` (`ServerFlags` of resolve-server-config.ts), kebab-case. */
-const FLAGS = [
-  'id',
-  'data',
-  'peer',
-  'client',
-  'cluster',
-  'cluster-id',
-  'regions',
-  'split-keys',
-  'workers',
-  'metrics',
-  'log-level',
-  'snapshot-chunk-bytes',
-  'snapshot-window-bytes',
-  'snapshot-concurrency',
-  'split-size',
-  'split-key-count',
-  'split-load',
-  'merge-size',
-  'merge-load',
-  'merge-cooldown',
-  'config',
-] as const;
+/** Every flag of `flint server`, kebab-case, and the config file's. */
+const FLAGS = [...FLAG_NAMES.map(flagOf), 'config'];
 
 function camel(flag: string): string {
   return flag.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());

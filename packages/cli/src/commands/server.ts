@@ -58,6 +58,10 @@ export function registerServerCommand(program: Command, exit: (code: number) => 
     )
     .option('--merge-load <ops>', 'and both serve fewer reads+writes per second than this (default 20)')
     .option('--merge-cooldown <seconds>', 'and have for this long, unsplit (default 60)')
+    .option(
+      '--stop-handoff <ms>',
+      'on SIGTERM, hand leaderships to other replicas for up to this long before stopping; 0 = none (default 3000)',
+    )
     .option('--snapshot-chunk-bytes <size>', 'snapshot stream chunk size, e.g. 1MiB (default 1MiB)')
     .option('--snapshot-window-bytes <size>', 'unacknowledged snapshot bytes per transfer (default 4MiB)')
     .option('--snapshot-concurrency <n>', 'snapshots a host thread sends, and receives, at once (default 2)')

@@ -38,9 +38,11 @@ export interface ServerFlags {
   mergeSize?: string;
   mergeLoad?: string;
   mergeCooldown?: string;
+  stopHandoff?: string;
 }
 
-const FLAG_NAMES = [
+/** Every key of {@link ServerFlags}: what flags, the config file and `node-main.ts` accept. */
+export const FLAG_NAMES = [
   'id',
   'data',
   'peer',
@@ -61,6 +63,7 @@ const FLAG_NAMES = [
   'mergeSize',
   'mergeLoad',
   'mergeCooldown',
+  'stopHandoff',
 ] as const;
 type FlagName = (typeof FLAG_NAMES)[number];
 
@@ -68,7 +71,7 @@ type FlagName = (typeof FLAG_NAMES)[number];
 type RawValue = string | string[];
 
 /** The `--flag` spelling of a key, for messages. */
-function flagOf(name: FlagName): string {
+export function flagOf(name: FlagName): string {
   return name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 }
 
@@ -293,6 +296,12 @@ export function resolveServerConfig(
         : parseInteger('merge-cooldown', mergeCooldownText, 1, 86_400),
   };
 
+  const stopHandoffText = text('stopHandoff');
+  const stopHandoffMs =
+    stopHandoffText === undefined
+      ? SERVER_DEFAULTS.stopHandoffMs
+      : parseInteger('stop-handoff', stopHandoffText, 0, 60_000);
+
   const config: ServerConfig = {
     nodeId,
     dataDirectory,
@@ -310,6 +319,7 @@ export function resolveServerConfig(
     snapshot,
     split,
     merge,
+    stopHandoffMs,
   };
   if (splitKeys !== undefined) config.splitKeys = splitKeys;
   if (metricsListen !== undefined) config.metricsListen = metricsListen;

@@ -61,6 +61,11 @@ export interface ServerConfig {
   split: AutoSplitSettings;
   /** When adjacent regions merge by themselves (`--merge-size`, `--merge-load`, `--merge-cooldown`; size 0 = off). */
   merge: MergeSettings;
+  /**
+   * How long a stopping node hands the leaderships it holds to other replicas before its hosts
+   * stop (`--stop-handoff`, ms; 0 = none: each region it led then elects a leader).
+   */
+  stopHandoffMs: number;
 }
 
 export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
@@ -82,6 +87,7 @@ export const SERVER_DEFAULTS = {
    * (`MAX_MERGE_SOURCE_BYTES`: the frozen region travels in one log entry).
    */
   merge: { ...DEFAULT_MERGE_SETTINGS, mergeSizeBytes: MAX_MERGE_SOURCE_BYTES } as MergeSettings,
+  stopHandoffMs: 3_000,
   /** A member given without a client address listens for clients on its peer port + this. */
   clientPortOffset: 100,
 } as const;

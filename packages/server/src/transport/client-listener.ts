@@ -37,6 +37,8 @@ export class ClientListener {
   private nextConnection = 1;
   private stopped = false;
 
+  private listenerClosed: Promise<void> | undefined;
+
   constructor(private readonly options: ClientListenerOptions) {}
 
   async start(): Promise<void> {
@@ -55,18 +57,21 @@ export class ClientListener {
     return this.connections.size;
   }
 
-  /** Stops accepting new connections. */
-  async stopAccepting(): Promise<void> {
+  /** Stops accepting new connections; open ones are served until {@link closeAll}. */
+  stopAccepting(): void {
     this.stopped = true;
     for (const socket of this.handshaking) socket.destroy();
-    if (this.server) await closeListener(this.server);
+    // A listener's close completes once its last connection closed: awaited by closeAll, not here
+    // (awaiting it here held every stop until its clients hung up, or the stop deadline).
+    if (this.server) this.listenerClosed = closeListener(this.server);
   }
 
-  /** Closes every client connection (after the hosts have stopped answering). */
-  closeAll(): void {
+  /** Closes every client connection (after the hosts have stopped answering) and the listener. */
+  async closeAll(): Promise<void> {
     for (const connection of this.connections.values()) {
       connection.close({ code: 'FLINT_SHUTTING_DOWN', message: 'the node is shutting down' });
     }
+    await this.listenerClosed;
   }
 
   private accept(socket: Socket): void {

@@ -16,6 +16,7 @@ import {
 import type { Logger } from 'pino';
 import type { HostInbound } from '../host-protocol.js';
 import { forEachTaggedFrame } from '../tagged-frames.js';
+import { handoffTarget } from './group/leadership-handoff.js';
 import type { RegionGroup } from './group/region-group.js';
 import type { MetaGroupService } from './meta/meta-group.js';
 import type { HostOutbox } from './outbox.js';
@@ -29,6 +30,9 @@ import type { SnapshotSender } from './snapshot/snapshot-sender.js';
  * decode is dropped (peer) or closes its connection (client); the host goes on.
  */
 export class HostInbox {
+  /** The node is stopping and handed its leaderships off: it must not be made a leader again. */
+  private leaving = false;
+
   constructor(
     private readonly nodeId: number,
     private readonly groups: ReadonlyMap<number, RegionGroup>,
@@ -67,6 +71,13 @@ export class HostInbox {
         if (group?.isLeader) group.raw.transferLeadership(input.to);
         return;
       }
+      case 'hand-off-leaderships':
+        this.leaving = true;
+        for (const group of this.groups.values()) {
+          const to = group.isLeader ? handoffTarget(group.raw.status()) : undefined;
+          if (to !== undefined) group.raw.transferLeadership(to);
+        }
+        return;
       case 'merge-region':
         this.groups.get(input.groupId)?.requestMerge();
         return;
@@ -139,6 +150,10 @@ export class HostInbox {
     }
     if (message.to !== this.nodeId) {
       this.log.warn({ from, to: message.to, group: frame.group }, 'message addressed to another node dropped');
+      return;
+    }
+    if (message.type === MessageType.TimeoutNow && this.leaving) {
+      this.log.debug({ from, group: frame.group }, 'leadership not taken: this node is stopping');
       return;
     }
     if (message.type === MessageType.Snapshot) {

@@ -1,0 +1,23 @@
+import type { RaftStatus } from '@flintkv/raft';
+
+/**
+ * Who should take over a leadership this node gives up as it stops: the voter (of every
+ * configuration, joint ones included) that heard from the leader lately and holds the most of
+ * its log, so the transfer waits the least for it to catch up. Undefined when this node does
+ * not lead, or no other voter is active: a stop then leaves the group to an election.
+ *
+ * @example
+ * const to = handoffTarget(group.raw.status());
+ * if (to !== undefined) group.raw.transferLeadership(to);
+ */
+export function handoffTarget(status: Pick<RaftStatus, 'id' | 'confState' | 'progress'>): number | undefined {
+  const { voters, votersOutgoing } = status.confState;
+  const inEveryConfiguration = (id: number) =>
+    voters.includes(id) && (votersOutgoing.length === 0 || votersOutgoing.includes(id));
+  let best: { id: number; match: number } | undefined;
+  for (const [id, progress] of [...status.progress].sort(([a], [b]) => a - b)) {
+    if (id === status.id || !progress.recentActive || !inEveryConfiguration(id)) continue;
+    if (best === undefined || progress.match > best.match) best = { id, match: progress.match };
+  }
+  return best?.id;
+}
