@@ -118,6 +118,35 @@ describe('flint verbs against a three-node cluster', () => {
     expect(report.errors).toBe(0);
   });
 
+  it('member list shows every member with its addresses, replicas, leaders and recorded incarnation', async () => {
+    type Member = {
+      nodeId: number;
+      up: boolean;
+      state: string;
+      replicas: number;
+      leaders: number;
+      incarnation: string;
+    };
+    // Incarnations are recorded after the first handshakes, leaders after the first elections.
+    const members = await eventually('every incarnation recorded and every region led', async () => {
+      const run = await runFlint(['member', 'list', '--json'], endpoints);
+      expect(run.code).toBe(0);
+      const parsed = JSON.parse(run.stdout) as Member[];
+      const led = parsed.reduce((sum, member) => sum + member.leaders, 0);
+      return parsed.every((member) => member.incarnation !== '') && led === 4 ? parsed : undefined;
+    });
+    expect(members.map(({ nodeId, up, state, replicas }) => ({ nodeId, up, state, replicas }))).toEqual(
+      [1, 2, 3].map((nodeId) => ({ nodeId, up: true, state: 'active', replicas: 4 })),
+    );
+    for (const member of members) expect(member.incarnation).toMatch(/^[0-9a-f]{16}$/);
+    const table = await runFlint(['member', 'list'], endpoints);
+    expect(table.code).toBe(0);
+    expect(table.stdout.split('\n')[0]).toMatch(
+      /^ID\s+PEER\s+CLIENT\s+STATUS\s+STATE\s+REPLICAS\s+LEADERS\s+INCARNATION/,
+    );
+    expect(table.stdout.trim().split('\n')).toHaveLength(4);
+  });
+
   it('status shows a killed node as down, exits 1 naming it, and the others keep serving', async () => {
     await cluster.kill(3);
     const run = await runFlint(['status'], endpoints);
@@ -132,6 +161,9 @@ describe('flint verbs against a three-node cluster', () => {
       true,
       false,
     ]);
+    const members = await runFlint(['member', 'list', '--json'], endpoints);
+    expect(members.code).toBe(0);
+    expect((JSON.parse(members.stdout) as { up: boolean }[]).map((member) => member.up)).toEqual([true, true, false]);
     const get = await eventually('a read after node 3 died', async () => {
       const attempt = await runFlint(['get', 'a'], endpoints);
       return attempt.code === 0 ? attempt : undefined;

@@ -7,6 +7,7 @@ import { CallContext } from './call-context.js';
 import { FlintError } from './errors.js';
 import type { BatchWrite, CallOptions, ConnectOptions, ReadOptions, ScanOptions } from './options.js';
 import { expectResult, RequestExecutor, type SuccessResult } from './request-executor.js';
+import { type MemberInfo, mergeMembers } from './members.js';
 import { mergeRegionDetails, type RegionDetails } from './region-details.js';
 import { type RegionInfo, RouteCache, regionHoldsKey } from './route-cache.js';
 import { scanRange } from './scan.js';
@@ -294,6 +295,19 @@ export class FlintClient {
       }),
     );
     return { clusterId: this.clusterId, nodes };
+  }
+
+  /**
+   * Every member of the cluster: addresses, whether it answered, its state, the region replicas
+   * it holds and the regions it leads, and its recorded incarnation. A member that does not
+   * answer is listed with `up: false`; never rejects for that.
+   *
+   * @example
+   * for (const member of await db.members()) console.log(member.nodeId, member.up, member.leaders);
+   */
+  async members(options: CallOptions = {}): Promise<MemberInfo[]> {
+    const cluster = await this.status(options);
+    return mergeMembers(cluster.nodes, this.routes.all());
   }
 
   /** The current region table, in key order (and it refreshes this client's route cache). */

@@ -269,6 +269,7 @@ export class FakeCluster {
           peerAddress: '',
           clientAddress: node.address,
           up: true,
+          incarnation: '',
         }));
         const node = this.nodes[nodeId - 1]!;
         return {

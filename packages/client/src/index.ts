@@ -19,5 +19,6 @@ export {
 } from './client.js';
 export { FlintError, type FlintErrorCode } from './errors.js';
 export type { BatchWrite, CallOptions, ConnectOptions, ReadOptions, ScanOptions } from './options.js';
+export type { MemberInfo, MemberState } from './members.js';
 export type { RegionDetails, ReplicaPlacement } from './region-details.js';
 export type { RegionInfo } from './route-cache.js';

@@ -3502,6 +3502,9 @@ export namespace flint {
             /** MemberStatus up. */
             up: boolean;
 
+            /** MemberStatus incarnation. */
+            incarnation: string;
+
             /**
              * Encodes the specified MemberStatus message. Does not implicitly {@link flint.admin.MemberStatus.verify|verify} messages.
              * @param message MemberStatus message or plain object to encode
@@ -3537,6 +3540,9 @@ export namespace flint {
 
                 /** MemberStatus up */
                 up?: (boolean|null);
+
+                /** MemberStatus incarnation */
+                incarnation?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

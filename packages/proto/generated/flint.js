@@ -1,4 +1,4 @@
-// schemas-sha256: ca5a1784de9865564ee966093f4c37e6363403fb7f2ccffcb88967ce3e41eef9
+// schemas-sha256: 4d10b60133b30032cc44067929fc02c7d5e65377ff03a7329eaffcf9905ab63d
 /*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-mixed-operators, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars, default-case, jsdoc/require-param*/
 import $protobuf from "protobufjs/minimal.js";
 
@@ -8637,6 +8637,7 @@ export const flint = $root.flint = (() => {
              * @property {string|null} [peerAddress] MemberStatus peerAddress
              * @property {string|null} [clientAddress] MemberStatus clientAddress
              * @property {boolean|null} [up] MemberStatus up
+             * @property {string|null} [incarnation] MemberStatus incarnation
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8701,6 +8702,14 @@ export const flint = $root.flint = (() => {
             MemberStatus.prototype.up = false;
 
             /**
+             * MemberStatus incarnation.
+             * @member {string} incarnation
+             * @memberof flint.admin.MemberStatus
+             * @instance
+             */
+            MemberStatus.prototype.incarnation = "";
+
+            /**
              * Encodes the specified MemberStatus message. Does not implicitly {@link flint.admin.MemberStatus.verify|verify} messages.
              * @function encode
              * @memberof flint.admin.MemberStatus
@@ -8724,6 +8733,8 @@ export const flint = $root.flint = (() => {
                     writer.uint32(/* id 3, wireType 2 =*/26).string(message.clientAddress);
                 if (message.up != null && $Object.hasOwnProperty.call(message, "up") && message.up !== false)
                     writer.uint32(/* id 4, wireType 0 =*/32).bool(message.up);
+                if (message.incarnation != null && $Object.hasOwnProperty.call(message, "incarnation") && message.incarnation !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.incarnation);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8802,6 +8813,15 @@ export const flint = $root.flint = (() => {
                                 message.up = value;
                             else
                                 delete message.up;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.incarnation = value;
+                            else
+                                delete message.incarnation;
                             continue;
                         }
                     }

@@ -138,6 +138,7 @@ function nodeStatusToWire(node: NodeStatus): flint.admin.NodeStatus.$Properties 
       peerAddress: member.peerAddress,
       clientAddress: member.clientAddress,
       up: member.up,
+      incarnation: member.incarnation,
     })),
     version: node.version,
   };
@@ -156,6 +157,7 @@ function nodeStatusFromWire(node: flint.admin.NodeStatus.$Properties | null | un
       peerAddress: member.peerAddress ?? '',
       clientAddress: member.clientAddress ?? '',
       up: member.up === true,
+      incarnation: member.incarnation ?? '',
     })),
     version: node?.version ?? '',
   };

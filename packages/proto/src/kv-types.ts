@@ -127,6 +127,8 @@ export interface MemberStatus {
   clientAddress: string;
   /** The peer connection to this member is established. */
   up: boolean;
+  /** The incarnation of its data directory the meta group recorded; '' until recorded. */
+  incarnation: string;
 }
 
 /** One node's identity and view of the cluster. */

@@ -274,7 +274,12 @@ class NodeParts {
           this.moveRegionHost(connection, request.requestId, request.command.regionId, request.command.host);
           return;
         }
-        const node = nodeStatus(config, this.startedAt, (nodeId) => this.transport?.isConnected(nodeId) ?? false);
+        const node = nodeStatus(
+          config,
+          this.startedAt,
+          (nodeId) => this.transport?.isConnected(nodeId) ?? false,
+          (nodeId) => this.reports.recordedIncarnation(nodeId),
+        );
         const response = answerNodeRequest(request, {
           node,
           reportsByHost: this.reports.reportsByHost,

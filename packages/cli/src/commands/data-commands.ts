@@ -6,6 +6,7 @@ import { registerCompactCommand } from './compact.js';
 import { registerDeleteCommand } from './delete.js';
 import { registerGetCommand } from './get.js';
 import { registerLeaderCommand } from './leader.js';
+import { registerMemberCommand } from './member.js';
 import { registerPutCommand } from './put.js';
 import { registerRegionCommand } from './region.js';
 import { registerRegionsCommand } from './regions.js';
@@ -22,6 +23,7 @@ export const DATA_COMMANDS: RegisterCommand[] = [
   registerScanCommand,
   registerCasCommand,
   registerLeaderCommand,
+  registerMemberCommand,
   registerRegionCommand,
   registerCompactCommand,
   registerChecksumCommand,

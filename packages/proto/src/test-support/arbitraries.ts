@@ -165,7 +165,13 @@ export const nodeStatus = (): fc.Arbitrary<NodeStatus> =>
     adminAddress: fc.string(),
     uptimeMs: safeNumber(),
     members: fc.array(
-      fc.record({ nodeId: safeNumber(), peerAddress: fc.string(), clientAddress: fc.string(), up: fc.boolean() }),
+      fc.record({
+        nodeId: safeNumber(),
+        peerAddress: fc.string(),
+        clientAddress: fc.string(),
+        up: fc.boolean(),
+        incarnation: fc.string(),
+      }),
       { maxLength: 4 },
     ),
     version: fc.string(),

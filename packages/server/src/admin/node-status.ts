@@ -10,6 +10,7 @@ export function nodeStatus(
   config: ServerConfig,
   startedAt: number,
   isConnected: (nodeId: number) => boolean,
+  recordedIncarnation: (nodeId: number) => string | undefined,
 ): NodeStatus {
   const self = config.members.find((member) => member.nodeId === config.nodeId)!;
   return {
@@ -24,6 +25,7 @@ export function nodeStatus(
       peerAddress: formatHostAndPort(member.peerAddress),
       clientAddress: formatHostAndPort(member.clientAddress),
       up: member.nodeId === config.nodeId || isConnected(member.nodeId),
+      incarnation: recordedIncarnation(member.nodeId) ?? '',
     })),
     version: SERVER_VERSION,
   };
