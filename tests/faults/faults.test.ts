@@ -31,6 +31,7 @@ const scenarios: ScenarioOptions[] = [
       'split',
       'host-move',
       'merge',
+      'replica-move',
     ],
     ...common,
   },

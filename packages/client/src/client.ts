@@ -1,5 +1,12 @@
 import { setMaxListeners } from 'node:events';
-import { compareBytes, type GroupStatus, type KeyValue, type NodeStatus, type ReplicaStatistics } from '@flintkv/proto';
+import {
+  compareBytes,
+  type GroupStatus,
+  type KeyValue,
+  type NodeStatus,
+  type ReplicaChange,
+  type ReplicaStatistics,
+} from '@flintkv/proto';
 import { AddressBook } from './address-book.js';
 import { type BackoffOptions, backoffDelay, DEFAULT_BACKOFF } from './backoff.js';
 import { type BytesLike, toBytes, toText } from './bytes.js';
@@ -354,6 +361,39 @@ export class FlintClient {
       anyReplica: false,
     });
     expectResult(result, 'transferLeader');
+  }
+
+  /**
+   * One membership change of region `regionId`, proposed by its leader as a Raft configuration
+   * change; resolves to the region once the change applied (its `peers` and `epoch.confVersion`).
+   * A replica joins as a learner (`'add-learner'`: the node gets an empty replica, caught up by a
+   * snapshot), becomes a voter once caught up (`'promote-learner'`), or leaves (`'remove-replica'`:
+   * the node drops its replica). Rejects with `FLINT_INVALID_ARGUMENT` naming why
+   * (`FLINT_REPLICA_EXISTS`, `FLINT_REPLICA_NOT_LEARNER`, `FLINT_REPLICA_MISSING`,
+   * `FLINT_REPLICA_IS_LEADER`, `FLINT_REPLICA_UNKNOWN_NODE`); a change while another runs is retried.
+   *
+   * @example
+   * await db.changeReplicas(5, 'remove-replica', 3);
+   * await db.changeReplicas(5, 'add-learner', 3);
+   * await db.changeReplicas(5, 'promote-learner', 3);
+   */
+  async changeReplicas(
+    regionId: number,
+    change: ReplicaChange,
+    nodeId: number,
+    options: CallOptions = {},
+  ): Promise<RegionInfo> {
+    checkId(regionId, 'regionId');
+    checkId(nodeId, 'nodeId');
+    const { result } = await this.executor.callRegion(this.context('changeReplicas', options), {
+      route: { kind: 'region', regionId },
+      command: () => ({ type: 'changeReplicas', change, nodeId }),
+      write: false,
+      anyReplica: false,
+    });
+    const { region } = expectResult(result, 'changeReplicas');
+    this.routes.merge([region]);
+    return region;
   }
 
   /** Asks region `regionId`'s leader to compact its log; resolves to the first index kept. */

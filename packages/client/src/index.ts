@@ -4,6 +4,7 @@ export type {
   MemberStatus,
   NodeStatus,
   ReadConsistency,
+  ReplicaChange,
   SnapshotTransferStatus,
 } from '@flintkv/proto';
 export type { BytesLike } from './bytes.js';

@@ -15,7 +15,10 @@ export type PlacementErrorCode =
   | 'FLINT_MERGE_NO_NEIGHBOUR'
   | 'FLINT_MERGE_PEERS_DIFFER'
   | 'FLINT_MERGE_BUSY'
-  | 'FLINT_NO_HOSTS';
+  | 'FLINT_NO_HOSTS'
+  | 'FLINT_MEMBER_REMOVE_BELOW_REPLICAS'
+  | 'FLINT_MEMBER_REMOVE_QUORUM'
+  | 'FLINT_REPLICAS_INVALID';
 
 /** A placement rule was violated; `code` is stable, the message says what to do. */
 export class PlacementError extends Error {

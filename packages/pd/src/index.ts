@@ -43,6 +43,19 @@ export {
   regionsOverlap,
 } from './region.js';
 export { RegionTable, type RegionUpdateResult } from './region-table.js';
+export {
+  DEFAULT_REPLICA_PLACEMENT_SETTINGS,
+  decideReplicaChanges,
+  type MemberState,
+  type PlacementMember,
+  type PlacementRegion,
+  type ReplicaChangeReason,
+  type ReplicaOperation,
+  type ReplicaPlacementSettings,
+  type ReplicaValidation,
+  validateMemberRemoval,
+  validateReplicationFactor,
+} from './replica-placement.js';
 export { assertValidSplitKeys, defaultSplitKeys, MAX_REGION_COUNT } from './split-keys.js';
 export {
   DEFAULT_SPLIT_SETTINGS,

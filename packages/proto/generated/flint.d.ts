@@ -1883,6 +1883,82 @@ export namespace flint {
             type $Shape = flint.kv.MergeRegion.$Properties;
         }
 
+        /** ReplicaChange enum. */
+        enum ReplicaChange {
+
+            /** ADD_LEARNER value */
+            ADD_LEARNER = 0,
+
+            /** PROMOTE_LEARNER value */
+            PROMOTE_LEARNER = 1,
+
+            /** REMOVE_REPLICA value */
+            REMOVE_REPLICA = 2
+        }
+
+        /**
+         * Properties of a ChangeReplicas.
+         * @deprecated Use flint.kv.ChangeReplicas.$Properties instead.
+         */
+        interface IChangeReplicas extends flint.kv.ChangeReplicas.$Properties {
+        }
+
+        /** Represents a ChangeReplicas. */
+        class ChangeReplicas {
+
+            /**
+             * Constructs a new ChangeReplicas.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: flint.kv.ChangeReplicas.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ChangeReplicas change. */
+            change: flint.kv.ReplicaChange;
+
+            /** ChangeReplicas nodeId. */
+            nodeId: (number|Long);
+
+            /**
+             * Encodes the specified ChangeReplicas message. Does not implicitly {@link flint.kv.ChangeReplicas.verify|verify} messages.
+             * @param message ChangeReplicas message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: flint.kv.ChangeReplicas.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ChangeReplicas message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {flint.kv.ChangeReplicas & flint.kv.ChangeReplicas.$Shape} ChangeReplicas
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): flint.kv.ChangeReplicas & flint.kv.ChangeReplicas.$Shape;
+        }
+
+        namespace ChangeReplicas {
+
+            /** Properties of a ChangeReplicas. */
+            interface $Properties {
+
+                /** ChangeReplicas change */
+                change?: (flint.kv.ReplicaChange|null);
+
+                /** ChangeReplicas nodeId */
+                nodeId?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ChangeReplicas. */
+            type $Shape = flint.kv.ChangeReplicas.$Properties;
+        }
+
         /**
          * Properties of a Request.
          * @deprecated Use flint.kv.Request.$Properties instead.
@@ -1968,8 +2044,11 @@ export namespace flint {
             /** Request mergeRegion. */
             mergeRegion?: (flint.kv.MergeRegion.$Properties|null);
 
+            /** Request changeReplicas. */
+            changeReplicas?: (flint.kv.ChangeReplicas.$Properties|null);
+
             /** Request command. */
-            command?: ("get"|"put"|"delete"|"scan"|"compareAndSwap"|"batch"|"status"|"regions"|"transferLeader"|"compact"|"checksum"|"splitRegion"|"allocateRegionIds"|"moveRegionHost"|"mergeRegion");
+            command?: ("get"|"put"|"delete"|"scan"|"compareAndSwap"|"batch"|"status"|"regions"|"transferLeader"|"compact"|"checksum"|"splitRegion"|"allocateRegionIds"|"moveRegionHost"|"mergeRegion"|"changeReplicas");
 
             /**
              * Encodes the specified Request message. Does not implicitly {@link flint.kv.Request.verify|verify} messages.
@@ -2061,8 +2140,11 @@ export namespace flint {
                 /** Request mergeRegion */
                 mergeRegion?: (flint.kv.MergeRegion.$Properties|null);
 
+                /** Request changeReplicas */
+                changeReplicas?: (flint.kv.ChangeReplicas.$Properties|null);
+
                 /** Request command */
-                command?: ("get"|"put"|"delete"|"scan"|"compareAndSwap"|"batch"|"status"|"regions"|"transferLeader"|"compact"|"checksum"|"splitRegion"|"allocateRegionIds"|"moveRegionHost"|"mergeRegion");
+                command?: ("get"|"put"|"delete"|"scan"|"compareAndSwap"|"batch"|"status"|"regions"|"transferLeader"|"compact"|"checksum"|"splitRegion"|"allocateRegionIds"|"moveRegionHost"|"mergeRegion"|"changeReplicas");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2092,9 +2174,10 @@ export namespace flint {
               allocateRegionIds?: flint.kv.AllocateRegionIds.$Shape|null;
               moveRegionHost?: flint.kv.MoveRegionHost.$Shape|null;
               mergeRegion?: flint.kv.MergeRegion.$Shape|null;
+              changeReplicas?: flint.kv.ChangeReplicas.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ command?: undefined; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null }|{ command?: "get"; get: flint.kv.Get.$Shape; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null }|{ command?: "put"; get?: null; put: flint.kv.Put.$Shape; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null }|{ command?: "delete"; get?: null; put?: null; "delete": flint.kv.Delete.$Shape; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null }|{ command?: "scan"; get?: null; put?: null; "delete"?: null; scan: flint.kv.Scan.$Shape; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null }|{ command?: "compareAndSwap"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap: flint.kv.CompareAndSwap.$Shape; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null }|{ command?: "batch"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch: flint.kv.Batch.$Shape; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null }|{ command?: "status"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status: flint.kv.Status.$Shape; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null }|{ command?: "regions"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions: flint.kv.Regions.$Shape; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null }|{ command?: "transferLeader"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader: flint.kv.TransferLeader.$Shape; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null }|{ command?: "compact"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact: flint.kv.Compact.$Shape; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null }|{ command?: "checksum"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum: flint.kv.Checksum.$Shape; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null }|{ command?: "splitRegion"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion: flint.kv.SplitRegion.$Shape; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null }|{ command?: "allocateRegionIds"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds: flint.kv.AllocateRegionIds.$Shape; moveRegionHost?: null; mergeRegion?: null }|{ command?: "moveRegionHost"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost: flint.kv.MoveRegionHost.$Shape; mergeRegion?: null }|{ command?: "mergeRegion"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion: flint.kv.MergeRegion.$Shape })
+              ({ command?: undefined; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null }|{ command?: "get"; get: flint.kv.Get.$Shape; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null }|{ command?: "put"; get?: null; put: flint.kv.Put.$Shape; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null }|{ command?: "delete"; get?: null; put?: null; "delete": flint.kv.Delete.$Shape; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null }|{ command?: "scan"; get?: null; put?: null; "delete"?: null; scan: flint.kv.Scan.$Shape; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null }|{ command?: "compareAndSwap"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap: flint.kv.CompareAndSwap.$Shape; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null }|{ command?: "batch"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch: flint.kv.Batch.$Shape; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null }|{ command?: "status"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status: flint.kv.Status.$Shape; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null }|{ command?: "regions"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions: flint.kv.Regions.$Shape; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null }|{ command?: "transferLeader"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader: flint.kv.TransferLeader.$Shape; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null }|{ command?: "compact"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact: flint.kv.Compact.$Shape; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null }|{ command?: "checksum"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum: flint.kv.Checksum.$Shape; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null }|{ command?: "splitRegion"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion: flint.kv.SplitRegion.$Shape; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null }|{ command?: "allocateRegionIds"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds: flint.kv.AllocateRegionIds.$Shape; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null }|{ command?: "moveRegionHost"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost: flint.kv.MoveRegionHost.$Shape; mergeRegion?: null; changeReplicas?: null }|{ command?: "mergeRegion"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion: flint.kv.MergeRegion.$Shape; changeReplicas?: null }|{ command?: "changeReplicas"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas: flint.kv.ChangeReplicas.$Shape })
             );
         }
 
@@ -3101,6 +3184,63 @@ export namespace flint {
         }
 
         /**
+         * Properties of a ChangeReplicasResult.
+         * @deprecated Use flint.kv.ChangeReplicasResult.$Properties instead.
+         */
+        interface IChangeReplicasResult extends flint.kv.ChangeReplicasResult.$Properties {
+        }
+
+        /** Represents a ChangeReplicasResult. */
+        class ChangeReplicasResult {
+
+            /**
+             * Constructs a new ChangeReplicasResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: flint.kv.ChangeReplicasResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ChangeReplicasResult region. */
+            region?: (flint.kv.RegionDescriptor.$Properties|null);
+
+            /**
+             * Encodes the specified ChangeReplicasResult message. Does not implicitly {@link flint.kv.ChangeReplicasResult.verify|verify} messages.
+             * @param message ChangeReplicasResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: flint.kv.ChangeReplicasResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ChangeReplicasResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {flint.kv.ChangeReplicasResult & flint.kv.ChangeReplicasResult.$Shape} ChangeReplicasResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): flint.kv.ChangeReplicasResult & flint.kv.ChangeReplicasResult.$Shape;
+        }
+
+        namespace ChangeReplicasResult {
+
+            /** Properties of a ChangeReplicasResult. */
+            interface $Properties {
+
+                /** ChangeReplicasResult region */
+                region?: (flint.kv.RegionDescriptor.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ChangeReplicasResult. */
+            type $Shape = flint.kv.ChangeReplicasResult.$Properties;
+        }
+
+        /**
          * Properties of a ChecksumResult.
          * @deprecated Use flint.kv.ChecksumResult.$Properties instead.
          */
@@ -3354,11 +3494,14 @@ export namespace flint {
             /** Response mergeRegion. */
             mergeRegion?: (flint.kv.MergeRegionResult.$Properties|null);
 
+            /** Response changeReplicas. */
+            changeReplicas?: (flint.kv.ChangeReplicasResult.$Properties|null);
+
             /** Response error. */
             error?: (flint.kv.Error.$Properties|null);
 
             /** Response result. */
-            result?: ("get"|"put"|"delete"|"scan"|"compareAndSwap"|"batch"|"status"|"regions"|"transferLeader"|"compact"|"checksum"|"splitRegion"|"allocateRegionIds"|"moveRegionHost"|"mergeRegion"|"error");
+            result?: ("get"|"put"|"delete"|"scan"|"compareAndSwap"|"batch"|"status"|"regions"|"transferLeader"|"compact"|"checksum"|"splitRegion"|"allocateRegionIds"|"moveRegionHost"|"mergeRegion"|"changeReplicas"|"error");
 
             /**
              * Encodes the specified Response message. Does not implicitly {@link flint.kv.Response.verify|verify} messages.
@@ -3432,11 +3575,14 @@ export namespace flint {
                 /** Response mergeRegion */
                 mergeRegion?: (flint.kv.MergeRegionResult.$Properties|null);
 
+                /** Response changeReplicas */
+                changeReplicas?: (flint.kv.ChangeReplicasResult.$Properties|null);
+
                 /** Response error */
                 error?: (flint.kv.Error.$Properties|null);
 
                 /** Response result */
-                result?: ("get"|"put"|"delete"|"scan"|"compareAndSwap"|"batch"|"status"|"regions"|"transferLeader"|"compact"|"checksum"|"splitRegion"|"allocateRegionIds"|"moveRegionHost"|"mergeRegion"|"error");
+                result?: ("get"|"put"|"delete"|"scan"|"compareAndSwap"|"batch"|"status"|"regions"|"transferLeader"|"compact"|"checksum"|"splitRegion"|"allocateRegionIds"|"moveRegionHost"|"mergeRegion"|"changeReplicas"|"error");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3460,10 +3606,11 @@ export namespace flint {
               allocateRegionIds?: flint.kv.AllocateRegionIdsResult.$Shape|null;
               moveRegionHost?: flint.kv.MoveRegionHostResult.$Shape|null;
               mergeRegion?: flint.kv.MergeRegionResult.$Shape|null;
+              changeReplicas?: flint.kv.ChangeReplicasResult.$Shape|null;
               error?: flint.kv.Error.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ result?: undefined; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; error?: null }|{ result?: "get"; get: flint.kv.GetResult.$Shape; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; error?: null }|{ result?: "put"; get?: null; put: flint.kv.PutResult.$Shape; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; error?: null }|{ result?: "delete"; get?: null; put?: null; "delete": flint.kv.DeleteResult.$Shape; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; error?: null }|{ result?: "scan"; get?: null; put?: null; "delete"?: null; scan: flint.kv.ScanResult.$Shape; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; error?: null }|{ result?: "compareAndSwap"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap: flint.kv.CompareAndSwapResult.$Shape; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; error?: null }|{ result?: "batch"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch: flint.kv.BatchResult.$Shape; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; error?: null }|{ result?: "status"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status: flint.kv.StatusResult.$Shape; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; error?: null }|{ result?: "regions"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions: flint.kv.RegionsResult.$Shape; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; error?: null }|{ result?: "transferLeader"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader: flint.kv.TransferLeaderResult.$Shape; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; error?: null }|{ result?: "compact"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact: flint.kv.CompactResult.$Shape; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; error?: null }|{ result?: "checksum"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum: flint.kv.ChecksumResult.$Shape; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; error?: null }|{ result?: "splitRegion"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion: flint.kv.SplitRegionResult.$Shape; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; error?: null }|{ result?: "allocateRegionIds"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds: flint.kv.AllocateRegionIdsResult.$Shape; moveRegionHost?: null; mergeRegion?: null; error?: null }|{ result?: "moveRegionHost"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost: flint.kv.MoveRegionHostResult.$Shape; mergeRegion?: null; error?: null }|{ result?: "mergeRegion"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion: flint.kv.MergeRegionResult.$Shape; error?: null }|{ result?: "error"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; error: flint.kv.Error.$Shape })
+              ({ result?: undefined; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; error?: null }|{ result?: "get"; get: flint.kv.GetResult.$Shape; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; error?: null }|{ result?: "put"; get?: null; put: flint.kv.PutResult.$Shape; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; error?: null }|{ result?: "delete"; get?: null; put?: null; "delete": flint.kv.DeleteResult.$Shape; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; error?: null }|{ result?: "scan"; get?: null; put?: null; "delete"?: null; scan: flint.kv.ScanResult.$Shape; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; error?: null }|{ result?: "compareAndSwap"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap: flint.kv.CompareAndSwapResult.$Shape; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; error?: null }|{ result?: "batch"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch: flint.kv.BatchResult.$Shape; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; error?: null }|{ result?: "status"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status: flint.kv.StatusResult.$Shape; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; error?: null }|{ result?: "regions"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions: flint.kv.RegionsResult.$Shape; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; error?: null }|{ result?: "transferLeader"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader: flint.kv.TransferLeaderResult.$Shape; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; error?: null }|{ result?: "compact"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact: flint.kv.CompactResult.$Shape; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; error?: null }|{ result?: "checksum"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum: flint.kv.ChecksumResult.$Shape; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; error?: null }|{ result?: "splitRegion"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion: flint.kv.SplitRegionResult.$Shape; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; error?: null }|{ result?: "allocateRegionIds"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds: flint.kv.AllocateRegionIdsResult.$Shape; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; error?: null }|{ result?: "moveRegionHost"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost: flint.kv.MoveRegionHostResult.$Shape; mergeRegion?: null; changeReplicas?: null; error?: null }|{ result?: "mergeRegion"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion: flint.kv.MergeRegionResult.$Shape; changeReplicas?: null; error?: null }|{ result?: "changeReplicas"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas: flint.kv.ChangeReplicasResult.$Shape; error?: null }|{ result?: "error"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; error: flint.kv.Error.$Shape })
             );
         }
     }

@@ -1,4 +1,4 @@
-// schemas-sha256: 4d10b60133b30032cc44067929fc02c7d5e65377ff03a7329eaffcf9905ab63d
+// schemas-sha256: 581c4766424a7d2ed873764c3429cb1d037a971eb11da4d6c48c6bff9c37518f
 /*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-mixed-operators, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars, default-case, jsdoc/require-param*/
 import $protobuf from "protobufjs/minimal.js";
 
@@ -4685,6 +4685,178 @@ export const flint = $root.flint = (() => {
             return MergeRegion;
         })();
 
+        /**
+         * ReplicaChange enum.
+         * @name flint.kv.ReplicaChange
+         * @enum {number}
+         * @property {number} ADD_LEARNER=0 ADD_LEARNER value
+         * @property {number} PROMOTE_LEARNER=1 PROMOTE_LEARNER value
+         * @property {number} REMOVE_REPLICA=2 REMOVE_REPLICA value
+         */
+        kv.ReplicaChange = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "ADD_LEARNER"] = 0;
+            values[valuesById[1] = "PROMOTE_LEARNER"] = 1;
+            values[valuesById[2] = "REMOVE_REPLICA"] = 2;
+            return values;
+        })();
+
+        kv.ChangeReplicas = (function() {
+
+            /**
+             * Properties of a ChangeReplicas.
+             * @typedef {Object} flint.kv.ChangeReplicas.$Properties
+             * @property {flint.kv.ReplicaChange|null} [change] ChangeReplicas change
+             * @property {number|Long|null} [nodeId] ChangeReplicas nodeId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ChangeReplicas.
+             * @memberof flint.kv
+             * @interface IChangeReplicas
+             * @augments flint.kv.ChangeReplicas.$Properties
+             * @deprecated Use flint.kv.ChangeReplicas.$Properties instead.
+             */
+
+            /**
+             * Shape of a ChangeReplicas.
+             * @typedef {flint.kv.ChangeReplicas.$Properties} flint.kv.ChangeReplicas.$Shape
+             */
+
+            /**
+             * Constructs a new ChangeReplicas.
+             * @memberof flint.kv
+             * @classdesc Represents a ChangeReplicas.
+             * @constructor
+             * @param {flint.kv.ChangeReplicas.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ChangeReplicas = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ChangeReplicas change.
+             * @member {flint.kv.ReplicaChange} change
+             * @memberof flint.kv.ChangeReplicas
+             * @instance
+             */
+            ChangeReplicas.prototype.change = 0;
+
+            /**
+             * ChangeReplicas nodeId.
+             * @member {number|Long} nodeId
+             * @memberof flint.kv.ChangeReplicas
+             * @instance
+             */
+            ChangeReplicas.prototype.nodeId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified ChangeReplicas message. Does not implicitly {@link flint.kv.ChangeReplicas.verify|verify} messages.
+             * @function encode
+             * @memberof flint.kv.ChangeReplicas
+             * @static
+             * @param {flint.kv.ChangeReplicas.$Properties} message ChangeReplicas message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ChangeReplicas.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.change != null && $Object.hasOwnProperty.call(message, "change") && message.change !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.change);
+                if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId") && (typeof message.nodeId === "object" ? message.nodeId.low || message.nodeId.high : message.nodeId !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.nodeId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ChangeReplicas message from the specified reader or buffer.
+             * @function decode
+             * @memberof flint.kv.ChangeReplicas
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {flint.kv.ChangeReplicas & flint.kv.ChangeReplicas.$Shape} ChangeReplicas
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ChangeReplicas.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.flint.kv.ChangeReplicas();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.change = value;
+                            else
+                                delete message.change;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.nodeId = value;
+                            else
+                                delete message.nodeId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ChangeReplicas;
+        })();
+
         kv.Request = (function() {
 
             /**
@@ -4712,7 +4884,8 @@ export const flint = $root.flint = (() => {
              * @property {flint.kv.AllocateRegionIds.$Properties|null} [allocateRegionIds] Request allocateRegionIds
              * @property {flint.kv.MoveRegionHost.$Properties|null} [moveRegionHost] Request moveRegionHost
              * @property {flint.kv.MergeRegion.$Properties|null} [mergeRegion] Request mergeRegion
-             * @property {"get"|"put"|"delete"|"scan"|"compareAndSwap"|"batch"|"status"|"regions"|"transferLeader"|"compact"|"checksum"|"splitRegion"|"allocateRegionIds"|"moveRegionHost"|"mergeRegion"} [command] Request command
+             * @property {flint.kv.ChangeReplicas.$Properties|null} [changeReplicas] Request changeReplicas
+             * @property {"get"|"put"|"delete"|"scan"|"compareAndSwap"|"batch"|"status"|"regions"|"transferLeader"|"compact"|"checksum"|"splitRegion"|"allocateRegionIds"|"moveRegionHost"|"mergeRegion"|"changeReplicas"} [command] Request command
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4749,9 +4922,10 @@ export const flint = $root.flint = (() => {
              *   allocateRegionIds?: flint.kv.AllocateRegionIds.$Shape|null;
              *   moveRegionHost?: flint.kv.MoveRegionHost.$Shape|null;
              *   mergeRegion?: flint.kv.MergeRegion.$Shape|null;
+             *   changeReplicas?: flint.kv.ChangeReplicas.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ command?: undefined; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null }|{ command?: "get"; get: flint.kv.Get.$Shape; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null }|{ command?: "put"; get?: null; put: flint.kv.Put.$Shape; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null }|{ command?: "delete"; get?: null; put?: null; "delete": flint.kv.Delete.$Shape; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null }|{ command?: "scan"; get?: null; put?: null; "delete"?: null; scan: flint.kv.Scan.$Shape; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null }|{ command?: "compareAndSwap"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap: flint.kv.CompareAndSwap.$Shape; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null }|{ command?: "batch"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch: flint.kv.Batch.$Shape; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null }|{ command?: "status"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status: flint.kv.Status.$Shape; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null }|{ command?: "regions"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions: flint.kv.Regions.$Shape; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null }|{ command?: "transferLeader"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader: flint.kv.TransferLeader.$Shape; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null }|{ command?: "compact"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact: flint.kv.Compact.$Shape; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null }|{ command?: "checksum"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum: flint.kv.Checksum.$Shape; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null }|{ command?: "splitRegion"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion: flint.kv.SplitRegion.$Shape; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null }|{ command?: "allocateRegionIds"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds: flint.kv.AllocateRegionIds.$Shape; moveRegionHost?: null; mergeRegion?: null }|{ command?: "moveRegionHost"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost: flint.kv.MoveRegionHost.$Shape; mergeRegion?: null }|{ command?: "mergeRegion"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion: flint.kv.MergeRegion.$Shape })
+             *   ({ command?: undefined; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null }|{ command?: "get"; get: flint.kv.Get.$Shape; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null }|{ command?: "put"; get?: null; put: flint.kv.Put.$Shape; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null }|{ command?: "delete"; get?: null; put?: null; "delete": flint.kv.Delete.$Shape; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null }|{ command?: "scan"; get?: null; put?: null; "delete"?: null; scan: flint.kv.Scan.$Shape; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null }|{ command?: "compareAndSwap"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap: flint.kv.CompareAndSwap.$Shape; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null }|{ command?: "batch"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch: flint.kv.Batch.$Shape; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null }|{ command?: "status"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status: flint.kv.Status.$Shape; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null }|{ command?: "regions"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions: flint.kv.Regions.$Shape; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null }|{ command?: "transferLeader"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader: flint.kv.TransferLeader.$Shape; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null }|{ command?: "compact"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact: flint.kv.Compact.$Shape; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null }|{ command?: "checksum"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum: flint.kv.Checksum.$Shape; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null }|{ command?: "splitRegion"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion: flint.kv.SplitRegion.$Shape; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null }|{ command?: "allocateRegionIds"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds: flint.kv.AllocateRegionIds.$Shape; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null }|{ command?: "moveRegionHost"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost: flint.kv.MoveRegionHost.$Shape; mergeRegion?: null; changeReplicas?: null }|{ command?: "mergeRegion"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion: flint.kv.MergeRegion.$Shape; changeReplicas?: null }|{ command?: "changeReplicas"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas: flint.kv.ChangeReplicas.$Shape })
              * )} flint.kv.Request.$Shape
              */
 
@@ -4946,17 +5120,25 @@ export const flint = $root.flint = (() => {
              */
             Request.prototype.mergeRegion = null;
 
+            /**
+             * Request changeReplicas.
+             * @member {flint.kv.ChangeReplicas.$Properties|null|undefined} changeReplicas
+             * @memberof flint.kv.Request
+             * @instance
+             */
+            Request.prototype.changeReplicas = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Request command.
-             * @member {"get"|"put"|"delete"|"scan"|"compareAndSwap"|"batch"|"status"|"regions"|"transferLeader"|"compact"|"checksum"|"splitRegion"|"allocateRegionIds"|"moveRegionHost"|"mergeRegion"|undefined} command
+             * @member {"get"|"put"|"delete"|"scan"|"compareAndSwap"|"batch"|"status"|"regions"|"transferLeader"|"compact"|"checksum"|"splitRegion"|"allocateRegionIds"|"moveRegionHost"|"mergeRegion"|"changeReplicas"|undefined} command
              * @memberof flint.kv.Request
              * @instance
              */
             $Object.defineProperty(Request.prototype, "command", {
-                get: $util.oneOfGetter($oneOfFields = ["get", "put", "delete", "scan", "compareAndSwap", "batch", "status", "regions", "transferLeader", "compact", "checksum", "splitRegion", "allocateRegionIds", "moveRegionHost", "mergeRegion"]),
+                get: $util.oneOfGetter($oneOfFields = ["get", "put", "delete", "scan", "compareAndSwap", "batch", "status", "regions", "transferLeader", "compact", "checksum", "splitRegion", "allocateRegionIds", "moveRegionHost", "mergeRegion", "changeReplicas"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -5020,6 +5202,8 @@ export const flint = $root.flint = (() => {
                     $root.flint.kv.MoveRegionHost.encode(message.moveRegionHost, writer.uint32(/* id 23, wireType 2 =*/186).fork(), _depth + 1).ldelim();
                 if (message.mergeRegion != null && $Object.hasOwnProperty.call(message, "mergeRegion"))
                     $root.flint.kv.MergeRegion.encode(message.mergeRegion, writer.uint32(/* id 24, wireType 2 =*/194).fork(), _depth + 1).ldelim();
+                if (message.changeReplicas != null && $Object.hasOwnProperty.call(message, "changeReplicas"))
+                    $root.flint.kv.ChangeReplicas.encode(message.changeReplicas, writer.uint32(/* id 25, wireType 2 =*/202).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5227,6 +5411,13 @@ export const flint = $root.flint = (() => {
                                 break;
                             message.mergeRegion = $root.flint.kv.MergeRegion.decode(reader, reader.size(), $undefined, _depth + 1, message.mergeRegion);
                             message.command = "mergeRegion";
+                            continue;
+                        }
+                    case 25: {
+                            if (wireType !== 2)
+                                break;
+                            message.changeReplicas = $root.flint.kv.ChangeReplicas.decode(reader, reader.size(), $undefined, _depth + 1, message.changeReplicas);
+                            message.command = "changeReplicas";
                             continue;
                         }
                     }
@@ -7715,6 +7906,139 @@ export const flint = $root.flint = (() => {
             return MergeRegionResult;
         })();
 
+        kv.ChangeReplicasResult = (function() {
+
+            /**
+             * Properties of a ChangeReplicasResult.
+             * @typedef {Object} flint.kv.ChangeReplicasResult.$Properties
+             * @property {flint.kv.RegionDescriptor.$Properties|null} [region] ChangeReplicasResult region
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ChangeReplicasResult.
+             * @memberof flint.kv
+             * @interface IChangeReplicasResult
+             * @augments flint.kv.ChangeReplicasResult.$Properties
+             * @deprecated Use flint.kv.ChangeReplicasResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a ChangeReplicasResult.
+             * @typedef {flint.kv.ChangeReplicasResult.$Properties} flint.kv.ChangeReplicasResult.$Shape
+             */
+
+            /**
+             * Constructs a new ChangeReplicasResult.
+             * @memberof flint.kv
+             * @classdesc Represents a ChangeReplicasResult.
+             * @constructor
+             * @param {flint.kv.ChangeReplicasResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ChangeReplicasResult = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ChangeReplicasResult region.
+             * @member {flint.kv.RegionDescriptor.$Properties|null|undefined} region
+             * @memberof flint.kv.ChangeReplicasResult
+             * @instance
+             */
+            ChangeReplicasResult.prototype.region = null;
+
+            /**
+             * Encodes the specified ChangeReplicasResult message. Does not implicitly {@link flint.kv.ChangeReplicasResult.verify|verify} messages.
+             * @function encode
+             * @memberof flint.kv.ChangeReplicasResult
+             * @static
+             * @param {flint.kv.ChangeReplicasResult.$Properties} message ChangeReplicasResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ChangeReplicasResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.region != null && $Object.hasOwnProperty.call(message, "region"))
+                    $root.flint.kv.RegionDescriptor.encode(message.region, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ChangeReplicasResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof flint.kv.ChangeReplicasResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {flint.kv.ChangeReplicasResult & flint.kv.ChangeReplicasResult.$Shape} ChangeReplicasResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ChangeReplicasResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.flint.kv.ChangeReplicasResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.region = $root.flint.kv.RegionDescriptor.decode(reader, reader.size(), $undefined, _depth + 1, message.region);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ChangeReplicasResult;
+        })();
+
         kv.ChecksumResult = (function() {
 
             /**
@@ -8177,8 +8501,9 @@ export const flint = $root.flint = (() => {
              * @property {flint.kv.AllocateRegionIdsResult.$Properties|null} [allocateRegionIds] Response allocateRegionIds
              * @property {flint.kv.MoveRegionHostResult.$Properties|null} [moveRegionHost] Response moveRegionHost
              * @property {flint.kv.MergeRegionResult.$Properties|null} [mergeRegion] Response mergeRegion
+             * @property {flint.kv.ChangeReplicasResult.$Properties|null} [changeReplicas] Response changeReplicas
              * @property {flint.kv.Error.$Properties|null} [error] Response error
-             * @property {"get"|"put"|"delete"|"scan"|"compareAndSwap"|"batch"|"status"|"regions"|"transferLeader"|"compact"|"checksum"|"splitRegion"|"allocateRegionIds"|"moveRegionHost"|"mergeRegion"|"error"} [result] Response result
+             * @property {"get"|"put"|"delete"|"scan"|"compareAndSwap"|"batch"|"status"|"regions"|"transferLeader"|"compact"|"checksum"|"splitRegion"|"allocateRegionIds"|"moveRegionHost"|"mergeRegion"|"changeReplicas"|"error"} [result] Response result
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8209,10 +8534,11 @@ export const flint = $root.flint = (() => {
              *   allocateRegionIds?: flint.kv.AllocateRegionIdsResult.$Shape|null;
              *   moveRegionHost?: flint.kv.MoveRegionHostResult.$Shape|null;
              *   mergeRegion?: flint.kv.MergeRegionResult.$Shape|null;
+             *   changeReplicas?: flint.kv.ChangeReplicasResult.$Shape|null;
              *   error?: flint.kv.Error.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ result?: undefined; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; error?: null }|{ result?: "get"; get: flint.kv.GetResult.$Shape; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; error?: null }|{ result?: "put"; get?: null; put: flint.kv.PutResult.$Shape; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; error?: null }|{ result?: "delete"; get?: null; put?: null; "delete": flint.kv.DeleteResult.$Shape; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; error?: null }|{ result?: "scan"; get?: null; put?: null; "delete"?: null; scan: flint.kv.ScanResult.$Shape; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; error?: null }|{ result?: "compareAndSwap"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap: flint.kv.CompareAndSwapResult.$Shape; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; error?: null }|{ result?: "batch"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch: flint.kv.BatchResult.$Shape; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; error?: null }|{ result?: "status"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status: flint.kv.StatusResult.$Shape; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; error?: null }|{ result?: "regions"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions: flint.kv.RegionsResult.$Shape; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; error?: null }|{ result?: "transferLeader"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader: flint.kv.TransferLeaderResult.$Shape; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; error?: null }|{ result?: "compact"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact: flint.kv.CompactResult.$Shape; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; error?: null }|{ result?: "checksum"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum: flint.kv.ChecksumResult.$Shape; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; error?: null }|{ result?: "splitRegion"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion: flint.kv.SplitRegionResult.$Shape; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; error?: null }|{ result?: "allocateRegionIds"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds: flint.kv.AllocateRegionIdsResult.$Shape; moveRegionHost?: null; mergeRegion?: null; error?: null }|{ result?: "moveRegionHost"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost: flint.kv.MoveRegionHostResult.$Shape; mergeRegion?: null; error?: null }|{ result?: "mergeRegion"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion: flint.kv.MergeRegionResult.$Shape; error?: null }|{ result?: "error"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; error: flint.kv.Error.$Shape })
+             *   ({ result?: undefined; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; error?: null }|{ result?: "get"; get: flint.kv.GetResult.$Shape; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; error?: null }|{ result?: "put"; get?: null; put: flint.kv.PutResult.$Shape; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; error?: null }|{ result?: "delete"; get?: null; put?: null; "delete": flint.kv.DeleteResult.$Shape; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; error?: null }|{ result?: "scan"; get?: null; put?: null; "delete"?: null; scan: flint.kv.ScanResult.$Shape; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; error?: null }|{ result?: "compareAndSwap"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap: flint.kv.CompareAndSwapResult.$Shape; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; error?: null }|{ result?: "batch"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch: flint.kv.BatchResult.$Shape; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; error?: null }|{ result?: "status"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status: flint.kv.StatusResult.$Shape; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; error?: null }|{ result?: "regions"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions: flint.kv.RegionsResult.$Shape; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; error?: null }|{ result?: "transferLeader"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader: flint.kv.TransferLeaderResult.$Shape; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; error?: null }|{ result?: "compact"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact: flint.kv.CompactResult.$Shape; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; error?: null }|{ result?: "checksum"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum: flint.kv.ChecksumResult.$Shape; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; error?: null }|{ result?: "splitRegion"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion: flint.kv.SplitRegionResult.$Shape; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; error?: null }|{ result?: "allocateRegionIds"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds: flint.kv.AllocateRegionIdsResult.$Shape; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; error?: null }|{ result?: "moveRegionHost"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost: flint.kv.MoveRegionHostResult.$Shape; mergeRegion?: null; changeReplicas?: null; error?: null }|{ result?: "mergeRegion"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion: flint.kv.MergeRegionResult.$Shape; changeReplicas?: null; error?: null }|{ result?: "changeReplicas"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas: flint.kv.ChangeReplicasResult.$Shape; error?: null }|{ result?: "error"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; error: flint.kv.Error.$Shape })
              * )} flint.kv.Response.$Shape
              */
 
@@ -8360,6 +8686,14 @@ export const flint = $root.flint = (() => {
             Response.prototype.mergeRegion = null;
 
             /**
+             * Response changeReplicas.
+             * @member {flint.kv.ChangeReplicasResult.$Properties|null|undefined} changeReplicas
+             * @memberof flint.kv.Response
+             * @instance
+             */
+            Response.prototype.changeReplicas = null;
+
+            /**
              * Response error.
              * @member {flint.kv.Error.$Properties|null|undefined} error
              * @memberof flint.kv.Response
@@ -8372,12 +8706,12 @@ export const flint = $root.flint = (() => {
 
             /**
              * Response result.
-             * @member {"get"|"put"|"delete"|"scan"|"compareAndSwap"|"batch"|"status"|"regions"|"transferLeader"|"compact"|"checksum"|"splitRegion"|"allocateRegionIds"|"moveRegionHost"|"mergeRegion"|"error"|undefined} result
+             * @member {"get"|"put"|"delete"|"scan"|"compareAndSwap"|"batch"|"status"|"regions"|"transferLeader"|"compact"|"checksum"|"splitRegion"|"allocateRegionIds"|"moveRegionHost"|"mergeRegion"|"changeReplicas"|"error"|undefined} result
              * @memberof flint.kv.Response
              * @instance
              */
             $Object.defineProperty(Response.prototype, "result", {
-                get: $util.oneOfGetter($oneOfFields = ["get", "put", "delete", "scan", "compareAndSwap", "batch", "status", "regions", "transferLeader", "compact", "checksum", "splitRegion", "allocateRegionIds", "moveRegionHost", "mergeRegion", "error"]),
+                get: $util.oneOfGetter($oneOfFields = ["get", "put", "delete", "scan", "compareAndSwap", "batch", "status", "regions", "transferLeader", "compact", "checksum", "splitRegion", "allocateRegionIds", "moveRegionHost", "mergeRegion", "changeReplicas", "error"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -8429,6 +8763,8 @@ export const flint = $root.flint = (() => {
                     $root.flint.kv.MoveRegionHostResult.encode(message.moveRegionHost, writer.uint32(/* id 23, wireType 2 =*/186).fork(), _depth + 1).ldelim();
                 if (message.mergeRegion != null && $Object.hasOwnProperty.call(message, "mergeRegion"))
                     $root.flint.kv.MergeRegionResult.encode(message.mergeRegion, writer.uint32(/* id 24, wireType 2 =*/194).fork(), _depth + 1).ldelim();
+                if (message.changeReplicas != null && $Object.hasOwnProperty.call(message, "changeReplicas"))
+                    $root.flint.kv.ChangeReplicasResult.encode(message.changeReplicas, writer.uint32(/* id 25, wireType 2 =*/202).fork(), _depth + 1).ldelim();
                 if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
                     $root.flint.kv.Error.encode(message.error, writer.uint32(/* id 30, wireType 2 =*/242).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
@@ -8587,6 +8923,13 @@ export const flint = $root.flint = (() => {
                                 break;
                             message.mergeRegion = $root.flint.kv.MergeRegionResult.decode(reader, reader.size(), $undefined, _depth + 1, message.mergeRegion);
                             message.result = "mergeRegion";
+                            continue;
+                        }
+                    case 25: {
+                            if (wireType !== 2)
+                                break;
+                            message.changeReplicas = $root.flint.kv.ChangeReplicasResult.decode(reader, reader.size(), $undefined, _depth + 1, message.changeReplicas);
+                            message.result = "changeReplicas";
                             continue;
                         }
                     case 30: {

@@ -14,6 +14,7 @@ import type {
   KeyValue,
   NodeStatus,
   ReadConsistency,
+  ReplicaChange,
   RegionDescriptor,
   ReplicaStatistics,
   RegionEpoch,
@@ -33,6 +34,7 @@ const admin = flint.admin;
 // ---- enums: one table per enum, read in both directions ----
 
 const CONSISTENCIES: readonly ReadConsistency[] = ['linearizable', 'lease', 'stale'];
+const REPLICA_CHANGES: readonly ReplicaChange[] = ['add-learner', 'promote-learner', 'remove-replica'];
 const ROLES: readonly GroupRole[] = ['follower', 'preCandidate', 'candidate', 'leader', 'learner'];
 const SNAPSHOT_DIRECTIONS: readonly SnapshotTransferStatus['direction'][] = ['sending', 'receiving'];
 /** Index = wire number; 0 (unspecified) decodes as INTERNAL. */
@@ -309,6 +311,13 @@ function commandToWire(command: Command): flint.kv.Request.$Properties {
       };
     case 'mergeRegion':
       return { mergeRegion: {} };
+    case 'changeReplicas':
+      return {
+        changeReplicas: {
+          change: enumToWire(REPLICA_CHANGES, command.change, 'replica change'),
+          nodeId: checkEncodable(command.nodeId, 'changeReplicas.nodeId'),
+        },
+      };
     default:
       throw new PayloadError('FLINT_PAYLOAD_UNENCODABLE', `unknown command ${String(command)}`);
   }
@@ -374,6 +383,12 @@ function commandFromWire(request: flint.kv.Request): Command {
       };
     case 'mergeRegion':
       return { type: 'mergeRegion' };
+    case 'changeReplicas':
+      return {
+        type: 'changeReplicas',
+        change: enumFromWire(REPLICA_CHANGES, request.changeReplicas?.change, 'replica change'),
+        nodeId: safeInteger(request.changeReplicas?.nodeId, 'changeReplicas.nodeId'),
+      };
     default:
       throw new PayloadError('FLINT_PAYLOAD_INVALID', 'request carries no command');
   }
@@ -488,6 +503,8 @@ function resultToWire(result: Result): flint.kv.Response.$Properties {
       };
     case 'mergeRegion':
       return { mergeRegion: { region: regionToWire(result.region) } };
+    case 'changeReplicas':
+      return { changeReplicas: { region: regionToWire(result.region) } };
     case 'error':
       return { error: errorToWire(result.error) };
     default:
@@ -567,6 +584,13 @@ function resultFromWire(response: flint.kv.Response): Result {
         throw new PayloadError('FLINT_PAYLOAD_INVALID', 'mergeRegion result carries no region');
       }
       return { type: 'mergeRegion', region: regionFromWire(region) };
+    }
+    case 'changeReplicas': {
+      const region = response.changeReplicas?.region;
+      if (region === undefined || region === null) {
+        throw new PayloadError('FLINT_PAYLOAD_INVALID', 'changeReplicas result carries no region');
+      }
+      return { type: 'changeReplicas', region: regionFromWire(region) };
     }
     case 'error':
       return { type: 'error', error: errorFromWire(response.error) };

@@ -53,6 +53,12 @@ export type ReadConsistency = 'linearizable' | 'lease' | 'stale';
 export type BatchOperation = { type: 'put'; key: Uint8Array; value: Uint8Array } | { type: 'delete'; key: Uint8Array };
 
 /** What a request asks for. */
+/**
+ * A membership change of a region: a new replica joins as a learner, a caught-up learner
+ * becomes a voter, a replica leaves.
+ */
+export type ReplicaChange = 'add-learner' | 'promote-learner' | 'remove-replica';
+
 export type Command =
   | { type: 'get'; key: Uint8Array; consistency: ReadConsistency }
   | { type: 'put'; key: Uint8Array; value: Uint8Array }
@@ -88,7 +94,9 @@ export type Command =
   /** Node-level: move this node's replica of region `regionId` to host thread `host`. */
   | { type: 'moveRegionHost'; regionId: number; host: number }
   /** Region-level: the region that follows this one in key order absorbs it. */
-  | { type: 'mergeRegion' };
+  | { type: 'mergeRegion' }
+  /** Region-level: one membership change of the region (a Raft configuration change). */
+  | { type: 'changeReplicas'; change: ReplicaChange; nodeId: number };
 
 /** The commands that write: what a region's state machine applies, in this shape from the SDK to the apply. */
 export type WriteCommand = Extract<Command, { type: 'put' | 'delete' | 'compareAndSwap' | 'batch' }>;
@@ -248,6 +256,8 @@ export type Result =
   | { type: 'moveRegionHost'; fromHost: number; toHost: number; bytes: number }
   /** The region that absorbed the one asked. */
   | { type: 'mergeRegion'; region: RegionDescriptor }
+  /** The region once its membership change applied. */
+  | { type: 'changeReplicas'; region: RegionDescriptor }
   | { type: 'error'; error: ResponseError };
 
 /** One answer; `requestId` matches the request's. */

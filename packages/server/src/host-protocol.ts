@@ -71,6 +71,8 @@ export type HostInbound =
    * range with a newer version): answer the merge's waiters, drop the replica.
    */
   | { type: 'remove-merged'; groupId: number; mergedInto: RegionDescriptor }
+  /** A membership change removed this node's replica of region `groupId` (`routing/region-table-sync.ts`): drop it. */
+  | { type: 'remove-replica'; groupId: number }
   /** The node's merge policy chose region `groupId` to merge into the next region, if this replica leads it. */
   | { type: 'merge-region'; groupId: number }
   /** Finish in-flight persists, close the database, answer `stopped`. */

@@ -109,6 +109,17 @@ export class NemesisRunner {
         );
         return `region ${region.id} asked`;
       }
+      case 'move-replica': {
+        // Not awaited: the steps take a snapshot's time, and a kill may land among them.
+        const region = await this.region(event.regionIndex);
+        if (region.leader === event.node) return `n${event.node} leads region ${region.id}; skipped`;
+        const line = `${(Date.now() - this.startedAt) / 1000}s replica move of region ${region.id} on n${event.node}`;
+        void this.moveReplica(region.id, event.node).then(
+          (steps) => this.log.push(`${line}: ${steps}`),
+          (error: Error) => this.log.push(`${line}: stopped (${error.message})`),
+        );
+        return `region ${region.id} asked`;
+      }
       case 'compact-all': {
         const client = await this.client();
         const results = await Promise.all(
@@ -122,6 +133,28 @@ export class NemesisRunner {
         return results.join(', ');
       }
     }
+  }
+
+  /** Removes node `node`'s replica of region `regionId`, adds it back as a learner and promotes it once caught up. */
+  private async moveReplica(regionId: number, node: number): Promise<string> {
+    const client = await this.client();
+    const removed = await client.changeReplicas(regionId, 'remove-replica', node, { timeoutMs: 5_000 });
+    const added = await client.changeReplicas(regionId, 'add-learner', node, { timeoutMs: 5_000 });
+    const deadline = Date.now() + 20_000;
+    for (;;) {
+      const nodes = (await client.status({ timeoutMs: 2_000 })).nodes;
+      const groups = (nodeId?: number) =>
+        nodes.filter((each) => nodeId === undefined || each.nodeId === nodeId).flatMap((each) => each.groups);
+      const leader = groups().find((group) => group.groupId === regionId && group.role === 'leader');
+      const learner = groups(node).find((group) => group.groupId === regionId);
+      if (leader !== undefined && learner !== undefined && learner.applied >= leader.commit - 5) break;
+      if (Date.now() > deadline) throw new Error(`the learner on n${node} did not catch up within 20 s`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    const promoted = await client.changeReplicas(regionId, 'promote-learner', node, { timeoutMs: 5_000 });
+    return [removed, added, promoted]
+      .map((region) => `[${region.peers.join(',')}]@c${region.epoch.confVersion}`)
+      .join(' -> ');
   }
 
   /** The region at `index` in key order, with the leader the cluster reports now. */

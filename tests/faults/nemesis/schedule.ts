@@ -17,6 +17,7 @@ export const FAULT_KINDS = [
   'split',
   'host-move',
   'merge',
+  'replica-move',
 ] as const;
 
 /**
@@ -49,7 +50,13 @@ export type FaultEvent =
   /** Merge region #`regionIndex` with the region after it (as `flint region merge` does). */
   | { kind: 'merge'; regionIndex: number }
   /** Move node `node`'s replica of region #`regionIndex` to its host thread `host` (as `flint region move-host` does). */
-  | { kind: 'move-host'; regionIndex: number; node: number; host: number };
+  | { kind: 'move-host'; regionIndex: number; node: number; host: number }
+  /**
+   * Take node `node`'s replica of region #`regionIndex` away and bring it back: remove it, add
+   * it as a learner (caught up by a snapshot), promote it (as `flint region remove-replica`,
+   * `add-learner`, `promote-learner` do).
+   */
+  | { kind: 'move-replica'; regionIndex: number; node: number };
 
 /** An event at `atMs` after the start of the run, within the window of fault `fault`. */
 export interface ScheduledEvent {
@@ -222,6 +229,20 @@ function planWindow(
       }
       return events;
     }
+    case 'replica-move': {
+      // A replica leaves and comes back while the workload writes; half the time another node
+      // is killed meanwhile and started at the window's end.
+      const node = random.pick(nodes);
+      const events = [at(start, { kind: 'move-replica', regionIndex: random.integer(0, regionCount), node })];
+      if (random.chance(0.5)) {
+        const other = random.pick(nodes.filter((each) => each !== node));
+        events.push(
+          at(start + random.integer(50, 1_000), { kind: 'kill', node: other, signal: 'SIGKILL' }),
+          at(end, { kind: 'start', node: other }),
+        );
+      }
+      return events;
+    }
     case 'snapshot-catch-up': {
       // A node cut off while the others write and compact past it must catch up by snapshot.
       const node = random.pick(nodes);
@@ -264,5 +285,7 @@ export function describeScheduledEvent({ atMs, fault, event }: ScheduledEvent): 
       return `${time} [${fault}] merge region #${event.regionIndex} with the next region`;
     case 'move-host':
       return `${time} [${fault}] move n${event.node}'s replica of region #${event.regionIndex} to host thread ${event.host}`;
+    case 'move-replica':
+      return `${time} [${fault}] remove n${event.node}'s replica of region #${event.regionIndex}, add it back, promote it`;
   }
 }

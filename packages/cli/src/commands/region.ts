@@ -46,6 +46,35 @@ export function registerRegionCommand(program: Command, exit: (code: number) => 
       return 0;
     });
   });
+  const changes = [
+    [
+      'add-learner',
+      'add a learner replica of <region> on <node> (caught up by a snapshot)',
+      'flint region add-learner 5 4',
+    ],
+    ['promote-learner', "make <node>'s caught-up learner of <region> a voter", 'flint region promote-learner 5 4'],
+    [
+      'remove-replica',
+      "remove <node>'s replica of <region> (not its leader's: transfer first)",
+      'flint region remove-replica 5 3',
+    ],
+  ] as const;
+  for (const [change, description, example] of changes) {
+    withConnectionFlags(
+      region.command(change).description(description).argument('<region>', 'region id').argument('<node>', 'node id'),
+      example,
+    ).action(async (id: string, node: string, flags: ConnectionFlags) => {
+      const regionId = parseInteger('<region>', id, 1);
+      const nodeId = parseInteger('<node>', node, 1);
+      await withClient(flags, exit, async (client) => {
+        const changed = await client.changeReplicas(regionId, change, nodeId);
+        process.stdout.write(
+          `region ${changed.id}: replicas ${changed.peers.join(',')} (conf version ${changed.epoch.confVersion})\n`,
+        );
+        return 0;
+      });
+    });
+  }
   withConnectionFlags(
     region
       .command('move-host')

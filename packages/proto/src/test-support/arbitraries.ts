@@ -142,6 +142,11 @@ export const commandsByType: { [K in Command['type']]: fc.Arbitrary<Extract<Comm
   allocateRegionIds: fc.record({ type: fc.constant('allocateRegionIds'), count: u32() }),
   moveRegionHost: fc.record({ type: fc.constant('moveRegionHost'), regionId: safeNumber(), host: u32() }),
   mergeRegion: fc.record({ type: fc.constant('mergeRegion') }),
+  changeReplicas: fc.record({
+    type: fc.constant('changeReplicas'),
+    change: fc.constantFrom('add-learner', 'promote-learner', 'remove-replica'),
+    nodeId: safeNumber(),
+  }),
 };
 
 export const request = (command: fc.Arbitrary<Command> = fc.oneof(...Object.values(commandsByType))) =>
@@ -251,6 +256,7 @@ export const resultsByType: { [K in Result['type']]: fc.Arbitrary<Extract<Result
     bytes: safeNumber(),
   }),
   mergeRegion: fc.record({ type: fc.constant('mergeRegion'), region: region() }),
+  changeReplicas: fc.record({ type: fc.constant('changeReplicas'), region: region() }),
   error: fc.record({
     type: fc.constant('error'),
     error: fc.record({

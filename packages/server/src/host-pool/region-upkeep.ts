@@ -16,6 +16,7 @@ import {
   leadingMetaReport,
   mergedReplicas,
   missingReplicas,
+  removedReplicas,
   regionUpdates,
 } from '../routing/region-table-sync.js';
 import type { LayoutKeeper } from '../data-directory/layout-keeper.js';
@@ -43,6 +44,8 @@ export class RegionUpkeep {
   private readonly rangeVersions = new Map<number, { version: number; since: number }>();
   /** Since when each local replica has looked dead (its region merged away, `deadReplicas`). */
   private readonly deadSince = new Map<number, number>();
+  /** Since when each local replica has looked removed by a membership change (`removedReplicas`). */
+  private readonly removedSince = new Map<number, number>();
   /** When this node last asked a host to remove a merged replica. */
   private readonly removalsAsked = new Map<number, number>();
   /** When this node last asked a host for an empty replica of each region. */
@@ -69,6 +72,38 @@ export class RegionUpkeep {
     this.syncRegionTable();
     this.createMissingReplicas();
     this.removeMergedReplicas();
+    this.removeRemovedReplicas();
+  }
+
+  /** Drops, after a grace, the local replicas a membership change removed (`removedReplicas`). */
+  private removeRemovedReplicas(): void {
+    const table = [...this.reports.reportsByHost.values()].flat().find((report) => report.groupId === 0)?.regionTable;
+    const removed = removedReplicas(table ?? [], this.localRegions(), this.config.nodeId);
+    for (const id of this.removedSince.keys()) {
+      if (!removed.some((region) => region.id === id)) this.removedSince.delete(id);
+    }
+    const now = Date.now();
+    for (const region of removed) {
+      const since = this.removedSince.get(region.id) ?? now;
+      this.removedSince.set(region.id, since);
+      if (now - since < REPLICA_MISSING_GRACE_MS) continue;
+      const asked = this.removalsAsked.get(region.id);
+      if (asked !== undefined && now - asked < REPLICA_CREATION_RETRY_MS) continue;
+      this.removalsAsked.set(region.id, now);
+      this.logger.info(
+        { group: region.id, peers: region.peers },
+        'region replica removed by a membership change; dropping it',
+      );
+      const host = this.hostOf(region.id);
+      this.layout.forgetGroup(region.id).then(
+        () => this.pool.post(host, { type: 'remove-replica', groupId: region.id }),
+        (error: unknown) =>
+          this.logger.warn(
+            { group: region.id, err: error },
+            'the node layout could not forget a removed replica; kept for now',
+          ),
+      );
+    }
   }
 
   /**

@@ -1,6 +1,6 @@
 import type { RegionDescriptor } from '@flintkv/pd';
 import { describe, expect, it } from 'vitest';
-import { deadReplicas, mergedReplicas, missingReplicas, regionUpdates } from './region-table-sync.js';
+import { deadReplicas, mergedReplicas, missingReplicas, regionUpdates, removedReplicas } from './region-table-sync.js';
 
 const key = (text: string) => new TextEncoder().encode(text);
 const region = (id: number, start: string, end: string, version: number): RegionDescriptor => ({
@@ -196,5 +196,24 @@ describe('regionUpdates with merges', () => {
 
   it('still reports both halves of a split beside a lagging replica of the parent', () => {
     expect(regionUpdates([parent], [parent, leftHalf, rightHalf])).toEqual([leftHalf, rightHalf]);
+  });
+});
+
+describe('removedReplicas', () => {
+  const at = (confVersion: number, peers: number[]): RegionDescriptor => ({
+    ...region(5, 'a', 'm', 1),
+    epoch: { confVersion, version: 1 },
+    peers,
+  });
+
+  it.each([
+    ['the replica applied its removal and the table agrees', [at(2, [1, 2])], [at(2, [1, 2])], [5]],
+    ['the replica never learned of its removal; the table did', [at(2, [1, 2])], [at(1, [1, 2, 3])], [5]],
+    ['the table lags the removal the replica applied', [at(1, [1, 2, 3])], [at(2, [1, 2])], []],
+    ['the table lists it again (added back)', [at(3, [1, 2, 3])], [at(2, [1, 2])], []],
+    ['the table does not know the region', [], [at(2, [1, 2])], []],
+    ['the replica is still a member', [at(2, [1, 2, 3])], [at(2, [1, 2, 3])], []],
+  ])('%s', (_case, table, local, removed) => {
+    expect(removedReplicas(table, local, 3).map((each) => each.id)).toEqual(removed);
   });
 });

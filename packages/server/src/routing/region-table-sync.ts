@@ -121,6 +121,34 @@ export function deadReplicas(
   return dead;
 }
 
+/**
+ * The local replicas a membership change removed from their region: the table lists the region
+ * without node `nodeId` at a later membership than the replica's (a removed replica often never
+ * learns that the change committed: the leader stops sending to it), or at the same one when
+ * the replica applied the change itself. A replica the table lists again (added back) is kept;
+ * so is one whose region the table does not know yet.
+ *
+ * @example
+ * ```ts
+ * for (const region of removedReplicas(table, localRegions, nodeId)) post({ type: 'remove-replica', groupId: region.id });
+ * ```
+ */
+export function removedReplicas(
+  table: readonly RegionDescriptor[],
+  local: readonly RegionDescriptor[],
+  nodeId: number,
+): RegionDescriptor[] {
+  return local.filter((region) => {
+    const listed = table.find((each) => each.id === region.id);
+    if (listed === undefined || listed.peers.includes(nodeId)) return false;
+    const { confVersion } = region.epoch;
+    return (
+      listed.epoch.confVersion > confVersion ||
+      (listed.epoch.confVersion === confVersion && !region.peers.includes(nodeId))
+    );
+  });
+}
+
 /** Whether `outer`'s range holds all of `inner`'s (an empty end is +infinity). */
 function covers(outer: RegionDescriptor, inner: RegionDescriptor): boolean {
   if (compareBytes(outer.startKey, inner.startKey) > 0) return false;

@@ -364,6 +364,14 @@ export class GroupHost {
       })().catch((error: unknown) => this.fail(asHostFailure(error, 'FLINT_HOST_MERGE_FAILED')));
       return;
     }
+    if (message.type === 'remove-replica') {
+      void (async () => {
+        await this.starting;
+        await this.moves.removeReplica(message.groupId);
+        this.postReport();
+      })().catch((error: unknown) => this.fail(asHostFailure(error, 'FLINT_HOST_GROUP_REMOVE_FAILED')));
+      return;
+    }
     if (
       message.type === 'move-out' ||
       message.type === 'move-in' ||

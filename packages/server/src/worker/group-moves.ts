@@ -135,6 +135,16 @@ export class GroupMoves {
     });
   }
 
+  /** A membership change removed this node's replica of `groupId`: it stops serving and its data goes. */
+  async removeReplica(groupId: number): Promise<void> {
+    await this.host.exclusive(async () => {
+      if (!this.host.groups.has(groupId) || this.leaving.has(groupId)) return;
+      this.host.detach(groupId);
+      await this.host.store.removeGroup(groupId);
+      this.host.log.info({ group: groupId }, 'region replica removed by a membership change');
+    });
+  }
+
   private refuse(moveId: number, error: unknown): void {
     const code = error instanceof MoveRefused ? error.code : 'FLINT_MOVE_FAILED';
     const message = error instanceof Error ? error.message : String(error);

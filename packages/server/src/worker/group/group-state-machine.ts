@@ -1,4 +1,4 @@
-import type { Entry, Request } from '@flintkv/proto';
+import type { ConfState, Entry, Request } from '@flintkv/proto';
 import type { RegionDescriptor } from '@flintkv/pd';
 import type { ReadState } from '@flintkv/raft';
 import type { GroupReport } from '../../host-protocol.js';
@@ -101,6 +101,11 @@ export interface GroupStateMachine<Command = unknown, Outcome = unknown> {
   rangesRead(command: Command): { lower: Uint8Array; upper: Uint8Array }[];
   /** Applies one command, writing to `batch`. */
   apply(command: Command, batch: ApplyBatch): Outcome | undefined;
+  /**
+   * A membership change of the group applied: `confState` is its configuration now. Writes
+   * what the state machine keeps of it (a region's peers and epoch) to `batch`.
+   */
+  applyConfChange(confState: ConfState, batch: ApplyBatch): Outcome | undefined;
   /** Reloads the state from the group's committed data (after a snapshot was installed). */
   reload(): Promise<void>;
   /** Adds what this state machine knows to the group's report. */

@@ -1,4 +1,4 @@
-import { decodeConfChange, type Entry, EntryType, type Message, type Request } from '@flintkv/proto';
+import { ConfChangeType, decodeConfChange, type Entry, EntryType, type Message, type Request } from '@flintkv/proto';
 import type { RegionDescriptor } from '@flintkv/pd';
 import { type RaftStatus, RawNode, type Ready, StateRole } from '@flintkv/raft';
 import type { GroupStorage, Turn } from '@flintkv/storage';
@@ -301,10 +301,18 @@ export class RegionGroup {
   private applyEntry(committed: CommittedEntry, batch: ApplyBatch, turn: Turn): unknown {
     const { entry, command } = committed;
     if (entry.type === EntryType.ConfChange) {
-      const confState = this.raw.applyConfChange(decodeConfChange(entry.data));
+      const change = decodeConfChange(entry.data);
+      const confState = this.raw.applyConfChange(change);
       this.storage.setConfState(confState, turn);
       this.reportChanged = true;
-      return undefined;
+      // A new replica starts empty, without the group's configuration, which a bootstrapped
+      // region's log does not carry (it starts at index 1 after it): it must be caught up by a
+      // snapshot, never from the log. Cutting the log here, in the batch that adds it, before
+      // any replica (this one, or a later leader) sends it entries, makes each send one.
+      if (change.changes.some((single) => single.type === ConfChangeType.AddLearnerNode)) {
+        this.storage.compact(entry.index + 1, turn);
+      }
+      return this.machine.applyConfChange(confState, batch);
     }
     return command === undefined ? undefined : this.machine.apply(command, batch);
   }

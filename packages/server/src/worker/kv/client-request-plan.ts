@@ -1,4 +1,4 @@
-import type { ReadConsistency, Request, Result, WriteCommand } from '@flintkv/proto';
+import type { ReadConsistency, ReplicaChange, Request, Result, WriteCommand } from '@flintkv/proto';
 import type { KvWriteResult } from './kv-command.js';
 
 /**
@@ -13,6 +13,7 @@ export type RequestPlan =
   | { kind: 'checksum' }
   | { kind: 'split'; splitKey: Uint8Array; newRegionId: number }
   | { kind: 'merge' }
+  | { kind: 'change-replicas'; change: ReplicaChange; nodeId: number }
   | { kind: 'invalid'; message: string };
 
 /** A read against the region's applied state. */
@@ -67,6 +68,8 @@ export function planRequest(request: Request): RequestPlan {
       return { kind: 'split', splitKey: command.splitKey, newRegionId: command.newRegionId };
     case 'mergeRegion':
       return { kind: 'merge' };
+    case 'changeReplicas':
+      return { kind: 'change-replicas', change: command.change, nodeId: command.nodeId };
     case 'status':
     case 'regions':
     case 'allocateRegionIds':

@@ -3,7 +3,7 @@ import type { NodeStore } from '@flintkv/storage';
 import type { GroupReport } from '../../host-protocol.js';
 import type { ApplyBatch, GroupStateMachine, StoredRecord } from '../group/group-state-machine.js';
 import { decodeCommand } from '../log-entry-codec.js';
-import { bytesEqual, compareBytes } from '@flintkv/proto';
+import { bytesEqual, compareBytes, type ConfState } from '@flintkv/proto';
 import {
   type CommitMergeOperation,
   type KvCommand,
@@ -31,6 +31,7 @@ import {
   planCommitMerge,
   planPrepareMerge,
 } from './region-merge.js';
+import { regionWithReplicas } from './region-replicas.js';
 import { planSplit, rangesReadBySplit } from './region-split.js';
 import { SessionTable } from './session-table.js';
 
@@ -170,6 +171,14 @@ export class KvRegionMachine implements GroupStateMachine<KvCommand, ApplyOutcom
     batch.write({ key: REGION_DESCRIPTOR_KEY, value: encodeRegionDescriptor(halves.left) });
     this.region = halves.left;
     return { kind: 'split', left: halves.left, right: halves.right };
+  }
+
+  applyConfChange(confState: ConfState, batch: ApplyBatch): ApplyOutcome | undefined {
+    if (this.region === undefined) return undefined;
+    const changed = regionWithReplicas(this.region, confState);
+    this.region = changed;
+    batch.write({ key: REGION_DESCRIPTOR_KEY, value: encodeRegionDescriptor(changed) });
+    return { kind: 'replicas-changed', region: changed };
   }
 
   async reload(): Promise<void> {

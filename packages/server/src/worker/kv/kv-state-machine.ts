@@ -34,7 +34,9 @@ export type ApplyOutcome =
   /** The region froze for a merge into the next region (`region-merge.ts`). */
   | { kind: 'merge-prepared'; region: RegionDescriptor }
   /** The region absorbed `sourceId` and is now `region`. */
-  | { kind: 'merged'; region: RegionDescriptor; sourceId: number };
+  | { kind: 'merged'; region: RegionDescriptor; sourceId: number }
+  /** A membership change applied: the region's replicas and epoch are now `region`'s (`region-replicas.ts`). */
+  | { kind: 'replicas-changed'; region: RegionDescriptor };
 
 /** Decodes the stored clock (largest proposer time applied). */
 export function decodeClock(value: Uint8Array | null): number {

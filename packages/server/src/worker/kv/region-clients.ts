@@ -1,5 +1,13 @@
 import type { RegionDescriptor as PlacedRegion } from '@flintkv/pd';
-import type { RegionDescriptor, Request, WriteCommand } from '@flintkv/proto';
+import {
+  ConfChangeTransition,
+  decodeConfChange,
+  type Entry,
+  type RegionDescriptor,
+  type ReplicaChange,
+  type Request,
+  type WriteCommand,
+} from '@flintkv/proto';
 import type { GroupReport } from '../../host-protocol.js';
 import type { ReadState } from '@flintkv/raft';
 import { failpoint } from '../../failpoints.js';
@@ -14,6 +22,12 @@ import type { KvCommand, KvOperation } from './kv-command.js';
 import type { KvRegionMachine } from './kv-region.js';
 import type { ApplyOutcome } from './kv-state-machine.js';
 import { checksumRegion } from './region-checksum.js';
+import {
+  confChangeOf,
+  decodeReplicaChangeStamp,
+  encodeReplicaChangeStamp,
+  replicaChangeRefusal,
+} from './region-replicas.js';
 import { splitKeyRefusal } from './region-split.js';
 import { readRegion } from './region-reads.js';
 import { MergeDriver } from './merge-driver.js';
@@ -171,6 +185,9 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
       case 'split':
         this.proposeSplit(waiter, plan.splitKey, plan.newRegionId);
         return;
+      case 'change-replicas':
+        this.proposeReplicaChange(waiter, plan.change, plan.nodeId);
+        return;
       case 'merge':
         this.merge
           .start(waiter)
@@ -179,6 +196,40 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
           );
         return;
     }
+  }
+
+  /** Proposes one membership change as a Raft configuration change; answered once applied. */
+  private proposeReplicaChange(waiter: ClientWaiter, change: ReplicaChange, nodeId: number): void {
+    if (!this.group.isLeader || this.region.descriptor === undefined) {
+      this.answers.failNotLeader(waiter);
+      return;
+    }
+    const { environment } = this;
+    const confState = this.group.raw.status().confState;
+    const isMember = (id: number) => id === environment.nodeId || environment.clientAddressOf(id) !== '';
+    const refusal = replicaChangeRefusal(confState, change, nodeId, environment.nodeId, isMember);
+    if (refusal !== undefined) {
+      this.answers.fail(waiter, { code: 'INVALID_ARGUMENT', message: refusal });
+      return;
+    }
+    const proposalId = environment.nextProposalId();
+    try {
+      this.group.raw.proposeConfChange({
+        transition: ConfChangeTransition.Auto,
+        changes: [confChangeOf(change, nodeId)],
+        context: encodeReplicaChangeStamp({ nodeId: environment.nodeId, proposalId }),
+      });
+    } catch (error) {
+      // Another change is not applied yet (the core takes one at a time): the caller retries.
+      this.answers.fail(waiter, {
+        code: 'SERVER_BUSY',
+        message: `FLINT_REPLICA_CHANGE_PENDING: ${(error as Error).message}`,
+        retryAfterMs: 200,
+      });
+      return;
+    }
+    this.proposals.add(proposalId, { waiter });
+    environment.log.info({ group: this.group.id, change, node: nodeId }, 'region membership change proposed');
   }
 
   /** Proposes a split at `splitKey`; answered once applied, with both halves. */
@@ -374,6 +425,10 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
       }
       if (entry.command?.operation.type === 'commit-merge' && this.group.isLeader)
         this.logMerge(entry.command.operation.source.id, outcome);
+      if (outcome?.kind === 'replicas-changed') {
+        this.replicasChanged(entry.entry, outcome.region);
+        continue;
+      }
       const stamp = entry.command?.stamp;
       if (stamp === undefined || stamp.nodeId !== this.environment.nodeId) continue;
       this.countSplit(stamp.proposalId, outcome);
@@ -408,6 +463,20 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
       } else {
         this.answers.answer(pending.waiter, writeResultToResult(outcome.result));
       }
+    }
+  }
+
+  /** A membership change applied: logged, and its client (when this node proposed it) answered. */
+  private replicasChanged(entry: Entry, region: PlacedRegion): void {
+    this.environment.log.info(
+      { group: this.group.id, peers: region.peers, epoch: region.epoch },
+      'region replicas changed',
+    );
+    const stamp = decodeReplicaChangeStamp(decodeConfChange(entry.data).context);
+    if (stamp === undefined || stamp.nodeId !== this.environment.nodeId) return;
+    const pending = this.proposals.take(stamp.proposalId);
+    if (pending !== undefined) {
+      this.answers.answer(pending.waiter, { type: 'changeReplicas', region: { ...region, leader: this.group.leader } });
     }
   }
 

@@ -59,6 +59,11 @@ export class MetaGroupMachine implements GroupStateMachine<MetaEntry, MetaOutcom
     return outcome;
   }
 
+  /** The meta group's members are the bootstrap's: its state keeps nothing of a change. */
+  applyConfChange(): undefined {
+    return undefined;
+  }
+
   async reload(): Promise<void> {
     const stored = await this.store.kvGet(META_GROUP_ID, META_STATE_KEY);
     this.meta = MetaStateMachine.load(stored ?? null);
