@@ -47,6 +47,16 @@ describe.concurrent('flint server with bad flags', () => {
       ['--id', '1', '--data', dataOf('f'), '--cluster', cluster, '--log-level', 'loud'],
       /--log-level: invalid value 'loud'/,
     ],
+    [
+      'an even --replicas',
+      ['--id', '1', '--data', dataOf('e'), '--cluster', cluster, '--replicas', '2'],
+      /--replicas: must be odd .* got 2/,
+    ],
+    [
+      '--replicas above the member count',
+      ['--id', '1', '--data', dataOf('e'), '--cluster', cluster, '--replicas', '5'],
+      /--replicas: .*at most the 3 members of --cluster, got 5/,
+    ],
     ['an unreadable --config', ['--config', join(scratch, 'missing.yaml')], /--config: cannot read/],
     ['an unknown key in the config file', ['--config', join(scratch, 'bad.yaml')], /config file: unknown key 'colour'/],
   ];

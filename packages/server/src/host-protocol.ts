@@ -209,7 +209,7 @@ export interface HostOptions {
   incarnation: string;
   members: { nodeId: number; peerAddress: string; clientAddress: string }[];
   /** Initial regions of a new cluster: every node computes them alike (the meta group's bootstrap command). */
-  bootstrap: { regionCount: number; splitKeys?: Uint8Array[] };
+  bootstrap: { regionCount: number; splitKeys?: Uint8Array[] /** Default min(3, members). */; replicas?: number };
   /** The whole node is new: create this host's initial groups before serving (never set on a later start). */
   createInitialGroups: boolean;
   tickIntervalMs: number;

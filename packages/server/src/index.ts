@@ -4,6 +4,7 @@ export { formatHostAndPort } from './config/parse-values.js';
 export { resolveServerConfig, type ServerFlags } from './config/resolve-server-config.js';
 export {
   type ClusterMember,
+  defaultReplicaCount,
   defaultWorkerCount,
   type HostAndPort,
   type LogLevel,

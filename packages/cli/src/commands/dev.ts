@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { defaultWorkerCount, LOG_LEVELS, requiredThreadPoolSize } from '@flintkv/server';
+import { defaultReplicaCount, defaultWorkerCount, LOG_LEVELS, requiredThreadPoolSize } from '@flintkv/server';
 import type { Command } from 'commander';
 import { DEV_COMMAND_HELP, DevCluster, parseDevCommand } from '../dev/dev-cluster.js';
 import { UsageError } from '../usage-error.js';
@@ -11,6 +11,7 @@ import { UsageError } from '../usage-error.js';
 interface DevOptions {
   nodes: string;
   regions: string;
+  replicas?: string;
   data: string;
   peerPort: string;
   clientPort: string;
@@ -45,6 +46,7 @@ export function registerDevCommand(program: Command, exit: (code: number) => voi
     .description('run a local development cluster (one process per node) until Ctrl-C')
     .option('--nodes <n>', 'number of nodes', '3')
     .option('--regions <n>', 'initial region count', '8')
+    .option('--replicas <n>', 'replicas of each region: odd, at most --nodes (default min(3, nodes))')
     .option('--data <dir>', 'parent directory of the nodes’ data directories', '.flint-dev')
     .option('--peer-port <port>', 'peer port of node 1 (node i uses port + i - 1)', '7101')
     .option('--client-port <port>', 'client port of node 1', '7201')
@@ -57,6 +59,11 @@ export function registerDevCommand(program: Command, exit: (code: number) => voi
     .action(async (options: DevOptions) => {
       const nodes = integerOption('nodes', options.nodes, 1, 9);
       const regions = integerOption('regions', options.regions, 1, 4096);
+      const replicas =
+        options.replicas === undefined ? defaultReplicaCount(nodes) : integerOption('replicas', options.replicas, 1, 9);
+      if (replicas % 2 === 0 || replicas > nodes) {
+        throw new UsageError(`--replicas: must be odd and at most --nodes (${nodes}), got ${replicas}.`);
+      }
       const peerPort = integerOption('peer-port', options.peerPort, 1, 65_535 - nodes);
       const clientPort = integerOption('client-port', options.clientPort, 1, 65_535 - nodes);
       const metricsPort = integerOption('metrics-port', options.metricsPort, 1, 65_535 - nodes);
@@ -100,6 +107,8 @@ export function registerDevCommand(program: Command, exit: (code: number) => voi
             cluster,
             '--regions',
             String(regions),
+            '--replicas',
+            String(replicas),
             '--metrics',
             metrics(id),
             '--log-level',
@@ -116,7 +125,7 @@ export function registerDevCommand(program: Command, exit: (code: number) => voi
       const endpoints = ids.map(client).join(',');
       process.stdout.write(
         [
-          `flint dev: ${nodes} node(s), ${regions} region(s), data in ${dataRoot}`,
+          `flint dev: ${nodes} node(s), ${regions} region(s) of ${replicas} replica(s), data in ${dataRoot}`,
           ...ids.map(
             (id) =>
               `  node ${id}: pid ${nodesOfCluster.pidOf(id)}  client ${client(id)}  peer ${peer(id)}  metrics http://${metrics(id)}/metrics`,

@@ -39,6 +39,10 @@ export function registerServerCommand(program: Command, exit: (code: number) => 
     )
     .option('--cluster-id <n>', 'cluster id (default: a hash of the sorted member list)')
     .option('--regions <n>', 'initial region count of a fresh cluster (default 8)')
+    .option(
+      '--replicas <n>',
+      'replicas of each region of a fresh cluster, placed round robin: odd, at most the members (default min(3, members))',
+    )
     .option('--split-keys <keys>', 'initial split keys, comma-separated (text, or 0x-prefixed hex)')
     .option('--workers <n>', 'group host threads (default min(regions + 1, 4, cores), at least 2)')
     .option('--metrics <host:port>', 'serve Prometheus /metrics and /health on this address')

@@ -12,7 +12,14 @@ import {
   parseNodeId,
   parseSplitKeys,
 } from './parse-values.js';
-import { defaultWorkerCount, LOG_LEVELS, type LogLevel, SERVER_DEFAULTS, type ServerConfig } from './server-config.js';
+import {
+  defaultReplicaCount,
+  defaultWorkerCount,
+  LOG_LEVELS,
+  type LogLevel,
+  SERVER_DEFAULTS,
+  type ServerConfig,
+} from './server-config.js';
 
 /** Options of `flint server`, as strings from the command line (commander's camelCase names). */
 export interface ServerFlags {
@@ -39,6 +46,7 @@ export interface ServerFlags {
   mergeLoad?: string;
   mergeCooldown?: string;
   stopHandoff?: string;
+  replicas?: string;
 }
 
 /** Every key of {@link ServerFlags}: what flags, the config file and `node-main.ts` accept. */
@@ -64,6 +72,7 @@ export const FLAG_NAMES = [
   'mergeLoad',
   'mergeCooldown',
   'stopHandoff',
+  'replicas',
 ] as const;
 type FlagName = (typeof FLAG_NAMES)[number];
 
@@ -190,10 +199,20 @@ export function resolveServerConfig(
   const peerListen = listenAddress('peer', self.peerAddress);
   const clientListen = listenAddress('client', self.clientAddress);
 
+  const replicasText = text('replicas');
+  const replicas =
+    replicasText === undefined ? defaultReplicaCount(members.length) : parseInteger('replicas', replicasText, 1, 99);
+  if (replicasText !== undefined && (replicas % 2 === 0 || replicas > members.length)) {
+    throw new ConfigError(
+      'FLINT_CONFIG_INVALID',
+      `--replicas: must be odd (a majority of an even count tolerates no more failures) and at most the ${members.length} members of --cluster, got ${replicas}.`,
+    );
+  }
+
   const clusterIdText = text('clusterId');
   const clusterId =
     clusterIdText === undefined
-      ? clusterIdOf(members)
+      ? clusterIdOf(members, replicas)
       : parseInteger('cluster-id', clusterIdText, 1, Number.MAX_SAFE_INTEGER);
 
   const splitKeysValue = raw.splitKeys;
@@ -310,6 +329,7 @@ export function resolveServerConfig(
     members,
     clusterId,
     regionCount,
+    replicas,
     workers,
     logLevel: logLevelText as LogLevel,
     raft: { ...SERVER_DEFAULTS.raft },

@@ -42,6 +42,8 @@ export interface ServerConfig {
   clusterId: number;
   /** Initial region count of a fresh cluster. */
   regionCount: number;
+  /** Replicas of each region of a fresh cluster, placed round robin over the members (`--replicas`). */
+  replicas: number;
   /** Explicit bootstrap split points (`regionCount - 1` of them, ascending), else the placement defaults. */
   splitKeys?: Uint8Array[];
   /** Host threads (piscina pool size). */
@@ -91,6 +93,11 @@ export const SERVER_DEFAULTS = {
   /** A member given without a client address listens for clients on its peer port + this. */
   clientPortOffset: 100,
 } as const;
+
+/** Default replicas per region: three, or every node of a smaller cluster (two on two nodes, as ever). */
+export function defaultReplicaCount(nodeCount: number): number {
+  return Math.min(3, nodeCount);
+}
 
 /**
  * Default host thread count: one per region plus the meta group, at most four and at most the

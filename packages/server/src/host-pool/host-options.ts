@@ -18,7 +18,7 @@ export function defaultHostTaskFilename(): string {
 
 /** What host `hostIndex` of this node is started with. */
 export function hostOptionsOf(config: ServerConfig, prepared: PreparedDataDirectory, hostIndex: number): HostOptions {
-  const bootstrap: HostOptions['bootstrap'] = { regionCount: config.regionCount };
+  const bootstrap: HostOptions['bootstrap'] = { regionCount: config.regionCount, replicas: config.replicas };
   if (config.splitKeys !== undefined) bootstrap.splitKeys = config.splitKeys;
   return {
     hostIndex,

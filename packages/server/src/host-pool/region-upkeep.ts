@@ -13,7 +13,6 @@ import { bytesEqual, compareBytes } from '@flintkv/proto';
 import type { RegionDescriptor } from '@flintkv/pd';
 import {
   deadReplicas,
-  leadingMetaReport,
   mergedReplicas,
   missingReplicas,
   removedReplicas,
@@ -174,11 +173,21 @@ export class RegionUpkeep {
     clearInterval(this.balanceTimer);
   }
 
-  /** While this node's meta replica leads: hands it the splits its replicas applied. */
+  /**
+   * Hands the meta group the splits, merges and membership changes its table lacks: while this
+   * node's meta replica leads, of every local replica; otherwise of the regions this node leads,
+   * since a region need not have a replica on the meta leader's node (`--replicas` below the
+   * member count). The meta replica here forwards them to its leader.
+   */
   private syncRegionTable(): void {
-    const meta = leadingMetaReport(this.reports.reportsByHost.values());
+    const reports = [...this.reports.reportsByHost.values()].flat();
+    const meta = reports.find((report) => report.groupId === 0 && report.regionTable !== undefined);
     if (meta === undefined) return;
-    const regions = regionUpdates(meta.regionTable ?? [], this.localRegions());
+    const local =
+      meta.role === 'leader'
+        ? this.localRegions()
+        : reports.flatMap((report) => (report.role === 'leader' && report.region !== undefined ? [report.region] : []));
+    const regions = regionUpdates(meta.regionTable ?? [], local);
     if (regions.length > 0) this.pool.post(this.hostOf(0), { type: 'region-updates', regions });
   }
 

@@ -1,14 +1,13 @@
 import { isEpochStale, type RegionDescriptor, regionsOverlap } from '@flintkv/pd';
 import { compareBytes } from '@flintkv/proto';
-import type { GroupReport } from '../host-protocol.js';
 
 /**
- * Keeps the meta group's region table up to date with splits and merges. A split is a command of the
- * region's own Raft group; the table learns of it from the node whose meta replica leads: that
- * node's replicas report their descriptors, and the ones newer than the table are proposed to
- * the meta group (as TiKV's region heartbeats tell PD). Every node holds a replica of every
- * region today, so the leader's node sees every split; a cluster with fewer replicas than
- * nodes needs the other nodes to report too.
+ * Keeps the meta group's region table up to date with splits, merges and membership changes.
+ * Each is a command of the region's own Raft group; the table learns of it from the nodes'
+ * replicas (as TiKV's region heartbeats tell PD): the node whose meta replica leads proposes
+ * every local descriptor newer than the table, every other node those of the regions it leads
+ * — a region need not have a replica on the meta leader's node (`--replicas` below the member
+ * count). The meta group refuses a descriptor no newer than its table's.
  */
 
 /**
@@ -154,14 +153,6 @@ function covers(outer: RegionDescriptor, inner: RegionDescriptor): boolean {
   if (compareBytes(outer.startKey, inner.startKey) > 0) return false;
   if (outer.endKey.byteLength === 0) return true;
   return inner.endKey.byteLength > 0 && compareBytes(inner.endKey, outer.endKey) <= 0;
-}
-
-/** The meta group's report, when this node's replica of it leads. */
-export function leadingMetaReport(reports: Iterable<readonly GroupReport[]>): GroupReport | undefined {
-  for (const hostReports of reports) {
-    for (const report of hostReports) if (report.groupId === 0 && report.role === 'leader') return report;
-  }
-  return undefined;
 }
 
 function isNewer(candidate: RegionDescriptor, stored: RegionDescriptor): boolean {

@@ -21,6 +21,7 @@ export function initialRegions(options: HostOptions): RegionDescriptor[] {
       ? { splitKeys: bootstrap.splitKeys }
       : { regionCount: bootstrap.regionCount }),
     nodeIds: members.map((member) => member.nodeId),
+    ...(bootstrap.replicas === undefined ? {} : { replicas: bootstrap.replicas }),
   });
 }
 

@@ -154,10 +154,13 @@ export class MetaGroupService implements GroupService<MetaEntry, MetaOutcome> {
 
   /**
    * Regions this node's replicas know newer than the table (a split applied there): proposed
-   * as one update, once per term for the same descriptors, by the leader only.
+   * as one update, once per term for the same descriptors. A follower's proposal goes to the
+   * leader (the meta group forwards them); a descriptor no newer than the table's by then is
+   * refused at apply, alike on every replica.
    */
   proposeRegionUpdate(regions: RegionDescriptor[]): void {
-    if (!this.leadsCurrentState || !this.meta.isBootstrapped || regions.length === 0) return;
+    if (!this.meta.isBootstrapped || regions.length === 0) return;
+    if (!this.leadsCurrentState && this.group.leader === 0) return;
     const fingerprint = `${this.group.term}:${regions.map((region) => `${region.id}@${region.epoch.version}.${region.epoch.confVersion}`).join(',')}`;
     if (this.proposedUpdates.has(fingerprint)) return;
     if (this.proposedUpdates.size > 64) this.proposedUpdates.clear();
