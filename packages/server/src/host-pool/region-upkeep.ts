@@ -174,20 +174,16 @@ export class RegionUpkeep {
   }
 
   /**
-   * Hands the meta group the splits, merges and membership changes its table lacks: while this
-   * node's meta replica leads, of every local replica; otherwise of the regions this node leads,
-   * since a region need not have a replica on the meta leader's node (`--replicas` below the
-   * member count). The meta replica here forwards them to its leader.
+   * Hands the meta group the splits, merges and membership changes of local replicas its table
+   * lacks. Every node does, not only the meta leader's: a region need not have a replica there
+   * (`--replicas` below the member count). A follower's meta replica forwards them to its leader.
    */
   private syncRegionTable(): void {
-    const reports = [...this.reports.reportsByHost.values()].flat();
-    const meta = reports.find((report) => report.groupId === 0 && report.regionTable !== undefined);
+    const meta = [...this.reports.reportsByHost.values()]
+      .flat()
+      .find((report) => report.groupId === 0 && report.regionTable !== undefined);
     if (meta === undefined) return;
-    const local =
-      meta.role === 'leader'
-        ? this.localRegions()
-        : reports.flatMap((report) => (report.role === 'leader' && report.region !== undefined ? [report.region] : []));
-    const regions = regionUpdates(meta.regionTable ?? [], local);
+    const regions = regionUpdates(meta.regionTable ?? [], this.localRegions());
     if (regions.length > 0) this.pool.post(this.hostOf(0), { type: 'region-updates', regions });
   }
 

@@ -4,10 +4,10 @@ import { compareBytes } from '@flintkv/proto';
 /**
  * Keeps the meta group's region table up to date with splits, merges and membership changes.
  * Each is a command of the region's own Raft group; the table learns of it from the nodes'
- * replicas (as TiKV's region heartbeats tell PD): the node whose meta replica leads proposes
- * every local descriptor newer than the table, every other node those of the regions it leads
- * — a region need not have a replica on the meta leader's node (`--replicas` below the member
- * count). The meta group refuses a descriptor no newer than its table's.
+ * replicas (as TiKV's region heartbeats tell PD): every node proposes its local descriptors
+ * newer than the table — a region need not have a replica on the meta leader's node
+ * (`--replicas` below the member count). The meta group refuses a descriptor no newer than its
+ * table's, so the same change reported by several nodes lands once.
  */
 
 /**

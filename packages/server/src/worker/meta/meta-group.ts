@@ -20,6 +20,9 @@ import { META_STATE_KEY, MetaStateMachine } from './meta-state-machine.js';
 export const META_GROUP_ID = 0;
 
 /** The meta group as its group's state machine: the cluster's members and region table. */
+/** How long an update of the region table is not proposed again while the table still lacks it. */
+const REGION_UPDATE_RETRY_MS = 2_000;
+
 export class MetaGroupMachine implements GroupStateMachine<MetaEntry, MetaOutcome> {
   private constructor(
     private readonly store: NodeStore,
@@ -95,7 +98,8 @@ export class MetaGroupService implements GroupService<MetaEntry, MetaOutcome> {
   /** Allocations this node's hosts asked for (a region splitting by size or load), by proposal id. */
   private readonly hostAllocations = new Map<number, { host: number; requestId: number; deadline: number }>();
   /** Region updates proposed (term and descriptors), so each is proposed once per term. */
-  private readonly proposedUpdates = new Set<string>();
+  /** When each update (by term and descriptors) was last proposed: not again within {@link REGION_UPDATE_RETRY_MS}. */
+  private readonly proposedUpdates = new Map<string, number>();
 
   constructor(
     private readonly group: RegionGroup,
@@ -162,9 +166,12 @@ export class MetaGroupService implements GroupService<MetaEntry, MetaOutcome> {
     if (!this.meta.isBootstrapped || regions.length === 0) return;
     if (!this.leadsCurrentState && this.group.leader === 0) return;
     const fingerprint = `${this.group.term}:${regions.map((region) => `${region.id}@${region.epoch.version}.${region.epoch.confVersion}`).join(',')}`;
-    if (this.proposedUpdates.has(fingerprint)) return;
+    // A follower's proposal travels to the leader and may be lost on the way: asked again later.
+    const now = this.group.environment.now();
+    const proposedAt = this.proposedUpdates.get(fingerprint);
+    if (proposedAt !== undefined && now - proposedAt < REGION_UPDATE_RETRY_MS) return;
     if (this.proposedUpdates.size > 64) this.proposedUpdates.clear();
-    this.proposedUpdates.add(fingerprint);
+    this.proposedUpdates.set(fingerprint, now);
     this.propose({ type: 'update-region', regions });
   }
 
