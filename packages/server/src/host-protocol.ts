@@ -1,4 +1,5 @@
 import type { RegionDescriptor } from '@flintkv/pd';
+import type { ReplicaChange } from '@flintkv/proto';
 import type { AutoSplitSettings } from './worker/kv/auto-split.js';
 import type { SnapshotProgress, SnapshotSettings } from './worker/snapshot/snapshot-settings.js';
 /**
@@ -73,6 +74,12 @@ export type HostInbound =
   | { type: 'remove-merged'; groupId: number; mergedInto: RegionDescriptor }
   /** A membership change removed this node's replica of region `groupId` (`routing/region-table-sync.ts`): drop it. */
   | { type: 'remove-replica'; groupId: number }
+  /**
+   * The node's replica placement chose one membership change of region `groupId`
+   * (`host-pool/replica-upkeep.ts`), if this replica leads it; a promotion waits for the learner
+   * to hold the log.
+   */
+  | { type: 'change-replicas'; groupId: number; change: ReplicaChange; nodeId: number }
   /** The node's merge policy chose region `groupId` to merge into the next region, if this replica leads it. */
   | { type: 'merge-region'; groupId: number }
   /** Finish in-flight persists, close the database, answer `stopped`. */
@@ -167,6 +174,8 @@ export interface GroupReport {
   logBytes: number;
   /** Leader only: match index per peer node id. */
   matchIndex: Record<number, number>;
+  /** Leader only: the learners of the group's configuration (replicas not voting yet). */
+  learners?: number[];
   /** The region's range, epoch and replicas (absent for the meta group 0). */
   region?: RegionDescriptor;
   /**

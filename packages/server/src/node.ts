@@ -17,6 +17,7 @@ import {
   recordBootstrap,
 } from './data-directory/prepare-data-directory.js';
 import type { HostOutbound } from './host-protocol.js';
+import { ReplicaUpkeep } from './host-pool/replica-upkeep.js';
 import { RegionUpkeep } from './host-pool/region-upkeep.js';
 import { HostMoves } from './host-pool/host-moves.js';
 import { LayoutKeeper } from './data-directory/layout-keeper.js';
@@ -117,6 +118,7 @@ class NodeParts {
   private metricsServer: Server | undefined;
   private stopping: Promise<void> | undefined;
   private upkeep: RegionUpkeep | undefined;
+  private replicaUpkeep: ReplicaUpkeep | undefined;
   private hostMoves: HostMoves | undefined;
   private layout: LayoutKeeper | undefined;
 
@@ -330,6 +332,13 @@ class NodeParts {
     if (this.pool === undefined) return;
     if (this.layout === undefined) return;
     this.upkeep = new RegionUpkeep(this.config, this.reports, this.pool, this.hostMoves, this.layout, this.logger);
+    this.replicaUpkeep = new ReplicaUpkeep(
+      this.config,
+      this.reports,
+      this.pool,
+      (nodeId) => this.transport?.isConnected(nodeId) ?? false,
+      this.logger,
+    );
   }
 
   /** Serves metrics and the liveness and readiness probes, when a metrics address is set. */
@@ -398,6 +407,7 @@ class NodeParts {
     this.stopping ??= (async () => {
       this.logger.info('node stopping');
       this.upkeep?.stop();
+      this.replicaUpkeep?.stop();
       await this.handOffLeaderships();
       this.clients?.stopAccepting();
       const clean = (await this.pool?.stop(HOST_STOP_TIMEOUT_MS)) ?? true;

@@ -63,6 +63,10 @@ export function registerServerCommand(program: Command, exit: (code: number) => 
     .option('--merge-load <ops>', 'and both serve fewer reads+writes per second than this (default 20)')
     .option('--merge-cooldown <seconds>', 'and have for this long, unsplit (default 60)')
     .option(
+      '--replace-down-after <seconds>',
+      "re-create a region's replica elsewhere when its node is unreachable this long; 0 = never (default 300)",
+    )
+    .option(
       '--stop-handoff <ms>',
       'on SIGTERM, hand leaderships to other replicas for up to this long before stopping; 0 = none (default 3000)',
     )

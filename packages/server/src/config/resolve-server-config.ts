@@ -47,6 +47,7 @@ export interface ServerFlags {
   mergeCooldown?: string;
   stopHandoff?: string;
   replicas?: string;
+  replaceDownAfter?: string;
 }
 
 /** Every key of {@link ServerFlags}: what flags, the config file and `node-main.ts` accept. */
@@ -73,6 +74,7 @@ export const FLAG_NAMES = [
   'mergeCooldown',
   'stopHandoff',
   'replicas',
+  'replaceDownAfter',
 ] as const;
 type FlagName = (typeof FLAG_NAMES)[number];
 
@@ -321,6 +323,12 @@ export function resolveServerConfig(
       ? SERVER_DEFAULTS.stopHandoffMs
       : parseInteger('stop-handoff', stopHandoffText, 0, 60_000);
 
+  const replaceDownAfterText = text('replaceDownAfter');
+  const replaceDownAfterMs =
+    replaceDownAfterText === undefined
+      ? SERVER_DEFAULTS.replaceDownAfterMs
+      : parseInteger('replace-down-after', replaceDownAfterText, 0, 86_400 * 30) * 1000;
+
   const config: ServerConfig = {
     nodeId,
     dataDirectory,
@@ -340,6 +348,7 @@ export function resolveServerConfig(
     split,
     merge,
     stopHandoffMs,
+    replaceDownAfterMs,
   };
   if (splitKeys !== undefined) config.splitKeys = splitKeys;
   if (metricsListen !== undefined) config.metricsListen = metricsListen;

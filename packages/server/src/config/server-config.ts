@@ -68,6 +68,12 @@ export interface ServerConfig {
    * stop (`--stop-handoff`, ms; 0 = none: each region it led then elects a leader).
    */
   stopHandoffMs: number;
+  /**
+   * A region's replica on a node unreachable this long is re-created on another node
+   * (`--replace-down-after`, seconds on the command line; 0 = never: replicas are then moved
+   * only by command). Long enough that a restart or a short partition moves nothing.
+   */
+  replaceDownAfterMs: number;
 }
 
 export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
@@ -90,6 +96,7 @@ export const SERVER_DEFAULTS = {
    */
   merge: { ...DEFAULT_MERGE_SETTINGS, mergeSizeBytes: MAX_MERGE_SOURCE_BYTES } as MergeSettings,
   stopHandoffMs: 3_000,
+  replaceDownAfterMs: 300_000,
   /** A member given without a client address listens for clients on its peer port + this. */
   clientPortOffset: 100,
 } as const;

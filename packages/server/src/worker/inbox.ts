@@ -81,6 +81,9 @@ export class HostInbox {
       case 'merge-region':
         this.groups.get(input.groupId)?.requestMerge();
         return;
+      case 'change-replicas':
+        this.groups.get(input.groupId)?.requestReplicaChange(input.change, input.nodeId);
+        return;
       case 'propose-merge': {
         const group = this.groups.get(input.groupId);
         try {

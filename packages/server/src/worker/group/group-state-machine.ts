@@ -1,4 +1,4 @@
-import type { ConfState, Entry, Request } from '@flintkv/proto';
+import type { ConfState, Entry, ReplicaChange, Request } from '@flintkv/proto';
 import type { RegionDescriptor } from '@flintkv/pd';
 import type { ReadState } from '@flintkv/raft';
 import type { GroupReport } from '../../host-protocol.js';
@@ -129,6 +129,8 @@ export interface GroupService<Command = unknown, Outcome = unknown> {
   leaving(mergedInto?: RegionDescriptor): void;
   /** The node's merge policy asks this region to merge into the next (KV regions only). */
   mergeBySize?(): void;
+  /** The node's replica placement asks this region for one membership change (KV regions only). */
+  changeReplicasByPlacement?(change: ReplicaChange, nodeId: number): void;
   /** Entries the turn applied, staged but maybe not yet durable. */
   applied(entries: readonly AppliedEntry<Command, Outcome>[]): void;
   /** The turn's batch is durable: read indexes Raft confirmed, applied index moved, `applied` on disk. */

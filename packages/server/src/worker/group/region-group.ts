@@ -1,4 +1,12 @@
-import { ConfChangeType, decodeConfChange, type Entry, EntryType, type Message, type Request } from '@flintkv/proto';
+import {
+  ConfChangeType,
+  decodeConfChange,
+  type Entry,
+  EntryType,
+  type Message,
+  type ReplicaChange,
+  type Request,
+} from '@flintkv/proto';
 import type { RegionDescriptor } from '@flintkv/pd';
 import { type RaftStatus, RawNode, type Ready, StateRole } from '@flintkv/raft';
 import type { GroupStorage, Turn } from '@flintkv/storage';
@@ -132,6 +140,11 @@ export class RegionGroup {
   /** The node's merge policy chose this region to merge into the next one. */
   requestMerge(): void {
     if (this.isLeader) this.service.mergeBySize?.();
+  }
+
+  /** The node's replica placement chose a membership change of this region (KV regions only). */
+  requestReplicaChange(change: ReplicaChange, nodeId: number): void {
+    if (this.isLeader) this.service.changeReplicasByPlacement?.(change, nodeId);
   }
 
   handleRequest(connection: number, request: Request): void {
@@ -357,6 +370,7 @@ export class RegionGroup {
     if (this.isLeader) {
       for (const [nodeId, progress] of status.progress) matchIndex[nodeId] = progress.match;
     }
+    const learners = this.isLeader ? status.confState.learners : [];
     const report: GroupReport = {
       groupId: this.id,
       role: roleName(this.role),
@@ -369,6 +383,7 @@ export class RegionGroup {
       logBytes: this.maintenance.logBytes,
       matchIndex,
     };
+    if (learners.length > 0) report.learners = [...learners];
     this.machine.describe(report);
     this.service.describe(report);
     return report;

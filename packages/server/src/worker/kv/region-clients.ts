@@ -6,6 +6,7 @@ import {
   type RegionDescriptor,
   type ReplicaChange,
   type Request,
+  type ResponseError,
   type WriteCommand,
 } from '@flintkv/proto';
 import type { GroupReport } from '../../host-protocol.js';
@@ -26,6 +27,7 @@ import {
   confChangeOf,
   decodeReplicaChangeStamp,
   encodeReplicaChangeStamp,
+  learnerCaughtUp,
   replicaChangeRefusal,
 } from './region-replicas.js';
 import { splitKeyRefusal } from './region-split.js';
@@ -198,18 +200,26 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
     }
   }
 
-  /** Proposes one membership change as a Raft configuration change; answered once applied. */
-  private proposeReplicaChange(waiter: ClientWaiter, change: ReplicaChange, nodeId: number): void {
+  /** Proposes one membership change as a Raft configuration change; a client's is answered once applied. */
+  private proposeReplicaChange(waiter: ClientWaiter | undefined, change: ReplicaChange, nodeId: number): void {
+    const { environment } = this;
+    const fail = (failure: Pick<ResponseError, 'code' | 'message'> & Partial<ResponseError>) => {
+      if (waiter !== undefined) this.answers.fail(waiter, failure);
+      else
+        environment.log.debug(
+          { group: this.group.id, change, node: nodeId, reason: failure.message },
+          'replica change not proposed',
+        );
+    };
     if (!this.group.isLeader || this.region.descriptor === undefined) {
-      this.answers.failNotLeader(waiter);
+      if (waiter !== undefined) this.answers.failNotLeader(waiter);
       return;
     }
-    const { environment } = this;
     const confState = this.group.raw.status().confState;
     const isMember = (id: number) => id === environment.nodeId || environment.clientAddressOf(id) !== '';
     const refusal = replicaChangeRefusal(confState, change, nodeId, environment.nodeId, isMember);
     if (refusal !== undefined) {
-      this.answers.fail(waiter, { code: 'INVALID_ARGUMENT', message: refusal });
+      fail({ code: 'INVALID_ARGUMENT', message: refusal });
       return;
     }
     const proposalId = environment.nextProposalId();
@@ -221,15 +231,27 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
       });
     } catch (error) {
       // Another change is not applied yet (the core takes one at a time): the caller retries.
-      this.answers.fail(waiter, {
+      fail({
         code: 'SERVER_BUSY',
         message: `FLINT_REPLICA_CHANGE_PENDING: ${(error as Error).message}`,
         retryAfterMs: 200,
       });
       return;
     }
-    this.proposals.add(proposalId, { waiter });
-    environment.log.info({ group: this.group.id, change, node: nodeId }, 'region membership change proposed');
+    if (waiter !== undefined) this.proposals.add(proposalId, { waiter });
+    environment.log.info(
+      { group: this.group.id, change, node: nodeId, by: waiter === undefined ? 'placement' : 'command' },
+      'region membership change proposed',
+    );
+  }
+
+  /**
+   * The node's replica placement chose a change (`../../host-pool/replica-upkeep.ts`); a
+   * learner is promoted only once it holds the log, so that it does not slow every commit.
+   */
+  changeReplicasByPlacement(change: ReplicaChange, nodeId: number): void {
+    if (change === 'promote-learner' && !learnerCaughtUp(this.group.raw.status(), nodeId)) return;
+    this.proposeReplicaChange(undefined, change, nodeId);
   }
 
   /** Proposes a split at `splitKey`; answered once applied, with both halves. */

@@ -1,5 +1,6 @@
 import type { RegionDescriptor } from '@flintkv/pd';
 import { type ConfChangeSingle, ConfChangeType, type ConfState, type ReplicaChange } from '@flintkv/proto';
+import type { RaftStatus } from '@flintkv/raft';
 import { packOwned, unpackBytes } from '../group/stored-encoding.js';
 
 /**
@@ -103,4 +104,13 @@ export function confChangeOf(change: ReplicaChange, nodeId: number): ConfChangeS
     case 'remove-replica':
       return { type: ConfChangeType.RemoveNode, nodeId };
   }
+}
+
+/** Entries a learner may lag its leader's commit and still be promoted. */
+export const LEARNER_CAUGHT_UP_ENTRIES = 16;
+
+/** Whether learner `nodeId` holds the log up to near the leader's commit (`status` is the leader's). */
+export function learnerCaughtUp(status: Pick<RaftStatus, 'hardState' | 'progress'>, nodeId: number): boolean {
+  const progress = status.progress.get(nodeId);
+  return progress !== undefined && progress.match + LEARNER_CAUGHT_UP_ENTRIES >= status.hardState.commit;
 }
