@@ -176,6 +176,8 @@ export interface GroupReport {
   matchIndex: Record<number, number>;
   /** Leader only: the learners of the group's configuration (replicas not voting yet). */
   learners?: number[];
+  /** A region frozen for its merge into the next region (`worker/kv/region-merge.ts`). */
+  merging?: boolean;
   /** The region's range, epoch and replicas (absent for the meta group 0). */
   region?: RegionDescriptor;
   /**

@@ -3,8 +3,10 @@ import {
   DEFAULT_REPLICA_PLACEMENT_SETTINGS,
   type PlacementMember,
   type PlacementRegion,
+  type RegionDescriptor,
   type ReplicaOperation,
 } from '@flintkv/pd';
+import { bytesEqual } from '@flintkv/proto';
 import type { Logger } from 'pino';
 import type { ServerConfig } from '../config/server-config.js';
 import type { GroupReport } from '../host-protocol.js';
@@ -61,6 +63,14 @@ export class ReplicaUpkeep {
       const since = this.unreachableSince.get(nodeId);
       return { nodeId, state: 'active', up: since === undefined || now - since < downAfterMs };
     });
+    // A merge needs both regions on the same replicas until it is done (a frozen region cannot
+    // thaw): neither a frozen region nor the one it merges into changes membership meanwhile.
+    const frozenEnds = reports.flatMap((report) =>
+      report.merging === true && report.region ? [report.region.endKey] : [],
+    );
+    const merging = (region: RegionDescriptor) =>
+      reports.some((report) => report.groupId === region.id && report.merging === true) ||
+      frozenEnds.some((end) => bytesEqual(end, region.startKey));
     const regions: PlacementRegion[] = table.map((region) => {
       const leading = led.get(region.id);
       const learners = leading?.learners ?? [];
@@ -70,7 +80,7 @@ export class ReplicaUpkeep {
         learners,
         leader: leading === undefined ? 0 : this.config.nodeId,
         bytes: leading?.statistics?.approximateBytes ?? 0,
-        changing: false,
+        changing: merging(region),
       };
     });
     // Decided over every region (their counts matter), carried out for the ones led here.

@@ -193,6 +193,7 @@ export class KvRegionMachine implements GroupStateMachine<KvCommand, ApplyOutcom
     const region = this.region;
     if (region === undefined) return;
     report.region = { ...region, epoch: { ...region.epoch }, peers: [...region.peers] };
+    if (this.merge !== undefined) report.merging = true;
   }
 }
 

@@ -1,3 +1,4 @@
+import { bytesEqual } from '@flintkv/proto';
 import { failpoint } from '../../failpoints.js';
 import type { RegionDescriptor } from '@flintkv/pd';
 import type { ClientWaiter } from '../group/pending-requests.js';
@@ -7,6 +8,7 @@ import { encodeCommand } from '../log-entry-codec.js';
 import { measureRegion } from './auto-split.js';
 import type { PrepareMergeOperation } from './kv-command.js';
 import { ABSORBED_REGIONS_KEY, MERGE_STATE_KEY } from './kv-keys.js';
+import { samePeers } from './region-merge.js';
 import type { KvRegionMachine } from './kv-region.js';
 import { REGION_DESCRIPTOR_KEY } from './region-descriptor-record.js';
 
@@ -63,6 +65,16 @@ export class MergeDriver {
     }
     if (region.endKey.byteLength === 0) {
       fail(`FLINT_MERGE_NO_NEXT_REGION: region ${region.id} is the last region; no region follows it to merge with`);
+      return;
+    }
+    // A frozen region cannot thaw: refuse now a target it could never merge into.
+    const target = this.group.environment
+      .localRegionsHolding(region.endKey)
+      .find((each) => each.id !== region.id && bytesEqual(each.startKey, region.endKey));
+    if (target !== undefined && !samePeers(target.peers, region.peers)) {
+      fail(
+        `FLINT_MERGE_PEERS_DIFFER: regions ${region.id} and ${target.id} do not have the same replicas (${region.peers.join(',')} and ${target.peers.join(',')}); move a replica first`,
+      );
       return;
     }
     const size = await measureRegion(this.group.environment.store.kvPairs(this.group.id));

@@ -250,6 +250,7 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
    * learner is promoted only once it holds the log, so that it does not slow every commit.
    */
   changeReplicasByPlacement(change: ReplicaChange, nodeId: number): void {
+    if (this.region.merging) return;
     if (change === 'promote-learner' && !learnerCaughtUp(this.group.raw.status(), nodeId)) return;
     this.proposeReplicaChange(undefined, change, nodeId);
   }
