@@ -3,6 +3,7 @@
  * region lives on three of them by default (round robin), and a region changes are still
  * recorded in the region table when the meta group's leader holds no replica of it.
  */
+import { FlintError } from '@flintkv/client';
 import { decodeResponse, encodeRequestFrame, makeRequest, type RegionDescriptor } from '@flintkv/proto';
 import type { TestCluster } from '@flintkv/server/testing';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -26,7 +27,7 @@ async function regionsAnsweredBy(cluster: TestCluster, nodeId: number): Promise<
 }
 
 describe('replication factor', () => {
-  it('places each region on 3 of 5 nodes; a split of a region the meta leader does not hold reaches the table', async () => {
+  it('places each region on 3 of 5 nodes; a split the meta leader does not hold reaches the table; neighbours on other replicas refuse to merge', async () => {
     const cluster = await startCluster({ nodes: 5, regions: 5, extraFlags: ['--merge-size', '0'] });
     const client = await connectTo(cluster);
     const regions = await client.regions();
@@ -54,6 +55,14 @@ describe('replication factor', () => {
       return listed.length === 6 && listed.some((region) => new TextDecoder().decode(region.startKey) === splitKey);
     });
     for (let index = 0; index < 100; index++) expect(await client.getString(`key-${index}`)).toBe(`v${index}`);
+
+    // Neighbours on other replicas cannot merge: refused before the region freezes, so it still serves.
+    const [first, second] = await client.regions();
+    expect(first!.peers).not.toEqual(second!.peers);
+    const refused = await client.mergeRegion(first!.id).catch((error: unknown) => error as Error);
+    expect(refused).toBeInstanceOf(FlintError);
+    expect((refused as Error).message).toMatch(/FLINT_MERGE_PEERS_DIFFER/);
+    await client.put('\u0001in-the-first-region', 'still served', { timeoutMs: 5_000 });
     await eventually('replicas to agree', () => replicasAgree(client, [1, 2, 3, 4, 5]), 30_000);
     await client.close();
   }, 120_000);

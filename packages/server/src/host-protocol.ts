@@ -35,6 +35,11 @@ export type HostInbound =
    * parent taken after it). The region's leader sends it a snapshot (`routing/region-table-sync.ts`).
    */
   | { type: 'create-replica'; groupId: number }
+  /**
+   * The meta group's region table, to every host when it changed: what a region's leader knows
+   * of the regions on other host threads and nodes (the next region, before a merge freezes one).
+   */
+  | { type: 'region-table'; regions: RegionDescriptor[] }
   /** Hand leadership of group `groupId` to node `to`, if this replica leads it (leader balance). */
   | { type: 'transfer-leader'; groupId: number; to: number }
   /**

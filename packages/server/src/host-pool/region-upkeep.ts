@@ -43,6 +43,8 @@ export class RegionUpkeep {
   private readonly rangeVersions = new Map<number, { version: number; since: number }>();
   /** Since when each local replica has looked dead (its region merged away, `deadReplicas`). */
   private readonly deadSince = new Map<number, number>();
+  /** The region table last given to the hosts, by its regions' ids and epochs. */
+  private sharedTable = '';
   /** Since when each local replica has looked removed by a membership change (`removedReplicas`). */
   private readonly removedSince = new Map<number, number>();
   /** When this node last asked a host to remove a merged replica. */
@@ -69,9 +71,22 @@ export class RegionUpkeep {
   /** A host reported its groups. */
   afterReport(): void {
     this.syncRegionTable();
+    this.shareRegionTable();
     this.createMissingReplicas();
     this.removeMergedReplicas();
     this.removeRemovedReplicas();
+  }
+
+  /** Gives every host the meta group's region table when it changed (`region-table`). */
+  private shareRegionTable(): void {
+    const table = [...this.reports.reportsByHost.values()].flat().find((report) => report.groupId === 0)?.regionTable;
+    if (table === undefined) return;
+    const fingerprint = table
+      .map((region) => `${region.id}@${region.epoch.version}.${region.epoch.confVersion}`)
+      .join(',');
+    if (fingerprint === this.sharedTable) return;
+    this.sharedTable = fingerprint;
+    this.pool.broadcast({ type: 'region-table', regions: table });
   }
 
   /** Drops, after a grace, the local replicas a membership change removed (`removedReplicas`). */

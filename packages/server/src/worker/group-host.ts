@@ -1,3 +1,4 @@
+import { bytesEqual } from '@flintkv/proto';
 import { failpoint } from '../failpoints.js';
 import { join } from 'node:path';
 import { type MetaState, type RegionDescriptor, regionContains } from '@flintkv/pd';
@@ -80,6 +81,8 @@ export class GroupHost {
   /** Settles when the database is open and the groups are loaded (or failed to). */
   private starting: Promise<void> | undefined;
   private stopping = false;
+  /** The meta group's region table as the node last shared it (`region-table`). */
+  private regionTable: RegionDescriptor[] = [];
   private failed = false;
   private stopped: Promise<void> | undefined;
   private readonly stoppedSignal = settleable();
@@ -176,6 +179,7 @@ export class GroupHost {
       leaseTrusted: () => host.ticks.leaseTrusted,
       stageCreatedGroup: (turn, created) => host.newGroups.stageSplit(turn, created),
       localRegionsHolding: (key) => host.localRegionsHolding(key),
+      regionStartingAt: (key) => host.regionStartingAt(key),
       allocateRegionId: () => host.regionIds.allocate(),
       handOnMerge: (source, command) =>
         host.outbox.post({ type: 'merge-commit', host: options.hostIndex, source, buffer: command.slice().buffer }),
@@ -336,6 +340,13 @@ export class GroupHost {
     this.postReport();
   }
 
+  /** The region that starts at `key`: this host's replica if it holds one, else the region table's entry. */
+  private regionStartingAt(key: Uint8Array): RegionDescriptor | undefined {
+    const startsAt = (region: RegionDescriptor) => bytesEqual(region.startKey, key);
+    const local = this.localRegionsHolding(key).find(startsAt);
+    return local ?? this.regionTable.find(startsAt);
+  }
+
   private localRegionsHolding(key: Uint8Array): RegionDescriptor[] {
     const holding: RegionDescriptor[] = [];
     for (const machine of this.regionMachines.values()) {
@@ -352,6 +363,10 @@ export class GroupHost {
       return;
     }
     if (this.stopping || this.failed) return;
+    if (message.type === 'region-table') {
+      this.regionTable = message.regions;
+      return;
+    }
     if (message.type === 'region-ids') {
       this.regionIds.answer(message.requestId, message.firstId);
       return;

@@ -36,6 +36,8 @@ export interface GroupEnvironment {
   ): void;
   /** The descriptors of this host's regions holding `key`, newest first (a split's new half). */
   localRegionsHolding(key: Uint8Array): RegionDescriptor[];
+  /** The region that starts at `key`, as this host or the node's region table knows it. */
+  regionStartingAt(key: Uint8Array): RegionDescriptor | undefined;
   /** A region id never used before, reserved in the meta group; rejects when none could be had. */
   allocateRegionId(): Promise<number>;
   /** Hands a frozen region's `commit-merge` (encoded) to the node, for the region that starts where `source` ends. */

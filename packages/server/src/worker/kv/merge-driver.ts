@@ -1,4 +1,3 @@
-import { bytesEqual } from '@flintkv/proto';
 import { failpoint } from '../../failpoints.js';
 import type { RegionDescriptor } from '@flintkv/pd';
 import type { ClientWaiter } from '../group/pending-requests.js';
@@ -68,10 +67,12 @@ export class MergeDriver {
       return;
     }
     // A frozen region cannot thaw: refuse now a target it could never merge into.
-    const target = this.group.environment
-      .localRegionsHolding(region.endKey)
-      .find((each) => each.id !== region.id && bytesEqual(each.startKey, region.endKey));
-    if (target !== undefined && !samePeers(target.peers, region.peers)) {
+    const target = this.group.environment.regionStartingAt(region.endKey);
+    if (target === undefined) {
+      fail(`FLINT_MERGE_NO_NEXT_REGION: the region after region ${region.id} is not known on this node yet; retry`);
+      return;
+    }
+    if (!samePeers(target.peers, region.peers)) {
       fail(
         `FLINT_MERGE_PEERS_DIFFER: regions ${region.id} and ${target.id} do not have the same replicas (${region.peers.join(',')} and ${target.peers.join(',')}); move a replica first`,
       );
