@@ -112,9 +112,14 @@ export class NemesisRunner {
       case 'move-replica': {
         // Not awaited: the steps take a snapshot's time, and a kill may land among them.
         const region = await this.region(event.regionIndex);
-        if (region.leader === event.node) return `n${event.node} leads region ${region.id}; skipped`;
-        const line = `${(Date.now() - this.startedAt) / 1000}s replica move of region ${region.id} on n${event.node}`;
-        void this.moveReplica(region.id, event.node).then(
+        // The scheduled node if it holds a follower replica, else another that does (5 nodes hold 3 each).
+        const followers = region.replicas.filter((nodeId) => nodeId !== region.leader);
+        const node = followers.includes(event.node)
+          ? event.node
+          : followers[event.node % Math.max(1, followers.length)];
+        if (node === undefined) return `region ${region.id} reports no follower replica; skipped`;
+        const line = `${(Date.now() - this.startedAt) / 1000}s replica move of region ${region.id} on n${node}`;
+        void this.moveReplica(region.id, node).then(
           (steps) => this.log.push(`${line}: ${steps}`),
           (error: Error) => this.log.push(`${line}: stopped (${error.message})`),
         );
