@@ -386,11 +386,18 @@ class NodeParts {
     const timeoutMs = this.config.stopHandoffMs;
     if (pool === undefined || this.failed || timeoutMs === 0) return;
     const started = performance.now();
-    const leading = () =>
-      [...this.reports.reportsByHost.values()].flat().filter((report) => report.role === 'leader').length;
+    const leaders = () => [...this.reports.reportsByHost.values()].flat().filter((report) => report.role === 'leader');
+    const leading = () => leaders().length;
+    // A leadership no connected voter can take (a one-node group, its peers down) is not waited for.
+    const handable = () =>
+      leaders().some((report) =>
+        Object.keys(report.matchIndex)
+          .map(Number)
+          .some((nodeId) => nodeId !== this.config.nodeId && (this.transport?.isConnected(nodeId) ?? false)),
+      );
     const before = leading();
     let askedAt = Number.NEGATIVE_INFINITY;
-    while (leading() > 0 && performance.now() - started < timeoutMs) {
+    while (handable() && performance.now() - started < timeoutMs) {
       if (performance.now() - askedAt >= HANDOFF_REPEAT_MS) {
         pool.broadcast({ type: 'hand-off-leaderships' });
         askedAt = performance.now();

@@ -68,7 +68,7 @@ export function registerServerCommand(program: Command, exit: (code: number) => 
     )
     .option(
       '--stop-handoff <ms>',
-      'on SIGTERM, hand leaderships to other replicas for up to this long before stopping; 0 = none (default 3000)',
+      'on SIGTERM, hand leaderships to other replicas for up to this long before stopping; 0 = none (default 1000)',
     )
     .option('--snapshot-chunk-bytes <size>', 'snapshot stream chunk size, e.g. 1MiB (default 1MiB)')
     .option('--snapshot-window-bytes <size>', 'unacknowledged snapshot bytes per transfer (default 4MiB)')

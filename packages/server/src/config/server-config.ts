@@ -95,7 +95,7 @@ export const SERVER_DEFAULTS = {
    * (`MAX_MERGE_SOURCE_BYTES`: the frozen region travels in one log entry).
    */
   merge: { ...DEFAULT_MERGE_SETTINGS, mergeSizeBytes: MAX_MERGE_SOURCE_BYTES } as MergeSettings,
-  stopHandoffMs: 3_000,
+  stopHandoffMs: 1_000,
   replaceDownAfterMs: 300_000,
   /** A member given without a client address listens for clients on its peer port + this. */
   clientPortOffset: 100,

@@ -1,3 +1,4 @@
+import { AskedRecently, LastingCondition } from './lasting-condition.js';
 import { failpoint } from '../failpoints.js';
 import {
   decideHostMoves,
@@ -35,22 +36,22 @@ const REPLICA_MISSING_GRACE_MS = 3_000;
  * handed off, and regions move between host threads to even out their load. The decisions are pure functions in `../routing/`; this class carries them out.
  */
 export class RegionUpkeep {
-  /** Since when each region the table places here has been missing from every host. */
-  private readonly missingSince = new Map<number, number>();
+  /** Regions the table places here that every host has been missing for a while. */
+  private readonly missing = new LastingCondition(REPLICA_MISSING_GRACE_MS);
   /** Since when each region has served less than the merge load (`mergeSmallRegions`). */
   private readonly coldSince = new Map<number, number>();
   /** Each region's range version, and since when it has had it (a split or merge changes it). */
   private readonly rangeVersions = new Map<number, { version: number; since: number }>();
-  /** Since when each local replica has looked dead (its region merged away, `deadReplicas`). */
-  private readonly deadSince = new Map<number, number>();
+  /** Local replicas that have looked dead for a while (their region merged away, `deadReplicas`). */
+  private readonly dead = new LastingCondition(REPLICA_MISSING_GRACE_MS);
   /** The region table last given to the hosts, by its regions' ids and epochs. */
   private sharedTable = '';
-  /** Since when each local replica has looked removed by a membership change (`removedReplicas`). */
-  private readonly removedSince = new Map<number, number>();
-  /** When this node last asked a host to remove a merged replica. */
-  private readonly removalsAsked = new Map<number, number>();
+  /** Local replicas that have looked removed by a membership change for a while (`removedReplicas`). */
+  private readonly removed = new LastingCondition(REPLICA_MISSING_GRACE_MS);
+  /** When this node last asked a host to remove a replica (merged away or removed). */
+  private readonly removalsAsked = new AskedRecently(REPLICA_CREATION_RETRY_MS);
   /** When this node last asked a host for an empty replica of each region. */
-  private readonly creationsAsked = new Map<number, number>();
+  private readonly creationsAsked = new AskedRecently(REPLICA_CREATION_RETRY_MS);
   private readonly balanceTimer: NodeJS.Timeout;
   /** Applied index of each group at the last balance round, and when: how busy each region is. */
   private appliedAtLastRound = new Map<number, number>();
@@ -93,17 +94,13 @@ export class RegionUpkeep {
   private removeRemovedReplicas(): void {
     const table = [...this.reports.reportsByHost.values()].flat().find((report) => report.groupId === 0)?.regionTable;
     const removed = removedReplicas(table ?? [], this.localRegions(), this.config.nodeId);
-    for (const id of this.removedSince.keys()) {
-      if (!removed.some((region) => region.id === id)) this.removedSince.delete(id);
-    }
     const now = Date.now();
+    const lasting = this.removed.lasting(
+      removed.map((region) => region.id),
+      now,
+    );
     for (const region of removed) {
-      const since = this.removedSince.get(region.id) ?? now;
-      this.removedSince.set(region.id, since);
-      if (now - since < REPLICA_MISSING_GRACE_MS) continue;
-      const asked = this.removalsAsked.get(region.id);
-      if (asked !== undefined && now - asked < REPLICA_CREATION_RETRY_MS) continue;
-      this.removalsAsked.set(region.id, now);
+      if (!lasting.includes(region.id) || !this.removalsAsked.ask(region.id, now)) continue;
       this.logger.info(
         { group: region.id, peers: region.peers },
         'region replica removed by a membership change; dropping it',
@@ -152,23 +149,16 @@ export class RegionUpkeep {
     for (const { region, mergedInto } of mergedReplicas(local)) this.removeMerged(region.id, mergedInto);
     const table = [...this.reports.reportsByHost.values()].flat().find((report) => report.groupId === 0)?.regionTable;
     const dead = deadReplicas(table ?? [], local);
-    for (const id of this.deadSince.keys()) {
-      if (!dead.some(({ region }) => region.id === id)) this.deadSince.delete(id);
-    }
-    const now = Date.now();
-    for (const { region, mergedInto } of dead) {
-      const since = this.deadSince.get(region.id) ?? now;
-      this.deadSince.set(region.id, since);
-      // Dead for a while, not for a moment: the table and the replicas' reports are a moment apart.
-      if (now - since >= REPLICA_MISSING_GRACE_MS) this.removeMerged(region.id, mergedInto);
-    }
+    const lasting = this.dead.lasting(
+      dead.map(({ region }) => region.id),
+      Date.now(),
+    );
+    for (const { region, mergedInto } of dead)
+      if (lasting.includes(region.id)) this.removeMerged(region.id, mergedInto);
   }
 
   private removeMerged(groupId: number, mergedInto: RegionDescriptor): void {
-    const now = Date.now();
-    const asked = this.removalsAsked.get(groupId);
-    if (asked !== undefined && now - asked < REPLICA_CREATION_RETRY_MS) return;
-    this.removalsAsked.set(groupId, now);
+    if (!this.removalsAsked.ask(groupId, Date.now())) return;
     this.logger.info({ group: groupId, into: mergedInto.id }, 'region merged: removing its replica');
     const host = this.hostOf(groupId);
     this.layout.forgetGroup(groupId).then(
@@ -215,19 +205,14 @@ export class RegionUpkeep {
     if (table === undefined) return;
     const held = new Set(reports.map((report) => report.groupId));
     const missing = missingReplicas(table, this.localRegions(), held, this.config.nodeId);
-    for (const id of this.missingSince.keys()) {
-      if (!missing.some((region) => region.id === id)) this.missingSince.delete(id);
-    }
     const now = Date.now();
+    // Missing for a while, not for a moment: a split's new group is opened just after its parent shrank.
+    const lasting = this.missing.lasting(
+      missing.map((region) => region.id),
+      now,
+    );
     for (const region of missing) {
-      // Missing for a while, not for a moment: a split's new group is opened just after its
-      // parent shrank, and the reports of two hosts are a few hundred milliseconds apart.
-      const since = this.missingSince.get(region.id) ?? now;
-      this.missingSince.set(region.id, since);
-      if (now - since < REPLICA_MISSING_GRACE_MS) continue;
-      const asked = this.creationsAsked.get(region.id);
-      if (asked !== undefined && now - asked < REPLICA_CREATION_RETRY_MS) continue;
-      this.creationsAsked.set(region.id, now);
+      if (!lasting.includes(region.id) || !this.creationsAsked.ask(region.id, now)) continue;
       const host = leastLoadedHost(
         Array.from({ length: this.config.workers }, (_, index) => ({
           host: index,

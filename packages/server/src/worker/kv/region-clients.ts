@@ -491,7 +491,9 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
 
   /** A membership change applied: logged, and its client (when this node proposed it) answered. */
   private replicasChanged(entry: Entry, region: PlacedRegion): void {
-    this.environment.log.info(
+    // One info line per change, from the leader; each follower's at debug.
+    const level = this.group.isLeader ? 'info' : 'debug';
+    this.environment.log[level](
       { group: this.group.id, peers: region.peers, epoch: region.epoch },
       'region replicas changed',
     );
