@@ -5,11 +5,14 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** Why etcd cannot be measured from `peersDir`, or undefined when it can. */
+/** Why etcd cannot be measured from `peersDir` (undefined: none given), or undefined when it can. */
 export function etcdUnavailableReason(peersDir) {
+  if (peersDir === undefined) {
+    return 'no peers harness given: pass --peers-dir <its directory> or set FLINT_PEERS_DIR';
+  }
   const install = `bash ${join(peersDir, 'scripts/install.sh')}`;
   if (!existsSync(join(peersDir, 'etcd-bench/bench.js'))) {
-    return `no peers harness at ${peersDir} (pass --peers-dir <path of shared/peers>)`;
+    return `no peers harness at ${peersDir} (pass --peers-dir <its directory> or set FLINT_PEERS_DIR)`;
   }
   if (spawnSync('sh', ['-c', 'command -v etcd && command -v etcdctl'], { stdio: 'ignore' }).status !== 0) {
     return `etcd is not installed; run: ${install}`;

@@ -39,7 +39,7 @@ const USAGE = `usage: npm run bench -- [options]
   --keys <n>              key space (default 100000)
   --value-size <bytes>    (default 256)
   --vs-etcd               also measure etcd via the shared peers harness and print ratios
-  --peers-dir <path>      the shared peers harness (default ../shared/peers from the repo root)
+  --peers-dir <path>      the peers harness, outside this repository (default $FLINT_PEERS_DIR)
   --out <file>            JSON results (default docs/benchmarks-cluster.json)
   --markdown <file>       markdown file whose cluster section is rewritten (default docs/benchmarks.md)
   --no-docs               print only; write neither file
@@ -65,7 +65,7 @@ function parseOptions() {
         keys: { type: 'string', default: '100000' },
         'value-size': { type: 'string', default: '256' },
         'vs-etcd': { type: 'boolean', default: false },
-        'peers-dir': { type: 'string', default: resolve(ROOT, '../shared/peers') },
+        'peers-dir': { type: 'string' },
         out: { type: 'string', default: 'docs/benchmarks-cluster.json' },
         markdown: { type: 'string', default: 'docs/benchmarks.md' },
         'no-docs': { type: 'boolean', default: false },
@@ -113,11 +113,16 @@ function parseOptions() {
     keys: number('keys', 1, 10_000_000),
     valueSize: number('value-size', 0, 1024 * 1024),
     vsEtcd: values['vs-etcd'],
-    peersDir: resolve(ROOT, values['peers-dir']),
+    peersDir: peersDirectory(values['peers-dir'] ?? process.env.FLINT_PEERS_DIR),
     out: resolve(ROOT, values.out),
     markdown: resolve(ROOT, values.markdown),
     writeDocs: !values['no-docs'],
   };
+}
+
+/** The peers harness's directory, if given: relative paths are from the repository root. */
+function peersDirectory(given) {
+  return given === undefined || given === '' ? undefined : resolve(ROOT, given);
 }
 
 const log = (line) => process.stderr.write(`${line}\n`);
