@@ -73,12 +73,11 @@ export type HostInbound =
    */
   | { type: 'propose-merge'; groupId: number; buffer: ArrayBuffer }
   /**
-   * Region `groupId` merged into `mergedInto`, which this node holds (it covers the region's
-   * range with a newer version): answer the merge's waiters, drop the replica.
+   * Drop this node's replica of region `groupId`: it merged into `mergedInto`, which this node
+   * holds (it covers the region's range with a newer version; the merge's waiters are answered),
+   * or, without `mergedInto`, a membership change removed it (`routing/region-table-sync.ts`).
    */
-  | { type: 'remove-merged'; groupId: number; mergedInto: RegionDescriptor }
-  /** A membership change removed this node's replica of region `groupId` (`routing/region-table-sync.ts`): drop it. */
-  | { type: 'remove-replica'; groupId: number }
+  | { type: 'remove-replica'; groupId: number; mergedInto?: RegionDescriptor }
   /**
    * The node's replica placement chose one membership change of region `groupId`
    * (`host-pool/replica-upkeep.ts`), if this replica leads it; a promotion waits for the learner

@@ -386,7 +386,7 @@ class NodeParts {
     const timeoutMs = this.config.stopHandoffMs;
     if (pool === undefined || this.failed || timeoutMs === 0) return;
     const started = performance.now();
-    const leaders = () => [...this.reports.reportsByHost.values()].flat().filter((report) => report.role === 'leader');
+    const leaders = () => this.reports.allReports().filter((report) => report.role === 'leader');
     const leading = () => leaders().length;
     // A leadership no connected voter can take (a one-node group, its peers down) is not waited for.
     const handable = () =>

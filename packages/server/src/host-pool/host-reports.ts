@@ -1,3 +1,4 @@
+import type { RegionDescriptor } from '@flintkv/pd';
 import { type GroupReport, type HostOutbound, hostOfGroup } from '../host-protocol.js';
 import type { Logger } from '../logger.js';
 import type { NodeMetrics } from '../metrics/node-metrics.js';
@@ -29,6 +30,16 @@ export class HostReports {
     private readonly metrics: NodeMetrics,
     private readonly now: () => number = Date.now,
   ) {}
+
+  /** Every group report of every host, the latest of each host. */
+  allReports(): GroupReport[] {
+    return [...this.reportsByHost.values()].flat();
+  }
+
+  /** The meta group's region table as this node's meta replica last reported it; undefined before it has. */
+  get regionTable(): RegionDescriptor[] | undefined {
+    return this.allReports().find((report) => report.groupId === 0)?.regionTable;
+  }
 
   /** The incarnation the cluster recorded for `nodeId`, if any. */
   recordedIncarnation(nodeId: number): string | undefined {

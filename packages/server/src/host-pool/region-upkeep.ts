@@ -80,7 +80,7 @@ export class RegionUpkeep {
 
   /** Gives every host the meta group's region table when it changed (`region-table`). */
   private shareRegionTable(): void {
-    const table = [...this.reports.reportsByHost.values()].flat().find((report) => report.groupId === 0)?.regionTable;
+    const table = this.reports.regionTable;
     if (table === undefined) return;
     const fingerprint = table
       .map((region) => `${region.id}@${region.epoch.version}.${region.epoch.confVersion}`)
@@ -92,29 +92,13 @@ export class RegionUpkeep {
 
   /** Drops, after a grace, the local replicas a membership change removed (`removedReplicas`). */
   private removeRemovedReplicas(): void {
-    const table = [...this.reports.reportsByHost.values()].flat().find((report) => report.groupId === 0)?.regionTable;
-    const removed = removedReplicas(table ?? [], this.localRegions(), this.config.nodeId);
+    const removed = removedReplicas(this.reports.regionTable ?? [], this.localRegions(), this.config.nodeId);
     const now = Date.now();
     const lasting = this.removed.lasting(
       removed.map((region) => region.id),
       now,
     );
-    for (const region of removed) {
-      if (!lasting.includes(region.id) || !this.removalsAsked.ask(region.id, now)) continue;
-      this.logger.info(
-        { group: region.id, peers: region.peers },
-        'region replica removed by a membership change; dropping it',
-      );
-      const host = this.hostOf(region.id);
-      this.layout.forgetGroup(region.id).then(
-        () => this.pool.post(host, { type: 'remove-replica', groupId: region.id }),
-        (error: unknown) =>
-          this.logger.warn(
-            { group: region.id, err: error },
-            'the node layout could not forget a removed replica; kept for now',
-          ),
-      );
-    }
+    for (const region of removed) if (lasting.includes(region.id)) this.removeReplica(region.id);
   }
 
   /**
@@ -128,7 +112,7 @@ export class RegionUpkeep {
       ({ region }) => region.id === source.id,
     );
     if (absorbed !== undefined) {
-      this.removeMerged(source.id, absorbed.mergedInto);
+      this.removeReplica(source.id, absorbed.mergedInto);
       return;
     }
     const target = local.find((region) => region.id !== source.id && bytesEqual(region.startKey, source.endKey));
@@ -146,30 +130,37 @@ export class RegionUpkeep {
    */
   private removeMergedReplicas(): void {
     const local = this.localRegions();
-    for (const { region, mergedInto } of mergedReplicas(local)) this.removeMerged(region.id, mergedInto);
-    const table = [...this.reports.reportsByHost.values()].flat().find((report) => report.groupId === 0)?.regionTable;
-    const dead = deadReplicas(table ?? [], local);
+    for (const { region, mergedInto } of mergedReplicas(local)) this.removeReplica(region.id, mergedInto);
+    const dead = deadReplicas(this.reports.regionTable ?? [], local);
     const lasting = this.dead.lasting(
       dead.map(({ region }) => region.id),
       Date.now(),
     );
     for (const { region, mergedInto } of dead)
-      if (lasting.includes(region.id)) this.removeMerged(region.id, mergedInto);
+      if (lasting.includes(region.id)) this.removeReplica(region.id, mergedInto);
   }
 
-  private removeMerged(groupId: number, mergedInto: RegionDescriptor): void {
+  /**
+   * Drops a local replica: merged into `mergedInto`, or removed by a membership change. The
+   * layout forgets it first, so a crash between the two never brings it back.
+   */
+  private removeReplica(groupId: number, mergedInto?: RegionDescriptor): void {
     if (!this.removalsAsked.ask(groupId, Date.now())) return;
-    this.logger.info({ group: groupId, into: mergedInto.id }, 'region merged: removing its replica');
+    if (mergedInto === undefined) {
+      this.logger.info({ group: groupId }, 'region replica removed by a membership change; dropping it');
+    } else {
+      this.logger.info({ group: groupId, into: mergedInto.id }, 'region merged: removing its replica');
+    }
     const host = this.hostOf(groupId);
     this.layout.forgetGroup(groupId).then(
       () => {
-        failpoint('merge-source-forgotten');
-        this.pool.post(host, { type: 'remove-merged', groupId, mergedInto });
+        if (mergedInto !== undefined) failpoint('merge-source-forgotten');
+        this.pool.post(host, { type: 'remove-replica', groupId, ...(mergedInto === undefined ? {} : { mergedInto }) });
       },
       (error: unknown) =>
         this.logger.warn(
           { group: groupId, err: error },
-          'region merged: the node layout could not forget it; kept for now',
+          'the node layout could not forget a replica to drop; kept for now',
         ),
     );
   }
@@ -184,11 +175,9 @@ export class RegionUpkeep {
    * (`--replicas` below the member count). A follower's meta replica forwards them to its leader.
    */
   private syncRegionTable(): void {
-    const meta = [...this.reports.reportsByHost.values()]
-      .flat()
-      .find((report) => report.groupId === 0 && report.regionTable !== undefined);
-    if (meta === undefined) return;
-    const regions = regionUpdates(meta.regionTable ?? [], this.localRegions());
+    const table = this.reports.regionTable;
+    if (table === undefined) return;
+    const regions = regionUpdates(table, this.localRegions());
     if (regions.length > 0) this.pool.post(this.hostOf(0), { type: 'region-updates', regions });
   }
 
@@ -200,8 +189,8 @@ export class RegionUpkeep {
   private createMissingReplicas(): void {
     // Judged on every host's report: a host not heard from yet may hold the region or its parent.
     if (this.reports.reportsByHost.size < this.config.workers) return;
-    const reports = [...this.reports.reportsByHost.values()].flat();
-    const table = reports.find((report) => report.groupId === 0)?.regionTable;
+    const reports = this.reports.allReports();
+    const table = this.reports.regionTable;
     if (table === undefined) return;
     const held = new Set(reports.map((report) => report.groupId));
     const missing = missingReplicas(table, this.localRegions(), held, this.config.nodeId);
@@ -231,7 +220,7 @@ export class RegionUpkeep {
   /** Hands off a leadership if this node leads more regions than its share (`../routing/leader-balance.ts`). */
   private balanceLeaders(): void {
     const nodeIds = this.config.members.map((member) => member.nodeId);
-    const reports = [...this.reports.reportsByHost.values()].flat();
+    const reports = this.reports.allReports();
     const now = Date.now();
     const elapsedSeconds = (now - this.lastRoundAt) / 1000;
     const hot = hotRegions(this.appliedAtLastRound, reports, elapsedSeconds);
@@ -281,7 +270,7 @@ export class RegionUpkeep {
    */
   private mergeSmallRegions(now: number): void {
     const settings = this.config.merge;
-    const reports = [...this.reports.reportsByHost.values()].flat().filter((report) => report.region !== undefined);
+    const reports = this.reports.allReports().filter((report) => report.region !== undefined);
     const seen = new Set<number>();
     const candidates: (MergeCandidateStats & { leads: boolean })[] = [];
     for (const report of reports) {
@@ -324,9 +313,7 @@ export class RegionUpkeep {
   }
 
   private localRegions() {
-    return [...this.reports.reportsByHost.values()].flatMap((reports) =>
-      reports.flatMap((report) => (report.region === undefined ? [] : [report.region])),
-    );
+    return this.reports.allReports().flatMap((report) => (report.region === undefined ? [] : [report.region]));
   }
 
   private hostOf(groupId: number): number {

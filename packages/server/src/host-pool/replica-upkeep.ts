@@ -49,8 +49,8 @@ export class ReplicaUpkeep {
   private round(now: number): void {
     const downAfterMs = this.config.replaceDownAfterMs;
     if (downAfterMs === 0) return;
-    const reports = [...this.reports.reportsByHost.values()].flat();
-    const table = reports.find((report) => report.groupId === 0 && report.regionTable !== undefined)?.regionTable;
+    const reports = this.reports.allReports();
+    const table = this.reports.regionTable;
     if (table === undefined) return;
     const led = new Map<number, GroupReport>();
     for (const report of reports)
@@ -65,12 +65,9 @@ export class ReplicaUpkeep {
     });
     // A merge needs both regions on the same replicas until it is done (a frozen region cannot
     // thaw): neither a frozen region nor the one it merges into changes membership meanwhile.
-    const frozenEnds = reports.flatMap((report) =>
-      report.merging === true && report.region ? [report.region.endKey] : [],
-    );
+    const frozen = reports.flatMap((report) => (report.merging === true && report.region ? [report.region] : []));
     const merging = (region: RegionDescriptor) =>
-      reports.some((report) => report.groupId === region.id && report.merging === true) ||
-      frozenEnds.some((end) => bytesEqual(end, region.startKey));
+      frozen.some((source) => source.id === region.id || bytesEqual(source.endKey, region.startKey));
     const regions: PlacementRegion[] = table.map((region) => {
       const leading = led.get(region.id);
       const learners = leading?.learners ?? [];

@@ -74,7 +74,7 @@ export function missingReplicas(
  *
  * @example
  * ```ts
- * for (const { region, mergedInto } of mergedReplicas(localRegions)) post({ type: 'remove-merged', groupId: region.id, mergedInto });
+ * for (const { region, mergedInto } of mergedReplicas(localRegions)) post({ type: 'remove-replica', groupId: region.id, mergedInto });
  * ```
  */
 export function mergedReplicas(
@@ -100,7 +100,7 @@ export function mergedReplicas(
  *
  * @example
  * ```ts
- * for (const { region, mergedInto } of deadReplicas(table, localRegions)) post({ type: 'remove-merged', groupId: region.id, mergedInto });
+ * for (const { region, mergedInto } of deadReplicas(table, localRegions)) post({ type: 'remove-replica', groupId: region.id, mergedInto });
  * ```
  */
 export function deadReplicas(

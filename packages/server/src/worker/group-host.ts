@@ -371,20 +371,13 @@ export class GroupHost {
       this.regionIds.answer(message.requestId, message.firstId);
       return;
     }
-    if (message.type === 'remove-merged') {
-      void (async () => {
-        await this.starting;
-        await this.moves.removeMerged(message.groupId, message.mergedInto);
-        this.postReport();
-      })().catch((error: unknown) => this.fail(asHostFailure(error, 'FLINT_HOST_MERGE_FAILED')));
-      return;
-    }
     if (message.type === 'remove-replica') {
+      const code = message.mergedInto === undefined ? 'FLINT_HOST_GROUP_REMOVE_FAILED' : 'FLINT_HOST_MERGE_FAILED';
       void (async () => {
         await this.starting;
-        await this.moves.removeReplica(message.groupId);
+        await this.moves.removeReplica(message.groupId, message.mergedInto);
         this.postReport();
-      })().catch((error: unknown) => this.fail(asHostFailure(error, 'FLINT_HOST_GROUP_REMOVE_FAILED')));
+      })().catch((error: unknown) => this.fail(asHostFailure(error, code)));
       return;
     }
     if (

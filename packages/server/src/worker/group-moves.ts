@@ -122,26 +122,21 @@ export class GroupMoves {
   }
 
   /**
-   * `remove-merged`: the region merged into `mergedInto`, which this node holds; its replica
-   * here answers its merge's waiters and is deleted (`kv/region-merge.ts`).
+   * `remove-replica`: this node's replica of `groupId` stops serving and its data goes. Merged
+   * into `mergedInto` (which this node holds), it answers its merge's waiters first
+   * (`kv/region-merge.ts`); otherwise a membership change removed it.
    */
-  async removeMerged(groupId: number, mergedInto: RegionDescriptor): Promise<void> {
+  async removeReplica(groupId: number, mergedInto?: RegionDescriptor): Promise<void> {
     await this.host.exclusive(async () => {
       if (!this.host.groups.has(groupId) || this.leaving.has(groupId)) return;
       this.host.detach(groupId, mergedInto);
       await this.host.store.removeGroup(groupId);
+      if (mergedInto === undefined) {
+        this.host.log.info({ group: groupId }, 'region replica removed by a membership change');
+        return;
+      }
       this.host.log.info({ group: groupId, into: mergedInto.id }, 'region merged: its replica removed');
       failpoint('merge-source-removed');
-    });
-  }
-
-  /** A membership change removed this node's replica of `groupId`: it stops serving and its data goes. */
-  async removeReplica(groupId: number): Promise<void> {
-    await this.host.exclusive(async () => {
-      if (!this.host.groups.has(groupId) || this.leaving.has(groupId)) return;
-      this.host.detach(groupId);
-      await this.host.store.removeGroup(groupId);
-      this.host.log.info({ group: groupId }, 'region replica removed by a membership change');
     });
   }
 

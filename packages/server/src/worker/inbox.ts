@@ -96,7 +96,7 @@ export class HostInbox {
         return;
       }
       case 'create-replica':
-      case 'remove-merged':
+      case 'remove-replica':
       case 'region-ids':
       case 'stop':
         return; // The host takes these as they arrive (`group-host.ts`).
