@@ -32,6 +32,10 @@ describe('judgeReadiness', () => {
     expect(judgeReadiness(new Map([[0, [group(4, 1, 1_000, 10)]]]), 1, context).problems).toEqual([
       'group 4 applied 10 of 1000 committed',
     ]);
+    const unbootstrappedMeta = { ...group(0, 1, 1, 1), regionTable: [] };
+    expect(judgeReadiness(new Map([[0, [unbootstrappedMeta]]]), 1, context).problems).toEqual([
+      "the meta group has not applied the cluster's bootstrap yet",
+    ]);
   });
 });
 

@@ -44,7 +44,9 @@ export interface ReadinessContext {
 /**
  * `/readyz` (and `/health`): every host has reported, and every local group has a known
  * leader or could elect one (this node reaches a majority of its replicas), and has applied
- * all but a small lag of what it knows is committed.
+ * all but a small lag of what it knows is committed; and the meta group has applied the
+ * cluster's bootstrap, without which this node would answer a region table of its own
+ * replicas only.
  */
 export function judgeReadiness(
   reportsByHost: ReadonlyMap<number, readonly GroupReport[]>,
@@ -58,6 +60,10 @@ export function judgeReadiness(
   }
   for (const reports of reportsByHost.values()) {
     for (const group of reports) {
+      // The meta group (0) of a bootstrapped cluster has at least one region in its table.
+      if (group.groupId === 0 && group.regionTable?.length === 0) {
+        problems.push(`the meta group has not applied the cluster's bootstrap yet`);
+      }
       if (group.leader === 0) {
         const voters = group.region?.peers ?? context.members;
         const reachable = voters.filter((id) => id === context.nodeId || context.isConnected(id)).length;
