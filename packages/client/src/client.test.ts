@@ -496,3 +496,55 @@ describe('admin', () => {
 function invalid(message: string) {
   return { code: 'INVALID_ARGUMENT' as const, message, leaderId: 0, leaderAddress: '', regions: [], retryAfterMs: 0 };
 }
+
+describe('membership', () => {
+  it('asks any node to remove a member, follows the meta leader hint, and lists the member as leaving', async () => {
+    const cluster = await startCluster();
+    cluster.metaLeader = 3;
+    // The client learns node 3's address only from the NOT_LEADER hint, so the hint must be followed.
+    cluster.intercept = (nodeId, request, group) => {
+      if (request.command.type !== 'status') return undefined;
+      const result = cluster.handle(nodeId, group, request);
+      if (result.type !== 'status') return undefined;
+      const members = result.node.members.filter((member) => member.nodeId !== 3);
+      return { result: { ...result, node: { ...result.node, members } } };
+    };
+    const db = await client(cluster, { endpoints: [cluster.nodes[0]!.address] });
+    const members = await db.removeMember(2);
+    expect(members.map((member) => [member.nodeId, member.state])).toEqual([
+      [1, 'active'],
+      [2, 'leaving'],
+      [3, 'active'],
+    ]);
+    const asked = cluster.requestsOf('removeMember');
+    expect(asked).toHaveLength(2);
+    expect(asked[0]!.nodeId).not.toBe(3);
+    expect(asked[1]!.nodeId).toBe(3);
+    expect(asked.every((seen) => seen.group === 0 && seen.request.regionId === 0)).toBe(true);
+    cluster.intercept = undefined;
+    const listed = await db.members();
+    expect(listed.map((member) => [member.nodeId, member.state])).toEqual([
+      [1, 'active'],
+      [2, 'leaving'],
+      [3, 'active'],
+    ]);
+  });
+
+  it("surfaces the server's refusal as FLINT_INVALID_ARGUMENT naming its code, without retrying", async () => {
+    const cluster = await startCluster();
+    const db = await client(cluster);
+    const error = (await db.removeMember(9).catch((caught: unknown) => caught)) as FlintError;
+    expect(error).toBeInstanceOf(FlintError);
+    expect(error.code).toBe('FLINT_INVALID_ARGUMENT');
+    expect(error.message).toMatch(/FLINT_UNKNOWN_MEMBER: node 9 is not a member/);
+    expect(cluster.requestsOf('removeMember').filter((seen) => seen.nodeId === cluster.metaLeader)).toHaveLength(1);
+  });
+
+  it('refuses a node id that is not a positive integer before sending anything', async () => {
+    const cluster = await startCluster();
+    const db = await client(cluster);
+    expect(await codeOf(db.removeMember(0))).toBe('FLINT_INVALID_ARGUMENT');
+    expect(await codeOf(db.removeMember(1.5))).toBe('FLINT_INVALID_ARGUMENT');
+    expect(cluster.requestsOf('removeMember')).toHaveLength(0);
+  });
+});

@@ -1,5 +1,6 @@
 import { setMaxListeners } from 'node:events';
 import {
+  type ClusterMemberInfo,
   compareBytes,
   type GroupStatus,
   type KeyValue,
@@ -315,6 +316,29 @@ export class FlintClient {
   async members(options: CallOptions = {}): Promise<MemberInfo[]> {
     const cluster = await this.status(options);
     return mergeMembers(cluster.nodes, this.routes.all());
+  }
+
+  /**
+   * Marks member `nodeId` as leaving: the cluster moves its region replicas to other nodes, then
+   * removes it from the members. Resolves as soon as the leaving state is recorded, to every
+   * member then (the leaving one included, `state: 'leaving'`); {@link members} shows the
+   * replicas it still holds until it is gone. The meta group's leader records it: any node is
+   * asked, and a NOT_LEADER answer's hint followed. Rejects with `FLINT_INVALID_ARGUMENT` naming
+   * the server's code when the removal is refused (`FLINT_UNKNOWN_MEMBER`,
+   * `FLINT_MEMBER_REMOVE_BELOW_REPLICAS`: too few members would remain for the replication
+   * factor, `FLINT_MEMBER_REMOVE_QUORUM`).
+   *
+   * @example
+   * await db.removeMember(4);
+   * for (const member of await db.members()) console.log(member.nodeId, member.state, member.replicas);
+   */
+  async removeMember(nodeId: number, options: CallOptions = {}): Promise<ClusterMemberInfo[]> {
+    checkId(nodeId, 'nodeId');
+    const result = await this.executor.callMetaLeader(this.context('removeMember', options), {
+      type: 'removeMember',
+      nodeId,
+    });
+    return expectResult(result, 'removeMember').members;
   }
 
   /** The current region table, in key order (and it refreshes this client's route cache). */

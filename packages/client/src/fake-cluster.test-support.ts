@@ -6,6 +6,8 @@
  */
 import { createServer, type Server, type Socket } from 'node:net';
 import {
+  type ClusterMemberInfo,
+  type ClusterMemberState,
   decodeHello,
   decodeRequest,
   encodeHelloReply,
@@ -173,6 +175,10 @@ export class FakeCluster {
   private readonly sessions = new Map<string, Result>();
   /** Load the leader of a region reports in a Regions answer, by region id (default none). */
   readonly regionLoad = new Map<number, { writesPerSecond: number; readsPerSecond: number }>();
+  /** The node whose replica leads the meta group: the only one that records membership changes. */
+  metaLeader = 1;
+  /** Member states as the meta group recorded them; a member not in the map is active. */
+  readonly memberStates = new Map<number, ClusterMemberState>();
 
   constructor(nodeCount: number, splitKeys: string[]) {
     for (let id = 1; id <= nodeCount; id++) this.nodes.push(new FakeNode(id, this));
@@ -264,13 +270,7 @@ export class FakeCluster {
         };
       }
       if (command.type === 'status') {
-        const members = this.nodes.map((node) => ({
-          nodeId: node.nodeId,
-          peerAddress: '',
-          clientAddress: node.address,
-          up: true,
-          incarnation: '',
-        }));
+        const members = this.clusterMembers().map((member) => ({ ...member, up: true, incarnation: '' }));
         const node = this.nodes[nodeId - 1]!;
         return {
           type: 'status',
@@ -287,6 +287,7 @@ export class FakeCluster {
           groups: [],
         };
       }
+      if (command.type === 'removeMember') return this.removeMember(nodeId, command.nodeId);
       return makeResponseError({ code: 'INVALID_ARGUMENT', message: `group 0 does not serve ${command.type}` });
     }
     const region = this.regions.find((candidate) => candidate.id === group);
@@ -321,6 +322,36 @@ export class FakeCluster {
       return result;
     }
     return this.execute(request);
+  }
+
+  /** Every member with the state the meta group recorded. */
+  clusterMembers(): ClusterMemberInfo[] {
+    return this.nodes.map((node) => ({
+      nodeId: node.nodeId,
+      peerAddress: '',
+      clientAddress: node.address,
+      state: this.memberStates.get(node.nodeId) ?? 'active',
+    }));
+  }
+
+  /** As the meta group answers a removal: only its leader records it, refusing an unknown member. */
+  private removeMember(answeringNode: number, nodeId: number): Result {
+    if (answeringNode !== this.metaLeader) {
+      return makeResponseError({
+        code: 'NOT_LEADER',
+        message: `node ${answeringNode} does not lead the meta group`,
+        leaderId: this.metaLeader,
+        leaderAddress: this.nodes[this.metaLeader - 1]?.address ?? '',
+      });
+    }
+    if (!this.nodes.some((node) => node.nodeId === nodeId)) {
+      return makeResponseError({
+        code: 'INVALID_ARGUMENT',
+        message: `FLINT_UNKNOWN_MEMBER: node ${nodeId} is not a member`,
+      });
+    }
+    this.memberStates.set(nodeId, 'leaving');
+    return { type: 'removeMember', members: this.clusterMembers() };
   }
 
   private execute(request: Request): Result {

@@ -1,4 +1,6 @@
 export type {
+  ClusterMemberInfo,
+  ClusterMemberState,
   GroupStatus,
   KeyValue,
   MemberStatus,

@@ -4,13 +4,14 @@ import type { NodeReport } from './client.js';
 import { mergeMembers } from './members.js';
 import type { RegionInfo } from './route-cache.js';
 
-function member(nodeId: number, incarnation = ''): MemberStatus {
+function member(nodeId: number, incarnation = '', state: MemberStatus['state'] = 'active'): MemberStatus {
   return {
     nodeId,
     peerAddress: `127.0.0.1:710${nodeId}`,
     clientAddress: `127.0.0.1:720${nodeId}`,
     up: true,
     incarnation,
+    state,
   };
 }
 
@@ -63,6 +64,31 @@ describe('mergeMembers', () => {
       { nodeId: 2, up: false, incarnation: 'bb', replicas: 1 },
       { nodeId: 3, up: true, incarnation: '', replicas: 1 },
     ]);
+  });
+
+  it('lists a member as leaving when any node reports it so, its own stale report included', () => {
+    // Node 1 learned of the removal; nodes 2 and 3 (the leaving one) have not yet.
+    const learned = [member(1), member(2), member(3, '', 'leaving')];
+    const stale = [member(1), member(2), member(3)];
+    const nodes = [report(1, learned), report(2, stale), report(3, stale)];
+    const members = mergeMembers(nodes, [region(1, [1, 2, 3], 1)]);
+    expect(members.map(({ nodeId, state, replicas }) => ({ nodeId, state, replicas }))).toEqual([
+      { nodeId: 1, state: 'active', replicas: 1 },
+      { nodeId: 2, state: 'active', replicas: 1 },
+      { nodeId: 3, state: 'leaving', replicas: 1 },
+    ]);
+  });
+
+  it('drops a removed member that only lists itself, and one nobody lists that the client still knows', () => {
+    const cluster = [member(1), member(2)];
+    const removedButRunning = report(3, [member(1), member(2), member(3, '', 'leaving')]);
+    const removedAndStopped: NodeReport = { nodeId: 4, address: '127.0.0.1:7204', up: false, groups: [] };
+    const nodes = [report(1, cluster), report(2, cluster), removedButRunning, removedAndStopped];
+    expect(mergeMembers(nodes, []).map((listed) => listed.nodeId)).toEqual([1, 2]);
+  });
+
+  it('keeps a single node that lists itself', () => {
+    expect(mergeMembers([report(1, [member(1)])], []).map((listed) => listed.nodeId)).toEqual([1]);
   });
 
   it('keeps the endpoints it was given when no node answered', () => {

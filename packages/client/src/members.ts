@@ -2,9 +2,9 @@ import type { NodeReport } from './client.js';
 import type { RegionInfo } from './route-cache.js';
 
 /**
- * Where a member is in its life. Every member is `active` today; `joining` (catching up its
- * first replicas) and `leaving` (its replicas moving away before it is removed) come with
- * membership changes.
+ * Where a member is in its life: `active`, or `leaving` (its replicas moving away before it is
+ * removed; see `FlintClient.removeMember`). `joining` (catching up its first replicas) is
+ * reserved: no server reports it yet.
  */
 export type MemberState = 'joining' | 'active' | 'leaving';
 
@@ -29,16 +29,23 @@ export interface MemberInfo {
 /**
  * Joins the member lists the nodes reported with the region table: what each member holds and
  * leads. A member's own report of itself comes first (its addresses as it listens); a region's
- * leader is the one a replica of it that answered names, else the table's.
+ * leader is the one a replica of it that answered names, else the table's. A member any node
+ * reports leaving is leaving: a node learns the meta group's record late, and a member never
+ * goes back from leaving to active. A member only it lists itself, while other nodes answered,
+ * is not one: a removed node that still runs keeps its last view of the cluster.
  */
 export function mergeMembers(nodes: readonly NodeReport[], regions: readonly RegionInfo[]): MemberInfo[] {
   const members = new Map<number, MemberInfo>();
   const answered = new Set(nodes.filter((node) => node.up).map((node) => node.nodeId));
+  const listedBy = new Map<number, Set<number>>();
   for (const node of nodes) {
     for (const member of node.node?.members ?? []) {
+      const listers = listedBy.get(member.nodeId) ?? new Set<number>();
+      listedBy.set(member.nodeId, listers.add(node.nodeId));
       const known = members.get(member.nodeId);
       if (known !== undefined && member.nodeId !== node.nodeId) {
         if (known.incarnation === '') known.incarnation = member.incarnation;
+        if (member.state === 'leaving') known.state = 'leaving';
         continue;
       }
       members.set(member.nodeId, {
@@ -46,16 +53,22 @@ export function mergeMembers(nodes: readonly NodeReport[], regions: readonly Reg
         peerAddress: member.peerAddress,
         clientAddress: member.clientAddress,
         up: answered.has(member.nodeId),
-        state: 'active',
+        state: member.state === 'leaving' || known?.state === 'leaving' ? 'leaving' : 'active',
         replicas: 0,
         leaders: 0,
         incarnation: member.incarnation || (known?.incarnation ?? ''),
       });
     }
   }
-  // A node nobody listed (every node down): what the client was given.
+  const reporters = nodes.filter((node) => node.node !== undefined).map((node) => node.nodeId);
+  for (const [nodeId, listers] of listedBy) {
+    const onlyItself = listers.size === 1 && listers.has(nodeId);
+    if (onlyItself && reporters.some((reporter) => reporter !== nodeId)) members.delete(nodeId);
+  }
+  // Every node down, so no member list: the nodes the client was given. (With lists, a node none
+  // lists is not a member, e.g. one removed that the client still knows the address of.)
   for (const node of nodes) {
-    if (node.nodeId === 0 || members.has(node.nodeId)) continue;
+    if (reporters.length > 0 || node.nodeId === 0 || members.has(node.nodeId)) continue;
     members.set(node.nodeId, {
       nodeId: node.nodeId,
       peerAddress: '',

@@ -18,6 +18,10 @@ export type PlacementErrorCode =
   | 'FLINT_NO_HOSTS'
   | 'FLINT_MEMBER_REMOVE_BELOW_REPLICAS'
   | 'FLINT_MEMBER_REMOVE_QUORUM'
+  | 'FLINT_MEMBER_ID_IN_USE'
+  | 'FLINT_MEMBER_ADDRESS_IN_USE'
+  | 'FLINT_MEMBER_NOT_LEAVING'
+  | 'FLINT_MEMBER_HOLDS_REPLICAS'
   | 'FLINT_REPLICAS_INVALID';
 
 /** A placement rule was violated; `code` is stable, the message says what to do. */

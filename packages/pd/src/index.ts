@@ -66,3 +66,10 @@ export {
   type SplitSettings,
   validateSplitKey,
 } from './split-policy.js';
+export {
+  MAX_META_VOTERS,
+  type MembershipStep,
+  type MetaGroupView,
+  metaVoterTarget,
+  nextMembershipStep,
+} from './meta-membership.js';

@@ -118,6 +118,57 @@ describe('applyMetaCommand', () => {
     expect(state.members[0]).toMatchObject({ peerAddress: '10.0.0.1:7101', incarnation: 'aaaaaaaaaaaaaaaa' });
   });
 
+  it('joins a new node once: its retry is no change; an id or an address in use is refused', () => {
+    const third = { nodeId: 3, peerAddress: '127.0.0.1:7103', clientAddress: '127.0.0.1:7203' };
+    const { state, outcomes } = applyAll([
+      bootstrap,
+      { type: 'join-member', member: third },
+      { type: 'join-member', member: third },
+      { type: 'join-member', member: { ...third, peerAddress: '127.0.0.1:7999' } },
+      { type: 'join-member', member: { ...third, nodeId: 4 } },
+      {
+        type: 'join-member',
+        member: { nodeId: 4, peerAddress: '127.0.0.1:7104', clientAddress: members[0]!.clientAddress },
+      },
+    ]);
+    expect(outcomes).toEqual([
+      'ok',
+      'ok',
+      'ok',
+      'FLINT_MEMBER_ID_IN_USE',
+      'FLINT_MEMBER_ADDRESS_IN_USE',
+      'FLINT_MEMBER_ADDRESS_IN_USE',
+    ]);
+    expect(state.members.map((member) => member.nodeId)).toEqual([1, 2, 3]);
+    expect(state.members[2]).toEqual(third);
+  });
+
+  it('removes a member only once it is leaving and no region lists it; its id is then free again', () => {
+    const third = { nodeId: 3, peerAddress: '127.0.0.1:7103', clientAddress: '127.0.0.1:7203' };
+    const joined = applyAll([bootstrap, { type: 'join-member', member: third }]).state;
+    let result = applyMetaCommand(joined, { type: 'remove-member', nodeId: 3 });
+    expect(result.outcome).toMatchObject({ ok: false, code: 'FLINT_MEMBER_NOT_LEAVING' });
+    result = applyMetaCommand(joined, { type: 'leave-member', nodeId: 9 });
+    expect(result.outcome).toMatchObject({ ok: false, code: 'FLINT_UNKNOWN_MEMBER' });
+    const leaving = applyMetaCommand(joined, { type: 'leave-member', nodeId: 3 }).state;
+    expect(leaving.members[2]?.state).toBe('leaving');
+    // Leaving: its id is not free for a join, not even with its own addresses.
+    expect(applyMetaCommand(leaving, { type: 'join-member', member: third }).outcome).toMatchObject({
+      code: 'FLINT_MEMBER_ID_IN_USE',
+    });
+    const removed = applyMetaCommand(leaving, { type: 'remove-member', nodeId: 3 });
+    expect(removed.outcome).toEqual({ ok: true });
+    expect(removed.state.members.map((member) => member.nodeId)).toEqual([1, 2]);
+    expect(applyMetaCommand(removed.state, { type: 'remove-member', nodeId: 3 }).state).toBe(removed.state);
+    expect(applyMetaCommand(removed.state, { type: 'join-member', member: third }).outcome).toEqual({ ok: true });
+    // Node 1 holds replicas of both regions: not removed while it does.
+    const first = applyMetaCommand(joined, { type: 'leave-member', nodeId: 1 }).state;
+    expect(applyMetaCommand(first, { type: 'remove-member', nodeId: 1 }).outcome).toMatchObject({
+      code: 'FLINT_MEMBER_HOLDS_REPLICAS',
+      message: expect.stringContaining('regions 1, 2'),
+    });
+  });
+
   it('is deterministic: replicas applying the same log reach equal states', () => {
     const log: MetaCommand[] = [
       bootstrap,

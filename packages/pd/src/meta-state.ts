@@ -14,6 +14,12 @@ export interface Member {
    * with any other (a wiped or swapped directory must not vote with a forgotten Raft state).
    */
   incarnation?: string;
+  /**
+   * `leaving` once `flint member remove` asked for it: placement moves its replicas off, and
+   * the member is removed once no region lists it. Absent while active (and in states written
+   * before members could leave).
+   */
+  state?: 'leaving';
 }
 
 /**
@@ -34,6 +40,11 @@ export interface MetaState {
    * existed; then it is one more than the highest region id ({@link nextRegionIdOf}).
    */
   nextRegionId?: number;
+  /**
+   * Voters per region, chosen at bootstrap (`--replicas`): what a node that joined later
+   * places replicas by. Absent in states written before it was recorded.
+   */
+  replicationFactor?: number;
 }
 
 /** Region ids are frame header fields: unsigned 32-bit. */
@@ -42,9 +53,24 @@ export const MAX_REGION_ID = 0xffff_ffff;
 /** A command of the meta group's log. */
 export type MetaCommand =
   /** First start: the fixed initial members and regions. Only valid on the empty state. */
-  | { type: 'bootstrap'; clusterId: number; members: Member[]; regions: RegionDescriptor[] }
+  | {
+      type: 'bootstrap';
+      clusterId: number;
+      members: Member[];
+      regions: RegionDescriptor[];
+      replicationFactor?: number;
+    }
   /** Adds a member or replaces the one with the same node id (e.g. a new address). */
   | { type: 'set-member'; member: Member }
+  /**
+   * A new node asks to be a member. Refused for a node id or an address another member holds;
+   * the same node asking again (same id and addresses, e.g. after a crash) changes nothing.
+   */
+  | { type: 'join-member'; member: Pick<Member, 'nodeId' | 'peerAddress' | 'clientAddress'> }
+  /** Marks a member as leaving: its replicas are moved off before it is removed. */
+  | { type: 'leave-member'; nodeId: number }
+  /** Removes a leaving member that no region lists any more; a member already gone is no change. */
+  | { type: 'remove-member'; nodeId: number }
   /** Newer descriptors from one region change (see {@link RegionTable.update}). */
   | { type: 'update-region'; regions: RegionDescriptor[] }
   /** Records the incarnation a member presented in its first handshakes; recorded once, never changed. */
@@ -108,7 +134,13 @@ function nextState(state: MetaState, command: MetaCommand): MetaState {
       }
       let members: Member[] = [];
       for (const member of command.members) members = withMember(members, member);
-      return { clusterId: command.clusterId, members, regions: new RegionTable(command.regions).all() };
+      const bootstrapped: MetaState = {
+        clusterId: command.clusterId,
+        members,
+        regions: new RegionTable(command.regions).all(),
+      };
+      if (command.replicationFactor !== undefined) bootstrapped.replicationFactor = command.replicationFactor;
+      return bootstrapped;
     }
     case 'set-member': {
       assertBootstrapped(state);
@@ -119,6 +151,62 @@ function nextState(state: MetaState, command: MetaCommand): MetaState {
         ...state,
         members: withMember(state.members, recorded === undefined ? member : { ...member, incarnation: recorded }),
       };
+    }
+    case 'join-member': {
+      assertBootstrapped(state);
+      const { member } = command;
+      const listed = state.members.find((each) => each.nodeId === member.nodeId);
+      if (listed !== undefined) {
+        const same = listed.peerAddress === member.peerAddress && listed.clientAddress === member.clientAddress;
+        if (same && listed.state !== 'leaving') return state;
+        throw new PlacementError(
+          'FLINT_MEMBER_ID_IN_USE',
+          `Node id ${member.nodeId} belongs to the member at ${listed.peerAddress}` +
+            `${listed.state === 'leaving' ? ', which is leaving' : ''}; a node id is reused only once its member is removed ` +
+            '(`flint member remove`). Pick another --id.',
+        );
+      }
+      const sharing = state.members.find(
+        (each) => each.peerAddress === member.peerAddress || each.clientAddress === member.clientAddress,
+      );
+      if (sharing !== undefined) {
+        throw new PlacementError(
+          'FLINT_MEMBER_ADDRESS_IN_USE',
+          `Node ${sharing.nodeId} already serves at ${sharing.peerAddress} (peer) and ${sharing.clientAddress} (client); ` +
+            'a new member needs its own addresses.',
+        );
+      }
+      return { ...state, members: withMember(state.members, member) };
+    }
+    case 'leave-member': {
+      assertBootstrapped(state);
+      const member = state.members.find((each) => each.nodeId === command.nodeId);
+      if (member === undefined) {
+        throw new PlacementError('FLINT_UNKNOWN_MEMBER', `Node ${command.nodeId} is not a member of the cluster.`);
+      }
+      if (member.state === 'leaving') return state;
+      return { ...state, members: withMember(state.members, { ...member, state: 'leaving' }) };
+    }
+    case 'remove-member': {
+      assertBootstrapped(state);
+      const member = state.members.find((each) => each.nodeId === command.nodeId);
+      if (member === undefined) return state;
+      if (member.state !== 'leaving') {
+        throw new PlacementError(
+          'FLINT_MEMBER_NOT_LEAVING',
+          `Node ${command.nodeId} is not leaving; a member is removed only after \`flint member remove\` drained it.`,
+        );
+      }
+      const holding = state.regions
+        .filter((region) => region.peers.includes(command.nodeId))
+        .map((region) => region.id);
+      if (holding.length > 0) {
+        throw new PlacementError(
+          'FLINT_MEMBER_HOLDS_REPLICAS',
+          `Node ${command.nodeId} still holds replicas of regions ${holding.join(', ')}.`,
+        );
+      }
+      return { ...state, members: state.members.filter((each) => each.nodeId !== command.nodeId) };
     }
     case 'update-region': {
       assertBootstrapped(state);
@@ -185,5 +273,6 @@ function withMember(members: readonly Member[], member: Member): Member[] {
   }
   const copy: Member = { nodeId: member.nodeId, peerAddress: member.peerAddress, clientAddress: member.clientAddress };
   if (member.incarnation !== undefined) copy.incarnation = member.incarnation;
+  if (member.state !== undefined) copy.state = member.state;
   return [...members.filter((existing) => existing.nodeId !== member.nodeId), copy].sort((a, b) => a.nodeId - b.nodeId);
 }

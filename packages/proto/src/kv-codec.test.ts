@@ -14,7 +14,8 @@ import {
   encodeResponse,
   encodeResponseFrame,
 } from './kv-codec.js';
-import { makeRequest, makeResponseError } from './kv-types.js';
+import { type ClusterMemberInfo, makeRequest, makeResponseError, type NodeStatus } from './kv-types.js';
+import { finishOwned, flint } from './protobuf-runtime.js';
 import * as arbitrary from './test-support/arbitraries.js';
 import { decodeFrameForTest } from './test-support/frames.js';
 
@@ -130,5 +131,80 @@ describe('status codec', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('member states', () => {
+  const node: NodeStatus = {
+    nodeId: 1,
+    clusterId: 7,
+    peerAddress: '127.0.0.1:7101',
+    clientAddress: '127.0.0.1:7201',
+    adminAddress: '',
+    uptimeMs: 5,
+    members: [],
+    version: '0.1.0',
+  };
+
+  it('reads a member without a state, as a node older than the field sends it, as active', () => {
+    const old = finishOwned(
+      flint.admin.NodeStatus.encode({ nodeId: 1, members: [{ nodeId: 2, peerAddress: '127.0.0.1:7102', up: true }] }),
+    );
+    expect(decodeNodeStatus(old).members).toEqual([
+      { nodeId: 2, peerAddress: '127.0.0.1:7102', clientAddress: '', up: true, incarnation: '', state: 'active' },
+    ]);
+  });
+
+  it('carries a leaving member in a node status', () => {
+    const leaving = {
+      ...node,
+      members: [
+        {
+          nodeId: 4,
+          peerAddress: 'a:1',
+          clientAddress: 'a:2',
+          up: false,
+          incarnation: 'ab',
+          state: 'leaving' as const,
+        },
+      ],
+    };
+    expect(decodeNodeStatus(encodeNodeStatus(leaving))).toEqual(leaving);
+  });
+
+  it('rejects a member state it does not know, on decode and on encode', () => {
+    const unknown = finishOwned(flint.admin.NodeStatus.encode({ members: [{ nodeId: 2, state: 'joining' }] }));
+    expect(() => decodeNodeStatus(unknown)).toThrowError(expect.objectContaining({ code: 'FLINT_PAYLOAD_INVALID' }));
+    const members = [
+      { nodeId: 1, peerAddress: '', clientAddress: '', state: 'gone' },
+    ] as unknown as ClusterMemberInfo[];
+    expect(() => encodeResponse({ requestId: 1, result: { type: 'removeMember', members } })).toThrowError(
+      expect.objectContaining({ code: 'FLINT_PAYLOAD_UNENCODABLE' }),
+    );
+  });
+
+  it('reads a cluster member without a state as active', () => {
+    const bytes = finishOwned(
+      flint.kv.Response.encode({ requestId: 3, joinCluster: { clusterId: 9, members: [{ nodeId: 5 }] } }),
+    );
+    expect(decodeResponse(bytes)).toEqual({
+      requestId: 3,
+      result: {
+        type: 'joinCluster',
+        clusterId: 9,
+        members: [{ nodeId: 5, peerAddress: '', clientAddress: '', state: 'active' }],
+      },
+    });
+  });
+
+  it('sends join and remove as node-level requests, in their own oneof fields', () => {
+    const join = makeRequest({
+      requestId: 1,
+      command: { type: 'joinCluster', nodeId: 4, peerAddress: '10.0.0.4:7100', clientAddress: '10.0.0.4:7200' },
+    });
+    const remove = makeRequest({ requestId: 2, command: { type: 'removeMember', nodeId: 4 } });
+    expect(flint.kv.Request.decode(encodeRequest(join)).command).toBe('joinCluster');
+    expect(flint.kv.Request.decode(encodeRequest(remove)).command).toBe('removeMember');
+    expect(decodeFrameForTest(encodeRequestFrame(remove)).group).toBe(0);
   });
 });

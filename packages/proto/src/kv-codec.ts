@@ -7,6 +7,8 @@ import { PayloadError } from './errors.js';
 import { encodeFrameWith, FrameKind } from './frame.js';
 import type {
   BatchOperation,
+  ClusterMemberInfo,
+  ClusterMemberState,
   Command,
   GroupRole,
   GroupStatus,
@@ -24,7 +26,7 @@ import type {
   ResponseErrorCode,
   Result,
 } from './kv-types.js';
-import { RESPONSE_ERROR_CODES } from './kv-types.js';
+import { CLUSTER_MEMBER_STATES, RESPONSE_ERROR_CODES } from './kv-types.js';
 import { decodeWith, encodeWith, finishOwned, flint } from './protobuf-runtime.js';
 import { checkEncodable, plainBytes, safeInteger, safeIntegers } from './wire-numbers.js';
 
@@ -54,6 +56,25 @@ function enumFromWire<T>(table: readonly (T | undefined)[], number: number | nul
 
 function errorCodeFromWire(number: number | null | undefined): ResponseErrorCode {
   return (number ?? 0) === 0 ? 'INTERNAL' : enumFromWire(ERROR_CODES, number, 'error code');
+}
+
+/**
+ * A member's state travels as its name (kv.proto ClusterMember.state, admin.proto
+ * MemberStatus.state). Empty is `active`: what a node older than the field, which knows no
+ * other state, means. Any other unknown name is refused like an unknown enum number.
+ */
+function memberStateToWire(state: ClusterMemberState): string {
+  if (!CLUSTER_MEMBER_STATES.includes(state)) {
+    throw new PayloadError('FLINT_PAYLOAD_UNENCODABLE', `unknown member state ${String(state)}`);
+  }
+  return state;
+}
+
+function memberStateFromWire(state: string | null | undefined): ClusterMemberState {
+  if (state === null || state === undefined || state === '') return 'active';
+  const known = CLUSTER_MEMBER_STATES.find((candidate) => candidate === state);
+  if (known === undefined) throw new PayloadError('FLINT_PAYLOAD_INVALID', `unknown member state ${state}`);
+  return known;
 }
 
 function uint32ToWire(value: number, field: string): number {
@@ -141,6 +162,7 @@ function nodeStatusToWire(node: NodeStatus): flint.admin.NodeStatus.$Properties 
       clientAddress: member.clientAddress,
       up: member.up,
       incarnation: member.incarnation,
+      state: memberStateToWire(member.state),
     })),
     version: node.version,
   };
@@ -160,8 +182,27 @@ function nodeStatusFromWire(node: flint.admin.NodeStatus.$Properties | null | un
       clientAddress: member.clientAddress ?? '',
       up: member.up === true,
       incarnation: member.incarnation ?? '',
+      state: memberStateFromWire(member.state),
     })),
     version: node?.version ?? '',
+  };
+}
+
+function clusterMemberToWire(member: ClusterMemberInfo): flint.kv.ClusterMember.$Properties {
+  return {
+    nodeId: checkEncodable(member.nodeId, 'member.nodeId'),
+    peerAddress: member.peerAddress,
+    clientAddress: member.clientAddress,
+    state: memberStateToWire(member.state),
+  };
+}
+
+function clusterMemberFromWire(member: flint.kv.ClusterMember.$Properties): ClusterMemberInfo {
+  return {
+    nodeId: safeInteger(member.nodeId, 'member.nodeId'),
+    peerAddress: member.peerAddress ?? '',
+    clientAddress: member.clientAddress ?? '',
+    state: memberStateFromWire(member.state),
   };
 }
 
@@ -318,6 +359,16 @@ function commandToWire(command: Command): flint.kv.Request.$Properties {
           nodeId: checkEncodable(command.nodeId, 'changeReplicas.nodeId'),
         },
       };
+    case 'joinCluster':
+      return {
+        joinCluster: {
+          nodeId: checkEncodable(command.nodeId, 'joinCluster.nodeId'),
+          peerAddress: command.peerAddress,
+          clientAddress: command.clientAddress,
+        },
+      };
+    case 'removeMember':
+      return { removeMember: { nodeId: checkEncodable(command.nodeId, 'removeMember.nodeId') } };
     default:
       throw new PayloadError('FLINT_PAYLOAD_UNENCODABLE', `unknown command ${String(command)}`);
   }
@@ -389,6 +440,15 @@ function commandFromWire(request: flint.kv.Request): Command {
         change: enumFromWire(REPLICA_CHANGES, request.changeReplicas?.change, 'replica change'),
         nodeId: safeInteger(request.changeReplicas?.nodeId, 'changeReplicas.nodeId'),
       };
+    case 'joinCluster':
+      return {
+        type: 'joinCluster',
+        nodeId: safeInteger(request.joinCluster?.nodeId, 'joinCluster.nodeId'),
+        peerAddress: request.joinCluster?.peerAddress ?? '',
+        clientAddress: request.joinCluster?.clientAddress ?? '',
+      };
+    case 'removeMember':
+      return { type: 'removeMember', nodeId: safeInteger(request.removeMember?.nodeId, 'removeMember.nodeId') };
     default:
       throw new PayloadError('FLINT_PAYLOAD_INVALID', 'request carries no command');
   }
@@ -505,6 +565,15 @@ function resultToWire(result: Result): flint.kv.Response.$Properties {
       return { mergeRegion: { region: regionToWire(result.region) } };
     case 'changeReplicas':
       return { changeReplicas: { region: regionToWire(result.region) } };
+    case 'joinCluster':
+      return {
+        joinCluster: {
+          clusterId: checkEncodable(result.clusterId, 'joinCluster.clusterId'),
+          members: result.members.map(clusterMemberToWire),
+        },
+      };
+    case 'removeMember':
+      return { removeMember: { members: result.members.map(clusterMemberToWire) } };
     case 'error':
       return { error: errorToWire(result.error) };
     default:
@@ -592,6 +661,14 @@ function resultFromWire(response: flint.kv.Response): Result {
       }
       return { type: 'changeReplicas', region: regionFromWire(region) };
     }
+    case 'joinCluster':
+      return {
+        type: 'joinCluster',
+        clusterId: safeInteger(response.joinCluster?.clusterId, 'joinCluster.clusterId'),
+        members: (response.joinCluster?.members ?? []).map(clusterMemberFromWire),
+      };
+    case 'removeMember':
+      return { type: 'removeMember', members: (response.removeMember?.members ?? []).map(clusterMemberFromWire) };
     case 'error':
       return { type: 'error', error: errorFromWire(response.error) };
     default:

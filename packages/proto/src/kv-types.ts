@@ -96,7 +96,17 @@ export type Command =
   /** Region-level: the region that follows this one in key order absorbs it. */
   | { type: 'mergeRegion' }
   /** Region-level: one membership change of the region (a Raft configuration change). */
-  | { type: 'changeReplicas'; change: ReplicaChange; nodeId: number };
+  | { type: 'changeReplicas'; change: ReplicaChange; nodeId: number }
+  /**
+   * Node-level: node `nodeId` asks to become a member, listening on `peerAddress` (Raft) and
+   * `clientAddress` (clients). Answered by the meta group's leader; any node forwards it there.
+   */
+  | { type: 'joinCluster'; nodeId: number; peerAddress: string; clientAddress: string }
+  /**
+   * Node-level: mark member `nodeId` as leaving: its replicas move to other nodes, then it is
+   * removed. Answered by the meta group's leader; any node forwards it there.
+   */
+  | { type: 'removeMember'; nodeId: number };
 
 /** The commands that write: what a region's state machine applies, in this shape from the SDK to the apply. */
 export type WriteCommand = Extract<Command, { type: 'put' | 'delete' | 'compareAndSwap' | 'batch' }>;
@@ -128,6 +138,25 @@ export interface KeyValue {
 /** Role of a replica in its Raft group. */
 export type GroupRole = 'follower' | 'preCandidate' | 'candidate' | 'leader' | 'learner';
 
+/**
+ * Where a member is in its life as the meta group records it: `active` serves replicas;
+ * `leaving` has its replicas moved to other nodes, after which it is removed.
+ */
+export type ClusterMemberState = 'active' | 'leaving';
+
+/** Every {@link ClusterMemberState}, for the codec to check against. */
+export const CLUSTER_MEMBER_STATES: readonly ClusterMemberState[] = ['active', 'leaving'];
+
+/** One member of the cluster as the meta group records it: the answer to a join or a removal. */
+export interface ClusterMemberInfo {
+  nodeId: number;
+  /** host:port of its peer (Raft) listener. */
+  peerAddress: string;
+  /** host:port of its client listener. */
+  clientAddress: string;
+  state: ClusterMemberState;
+}
+
 /** A cluster member as one node sees it. */
 export interface MemberStatus {
   nodeId: number;
@@ -137,6 +166,8 @@ export interface MemberStatus {
   up: boolean;
   /** The incarnation of its data directory the meta group recorded; '' until recorded. */
   incarnation: string;
+  /** Its state as the meta group recorded it; a node older than this field reports every member `active`. */
+  state: ClusterMemberState;
 }
 
 /** One node's identity and view of the cluster. */
@@ -258,6 +289,10 @@ export type Result =
   | { type: 'mergeRegion'; region: RegionDescriptor }
   /** The region once its membership change applied. */
   | { type: 'changeReplicas'; region: RegionDescriptor }
+  /** The cluster the node joined, and every member once the join is recorded (the new one included). */
+  | { type: 'joinCluster'; clusterId: number; members: ClusterMemberInfo[] }
+  /** Every member once the leaving state is recorded (the leaving one included). */
+  | { type: 'removeMember'; members: ClusterMemberInfo[] }
   | { type: 'error'; error: ResponseError };
 
 /** One answer; `requestId` matches the request's. */

@@ -1,4 +1,4 @@
-import type { RegionDescriptor } from '@flintkv/pd';
+import type { Member, RegionDescriptor } from '@flintkv/pd';
 import type { ReplicaChange } from '@flintkv/proto';
 import type { AutoSplitSettings } from './worker/kv/auto-split.js';
 import type { SnapshotProgress, SnapshotSettings } from './worker/snapshot/snapshot-settings.js';
@@ -40,6 +40,11 @@ export type HostInbound =
    * of the regions on other host threads and nodes (the next region, before a merge freezes one).
    */
   | { type: 'region-table'; regions: RegionDescriptor[] }
+  /**
+   * The cluster's members, to every host when they changed (a node joined or left): where
+   * NotLeader hints point clients to, and which node ids a membership change may name.
+   */
+  | { type: 'members'; members: Member[] }
   /** Hand leadership of group `groupId` to node `to`, if this replica leads it (leader balance). */
   | { type: 'transfer-leader'; groupId: number; to: number }
   /**
@@ -189,8 +194,14 @@ export interface GroupReport {
    * so a node can describe regions it holds no replica of (clusters larger than the replica count).
    */
   regionTable?: RegionDescriptor[];
-  /** Meta group (0) only: the incarnation recorded for each member that has one, by node id. */
-  memberIncarnations?: Record<number, string>;
+  /**
+   * Meta group (0) only: the members as the meta state holds them (addresses, recorded
+   * incarnation, leaving); empty until this replica applied the bootstrap (or, on a node that
+   * joined, its first snapshot).
+   */
+  members?: Member[];
+  /** Meta group (0) only: voters per region, as chosen at bootstrap (absent in older states). */
+  replicationFactor?: number;
   /** Snapshots this replica is sending or receiving now. */
   snapshots?: SnapshotProgress[];
   /**
@@ -227,6 +238,11 @@ export interface HostOptions {
   bootstrap: { regionCount: number; splitKeys?: Uint8Array[] /** Default min(3, members). */; replicas?: number };
   /** The whole node is new: create this host's initial groups before serving (never set on a later start). */
   createInitialGroups: boolean;
+  /**
+   * The node is new and joined a running cluster (`--join`): it creates no regions, only an
+   * empty replica of the meta group, which its leader adds as a learner and catches up by snapshot.
+   */
+  joined: boolean;
   tickIntervalMs: number;
   electionTicks: number;
   heartbeatTicks: number;

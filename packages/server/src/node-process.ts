@@ -52,6 +52,7 @@ export async function serveUntilSignalled(config: ServerConfig, options: StartNo
 
   const outcome = await Promise.race([
     stopRequested.then((signal) => ({ signal, failed: false })),
+    node.left.then(() => ({ signal: 'left the cluster', failed: false })),
     node.failure.then((failure) => ({ signal: failure.code, failed: true })),
   ]);
   logger.info({ reason: outcome.signal }, 'shutting down');

@@ -32,6 +32,9 @@ import { HostFrameBatcher } from './routing/host-frame-batcher.js';
 import { routePeerFrame } from './routing/peer-frame-router.js';
 import { forEachTaggedFrame } from './tagged-frames.js';
 import { ClientListener } from './transport/client-listener.js';
+import { ClusterMembership, metaMemberOf } from './membership/cluster-membership.js';
+import { joinCluster } from './membership/join-cluster.js';
+import { removalRefusal } from './membership/member-removal.js';
 import { PeerTransport } from './transport/peer-transport.js';
 
 export { SERVER_VERSION } from './admin/node-status.js';
@@ -39,6 +42,8 @@ export { SERVER_VERSION } from './admin/node-status.js';
 /** While stopping: how often the hosts are asked again to hand their leaderships off, and how often the reports are looked at. */
 const HANDOFF_REPEAT_MS = 500;
 const HANDOFF_POLL_MS = 10;
+/** How long a leaving node that holds no region replica stays up before it stops. */
+const LEFT_GRACE_MS = 5_000;
 /** How long `stop()` waits for hosts to persist, close their databases and answer. */
 const HOST_STOP_TIMEOUT_MS = 5_000;
 
@@ -55,6 +60,11 @@ export interface RunningNode {
   readonly metrics: NodeMetrics;
   /** Settles when a host fails; the node has then stopped itself and the process should exit 1. */
   readonly failure: Promise<NodeFailure>;
+  /**
+   * Settles once this node left the cluster (`flint member remove`): it holds no replica any
+   * more, and the process should stop and exit 0.
+   */
+  readonly left: Promise<void>;
   /** Stops accepting, stops every host (in-flight persists finish, databases close), closes sockets. */
   stop(): Promise<void>;
 }
@@ -80,8 +90,10 @@ export interface StartNodeOptions {
  * process.on('SIGTERM', () => node.stop());
  * ```
  */
-export async function startNode(config: ServerConfig, options: StartNodeOptions = {}): Promise<RunningNode> {
-  const node = new NodeParts(config, options.logger ?? createNodeLogger(config.logLevel, config.nodeId));
+export async function startNode(given: ServerConfig, options: StartNodeOptions = {}): Promise<RunningNode> {
+  const logger = options.logger ?? createNodeLogger(given.logLevel, given.nodeId);
+  const config = given.join === undefined ? given : await joinCluster(given, logger);
+  const node = new NodeParts(config, logger);
   try {
     const prepared = await prepareDataDirectory({
       dataDirectory: config.dataDirectory,
@@ -101,7 +113,14 @@ export async function startNode(config: ServerConfig, options: StartNodeOptions 
   }
   node.logStarted();
   void node.failure.then(() => node.stop());
-  return { config, logger: node.logger, metrics: node.metrics, failure: node.failure, stop: () => node.stop() };
+  return {
+    config,
+    logger: node.logger,
+    metrics: node.metrics,
+    failure: node.failure,
+    left: node.left,
+    stop: () => node.stop(),
+  };
 }
 
 /** The parts of a running node, started in order by {@link startNode}. */
@@ -109,6 +128,11 @@ class NodeParts {
   readonly metrics: NodeMetrics;
   readonly failure: Promise<NodeFailure>;
   private reportFailure: (failure: NodeFailure) => void = () => {};
+  readonly left: Promise<void>;
+  private reportLeft: () => void = () => {};
+  /** Since when this node has been leaving with no region replica left. */
+  private drainedSince: number | undefined;
+  readonly membership: ClusterMembership;
   private failed = false;
   private readonly startedAt = Date.now();
   private readonly reports: HostReports;
@@ -131,6 +155,35 @@ class NodeParts {
     this.failure = new Promise<NodeFailure>((resolve) => {
       this.reportFailure = resolve;
     });
+    this.left = new Promise<void>((resolve) => {
+      this.reportLeft = resolve;
+    });
+    this.membership = new ClusterMembership(config.members, (members) => {
+      logger.info(
+        { members: members.map((member) => `${member.nodeId}${member.leaving === true ? ' (leaving)' : ''}`) },
+        'cluster members changed',
+      );
+      this.transport?.setMembers(members);
+      this.pool?.broadcast({ type: 'members', members: members.map(metaMemberOf) });
+    });
+  }
+
+  /**
+   * This node is leaving and holds no region replica: once that has lasted a few seconds (the
+   * meta group's leader takes its meta replica off meanwhile), it has left the cluster.
+   */
+  private noticeDrained(): void {
+    const self = this.membership.all.find((member) => member.nodeId === this.config.nodeId);
+    const drained = self?.leaving === true && !this.reports.allReports().some((report) => report.region !== undefined);
+    if (!drained) {
+      this.drainedSince = undefined;
+      return;
+    }
+    const now = Date.now();
+    this.drainedSince ??= now;
+    if (now - this.drainedSince < LEFT_GRACE_MS) return;
+    this.logger.info('this node left the cluster: it holds no replica any more; stopping');
+    this.reportLeft();
   }
 
   /** Ends the node once: the process should exit 1. */
@@ -206,7 +259,11 @@ class NodeParts {
         return;
       default:
         this.reports.receive(hostIndex, message);
-        if (message.type === 'groups-report') this.upkeep?.afterReport();
+        if (message.type === 'groups-report') {
+          this.membership.follow(this.reports.members);
+          this.upkeep?.afterReport();
+          this.noticeDrained();
+        }
     }
   }
 
@@ -235,7 +292,7 @@ class NodeParts {
           `node ${peer} refused this node: this data directory (incarnation ${incarnation}) is not the one the cluster knows as node ${config.nodeId}. It was wiped or replaced, so this node has forgotten Raft votes and log entries and must not vote; restore its own data directory, or replace the member. Stopping`,
         );
       },
-      members: config.members,
+      members: this.membership.all,
       listen: config.peerListen,
       maxFrameBytes: config.maxFrameBytes,
       sendQueueBytes: config.peerSendQueueBytes,
@@ -267,7 +324,24 @@ class NodeParts {
       }
       try {
         const request = decodeRequest(frame.payload);
-        if (request.command.type === 'allocateRegionIds') {
+        if (request.command.type === 'removeMember') {
+          const refusal = removalRefusal(request.command.nodeId, {
+            members: this.membership.all,
+            regions: this.reports.regionTable ?? [],
+            replicationFactor: this.reports.replicationFactor ?? config.replicas,
+            isUp: (nodeId) => nodeId === config.nodeId || (this.transport?.isConnected(nodeId) ?? false),
+          });
+          if (refusal !== undefined) {
+            const response: Response = {
+              requestId: request.requestId,
+              result: makeResponseError({ code: 'INVALID_ARGUMENT', message: refusal }),
+            };
+            this.clients?.reply(connection, encodeResponseFrame(0, response));
+            return;
+          }
+        }
+        const command = request.command.type;
+        if (command === 'allocateRegionIds' || command === 'joinCluster' || command === 'removeMember') {
           // The meta group's replica answers it (as its leader, or with NOT_LEADER and a hint).
           clientFrames.add(this.reports.hostOf(0, config.workers), connection, frame.bytes);
           return;
@@ -278,6 +352,7 @@ class NodeParts {
         }
         const node = nodeStatus(
           config,
+          this.membership.all,
           this.startedAt,
           (nodeId) => this.transport?.isConnected(nodeId) ?? false,
           (nodeId) => this.reports.recordedIncarnation(nodeId),
@@ -331,11 +406,20 @@ class NodeParts {
   startRegionUpkeep(): void {
     if (this.pool === undefined) return;
     if (this.layout === undefined) return;
-    this.upkeep = new RegionUpkeep(this.config, this.reports, this.pool, this.hostMoves, this.layout, this.logger);
+    this.upkeep = new RegionUpkeep(
+      this.config,
+      this.reports,
+      this.pool,
+      this.hostMoves,
+      this.layout,
+      this.membership,
+      this.logger,
+    );
     this.replicaUpkeep = new ReplicaUpkeep(
       this.config,
       this.reports,
       this.pool,
+      this.membership,
       (nodeId) => this.transport?.isConnected(nodeId) ?? false,
       this.logger,
     );
@@ -345,13 +429,12 @@ class NodeParts {
   async startProbes(): Promise<void> {
     const { config } = this;
     if (!config.metricsListen) return;
-    const memberIds = config.members.map((member) => member.nodeId);
     this.metricsServer = await startMetricsServer(config.metricsListen, this.metrics, {
       liveness: () => judgeLiveness(this.reports.lastReportAt, config.workers, Date.now()),
       readiness: () =>
         judgeReadiness(this.reports.reportsByHost, config.workers, {
           nodeId: config.nodeId,
-          members: memberIds,
+          members: this.membership.ids,
           isConnected: (nodeId) => this.transport?.isConnected(nodeId) ?? false,
         }),
     });

@@ -37,4 +37,11 @@ describe('the data and admin verbs', () => {
   it('leader transfer --help shows an example', async () => {
     expect(await helpOf(['leader', 'transfer', '--help'])).toMatch(/Example:\n\s+flint leader transfer 3 2/);
   });
+
+  it('member remove --help shows --wait, --json and an example', async () => {
+    const help = await helpOf(['member', 'remove', '--help']);
+    expect(help).toContain('--wait');
+    expect(help).toContain('--json');
+    expect(help).toMatch(/Example:\n\s+flint member remove 4 --wait/);
+  });
 });

@@ -37,7 +37,11 @@ export function registerServerCommand(program: Command, exit: (code: number) => 
       '--cluster <members>',
       'all members: id=peerHost:port[/clientHost:port],... (client port defaults to peer port + 100)',
     )
-    .option('--cluster-id <n>', 'cluster id (default: a hash of the sorted member list)')
+    .option(
+      '--join <host:port,...>',
+      "join a running cluster through any member's client address (instead of --cluster; needs --peer and --client)",
+    )
+    .option('--cluster-id <n>', 'cluster id (default: a hash of the sorted member list; with --join, any)')
     .option('--regions <n>', 'initial region count of a fresh cluster (default 8)')
     .option(
       '--replicas <n>',
@@ -77,7 +81,9 @@ export function registerServerCommand(program: Command, exit: (code: number) => 
     .addHelpText(
       'after',
       '\nExample:\n  flint server --id 1 --data ./data/n1 --metrics 127.0.0.1:9101 \\\n' +
-        '    --cluster 1=127.0.0.1:7101,2=127.0.0.1:7102,3=127.0.0.1:7103',
+        '    --cluster 1=127.0.0.1:7101,2=127.0.0.1:7102,3=127.0.0.1:7103\n' +
+        '  flint server --id 4 --data ./data/n4 --peer 127.0.0.1:7104 --client 127.0.0.1:7204 \\\n' +
+        '    --join 127.0.0.1:7201',
     )
     .action(async (options: ServerOptions) => {
       const { config: configPath, ...flags } = options;

@@ -24,11 +24,22 @@ describe('renderMembers', () => {
         leaders: 0,
         incarnation: '',
       },
+      {
+        nodeId: 4,
+        peerAddress: '127.0.0.1:7104',
+        clientAddress: '127.0.0.1:7204',
+        up: true,
+        state: 'leaving',
+        replicas: 2,
+        leaders: 0,
+        incarnation: '',
+      },
     ]);
     expect(text.split('\n')).toEqual([
-      'ID  PEER            CLIENT          STATUS  STATE   REPLICAS  LEADERS  INCARNATION',
-      ' 1  127.0.0.1:7101  127.0.0.1:7201  up      active         8        3  9f2c1a7be0d34455',
-      ' 2  ?               127.0.0.1:7202  down    active         8        0  -',
+      'ID  PEER            CLIENT          STATUS  STATE    REPLICAS  LEADERS  INCARNATION',
+      ' 1  127.0.0.1:7101  127.0.0.1:7201  up      active          8        3  9f2c1a7be0d34455',
+      ' 2  ?               127.0.0.1:7202  down    active          8        0  -',
+      ' 4  127.0.0.1:7104  127.0.0.1:7204  up      leaving         2        0  -',
     ]);
   });
 });

@@ -2,6 +2,8 @@
 import fc from 'fast-check';
 import type {
   BatchOperation,
+  ClusterMemberInfo,
+  ClusterMemberState,
   Command,
   GroupStatus,
   NodeStatus,
@@ -107,6 +109,11 @@ export const replicaStatistics = (): fc.Arbitrary<ReplicaStatistics> =>
     readsPerSecond: rate(),
   });
 
+const memberState = (): fc.Arbitrary<ClusterMemberState> => fc.constantFrom('active', 'leaving');
+
+export const clusterMember = (): fc.Arbitrary<ClusterMemberInfo> =>
+  fc.record({ nodeId: safeNumber(), peerAddress: fc.string(), clientAddress: fc.string(), state: memberState() });
+
 const batchOperation = (): fc.Arbitrary<BatchOperation> =>
   fc.oneof(
     fc.record({ type: fc.constant('put' as const), key: bytes(), value: bytes() }),
@@ -147,6 +154,13 @@ export const commandsByType: { [K in Command['type']]: fc.Arbitrary<Extract<Comm
     change: fc.constantFrom('add-learner', 'promote-learner', 'remove-replica'),
     nodeId: safeNumber(),
   }),
+  joinCluster: fc.record({
+    type: fc.constant('joinCluster'),
+    nodeId: safeNumber(),
+    peerAddress: fc.string(),
+    clientAddress: fc.string(),
+  }),
+  removeMember: fc.record({ type: fc.constant('removeMember'), nodeId: safeNumber() }),
 };
 
 export const request = (command: fc.Arbitrary<Command> = fc.oneof(...Object.values(commandsByType))) =>
@@ -176,6 +190,7 @@ export const nodeStatus = (): fc.Arbitrary<NodeStatus> =>
         clientAddress: fc.string(),
         up: fc.boolean(),
         incarnation: fc.string(),
+        state: memberState(),
       }),
       { maxLength: 4 },
     ),
@@ -257,6 +272,12 @@ export const resultsByType: { [K in Result['type']]: fc.Arbitrary<Extract<Result
   }),
   mergeRegion: fc.record({ type: fc.constant('mergeRegion'), region: region() }),
   changeReplicas: fc.record({ type: fc.constant('changeReplicas'), region: region() }),
+  joinCluster: fc.record({
+    type: fc.constant('joinCluster'),
+    clusterId: safeNumber(),
+    members: fc.array(clusterMember(), { maxLength: 4 }),
+  }),
+  removeMember: fc.record({ type: fc.constant('removeMember'), members: fc.array(clusterMember(), { maxLength: 4 }) }),
   error: fc.record({
     type: fc.constant('error'),
     error: fc.record({

@@ -1,6 +1,6 @@
 import type { NodeStatus } from '@flintkv/proto';
 import { formatHostAndPort } from '../config/parse-values.js';
-import type { ServerConfig } from '../config/server-config.js';
+import type { ClusterMember, ServerConfig } from '../config/server-config.js';
 
 /** The software version reported by Status. */
 export const SERVER_VERSION = '0.1.0';
@@ -8,11 +8,15 @@ export const SERVER_VERSION = '0.1.0';
 /** What Status answers about this node: addresses, uptime, which members it is connected to. */
 export function nodeStatus(
   config: ServerConfig,
+  /** The members now (`../host-pool/cluster-membership.ts`). */
+  members: readonly ClusterMember[],
   startedAt: number,
   isConnected: (nodeId: number) => boolean,
   recordedIncarnation: (nodeId: number) => string | undefined,
 ): NodeStatus {
-  const self = config.members.find((member) => member.nodeId === config.nodeId)!;
+  const self =
+    members.find((member) => member.nodeId === config.nodeId) ??
+    config.members.find((member) => member.nodeId === config.nodeId)!;
   return {
     nodeId: config.nodeId,
     clusterId: config.clusterId,
@@ -20,12 +24,13 @@ export function nodeStatus(
     clientAddress: formatHostAndPort(self.clientAddress),
     adminAddress: config.metricsListen ? formatHostAndPort(config.metricsListen) : '',
     uptimeMs: Date.now() - startedAt,
-    members: config.members.map((member) => ({
+    members: members.map((member) => ({
       nodeId: member.nodeId,
       peerAddress: formatHostAndPort(member.peerAddress),
       clientAddress: formatHostAndPort(member.clientAddress),
       up: member.nodeId === config.nodeId || isConnected(member.nodeId),
       incarnation: recordedIncarnation(member.nodeId) ?? '',
+      state: member.leaving === true ? 'leaving' : 'active',
     })),
     version: SERVER_VERSION,
   };

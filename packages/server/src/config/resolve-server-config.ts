@@ -29,6 +29,8 @@ export interface ServerFlags {
   client?: string;
   /** `id=peerHost:port[/clientHost:port],...` */
   cluster?: string;
+  /** `host:port[,host:port]`: client addresses of running members, to join their cluster. */
+  join?: string;
   clusterId?: string;
   regions?: string;
   /** Comma-separated; see {@link parseSplitKeys}. */
@@ -57,6 +59,7 @@ export const FLAG_NAMES = [
   'peer',
   'client',
   'cluster',
+  'join',
   'clusterId',
   'regions',
   'splitKeys',
@@ -177,44 +180,19 @@ export function resolveServerConfig(
 
   const nodeId = parseNodeId('id', textOf('id', required('id')));
   const dataDirectory = resolve(workingDirectory, textOf('data', required('data')));
-  const members = parseMembers('cluster', listOf(required('cluster')), SERVER_DEFAULTS.clientPortOffset);
-  const self = members.find((member) => member.nodeId === nodeId);
-  if (self === undefined) {
-    throw new ConfigError(
-      'FLINT_CONFIG_INVALID',
-      `--cluster: does not list this node's id ${nodeId} (members: ${members.map((member) => member.nodeId).join(', ')}).`,
-    );
-  }
-
-  const listenAddress = (name: 'peer' | 'client', advertised: { host: string; port: number }) => {
-    const value = text(name);
-    if (value === undefined) return advertised;
-    const address = parseHostAndPort(name, value);
-    if (address.port !== advertised.port) {
-      throw new ConfigError(
-        'FLINT_CONFIG_INVALID',
-        `--${name}: port ${address.port} differs from node ${nodeId}'s entry in --cluster (${formatHostAndPort(advertised)}).`,
-      );
-    }
-    return address;
-  };
-  const peerListen = listenAddress('peer', self.peerAddress);
-  const clientListen = listenAddress('client', self.clientAddress);
-
-  const replicasText = text('replicas');
-  const replicas =
-    replicasText === undefined ? defaultReplicaCount(members.length) : parseInteger('replicas', replicasText, 1, 99);
-  if (replicasText !== undefined && (replicas % 2 === 0 || replicas > members.length)) {
-    throw new ConfigError(
-      'FLINT_CONFIG_INVALID',
-      `--replicas: must be odd (a majority of an even count tolerates no more failures) and at most the ${members.length} members of --cluster, got ${replicas}.`,
-    );
-  }
+  const joinValue = raw.join;
+  const membership =
+    joinValue === undefined
+      ? bootstrapMembership(nodeId, text, required)
+      : joiningMembership(nodeId, listOf(joinValue), text);
+  const { members, peerListen, clientListen, replicas, join } = membership;
 
   const clusterIdText = text('clusterId');
   const clusterId =
     clusterIdText === undefined
-      ? clusterIdOf(members, replicas)
+      ? join === undefined
+        ? clusterIdOf(members, replicas)
+        : 0
       : parseInteger('cluster-id', clusterIdText, 1, Number.MAX_SAFE_INTEGER);
 
   const splitKeysValue = raw.splitKeys;
@@ -352,5 +330,114 @@ export function resolveServerConfig(
   };
   if (splitKeys !== undefined) config.splitKeys = splitKeys;
   if (metricsListen !== undefined) config.metricsListen = metricsListen;
+  if (join !== undefined) config.join = join;
   return config;
+}
+
+/** Who the node is among its cluster's members, where it listens, and how it finds them. */
+interface Membership {
+  members: ServerConfig['members'];
+  peerListen: ServerConfig['peerListen'];
+  clientListen: ServerConfig['clientListen'];
+  replicas: number;
+  join?: ServerConfig['join'];
+}
+
+/**
+ * A node of a new cluster (`--cluster`): every member is listed; `--peer` and `--client`
+ * default to this node's entry and, when given (e.g. `0.0.0.0:7101` to listen on every
+ * interface), keep its port.
+ */
+function bootstrapMembership(
+  nodeId: number,
+  text: (name: FlagName) => string | undefined,
+  required: (name: FlagName) => RawValue,
+): Membership {
+  const members = parseMembers('cluster', listOf(required('cluster')), SERVER_DEFAULTS.clientPortOffset);
+  const self = members.find((member) => member.nodeId === nodeId);
+  if (self === undefined) {
+    throw new ConfigError(
+      'FLINT_CONFIG_INVALID',
+      `--cluster: does not list this node's id ${nodeId} (members: ${members.map((member) => member.nodeId).join(', ')}).`,
+    );
+  }
+  const listenAddress = (name: 'peer' | 'client', advertised: { host: string; port: number }) => {
+    const value = text(name);
+    if (value === undefined) return advertised;
+    const address = parseHostAndPort(name, value);
+    if (address.port !== advertised.port) {
+      throw new ConfigError(
+        'FLINT_CONFIG_INVALID',
+        `--${name}: port ${address.port} differs from node ${nodeId}'s entry in --cluster (${formatHostAndPort(advertised)}).`,
+      );
+    }
+    return address;
+  };
+  const replicasText = text('replicas');
+  const replicas =
+    replicasText === undefined ? defaultReplicaCount(members.length) : parseInteger('replicas', replicasText, 1, 99);
+  if (replicasText !== undefined && (replicas % 2 === 0 || replicas > members.length)) {
+    throw new ConfigError(
+      'FLINT_CONFIG_INVALID',
+      `--replicas: must be odd (a majority of an even count tolerates no more failures) and at most the ${members.length} members of --cluster, got ${replicas}.`,
+    );
+  }
+  return {
+    members,
+    peerListen: listenAddress('peer', self.peerAddress),
+    clientListen: listenAddress('client', self.clientAddress),
+    replicas,
+  };
+}
+
+/**
+ * A node joining a running cluster (`--join`): it knows itself only, by `--peer` and
+ * `--client`, which other nodes dial, so they must name this host (not 0.0.0.0). The cluster
+ * chose its regions and replication factor at bootstrap: those flags are refused here.
+ */
+function joiningMembership(nodeId: number, seeds: string[], text: (name: FlagName) => string | undefined): Membership {
+  if (text('cluster') !== undefined) {
+    throw new ConfigError(
+      'FLINT_CONFIG_INVALID',
+      '--join and --cluster exclude each other: --cluster bootstraps a new cluster, --join joins a running one.',
+    );
+  }
+  for (const name of ['replicas', 'regions', 'splitKeys'] as const) {
+    if (text(name) !== undefined) {
+      throw new ConfigError(
+        'FLINT_CONFIG_INVALID',
+        `--${flagOf(name)} applies when a cluster is bootstrapped (--cluster); a node that joins takes the cluster's.`,
+      );
+    }
+  }
+  if (seeds.length === 0)
+    throw new ConfigError('FLINT_CONFIG_INVALID', "--join: give at least one member's client host:port.");
+  const join = seeds.map((seed) => parseHostAndPort('join', seed));
+  const advertised = (name: 'peer' | 'client') => {
+    const value = text(name);
+    if (value === undefined) {
+      throw new ConfigError(
+        'FLINT_CONFIG_MISSING',
+        `--${name} is required with --join: the other members reach this node there.`,
+      );
+    }
+    const address = parseHostAndPort(name, value);
+    if (address.host === '0.0.0.0' || address.host === '::') {
+      throw new ConfigError(
+        'FLINT_CONFIG_INVALID',
+        `--${name}: ${value} is where this node listens, but the other members dial it there: name this host's address.`,
+      );
+    }
+    return address;
+  };
+  const peerAddress = advertised('peer');
+  const clientAddress = advertised('client');
+  return {
+    members: [{ nodeId, peerAddress, clientAddress }],
+    peerListen: peerAddress,
+    clientListen: clientAddress,
+    // Until the meta group's state arrives: the cluster's own factor replaces it (`host-pool/replica-upkeep.ts`).
+    replicas: defaultReplicaCount(3),
+    join,
+  };
 }

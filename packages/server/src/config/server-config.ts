@@ -17,6 +17,8 @@ export interface ClusterMember {
   peerAddress: HostAndPort;
   /** Where clients reach this member's client port. */
   clientAddress: HostAndPort;
+  /** `flint member remove` asked it to leave: its replicas are being moved off. */
+  leaving?: boolean;
 }
 
 /** Raft timing: one tick timer per host thread drives all its groups. */
@@ -38,8 +40,16 @@ export interface ServerConfig {
   clientListen: HostAndPort;
   /** All members, sorted by node id; includes this node. */
   members: ClusterMember[];
-  /** A stable hash of the sorted member list unless given explicitly (1 … 2^53-1). */
+  /**
+   * A stable hash of the sorted member list unless given explicitly (1 … 2^53-1). 0 for a
+   * node that joins (`join`) and was given none: any cluster its seeds belong to.
+   */
   clusterId: number;
+  /**
+   * Client addresses of running members (`--join`): this node joins their cluster instead of
+   * bootstrapping one; `members` then lists only this node until the cluster answers.
+   */
+  join?: HostAndPort[];
   /** Initial region count of a fresh cluster. */
   regionCount: number;
   /** Replicas of each region of a fresh cluster, placed round robin over the members (`--replicas`). */

@@ -1,4 +1,4 @@
-import type { RegionDescriptor } from '@flintkv/pd';
+import type { Member, RegionDescriptor } from '@flintkv/pd';
 import { type GroupReport, type HostOutbound, hostOfGroup } from '../host-protocol.js';
 import type { Logger } from '../logger.js';
 import type { NodeMetrics } from '../metrics/node-metrics.js';
@@ -15,6 +15,8 @@ export class HostReports {
   readonly groupsByHost = new Map<number, number[]>();
   /** The host holding each group: from `started`, then from reports (a split's new group). */
   private readonly hostByGroup = new Map<number, number>();
+  /** The members as the meta group's replica here last reported them; empty before it applied any. */
+  private metaMembers: Member[] = [];
   /** Incarnations the meta group recorded, by node id (from the meta group's reports). */
   private incarnations: Record<number, string> = {};
   private readonly leaderWatch = new LeaderWatch();
@@ -39,6 +41,16 @@ export class HostReports {
   /** The meta group's region table as this node's meta replica last reported it; undefined before it has. */
   get regionTable(): RegionDescriptor[] | undefined {
     return this.allReports().find((report) => report.groupId === 0)?.regionTable;
+  }
+
+  /** The members as the meta group's replica here last reported them; empty before it applied the bootstrap. */
+  get members(): readonly Member[] {
+    return this.metaMembers;
+  }
+
+  /** Voters per region as the cluster's bootstrap chose them; undefined before the meta group reported it. */
+  get replicationFactor(): number | undefined {
+    return this.allReports().find((report) => report.groupId === 0)?.replicationFactor;
   }
 
   /** The incarnation the cluster recorded for `nodeId`, if any. */
@@ -98,8 +110,12 @@ export class HostReports {
     this.lastReportAt.set(hostIndex, this.now());
     for (const group of groups) {
       this.hostByGroup.set(group.groupId, hostIndex);
-      const incarnations = group.memberIncarnations;
-      if (incarnations === undefined) continue;
+      if (group.members === undefined) continue;
+      this.metaMembers = group.members;
+      const incarnations: Record<number, string> = {};
+      for (const member of group.members) {
+        if (member.incarnation !== undefined) incarnations[member.nodeId] = member.incarnation;
+      }
       if (Object.keys(incarnations).length !== Object.keys(this.incarnations).length) {
         this.logger.info({ incarnations }, 'member incarnations recorded');
       }

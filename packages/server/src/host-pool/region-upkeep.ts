@@ -21,6 +21,7 @@ import {
 } from '../routing/region-table-sync.js';
 import type { LayoutKeeper } from '../data-directory/layout-keeper.js';
 import type { HostMoves } from './host-moves.js';
+import type { ClusterMembership } from '../membership/cluster-membership.js';
 import type { HostPool } from './host-pool.js';
 import type { HostReports } from './host-reports.js';
 
@@ -63,6 +64,7 @@ export class RegionUpkeep {
     private readonly pool: HostPool,
     private readonly moves: HostMoves | undefined,
     private readonly layout: LayoutKeeper,
+    private readonly membership: ClusterMembership,
     private readonly logger: Logger,
   ) {
     this.balanceTimer = setInterval(() => this.balanceLeaders(), LEADER_BALANCE_INTERVAL_MS);
@@ -219,7 +221,7 @@ export class RegionUpkeep {
 
   /** Hands off a leadership if this node leads more regions than its share (`../routing/leader-balance.ts`). */
   private balanceLeaders(): void {
-    const nodeIds = this.config.members.map((member) => member.nodeId);
+    const nodeIds = this.membership.ids;
     const reports = this.reports.allReports();
     const now = Date.now();
     const elapsedSeconds = (now - this.lastRoundAt) / 1000;

@@ -10,6 +10,7 @@ import { bytesEqual } from '@flintkv/proto';
 import type { Logger } from 'pino';
 import type { ServerConfig } from '../config/server-config.js';
 import type { GroupReport } from '../host-protocol.js';
+import type { ClusterMembership } from '../membership/cluster-membership.js';
 import type { HostPool } from './host-pool.js';
 import type { HostReports } from './host-reports.js';
 
@@ -35,6 +36,7 @@ export class ReplicaUpkeep {
     private readonly config: ServerConfig,
     private readonly reports: HostReports,
     private readonly pool: HostPool,
+    private readonly membership: ClusterMembership,
     private readonly isConnected: (nodeId: number) => boolean,
     private readonly logger: Logger,
   ) {
@@ -57,11 +59,15 @@ export class ReplicaUpkeep {
       if (report.role === 'leader' && report.region !== undefined) led.set(report.groupId, report);
     if (led.size === 0) return;
 
-    const members: PlacementMember[] = this.config.members.map(({ nodeId }) => {
+    const members: PlacementMember[] = this.membership.all.map(({ nodeId, leaving }) => {
       if (nodeId === this.config.nodeId || this.isConnected(nodeId)) this.unreachableSince.delete(nodeId);
       else if (!this.unreachableSince.has(nodeId)) this.unreachableSince.set(nodeId, now);
       const since = this.unreachableSince.get(nodeId);
-      return { nodeId, state: 'active', up: since === undefined || now - since < downAfterMs };
+      return {
+        nodeId,
+        state: leaving === true ? 'leaving' : 'active',
+        up: since === undefined || now - since < downAfterMs,
+      };
     });
     // A merge needs both regions on the same replicas until it is done (a frozen region cannot
     // thaw): neither a frozen region nor the one it merges into changes membership meanwhile.
@@ -83,7 +89,7 @@ export class ReplicaUpkeep {
     // Decided over every region (their counts matter), carried out for the ones led here.
     const operations = decideReplicaChanges(members, regions, {
       ...DEFAULT_REPLICA_PLACEMENT_SETTINGS,
-      replicationFactor: this.config.replicas,
+      replicationFactor: this.reports.replicationFactor ?? this.config.replicas,
       maxChangesInFlight: regions.length,
     }).filter((operation) => led.has(operation.regionId));
     for (const operation of operations.slice(0, CHANGES_PER_ROUND)) this.carryOut(operation);

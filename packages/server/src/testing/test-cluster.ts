@@ -30,6 +30,8 @@ export interface TestClusterNode {
   output: string[];
   /** Stopped by {@link TestCluster.pause} (SIGSTOP) and not resumed yet. */
   paused: boolean;
+  /** Added by {@link TestCluster.addNode}: started with `--join` instead of `--cluster`. */
+  joined: boolean;
 }
 
 /** A node exit that neither `kill`, `restart` nor `stop` asked for. */
@@ -77,7 +79,7 @@ export interface TestClusterOptions {
 /** A cluster of real node processes on free loopback ports, for tests. */
 export interface TestCluster {
   readonly nodes: readonly TestClusterNode[];
-  /** Client addresses (`host:port`) of every node. */
+  /** Client addresses (`host:port`) of every node, those added included. */
   readonly endpoints: string[];
   readonly clusterId: number;
   node(nodeId: number): TestClusterNode;
@@ -95,6 +97,12 @@ export interface TestCluster {
   pause(nodeId: number): void;
   /** Lets a paused node run again (SIGCONT). */
   resume(nodeId: number): void;
+  /**
+   * Adds a node to the running cluster: free ports, a fresh data directory, started with
+   * `--join` through the running nodes' client addresses (and `extraFlags` for every run).
+   * Resolves once its process runs; wait for what it should do (`waitHealthy`, its replicas).
+   */
+  addNode(nodeId: number, extraFlags?: string[]): Promise<TestClusterNode>;
   /** Kills (SIGKILL) and starts a node again. */
   restart(nodeId: number): Promise<void>;
   /** Waits until each given node (default: every running node) is ready with every leader known ({@link readyWithLeaders}). */
@@ -202,6 +210,7 @@ export async function startTestCluster(options: TestClusterOptions = {}): Promis
       process: undefined,
       output: [],
       paused: false,
+      joined: false,
     });
   }
   const clusterId = options.clusterId ?? clusterIdOf(members);
@@ -227,6 +236,31 @@ export async function startTestCluster(options: TestClusterOptions = {}): Promis
     return node;
   };
 
+  /** Flags each added node is started with on every run. */
+  const addedFlags = new Map<number, string[]>();
+  const membershipFlagsOf = (node: TestClusterNode): string[] => {
+    if (!node.joined) {
+      return [
+        '--cluster',
+        clusterFlagOf(node.nodeId),
+        ...(explicitClusterId ? ['--cluster-id', String(clusterId)] : []),
+        ...placementFlags,
+      ];
+    }
+    const seeds = nodes
+      .filter((other) => other !== node && other.process !== undefined)
+      .map((other) => other.clientAddress);
+    return [
+      '--peer',
+      node.peerAddress,
+      '--client',
+      node.clientAddress,
+      '--join',
+      seeds.join(','),
+      ...(addedFlags.get(node.nodeId) ?? []),
+    ];
+  };
+
   const start = (nodeId: number, runFlags: string[] = [], environment: Record<string, string> = {}): void => {
     const node = nodeOf(nodeId);
     if (node.process !== undefined) throw new Error(`node ${nodeId} is already running`);
@@ -235,10 +269,7 @@ export async function startTestCluster(options: TestClusterOptions = {}): Promis
       String(nodeId),
       '--data',
       node.dataDirectory,
-      '--cluster',
-      clusterFlagOf(nodeId),
-      ...(explicitClusterId ? ['--cluster-id', String(clusterId)] : []),
-      ...placementFlags,
+      ...membershipFlagsOf(node),
       '--metrics',
       node.metricsAddress,
       '--log-level',
@@ -334,10 +365,33 @@ export async function startTestCluster(options: TestClusterOptions = {}): Promis
     if (!options.keepData) await rm(dataRoot, { recursive: true, force: true });
   };
 
+  const addNode = async (nodeId: number, extraFlags: string[] = []): Promise<TestClusterNode> => {
+    if (nodes.some((node) => node.nodeId === nodeId)) throw new Error(`node ${nodeId} is already in this cluster`);
+    const [peerPort, clientPort, metricsPort] = await freePorts(3, HOST);
+    const node: TestClusterNode = {
+      nodeId,
+      peerAddress: `${HOST}:${peerPort}`,
+      clientAddress: `${HOST}:${clientPort}`,
+      metricsAddress: `${HOST}:${metricsPort}`,
+      dataDirectory: join(dataRoot, `n${nodeId}`),
+      process: undefined,
+      output: [],
+      paused: false,
+      joined: true,
+    };
+    nodes.push(node);
+    addedFlags.set(nodeId, extraFlags);
+    start(nodeId);
+    return node;
+  };
+
   const cluster: TestCluster = {
     nodes,
-    endpoints: nodes.map((node) => node.clientAddress),
+    get endpoints() {
+      return nodes.map((node) => node.clientAddress);
+    },
     clusterId,
+    addNode,
     node: nodeOf,
     start,
     kill,

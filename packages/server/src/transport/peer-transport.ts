@@ -94,24 +94,74 @@ export class PeerTransport {
 
   constructor(private readonly options: PeerTransportOptions) {
     this.backoff = options.backoff ?? DEFAULT_BACKOFF;
-    for (const member of options.members) {
-      if (member.nodeId === options.nodeId) continue;
-      this.links.set(member.nodeId, {
-        member,
-        label: String(member.nodeId),
-        dials: options.nodeId < member.nodeId,
-        connection: undefined,
-        attempt: 0,
-        retryTimer: undefined,
-        dialing: undefined,
-        counters: {
-          framesSent: options.metrics.peerFramesSent.labels({ peer: String(member.nodeId) }),
-          bytesSent: options.metrics.peerBytesSent.labels({ peer: String(member.nodeId) }),
-          framesReceived: options.metrics.peerFramesReceived.labels({ peer: String(member.nodeId) }),
-          bytesReceived: options.metrics.peerBytesReceived.labels({ peer: String(member.nodeId) }),
-        },
-      });
+    for (const member of options.members) if (member.nodeId !== options.nodeId) this.addLink(member);
+  }
+
+  private addLink(member: ClusterMember): PeerLink {
+    const { metrics } = this.options;
+    const label = String(member.nodeId);
+    const link: PeerLink = {
+      member,
+      label,
+      dials: this.options.nodeId < member.nodeId,
+      connection: undefined,
+      attempt: 0,
+      retryTimer: undefined,
+      dialing: undefined,
+      counters: {
+        framesSent: metrics.peerFramesSent.labels({ peer: label }),
+        bytesSent: metrics.peerBytesSent.labels({ peer: label }),
+        framesReceived: metrics.peerFramesReceived.labels({ peer: label }),
+        bytesReceived: metrics.peerBytesReceived.labels({ peer: label }),
+      },
+    };
+    this.links.set(member.nodeId, link);
+    return link;
+  }
+
+  /**
+   * The cluster's members changed (a node joined, left, or moved to another address): links to
+   * new members open, links to removed members close, a member at a new address is dialed there.
+   */
+  setMembers(members: readonly ClusterMember[]): void {
+    if (this.stopped) return;
+    const wanted = new Map(
+      members.filter((member) => member.nodeId !== this.options.nodeId).map((member) => [member.nodeId, member]),
+    );
+    for (const [nodeId, link] of this.links) {
+      const member = wanted.get(nodeId);
+      const moved =
+        member !== undefined &&
+        (formatHostAndPort(member.peerAddress) !== formatHostAndPort(link.member.peerAddress) ||
+          formatHostAndPort(member.clientAddress) !== formatHostAndPort(link.member.clientAddress));
+      if (member !== undefined && !moved) {
+        link.member = member;
+        continue;
+      }
+      this.closeLink(link);
+      this.links.delete(nodeId);
     }
+    for (const member of wanted.values()) {
+      if (this.links.has(member.nodeId)) continue;
+      const link = this.addLink(member);
+      this.options.logger.info(
+        { peer: member.nodeId, address: formatHostAndPort(member.peerAddress) },
+        'peer link added',
+      );
+      if (link.dials && this.server !== undefined) this.dial(link);
+    }
+  }
+
+  private closeLink(link: PeerLink): void {
+    clearTimeout(link.retryTimer);
+    link.retryTimer = undefined;
+    link.dialing?.destroy();
+    link.dialing = undefined;
+    const connection = link.connection;
+    link.connection = undefined;
+    connection?.close(undefined);
+    this.options.metrics.peerConnected.set({ peer: link.label }, 0);
+    this.options.onPeerDown(link.member.nodeId);
   }
 
   /** Listens on the peer port and starts dialing the peers with higher ids. */
@@ -229,7 +279,8 @@ export class PeerTransport {
   }
 
   private scheduleDial(link: PeerLink): void {
-    if (this.stopped || !link.dials) return;
+    // A link closed because its member left is not dialed again.
+    if (this.stopped || !link.dials || this.links.get(link.member.nodeId) !== link) return;
     const delay = reconnectDelay(link.attempt, this.backoff);
     link.attempt++;
     link.retryTimer = setTimeout(() => {

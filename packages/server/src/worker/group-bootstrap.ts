@@ -27,13 +27,16 @@ export function initialRegions(options: HostOptions): RegionDescriptor[] {
 
 /** The meta group's bootstrap entry: members and initial regions, proposed by its first leader. */
 export function metaBootstrapEntry(options: HostOptions, stamp: ProposalStamp): Uint8Array {
+  const regions = initialRegions(options);
   return encodeMetaEntry({
     stamp,
     command: {
       type: 'bootstrap',
       clusterId: numericClusterId(options.clusterId),
       members: options.members.map((member) => ({ ...member })),
-      regions: initialRegions(options),
+      regions,
+      // Every initial region has the same replicas count (round robin over the members).
+      replicationFactor: regions[0]!.peers.length,
     },
   });
 }

@@ -65,6 +65,7 @@ class InProcessCluster {
       clusterId: '7',
       incarnation: `000000000000000${nodeId}`,
       createInitialGroups: !this.created.has(nodeId),
+      joined: false,
       members: this.nodeIds.map((id) => ({
         nodeId: id,
         peerAddress: `127.0.0.1:${7100 + id}`,

@@ -5,7 +5,13 @@ import { type MetaState, type RegionDescriptor, regionContains } from '@flintkv/
 import type { GroupStorage, NodeStore } from '@flintkv/storage';
 import { openNodeStore } from '@flintkv/storage';
 import type { Logger } from 'pino';
-import { databaseNameOfHost, type GroupReport, type HostInbound, type HostOptions } from '../host-protocol.js';
+import {
+  databaseNameOfHost,
+  type GroupReport,
+  type HostInbound,
+  type HostOptions,
+  hostOfGroup,
+} from '../host-protocol.js';
 import { createInitialGroups, metaBootstrapEntry } from './group-bootstrap.js';
 import type { GroupEnvironment, GroupRaftOptions } from './group/group-environment.js';
 import { RegionGroup } from './group/region-group.js';
@@ -83,6 +89,8 @@ export class GroupHost {
   private stopping = false;
   /** The meta group's region table as the node last shared it (`region-table`). */
   private regionTable: RegionDescriptor[] = [];
+  /** Each member's client address, what NotLeader hints name (`members` from the main thread). */
+  private readonly clientAddresses = new Map<number, string>();
   private failed = false;
   private stopped: Promise<void> | undefined;
   private readonly stoppedSignal = settleable();
@@ -134,7 +142,8 @@ export class GroupHost {
       () => this.metaService,
     );
     this.ticks = new TickClock(options.tickIntervalMs, options.electionTicks);
-    const clientAddresses = new Map(options.members.map((member) => [member.nodeId, member.clientAddress]));
+    const clientAddresses = this.clientAddresses;
+    for (const member of options.members) clientAddresses.set(member.nodeId, member.clientAddress);
     const host = this;
     this.newGroups = new NewGroups({
       get store() {
@@ -269,6 +278,14 @@ export class GroupHost {
         this.log.warn({ group: groupId, err: error }, 'clearing a snapshot staged before a restart failed');
       });
     }
+    const holdsMeta = hostOfGroup(META_GROUP_ID, options.hostCount) === options.hostIndex;
+    if (options.joined && holdsMeta && !this.groupsById.has(META_GROUP_ID)) {
+      // Empty (nothing stored yet) until the meta group's leader adds this node as a learner
+      // and sends it a snapshot; opened on every start until then.
+      const storage = await store.openGroup(META_GROUP_ID);
+      this.groupsById.set(META_GROUP_ID, await this.openMetaGroup(storage, raftOptions));
+      this.log.info('joined a running cluster: waiting for the meta group to catch this node up');
+    }
   }
 
   private raftOptions(): GroupRaftOptions {
@@ -365,6 +382,11 @@ export class GroupHost {
     if (this.stopping || this.failed) return;
     if (message.type === 'region-table') {
       this.regionTable = message.regions;
+      return;
+    }
+    if (message.type === 'members') {
+      this.clientAddresses.clear();
+      for (const member of message.members) this.clientAddresses.set(member.nodeId, member.clientAddress);
       return;
     }
     if (message.type === 'region-ids') {

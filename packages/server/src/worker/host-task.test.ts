@@ -27,6 +27,7 @@ describe('the host task in a worker thread', () => {
       clusterId: '5',
       incarnation: '0123456789abcdef',
       createInitialGroups: true,
+      joined: false,
       members: [{ nodeId: 1, peerAddress: '127.0.0.1:1', clientAddress: '127.0.0.1:2' }],
       bootstrap: { regionCount: 1 },
       tickIntervalMs: 10,

@@ -44,6 +44,7 @@ function options(createInitialGroups: boolean): HostOptions {
     clusterId: IDENTITY.clusterId,
     incarnation: '0000000000000001',
     createInitialGroups,
+    joined: false,
     members: [{ nodeId: 1, peerAddress: '127.0.0.1:7101', clientAddress: '127.0.0.1:7201' }],
     bootstrap: { regionCount: 1 },
     tickIntervalMs: 10,

@@ -74,6 +74,8 @@ export function planRequest(request: Request): RequestPlan {
     case 'regions':
     case 'allocateRegionIds':
     case 'moveRegionHost':
+    case 'joinCluster':
+    case 'removeMember':
       return { kind: 'invalid', message: `${command.type} is a node-level request; send it with region id 0` };
   }
 }

@@ -1,11 +1,12 @@
 import {
+  type Member,
   type MetaCommand,
   type MetaOutcome,
   type MetaState,
+  nextMembershipStep,
   type RegionDescriptor,
-  recordedIncarnations,
 } from '@flintkv/pd';
-import type { Request } from '@flintkv/proto';
+import { type ClusterMemberInfo, ConfChangeTransition, type Request, type Result } from '@flintkv/proto';
 import type { NodeStore } from '@flintkv/storage';
 import type { Logger } from 'pino';
 import type { GroupReport } from '../../host-protocol.js';
@@ -14,6 +15,7 @@ import { type ClientWaiter, PendingTable } from '../group/pending-requests.js';
 import { DEFAULT_REQUEST_TIMEOUT_MS } from '../kv/region-clients.js';
 import type { RegionGroup } from '../group/region-group.js';
 import { decodeMetaEntry, encodeMetaEntry, type MetaEntry } from '../log-entry-codec.js';
+import { confChangeOf, learnerCaughtUp } from '../kv/region-replicas.js';
 import { META_STATE_KEY, MetaStateMachine } from './meta-state-machine.js';
 
 /** The meta group's id: group 0 on every node. */
@@ -22,6 +24,8 @@ export const META_GROUP_ID = 0;
 /** The meta group as its group's state machine: the cluster's members and region table. */
 /** How long an update of the region table is not proposed again while the table still lacks it. */
 const REGION_UPDATE_RETRY_MS = 2_000;
+/** How often the meta group's leader looks for its next membership step (`nextMembershipStep`). */
+const MEMBERSHIP_STEP_INTERVAL_MS = 1_000;
 
 export class MetaGroupMachine implements GroupStateMachine<MetaEntry, MetaOutcome> {
   private constructor(
@@ -73,7 +77,8 @@ export class MetaGroupMachine implements GroupStateMachine<MetaEntry, MetaOutcom
   }
 
   describe(report: GroupReport): void {
-    report.memberIncarnations = recordedIncarnations(this.meta.state);
+    report.members = this.meta.state.members.map((member) => ({ ...member }));
+    if (this.meta.state.replicationFactor !== undefined) report.replicationFactor = this.meta.state.replicationFactor;
     report.regionTable = this.meta.state.regions.map((region) => ({
       ...region,
       epoch: { ...region.epoch },
@@ -93,8 +98,10 @@ export class MetaGroupService implements GroupService<MetaEntry, MetaOutcome> {
   private readonly seenIncarnations = new Map<number, string>();
   /** The term in which each member's incarnation was last proposed, so a leader proposes it once per term. */
   private readonly incarnationProposedInTerm = new Map<number, number>();
-  /** Region id allocations of clients waiting to be applied, by proposal id. */
-  private readonly allocations = new PendingTable<{ waiter: ClientWaiter }>();
+  /** Client requests (id allocations, joins, removals) waiting for their command to apply, by proposal id. */
+  private readonly requests = new PendingTable<{ waiter: ClientWaiter }>();
+  /** When the leader last looked for a membership step. */
+  private membershipCheckedAt = Number.NEGATIVE_INFINITY;
   /** Allocations this node's hosts asked for (a region splitting by size or load), by proposal id. */
   private readonly hostAllocations = new Map<number, { host: number; requestId: number; deadline: number }>();
   /** Region updates proposed (term and descriptors), so each is proposed once per term. */
@@ -136,11 +143,11 @@ export class MetaGroupService implements GroupService<MetaEntry, MetaOutcome> {
       requestId: request.requestId,
       deadline: now + (request.timeoutMs > 0 ? request.timeoutMs : DEFAULT_REQUEST_TIMEOUT_MS),
     };
-    const { command } = request;
-    if (command.type !== 'allocateRegionIds') {
+    const command = metaCommandOf(request);
+    if (command === undefined) {
       this.group.answers.fail(waiter, {
         code: 'INVALID_ARGUMENT',
-        message: `group 0 serves no ${command.type} requests`,
+        message: `group 0 serves no ${request.command.type} requests`,
       });
       return;
     }
@@ -148,12 +155,12 @@ export class MetaGroupService implements GroupService<MetaEntry, MetaOutcome> {
       this.group.answers.failNotLeader(waiter);
       return;
     }
-    const proposalId = this.propose({ type: 'allocate-region-ids', count: command.count });
+    const proposalId = this.propose(command);
     if (proposalId === undefined) {
       this.group.answers.failNotLeader(waiter);
       return;
     }
-    this.allocations.add(proposalId, { waiter });
+    this.requests.add(proposalId, { waiter });
   }
 
   /**
@@ -182,7 +189,11 @@ export class MetaGroupService implements GroupService<MetaEntry, MetaOutcome> {
   }
 
   tick(now: number): void {
-    for (const item of this.allocations.expire(now)) this.group.answers.timeout(item.waiter);
+    for (const item of this.requests.expire(now)) this.group.answers.timeout(item.waiter);
+    if (now - this.membershipCheckedAt >= MEMBERSHIP_STEP_INTERVAL_MS) {
+      this.membershipCheckedAt = now;
+      this.takeMembershipStep();
+    }
     for (const [proposalId, asked] of this.hostAllocations) {
       if (asked.deadline > now) continue;
       this.hostAllocations.delete(proposalId);
@@ -193,7 +204,7 @@ export class MetaGroupService implements GroupService<MetaEntry, MetaOutcome> {
   beforeReady(): void {}
 
   leadershipLost(): void {
-    for (const item of this.allocations.takeAll()) this.group.answers.failNotLeader(item.waiter);
+    for (const item of this.requests.takeAll()) this.group.answers.failNotLeader(item.waiter);
   }
 
   leaving(): void {
@@ -211,18 +222,65 @@ export class MetaGroupService implements GroupService<MetaEntry, MetaOutcome> {
         this.answerHost(asked.host, asked.requestId, outcome.ok ? (outcome.firstRegionId ?? 0) : 0);
         continue;
       }
-      const pending = this.allocations.take(stamp.proposalId);
-      if (pending === undefined) continue;
-      if (outcome.ok && outcome.firstRegionId !== undefined) {
-        const command = entry.command?.command;
-        const count = command?.type === 'allocate-region-ids' ? command.count : 0;
-        this.group.answers.answer(pending.waiter, { type: 'allocateRegionIds', firstId: outcome.firstRegionId, count });
-      } else {
+      const pending = this.requests.take(stamp.proposalId);
+      if (pending === undefined || entry.command === undefined) continue;
+      if (!outcome.ok) {
         this.group.answers.fail(pending.waiter, {
           code: 'INVALID_ARGUMENT',
-          message: outcome.ok ? 'the allocation reserved no ids' : `${outcome.code}: ${outcome.message}`,
+          message: `${outcome.code}: ${outcome.message}`,
         });
+        continue;
       }
+      const result = resultOf(entry.command.command, outcome, this.meta.state);
+      if (result === undefined) {
+        this.group.answers.fail(pending.waiter, { code: 'INTERNAL', message: 'the meta command had no answer' });
+      } else {
+        this.group.answers.answer(pending.waiter, result);
+      }
+    }
+  }
+
+  /**
+   * The leader's next membership step (`nextMembershipStep` in `packages/pd/src/meta-membership.ts`):
+   * a meta replica for each member that joined, none for those leaving, and a leaving member
+   * removed once it holds no replica of any group. One configuration change at a time.
+   */
+  private takeMembershipStep(): void {
+    if (!this.leadsCurrentState || !this.meta.isBootstrapped) return;
+    const status = this.group.raw.status();
+    const { confState } = status;
+    const learners = confState.learners;
+    const step = nextMembershipStep(this.meta.state.members, this.meta.state.regions, {
+      voters: confState.voters,
+      learners,
+      leader: this.group.environment.nodeId,
+      caughtUp: learners.filter((nodeId) => learnerCaughtUp(status, nodeId)),
+      changing: confState.votersOutgoing.length > 0 || confState.learnersNext.length > 0,
+    });
+    if (step === undefined) return;
+    const log = this.group.environment.log;
+    switch (step.type) {
+      case 'remove-member':
+        if (this.propose({ type: 'remove-member', nodeId: step.nodeId }) !== undefined)
+          log.info({ node: step.nodeId }, 'member drained: removing it from the cluster');
+        return;
+      case 'transfer-leader':
+        this.group.raw.transferLeadership(step.to);
+        return;
+      default:
+        try {
+          this.group.raw.proposeConfChange({
+            transition: ConfChangeTransition.Auto,
+            changes: [confChangeOf(step.type, step.nodeId)],
+            context: new Uint8Array(0),
+          });
+          log.info(
+            { group: this.group.id, change: step.type, node: step.nodeId },
+            'meta group membership change proposed',
+          );
+        } catch {
+          // A change not applied yet: the next look tries again.
+        }
     }
   }
 
@@ -287,4 +345,47 @@ export class MetaGroupService implements GroupService<MetaEntry, MetaOutcome> {
       return undefined;
     }
   }
+}
+
+/** The meta command a client's node-level request asks for; undefined for requests the meta group does not serve. */
+function metaCommandOf(request: Request): MetaCommand | undefined {
+  const { command } = request;
+  switch (command.type) {
+    case 'allocateRegionIds':
+      return { type: 'allocate-region-ids', count: command.count };
+    case 'joinCluster':
+      return {
+        type: 'join-member',
+        member: { nodeId: command.nodeId, peerAddress: command.peerAddress, clientAddress: command.clientAddress },
+      };
+    case 'removeMember':
+      return { type: 'leave-member', nodeId: command.nodeId };
+    default:
+      return undefined;
+  }
+}
+
+/** What a client's request is answered with once its command applied. */
+function resultOf(command: MetaCommand, outcome: MetaOutcome, state: MetaState): Result | undefined {
+  switch (command.type) {
+    case 'allocate-region-ids':
+      return outcome.ok && outcome.firstRegionId !== undefined
+        ? { type: 'allocateRegionIds', firstId: outcome.firstRegionId, count: command.count }
+        : undefined;
+    case 'join-member':
+      return { type: 'joinCluster', clusterId: state.clusterId, members: state.members.map(memberInfoOf) };
+    case 'leave-member':
+      return { type: 'removeMember', members: state.members.map(memberInfoOf) };
+    default:
+      return undefined;
+  }
+}
+
+function memberInfoOf(member: Member): ClusterMemberInfo {
+  return {
+    nodeId: member.nodeId,
+    peerAddress: member.peerAddress,
+    clientAddress: member.clientAddress,
+    state: member.state === 'leaving' ? 'leaving' : 'active',
+  };
 }

@@ -1,0 +1,95 @@
+import type { Member } from './meta-state.js';
+import type { RegionDescriptor } from './region.js';
+
+/** Most voters of the meta group: five survive two failures; more only slow its commits. */
+export const MAX_META_VOTERS = 5;
+
+/** The meta group's Raft configuration and its leader's view of it. */
+export interface MetaGroupView {
+  voters: readonly number[];
+  learners: readonly number[];
+  /** The meta group's leader: this node, which carries the step out. */
+  leader: number;
+  /** Learners whose log is close enough to the leader's to be promoted. */
+  caughtUp: readonly number[];
+  /** A configuration change is proposed or not yet left (joint): no other starts. */
+  changing: boolean;
+}
+
+/** One step of the cluster's membership the meta group's leader takes next. */
+export type MembershipStep =
+  /** A member has no replica of the meta group: add a learner, caught up by a snapshot. */
+  | { type: 'add-learner'; nodeId: number }
+  /** Fewer active voters than the cluster should have: promote a caught-up learner. */
+  | { type: 'promote-learner'; nodeId: number }
+  /** A leaving or removed member's meta replica goes. */
+  | { type: 'remove-replica'; nodeId: number }
+  /** The leader itself is leaving: its leadership goes first, to an active voter. */
+  | { type: 'transfer-leader'; to: number }
+  /** A leaving member holds no replica of any group: it is removed from the members. */
+  | { type: 'remove-member'; nodeId: number };
+
+/**
+ * The meta voters a cluster of `activeMembers` nodes should have: an odd count, at most
+ * {@link MAX_META_VOTERS}. Only promotions aim for it: an active voter is never removed to
+ * reach it (a two-node cluster keeps its two voters).
+ */
+export function metaVoterTarget(activeMembers: number): number {
+  const capped = Math.min(MAX_META_VOTERS, activeMembers);
+  return capped % 2 === 1 ? capped : capped - 1;
+}
+
+/**
+ * The next membership step, or undefined when there is none: the meta group places a replica
+ * on every member (a learner, promoted to keep {@link metaVoterTarget} voters), takes the
+ * replicas of leaving members off, and removes a leaving member once no region lists it. One
+ * configuration change at a time; a removal never leaves the meta group without a voter, and
+ * never removes its leader (whose leadership goes first).
+ *
+ * @example
+ * ```ts
+ * const step = nextMembershipStep(state.members, state.regions, { voters: [1, 2, 3], learners: [], leader: 1, caughtUp: [], changing: false });
+ * // a member 4 that joined: { type: 'add-learner', nodeId: 4 }
+ * ```
+ */
+export function nextMembershipStep(
+  members: readonly Member[],
+  regions: readonly RegionDescriptor[],
+  group: MetaGroupView,
+): MembershipStep | undefined {
+  const active = new Set(members.filter((member) => member.state !== 'leaving').map((member) => member.nodeId));
+  const leaving = (nodeId: number) => !active.has(nodeId);
+  if (!group.changing) {
+    const learnerToRemove = [...group.learners].sort((a, b) => a - b).find(leaving);
+    if (learnerToRemove !== undefined) return { type: 'remove-replica', nodeId: learnerToRemove };
+
+    const activeVoters = group.voters.filter((nodeId) => active.has(nodeId)).length;
+    const promotable = [...group.caughtUp].filter((nodeId) => active.has(nodeId) && group.learners.includes(nodeId));
+    const target = metaVoterTarget(active.size);
+    if (activeVoters < target && promotable.length > 0) {
+      return { type: 'promote-learner', nodeId: Math.min(...promotable) };
+    }
+
+    const voterToRemove = [...group.voters].sort((a, b) => a - b).find(leaving);
+    // Replaced first when a learner can be: a leaving voter goes once the others suffice.
+    if (voterToRemove !== undefined && group.voters.length > 1 && (activeVoters >= target || promotable.length === 0)) {
+      if (voterToRemove !== group.leader) return { type: 'remove-replica', nodeId: voterToRemove };
+      const successor = group.voters.filter((nodeId) => active.has(nodeId)).sort((a, b) => a - b)[0];
+      if (successor !== undefined) return { type: 'transfer-leader', to: successor };
+    }
+
+    const withoutReplica = [...active]
+      .sort((a, b) => a - b)
+      .find((nodeId) => !group.voters.includes(nodeId) && !group.learners.includes(nodeId));
+    if (withoutReplica !== undefined) return { type: 'add-learner', nodeId: withoutReplica };
+  }
+
+  const inGroup = (nodeId: number) => group.voters.includes(nodeId) || group.learners.includes(nodeId);
+  const drained = members.find(
+    (member) =>
+      member.state === 'leaving' &&
+      !inGroup(member.nodeId) &&
+      !regions.some((region) => region.peers.includes(member.nodeId)),
+  );
+  return drained === undefined ? undefined : { type: 'remove-member', nodeId: drained.nodeId };
+}
