@@ -55,16 +55,30 @@ describe('nextMembershipStep', () => {
   it('takes no step while a configuration change runs, but may still remove a drained member', () => {
     const withLeaving = [...three, member(4, true)];
     expect(nextMembershipStep([...three, member(4)], [], group({ changing: true }))).toBeUndefined();
-    expect(nextMembershipStep(withLeaving, [], group({ changing: true }))).toEqual({
+    expect(nextMembershipStep(withLeaving, [], group({ changing: true, learners: [4] }))).toEqual({
       type: 'remove-member',
       nodeId: 4,
     });
   });
 
-  it('replaces a leaving voter by a caught-up learner first, then removes it; the leader hands off first', () => {
-    const members = [member(1, true), member(2), member(3), member(4)];
-    const view = group({ learners: [4], caughtUp: [4], leader: 2 });
-    expect(nextMembershipStep(members, [], view)).toEqual({ type: 'promote-learner', nodeId: 4 });
+  it('removes a leaving member once no region lists it, and its meta replica only after that', () => {
+    // Still listed (leaving, with a replica of region 7): its meta replica stays.
+    expect(
+      nextMembershipStep([...three, member(4, true)], [region(7, [2, 3, 4])], group({ learners: [4] })),
+    ).toBeUndefined();
+    expect(nextMembershipStep([...three, member(4, true)], [region(7, [1, 2, 3])], group({ learners: [4] }))).toEqual({
+      type: 'remove-member',
+      nodeId: 4,
+    });
+    expect(nextMembershipStep(three, [], group({ learners: [4] }))).toEqual({ type: 'remove-replica', nodeId: 4 });
+  });
+
+  it('replaces a removed voter by a caught-up learner first, then removes it; the leader hands off first', () => {
+    const members = [member(2), member(3), member(4)];
+    expect(nextMembershipStep(members, [], group({ learners: [4], caughtUp: [4], leader: 2 }))).toEqual({
+      type: 'promote-learner',
+      nodeId: 4,
+    });
     expect(nextMembershipStep(members, [], group({ voters: [1, 2, 3, 4], leader: 2 }))).toEqual({
       type: 'remove-replica',
       nodeId: 1,
@@ -74,23 +88,17 @@ describe('nextMembershipStep', () => {
       to: 2,
     });
     // No learner to replace it: removed all the same (the cluster shrinks).
-    expect(nextMembershipStep([member(1, true), member(2), member(3)], [], group({ leader: 3 }))).toEqual({
+    expect(nextMembershipStep([member(2), member(3)], [], group({ leader: 3 }))).toEqual({
       type: 'remove-replica',
       nodeId: 1,
     });
   });
 
-  it('removes a leaving member only once neither the meta group nor any region has a replica on it', () => {
-    const members = [...three, member(4, true)];
-    expect(nextMembershipStep(members, [], group({ learners: [4] }))).toEqual({ type: 'remove-replica', nodeId: 4 });
-    expect(nextMembershipStep(members, [region(7, [2, 3, 4])], group({}))).toBeUndefined();
-    expect(nextMembershipStep(members, [region(7, [1, 2, 3])], group({}))).toEqual({
-      type: 'remove-member',
-      nodeId: 4,
-    });
-  });
-
   it('never removes the last voter', () => {
-    expect(nextMembershipStep([member(1, true)], [], group({ voters: [1], leader: 1 }))).toBeUndefined();
+    expect(nextMembershipStep([member(2)], [], group({ voters: [1], leader: 1 }))).toEqual({
+      type: 'add-learner',
+      nodeId: 2,
+    });
+    expect(nextMembershipStep([], [], group({ voters: [1], leader: 1 }))).toBeUndefined();
   });
 });

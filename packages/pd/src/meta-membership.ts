@@ -41,10 +41,11 @@ export function metaVoterTarget(activeMembers: number): number {
 
 /**
  * The next membership step, or undefined when there is none: the meta group places a replica
- * on every member (a learner, promoted to keep {@link metaVoterTarget} voters), takes the
- * replicas of leaving members off, and removes a leaving member once no region lists it. One
- * configuration change at a time; a removal never leaves the meta group without a voter, and
- * never removes its leader (whose leadership goes first).
+ * on every member (a learner, promoted to keep {@link metaVoterTarget} voters from the active
+ * ones), removes a leaving member once no region lists it, and then takes its meta replica
+ * off. The member keeps its meta replica until then, so that it learns it was removed and
+ * stops. One configuration change at a time; a removal never leaves the meta group without a
+ * voter, and never removes its leader (whose leadership goes first).
  *
  * @example
  * ```ts
@@ -57,39 +58,33 @@ export function nextMembershipStep(
   regions: readonly RegionDescriptor[],
   group: MetaGroupView,
 ): MembershipStep | undefined {
+  const listed = new Set(members.map((member) => member.nodeId));
   const active = new Set(members.filter((member) => member.state !== 'leaving').map((member) => member.nodeId));
-  const leaving = (nodeId: number) => !active.has(nodeId);
-  if (!group.changing) {
-    const learnerToRemove = [...group.learners].sort((a, b) => a - b).find(leaving);
-    if (learnerToRemove !== undefined) return { type: 'remove-replica', nodeId: learnerToRemove };
+  const removed = (nodeId: number) => !listed.has(nodeId);
+  const drained = members.find(
+    (member) => member.state === 'leaving' && !regions.some((region) => region.peers.includes(member.nodeId)),
+  );
+  if (drained !== undefined) return { type: 'remove-member', nodeId: drained.nodeId };
+  if (group.changing) return undefined;
 
-    const activeVoters = group.voters.filter((nodeId) => active.has(nodeId)).length;
-    const promotable = [...group.caughtUp].filter((nodeId) => active.has(nodeId) && group.learners.includes(nodeId));
-    const target = metaVoterTarget(active.size);
-    if (activeVoters < target && promotable.length > 0) {
-      return { type: 'promote-learner', nodeId: Math.min(...promotable) };
-    }
+  const learnerToRemove = [...group.learners].sort((a, b) => a - b).find(removed);
+  if (learnerToRemove !== undefined) return { type: 'remove-replica', nodeId: learnerToRemove };
 
-    const voterToRemove = [...group.voters].sort((a, b) => a - b).find(leaving);
-    // Replaced first when a learner can be: a leaving voter goes once the others suffice.
-    if (voterToRemove !== undefined && group.voters.length > 1 && (activeVoters >= target || promotable.length === 0)) {
-      if (voterToRemove !== group.leader) return { type: 'remove-replica', nodeId: voterToRemove };
-      const successor = group.voters.filter((nodeId) => active.has(nodeId)).sort((a, b) => a - b)[0];
-      if (successor !== undefined) return { type: 'transfer-leader', to: successor };
-    }
-
-    const withoutReplica = [...active]
-      .sort((a, b) => a - b)
-      .find((nodeId) => !group.voters.includes(nodeId) && !group.learners.includes(nodeId));
-    if (withoutReplica !== undefined) return { type: 'add-learner', nodeId: withoutReplica };
+  const activeVoters = group.voters.filter((nodeId) => active.has(nodeId)).length;
+  const promotable = group.caughtUp.filter((nodeId) => active.has(nodeId) && group.learners.includes(nodeId));
+  if (activeVoters < metaVoterTarget(active.size) && promotable.length > 0) {
+    return { type: 'promote-learner', nodeId: Math.min(...promotable) };
   }
 
-  const inGroup = (nodeId: number) => group.voters.includes(nodeId) || group.learners.includes(nodeId);
-  const drained = members.find(
-    (member) =>
-      member.state === 'leaving' &&
-      !inGroup(member.nodeId) &&
-      !regions.some((region) => region.peers.includes(member.nodeId)),
-  );
-  return drained === undefined ? undefined : { type: 'remove-member', nodeId: drained.nodeId };
+  const voterToRemove = [...group.voters].sort((a, b) => a - b).find(removed);
+  if (voterToRemove !== undefined && group.voters.length > 1) {
+    if (voterToRemove !== group.leader) return { type: 'remove-replica', nodeId: voterToRemove };
+    const successor = group.voters.filter((nodeId) => active.has(nodeId)).sort((a, b) => a - b)[0];
+    if (successor !== undefined) return { type: 'transfer-leader', to: successor };
+  }
+
+  const withoutReplica = [...active]
+    .sort((a, b) => a - b)
+    .find((nodeId) => !group.voters.includes(nodeId) && !group.learners.includes(nodeId));
+  return withoutReplica === undefined ? undefined : { type: 'add-learner', nodeId: withoutReplica };
 }

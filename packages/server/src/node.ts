@@ -42,8 +42,6 @@ export { SERVER_VERSION } from './admin/node-status.js';
 /** While stopping: how often the hosts are asked again to hand their leaderships off, and how often the reports are looked at. */
 const HANDOFF_REPEAT_MS = 500;
 const HANDOFF_POLL_MS = 10;
-/** How long a leaving node that holds no region replica stays up before it stops. */
-const LEFT_GRACE_MS = 5_000;
 /** How long `stop()` waits for hosts to persist, close their databases and answer. */
 const HOST_STOP_TIMEOUT_MS = 5_000;
 
@@ -130,8 +128,7 @@ class NodeParts {
   private reportFailure: (failure: NodeFailure) => void = () => {};
   readonly left: Promise<void>;
   private reportLeft: () => void = () => {};
-  /** Since when this node has been leaving with no region replica left. */
-  private drainedSince: number | undefined;
+  private removed = false;
   readonly membership: ClusterMembership;
   private failed = false;
   private readonly startedAt = Date.now();
@@ -169,20 +166,14 @@ class NodeParts {
   }
 
   /**
-   * This node is leaving and holds no region replica: once that has lasted a few seconds (the
-   * meta group's leader takes its meta replica off meanwhile), it has left the cluster.
+   * The meta group removed this node from the members (`flint member remove`, once no region
+   * had a replica here): it has left the cluster. Its meta replica learns it before the meta
+   * group takes it off (`nextMembershipStep` in `packages/pd/src/meta-membership.ts`).
    */
-  private noticeDrained(): void {
-    const self = this.membership.all.find((member) => member.nodeId === this.config.nodeId);
-    const drained = self?.leaving === true && !this.reports.allReports().some((report) => report.region !== undefined);
-    if (!drained) {
-      this.drainedSince = undefined;
-      return;
-    }
-    const now = Date.now();
-    this.drainedSince ??= now;
-    if (now - this.drainedSince < LEFT_GRACE_MS) return;
-    this.logger.info('this node left the cluster: it holds no replica any more; stopping');
+  private noticeRemoved(): void {
+    if (this.membership.has(this.config.nodeId) || this.removed) return;
+    this.removed = true;
+    this.logger.info('this node left the cluster: the meta group removed it; stopping');
     this.reportLeft();
   }
 
@@ -262,7 +253,7 @@ class NodeParts {
         if (message.type === 'groups-report') {
           this.membership.follow(this.reports.members);
           this.upkeep?.afterReport();
-          this.noticeDrained();
+          this.noticeRemoved();
         }
     }
   }
