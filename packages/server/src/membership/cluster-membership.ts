@@ -17,6 +17,11 @@ import type { ClusterMember } from '../config/server-config.js';
 export class ClusterMembership {
   private members: ClusterMember[];
   private fingerprint: string;
+  /**
+   * The addresses this node was configured with (`--cluster`): they win over the meta state's
+   * for the same node, since each node may reach a peer by its own route (a proxy, NAT).
+   */
+  private readonly configured: ReadonlyMap<number, ClusterMember>;
 
   constructor(
     initial: readonly ClusterMember[],
@@ -24,6 +29,7 @@ export class ClusterMembership {
   ) {
     this.members = [...initial].sort((a, b) => a.nodeId - b.nodeId);
     this.fingerprint = fingerprintOf(this.members);
+    this.configured = new Map(initial.map((member) => [member.nodeId, member]));
   }
 
   /** Every member, by node id. */
@@ -46,7 +52,14 @@ export class ClusterMembership {
    */
   follow(reported: readonly Member[]): void {
     if (reported.length === 0) return;
-    const members = reported.map(clusterMemberOf).sort((a, b) => a.nodeId - b.nodeId);
+    const members = reported
+      .map((member) => {
+        const known = clusterMemberOf(member);
+        const configured = this.configured.get(member.nodeId);
+        if (configured === undefined) return known;
+        return { ...known, peerAddress: configured.peerAddress, clientAddress: configured.clientAddress };
+      })
+      .sort((a, b) => a.nodeId - b.nodeId);
     const fingerprint = fingerprintOf(members);
     if (fingerprint === this.fingerprint) return;
     this.members = members;
