@@ -4,8 +4,12 @@
  * them; a member removed (`flint member remove`) is drained and exits by itself; nothing
  * acknowledged is lost and the replicas end equal.
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePorts } from '@flintkv/server/testing';
 import { afterAll, describe, expect, it } from 'vitest';
-import { connectTo, eventually, replicasAgree, startCluster, stopAllClusters } from './helpers/cluster.js';
+import { connectTo, eventually, replicasAgree, runFlint, startCluster, stopAllClusters } from './helpers/cluster.js';
 
 afterAll(stopAllClusters);
 
@@ -88,4 +92,53 @@ describe('cluster membership', () => {
     // The meta group keeps a majority without node 2: a split is recorded in its table.
     await client.splitRegion('key-1');
   }, 360_000);
+
+  it('refuses a join with an id in use or another cluster id, and removals the cluster cannot survive; it stays unchanged', async () => {
+    const cluster = await startCluster({ nodes: 3, regions: 2, extraFlags: ['--merge-size', '0', '--split-load', '0'] });
+    const client = await connectTo(cluster);
+    await client.put('before', 'b');
+    const directory = await mkdtemp(join(tmpdir(), 'flint-join-'));
+    try {
+      const [peerPort, clientPort] = await freePorts(2, '127.0.0.1');
+      const joinAs = (id: number, extra: string[] = []) =>
+        runFlint([
+          'server',
+          '--id',
+          String(id),
+          '--data',
+          join(directory, `n${id}-${extra.length}`),
+          '--peer',
+          `127.0.0.1:${peerPort}`,
+          '--client',
+          `127.0.0.1:${clientPort}`,
+          '--join',
+          cluster.node(1).clientAddress,
+          ...extra,
+        ]);
+      const inUse = await joinAs(2);
+      expect(inUse.code).toBe(1);
+      expect(inUse.stdout).toMatch(/FLINT_MEMBER_ID_IN_USE/);
+      const otherCluster = await joinAs(4, ['--cluster-id', String(cluster.clusterId + 1)]);
+      expect(otherCluster.code).toBe(1);
+      expect(otherCluster.stdout).toMatch(/FLINT_CLUSTER_MISMATCH/);
+      const both = await runFlint(['server', '--id', '4', '--data', directory, '--join', '127.0.0.1:1', '--cluster', '4=127.0.0.1:1']);
+      expect(both.code).toBe(2);
+      expect(both.stderr).toMatch(/--join and --cluster exclude each other/);
+    } finally {
+      await rm(directory, { recursive: true, force: true });
+    }
+
+    // Three nodes, three replicas: no node can go; an unknown one is named as such.
+    const endpoints = cluster.endpoints.join(',');
+    const belowReplicas = await runFlint(['member', 'remove', '3'], endpoints);
+    expect(belowReplicas.code).toBe(2);
+    expect(belowReplicas.stderr.trim().split('\n')).toHaveLength(1);
+    expect(belowReplicas.stderr).toMatch(/FLINT_MEMBER_REMOVE_BELOW_REPLICAS/);
+    const unknown = await runFlint(['member', 'remove', '9'], endpoints);
+    expect(unknown.stderr).toMatch(/FLINT_UNKNOWN_MEMBER/);
+
+    const members = await client.members();
+    expect(members.map((member) => `${member.nodeId}:${member.state}`)).toEqual(['1:active', '2:active', '3:active']);
+    expect(await client.getString('before')).toBe('b');
+  }, 120_000);
 });
