@@ -94,7 +94,11 @@ describe('cluster membership', () => {
   }, 360_000);
 
   it('refuses a join with an id in use or another cluster id, and removals the cluster cannot survive; it stays unchanged', async () => {
-    const cluster = await startCluster({ nodes: 3, regions: 2, extraFlags: ['--merge-size', '0', '--split-load', '0'] });
+    const cluster = await startCluster({
+      nodes: 3,
+      regions: 2,
+      extraFlags: ['--merge-size', '0', '--split-load', '0'],
+    });
     const client = await connectTo(cluster);
     await client.put('before', 'b');
     const directory = await mkdtemp(join(tmpdir(), 'flint-join-'));
@@ -121,7 +125,17 @@ describe('cluster membership', () => {
       const otherCluster = await joinAs(4, ['--cluster-id', String(cluster.clusterId + 1)]);
       expect(otherCluster.code).toBe(1);
       expect(otherCluster.stdout).toMatch(/FLINT_CLUSTER_MISMATCH/);
-      const both = await runFlint(['server', '--id', '4', '--data', directory, '--join', '127.0.0.1:1', '--cluster', '4=127.0.0.1:1']);
+      const both = await runFlint([
+        'server',
+        '--id',
+        '4',
+        '--data',
+        directory,
+        '--join',
+        '127.0.0.1:1',
+        '--cluster',
+        '4=127.0.0.1:1',
+      ]);
       expect(both.code).toBe(2);
       expect(both.stderr).toMatch(/--join and --cluster exclude each other/);
     } finally {
@@ -141,4 +155,67 @@ describe('cluster membership', () => {
     expect(members.map((member) => `${member.nodeId}:${member.state}`)).toEqual(['1:active', '2:active', '3:active']);
     expect(await client.getString('before')).toBe('b');
   }, 120_000);
+
+  it('replaces a node that lost its disk: refused under its old id, removed while down, a new node joins; nothing lost', async () => {
+    const cluster = await startCluster({
+      nodes: 4,
+      regions: 4,
+      extraFlags: ['--merge-size', '0', '--split-load', '0'],
+    });
+    const client = await connectTo(cluster);
+    for (let index = 0; index < 100; index++) await client.put(`key-${index}`, `v${index}`);
+    await eventually('every incarnation recorded', async () =>
+      (await client.members()).every((member) => member.incarnation !== ''),
+    );
+    const victim = cluster.node(4);
+    await cluster.kill(4, 'SIGKILL');
+    await rm(victim.dataDirectory, { recursive: true, force: true });
+    const firstLine = victim.output.length;
+    cluster.start(4);
+    const exitCode = await new Promise<number | null>((resolve) => victim.process!.once('exit', resolve));
+    expect(exitCode).toBe(1);
+    await eventually('the refusal to say how to replace the node', () =>
+      victim.output.slice(firstLine).some((line) => line.includes('flint member remove 4')),
+    );
+
+    await client.removeMember(4);
+    for (let index = 0; index < 50; index++) await client.put(`during-${index}`, `d${index}`);
+    await eventually(
+      'node 4 removed, its replicas re-created from the survivors',
+      async () => {
+        const regions = await client.regions();
+        const members = (await client.members()).map((member) => member.nodeId);
+        return (
+          members.join(',') === '1,2,3' &&
+          regions.every((region) => region.peers.length === 3 && !region.peers.includes(4))
+        );
+      },
+      120_000,
+    );
+
+    await cluster.addNode(5);
+    let seen = '';
+    await eventually(
+      'the new node to take its share of the replicas',
+      async () => {
+        const members = await client.members();
+        const regions = await client.regions();
+        seen = `${JSON.stringify(members.map(({ nodeId, up, state, replicas }) => ({ nodeId, up, state, replicas })))} ${JSON.stringify(regions.map((region) => region.peers))}`;
+        const settled = regions.every((region) => region.peers.length === 3);
+        return settled && members.length === 4 && members.every((member) => member.replicas === 3);
+      },
+      120_000,
+    ).catch((error: unknown) => {
+      const lines = cluster.nodes.flatMap((node) =>
+        node.output
+          .filter((line) => /member|learner|replica|join|peer/i.test(line))
+          .slice(-10)
+          .map((line) => `n${node.nodeId}: ${line}`),
+      );
+      throw new Error(`${(error as Error).message}\n${seen}\n${lines.join('\n')}`);
+    });
+    for (let index = 0; index < 100; index++) expect(await client.getString(`key-${index}`)).toBe(`v${index}`);
+    for (let index = 0; index < 50; index++) expect(await client.getString(`during-${index}`)).toBe(`d${index}`);
+    await eventually('replicas to agree', () => replicasAgree(client, [1, 2, 3, 5]), 30_000);
+  }, 360_000);
 });

@@ -243,7 +243,7 @@ export function validateHello(hello: Hello, expected: HelloExpectations): Handsh
 export function incarnationMismatch(nodeId: number, presented: string, recorded: string): HandshakeError {
   return new HandshakeError(
     'FLINT_PEER_INCARNATION_MISMATCH',
-    `node ${nodeId} presents data-directory incarnation ${presented}, but the cluster knows node ${nodeId} by incarnation ${recorded}: its data directory was wiped or replaced, so it has forgotten Raft votes and log entries and may not vote. Restore node ${nodeId}'s own data directory, or replace the member with a new node id`,
+    `node ${nodeId} presents data-directory incarnation ${presented}, but the cluster knows node ${nodeId} by incarnation ${recorded}: its data directory was wiped or replaced, so it has forgotten Raft votes and log entries and may not vote. Restore node ${nodeId}'s own data directory, or replace the member: \`flint member remove ${nodeId}\`, then start a node with a new --id and --join`,
   );
 }
 

@@ -280,7 +280,7 @@ class NodeParts {
         if (!this.fail({ code: 'FLINT_PEER_INCARNATION_MISMATCH', message })) return;
         logger.error(
           { peer, code: 'FLINT_PEER_INCARNATION_MISMATCH', reason: message },
-          `node ${peer} refused this node: this data directory (incarnation ${incarnation}) is not the one the cluster knows as node ${config.nodeId}. It was wiped or replaced, so this node has forgotten Raft votes and log entries and must not vote; restore its own data directory, or replace the member. Stopping`,
+          `node ${peer} refused this node: this data directory (incarnation ${incarnation}) is not the one the cluster knows as node ${config.nodeId}. It was wiped or replaced, so this node has forgotten Raft votes and log entries and must not vote; restore its own data directory, or replace the member: \`flint member remove ${config.nodeId}\`, then start a node with a new --id and --join. Stopping`,
         );
       },
       members: this.membership.all,

@@ -82,7 +82,10 @@ export class ReplicaUpkeep {
         voters: (leading?.region?.peers ?? region.peers).filter((peer) => !learners.includes(peer)),
         learners,
         leader: leading === undefined ? 0 : this.config.nodeId,
-        bytes: leading?.statistics?.approximateBytes ?? 0,
+        // Alike for every region: a node knows the size of the regions it leads only, and nodes
+        // that judged sizes differently would each pick another region to balance and none
+        // would carry its pick out (the one it picked is led elsewhere).
+        bytes: 0,
         changing: merging(region),
       };
     });

@@ -24,7 +24,10 @@ describe('ClusterMembership', () => {
     expect(membership.all[1]?.peerAddress.port).toBe(9102);
     expect(membership.all[2]?.peerAddress.port).toBe(7103);
     membership.follow([reported[0]!, { ...reported[1]!, state: 'leaving' }]);
-    expect(changes).toEqual([[1, 2, 3], [1, 2]]);
+    expect(changes).toEqual([
+      [1, 2, 3],
+      [1, 2],
+    ]);
     expect(membership.all[1]).toMatchObject({ nodeId: 2, leaving: true, peerAddress: { port: 9102 } });
     expect(membership.has(3)).toBe(false);
     expect(membership.ids).toEqual([1, 2]);
