@@ -87,6 +87,19 @@ export class ProxiedCluster {
     this.cluster.resume(nodeId);
   }
 
+  /**
+   * Starts node `nodeId`, new to the cluster, with `--join`. Its peer links are direct, not
+   * through the proxy: the nemesis cuts no link of a node that joined.
+   */
+  async addNode(nodeId: number): Promise<void> {
+    await this.cluster.addNode(nodeId);
+  }
+
+  /** Node `nodeId` was removed: resolves once it exited by itself (and left {@link nodes}). */
+  removed(nodeId: number, timeoutMs?: number): Promise<void> {
+    return this.cluster.removed(nodeId, timeoutMs);
+  }
+
   /** Waits until every given node is ready with every leader known; fails at once if one is not running. */
   waitHealthy(nodeIds = this.nodes.map((node) => node.nodeId), timeoutMs = 60_000): Promise<void> {
     return this.cluster.waitHealthy(nodeIds, timeoutMs);

@@ -98,6 +98,7 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRep
     await new Promise((resolve) => setTimeout(resolve, options.durationMs));
     await nemesis.stop();
     await nemesisDone;
+    problems.push(...(await nemesis.settle()));
     log(`${options.name}: faults done; healing`);
     await healEverything(cluster);
     await workload.stop();

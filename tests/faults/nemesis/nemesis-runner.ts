@@ -15,6 +15,8 @@ export class NemesisRunner {
   private wake: (() => void) | undefined;
   private admin: FlintClient | undefined;
   private startedAt = Date.now();
+  /** Removals asked for and not yet finished (the node drained and exited), with a line each. */
+  private readonly removals: Promise<void>[] = [];
 
   constructor(
     private readonly cluster: ProxiedCluster,
@@ -37,6 +39,29 @@ export class NemesisRunner {
       }
     }
   }
+
+  /**
+   * Waits for every member removal asked for to finish (the node drains, then exits by itself);
+   * a removal that does not is a problem of the run.
+   */
+  async settle(timeoutMs = 120_000): Promise<string[]> {
+    const problems: string[] = [];
+    const deadline = Date.now() + timeoutMs;
+    for (const removal of this.removals.splice(0)) {
+      await Promise.race([
+        removal,
+        new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, deadline - Date.now()))),
+      ]).catch((error: Error) => problems.push(error.message));
+    }
+    for (const node of this.cluster.nodes) {
+      if (this.removing.has(node.nodeId))
+        problems.push(`node ${node.nodeId} was removed but did not leave within ${timeoutMs} ms`);
+    }
+    return problems;
+  }
+
+  /** Nodes whose removal was accepted and which have not exited yet. */
+  private readonly removing = new Set<number>();
 
   /** Stops before the next event. */
   async stop(): Promise<void> {
@@ -124,6 +149,32 @@ export class NemesisRunner {
           (error: Error) => this.log.push(`${line}: stopped (${error.message})`),
         );
         return `region ${region.id} asked`;
+      }
+      case 'join':
+        await cluster.addNode(event.node);
+        return 'started with --join';
+      case 'remove-member': {
+        // Refused while too few other nodes are up (a node killed meanwhile): asked again.
+        const client = await this.client();
+        const deadline = Date.now() + 20_000;
+        for (;;) {
+          try {
+            await client.removeMember(event.node, { timeoutMs: 3_000 });
+            break;
+          } catch (error) {
+            if (Date.now() > deadline) throw error;
+            await new Promise((resolve) => setTimeout(resolve, 500));
+          }
+        }
+        this.removing.add(event.node);
+        const line = `${(Date.now() - this.startedAt) / 1000}s removal of n${event.node}`;
+        this.removals.push(
+          cluster.removed(event.node).then(() => {
+            this.removing.delete(event.node);
+            this.log.push(`${line}: drained, exited`);
+          }),
+        );
+        return 'accepted';
       }
       case 'compact-all': {
         const client = await this.client();

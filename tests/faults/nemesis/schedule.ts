@@ -18,6 +18,7 @@ export const FAULT_KINDS = [
   'host-move',
   'merge',
   'replica-move',
+  'member-change',
 ] as const;
 
 /**
@@ -56,7 +57,11 @@ export type FaultEvent =
    * it as a learner (caught up by a snapshot), promote it (as `flint region remove-replica`,
    * `add-learner`, `promote-learner` do).
    */
-  | { kind: 'move-replica'; regionIndex: number; node: number };
+  | { kind: 'move-replica'; regionIndex: number; node: number }
+  /** Start node `node`, new to the cluster, with `--join` (as an operator adds a node). */
+  | { kind: 'join'; node: number }
+  /** Remove member `node` (as `flint member remove` does): drained, it exits by itself. */
+  | { kind: 'remove-member'; node: number };
 
 /** An event at `atMs` after the start of the run, within the window of fault `fault`. */
 export interface ScheduledEvent {
@@ -94,11 +99,14 @@ export function generateSchedule(options: ScheduleOptions): ScheduledEvent[] {
   const nodes = [...options.nodes];
   const minority = Math.floor((nodes.length - 1) / 2);
   const events: ScheduledEvent[] = [];
+  // A node that joins gets an id never used before (a removed member's id is not reused).
+  let joiningId = Math.max(...nodes) + 1;
   let time = random.integer(quietMin, quietMax);
   for (;;) {
     const fault = random.pick(kinds);
     const length = random.integer(faultMin, faultMax);
-    const window = planWindow(fault, time, length, nodes, minority, options.regionCount, random);
+    const window = planWindow(fault, time, length, nodes, minority, options.regionCount, random, joiningId);
+    if (fault === 'member-change') joiningId++;
     const end = Math.max(...window.map((event) => event.atMs));
     if (end >= options.durationMs) break;
     events.push(...window);
@@ -115,6 +123,7 @@ function planWindow(
   minority: number,
   regionCount: number,
   random: SeededRandom,
+  joiningId: number,
 ): ScheduledEvent[] {
   const end = start + length;
   const at = (atMs: number, event: FaultEvent): ScheduledEvent => ({ atMs, fault, event });
@@ -243,6 +252,22 @@ function planWindow(
       }
       return events;
     }
+    case 'member-change': {
+      // A node joins (replicas move onto it) and is removed at the window's end (they move back off);
+      // half the time another node is killed meanwhile and started at the window's end.
+      const events = [
+        at(start, { kind: 'join', node: joiningId }),
+        at(end, { kind: 'remove-member', node: joiningId }),
+      ];
+      if (random.chance(0.5)) {
+        const other = random.pick(nodes);
+        events.push(
+          at(start + random.integer(50, length), { kind: 'kill', node: other, signal: 'SIGKILL' }),
+          at(end, { kind: 'start', node: other }),
+        );
+      }
+      return events;
+    }
     case 'snapshot-catch-up': {
       // A node cut off while the others write and compact past it must catch up by snapshot.
       const node = random.pick(nodes);
@@ -287,5 +312,9 @@ export function describeScheduledEvent({ atMs, fault, event }: ScheduledEvent): 
       return `${time} [${fault}] move n${event.node}'s replica of region #${event.regionIndex} to host thread ${event.host}`;
     case 'move-replica':
       return `${time} [${fault}] remove n${event.node}'s replica of region #${event.regionIndex}, add it back, promote it`;
+    case 'join':
+      return `${time} [${fault}] n${event.node} joins`;
+    case 'remove-member':
+      return `${time} [${fault}] remove member n${event.node}`;
   }
 }

@@ -103,6 +103,12 @@ export interface TestCluster {
    * Resolves once its process runs; wait for what it should do (`waitHealthy`, its replicas).
    */
   addNode(nodeId: number, extraFlags?: string[]): Promise<TestClusterNode>;
+  /**
+   * Node `nodeId` was removed from the cluster (`flint member remove`): it stops by itself once
+   * drained, which is no unexpected exit. Resolves once it exited (and leaves `nodes`); rejects
+   * after `timeoutMs` if it still runs.
+   */
+  removed(nodeId: number, timeoutMs?: number): Promise<void>;
   /** Kills (SIGKILL) and starts a node again. */
   restart(nodeId: number): Promise<void>;
   /** Waits until each given node (default: every running node) is ready with every leader known ({@link readyWithLeaders}). */
@@ -385,8 +391,31 @@ export async function startTestCluster(options: TestClusterOptions = {}): Promis
     return node;
   };
 
+  const removed = async (nodeId: number, timeoutMs = 120_000): Promise<void> => {
+    const node = nodeOf(nodeId);
+    const child = node.process;
+    if (child !== undefined && child.exitCode === null && child.signalCode === null) {
+      expectedExits.add(child);
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<never>((_, reject) => {
+        timer = setTimeout(
+          () => reject(new Error(`node ${nodeId} was removed but still runs after ${timeoutMs} ms`)),
+          timeoutMs,
+        );
+      });
+      try {
+        await Promise.race([exited, late]);
+      } finally {
+        clearTimeout(timer);
+      }
+    }
+    nodes.splice(nodes.indexOf(node), 1);
+  };
+
   const cluster: TestCluster = {
     nodes,
+    removed,
     get endpoints() {
       return nodes.map((node) => node.clientAddress);
     },
