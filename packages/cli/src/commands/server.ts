@@ -71,6 +71,10 @@ export function registerServerCommand(program: Command, exit: (code: number) => 
       "re-create a region's replica elsewhere when its node is unreachable this long; 0 = never (default 300)",
     )
     .option(
+      '--placement-changes <n>',
+      'replica changes (add, promote, remove) each node starts per 2 s for regions it leads: a rebalance throttle (default 1)',
+    )
+    .option(
       '--stop-handoff <ms>',
       'on SIGTERM, hand leaderships to other replicas for up to this long before stopping; 0 = none (default 1000)',
     )

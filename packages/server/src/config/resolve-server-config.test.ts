@@ -104,4 +104,39 @@ describe('resolveServerConfig', () => {
     expect(errorOf(base, 'id: [1\n').message).toMatch(/^config file: not valid YAML/);
     expect(errorOf(base, '- 1\n').message).toMatch(/^config file: expected a mapping/);
   });
+
+  it('joins with --join: this node only as a member, its own advertised addresses, no cluster id yet', () => {
+    const joining = {
+      id: '4',
+      data: 'data/n4',
+      peer: '10.0.0.4:7101',
+      client: '10.0.0.4:7201',
+      join: '10.0.0.1:7201,10.0.0.2:7201',
+    };
+    const config = resolveServerConfig(joining, undefined, '/srv/flint');
+    expect(config.join).toEqual([
+      { host: '10.0.0.1', port: 7201 },
+      { host: '10.0.0.2', port: 7201 },
+    ]);
+    expect(config.members).toEqual([
+      { nodeId: 4, peerAddress: { host: '10.0.0.4', port: 7101 }, clientAddress: { host: '10.0.0.4', port: 7201 } },
+    ]);
+    expect(config.clusterId).toBe(0);
+    expect(resolveServerConfig({ ...joining, clusterId: '77' }, undefined, '/srv/flint').clusterId).toBe(77);
+    expect(errorOf({ ...joining, cluster }).message).toMatch(/--join and --cluster exclude each other/);
+    expect(errorOf({ ...joining, replicas: '3' }).message).toMatch(
+      /^--replicas applies when a cluster is bootstrapped/,
+    );
+    expect(errorOf({ ...joining, peer: undefined }).code).toBe('FLINT_CONFIG_MISSING');
+    expect(errorOf({ ...joining, client: '0.0.0.0:7201' }).message).toMatch(/other members dial it there/);
+    expect(errorOf({ ...joining, join: 'nowhere' }).message).toMatch(/^--join/);
+  });
+
+  it('takes the placement throttle (--placement-changes, default 1)', () => {
+    expect(resolveServerConfig(base, undefined, '/srv/flint').placementChangesPerRound).toBe(1);
+    expect(
+      resolveServerConfig({ ...base, placementChanges: '4' }, undefined, '/srv/flint').placementChangesPerRound,
+    ).toBe(4);
+    expect(errorOf({ ...base, placementChanges: '0' }).message).toMatch(/^--placement-changes/);
+  });
 });

@@ -50,6 +50,7 @@ export interface ServerFlags {
   stopHandoff?: string;
   replicas?: string;
   replaceDownAfter?: string;
+  placementChanges?: string;
 }
 
 /** Every key of {@link ServerFlags}: what flags, the config file and `node-main.ts` accept. */
@@ -78,6 +79,7 @@ export const FLAG_NAMES = [
   'stopHandoff',
   'replicas',
   'replaceDownAfter',
+  'placementChanges',
 ] as const;
 type FlagName = (typeof FLAG_NAMES)[number];
 
@@ -306,6 +308,11 @@ export function resolveServerConfig(
     replaceDownAfterText === undefined
       ? SERVER_DEFAULTS.replaceDownAfterMs
       : parseInteger('replace-down-after', replaceDownAfterText, 0, 86_400 * 30) * 1000;
+  const placementChangesText = text('placementChanges');
+  const placementChangesPerRound =
+    placementChangesText === undefined
+      ? SERVER_DEFAULTS.placementChangesPerRound
+      : parseInteger('placement-changes', placementChangesText, 1, 64);
 
   const config: ServerConfig = {
     nodeId,
@@ -327,6 +334,7 @@ export function resolveServerConfig(
     merge,
     stopHandoffMs,
     replaceDownAfterMs,
+    placementChangesPerRound,
   };
   if (splitKeys !== undefined) config.splitKeys = splitKeys;
   if (metricsListen !== undefined) config.metricsListen = metricsListen;

@@ -84,6 +84,12 @@ export interface ServerConfig {
    * only by command). Long enough that a restart or a short partition moves nothing.
    */
   replaceDownAfterMs: number;
+  /**
+   * Replica changes (add a learner, promote it, remove a replica) each node starts per 2-second
+   * round, for the regions it leads (`--placement-changes`). Each new replica is a snapshot of
+   * its region: the limit keeps a rebalance from starving client traffic.
+   */
+  placementChangesPerRound: number;
 }
 
 export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
@@ -107,6 +113,7 @@ export const SERVER_DEFAULTS = {
   merge: { ...DEFAULT_MERGE_SETTINGS, mergeSizeBytes: MAX_MERGE_SOURCE_BYTES } as MergeSettings,
   stopHandoffMs: 1_000,
   replaceDownAfterMs: 300_000,
+  placementChangesPerRound: 1,
   /** A member given without a client address listens for clients on its peer port + this. */
   clientPortOffset: 100,
 } as const;

@@ -16,8 +16,6 @@ import type { HostReports } from './host-reports.js';
 
 /** How often a node looks at the replicas of the regions it leads. */
 export const REPLICA_UPKEEP_INTERVAL_MS = 2_000;
-/** Membership changes one node starts per round: each may stream a snapshot. */
-const CHANGES_PER_ROUND = 1;
 
 /**
  * Keeps every region at its replication factor on healthy nodes, by pd's placement
@@ -95,7 +93,7 @@ export class ReplicaUpkeep {
       replicationFactor: this.reports.replicationFactor ?? this.config.replicas,
       maxChangesInFlight: regions.length,
     }).filter((operation) => led.has(operation.regionId));
-    for (const operation of operations.slice(0, CHANGES_PER_ROUND)) this.carryOut(operation);
+    for (const operation of operations.slice(0, this.config.placementChangesPerRound)) this.carryOut(operation);
   }
 
   private carryOut(operation: ReplicaOperation): void {
