@@ -59,6 +59,12 @@ describe('cluster membership', () => {
     ).catch((error: unknown) => {
       throw new Error(`${(error as Error).message}\n${describe()}`);
     });
+    // Leader balance hands leaderships to the new nodes too: six regions over five nodes.
+    await eventually(
+      'every node to lead a region',
+      async () => (await client.members()).every((member) => member.leaders >= 1),
+      60_000,
+    );
     for (let index = 0; index < 200; index++) expect(await client.getString(`key-${index}`)).toBe(`v${index}`);
     for (let index = 0; index < 50; index++) expect(await client.getString(`during-${index}`)).toBe(`d${index}`);
     await eventually('replicas to agree', () => replicasAgree(client, [1, 2, 3, 4, 5]), 30_000);

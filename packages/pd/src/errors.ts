@@ -22,6 +22,7 @@ export type PlacementErrorCode =
   | 'FLINT_MEMBER_ADDRESS_IN_USE'
   | 'FLINT_MEMBER_NOT_LEAVING'
   | 'FLINT_MEMBER_HOLDS_REPLICAS'
+  | 'FLINT_MEMBER_REMOVED'
   | 'FLINT_REPLICAS_INVALID';
 
 /** A placement rule was violated; `code` is stable, the message says what to do. */

@@ -143,7 +143,7 @@ describe('applyMetaCommand', () => {
     expect(state.members[2]).toEqual(third);
   });
 
-  it('removes a member only once it is leaving and no region lists it; its id is then free again', () => {
+  it('removes a member only once it is leaving and no region lists it; its id is never a member again', () => {
     const third = { nodeId: 3, peerAddress: '127.0.0.1:7103', clientAddress: '127.0.0.1:7203' };
     const joined = applyAll([bootstrap, { type: 'join-member', member: third }]).state;
     let result = applyMetaCommand(joined, { type: 'remove-member', nodeId: 3 });
@@ -160,7 +160,10 @@ describe('applyMetaCommand', () => {
     expect(removed.outcome).toEqual({ ok: true });
     expect(removed.state.members.map((member) => member.nodeId)).toEqual([1, 2]);
     expect(applyMetaCommand(removed.state, { type: 'remove-member', nodeId: 3 }).state).toBe(removed.state);
-    expect(applyMetaCommand(removed.state, { type: 'join-member', member: third }).outcome).toEqual({ ok: true });
+    expect(removed.state.removedMembers).toEqual([3]);
+    expect(applyMetaCommand(removed.state, { type: 'join-member', member: third }).outcome).toMatchObject({
+      code: 'FLINT_MEMBER_REMOVED',
+    });
     // Node 1 holds replicas of both regions: not removed while it does.
     const first = applyMetaCommand(joined, { type: 'leave-member', nodeId: 1 }).state;
     expect(applyMetaCommand(first, { type: 'remove-member', nodeId: 1 }).outcome).toMatchObject({

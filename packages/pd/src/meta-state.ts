@@ -45,6 +45,11 @@ export interface MetaState {
    * places replicas by. Absent in states written before it was recorded.
    */
   replicationFactor?: number;
+  /**
+   * Node ids of members removed so far, ascending: never members again. A removed node that
+   * asks to join learns so and stops; a new node takes a new id (as etcd's member ids).
+   */
+  removedMembers?: number[];
 }
 
 /** Region ids are frame header fields: unsigned 32-bit. */
@@ -69,7 +74,7 @@ export type MetaCommand =
   | { type: 'join-member'; member: Pick<Member, 'nodeId' | 'peerAddress' | 'clientAddress'> }
   /** Marks a member as leaving: its replicas are moved off before it is removed. */
   | { type: 'leave-member'; nodeId: number }
-  /** Removes a leaving member that no region lists any more; a member already gone is no change. */
+  /** Removes a leaving member that no region lists any more (its id is never used again); a member already gone is no change. */
   | { type: 'remove-member'; nodeId: number }
   /** Newer descriptors from one region change (see {@link RegionTable.update}). */
   | { type: 'update-region'; regions: RegionDescriptor[] }
@@ -155,6 +160,12 @@ function nextState(state: MetaState, command: MetaCommand): MetaState {
     case 'join-member': {
       assertBootstrapped(state);
       const { member } = command;
+      if (state.removedMembers?.includes(member.nodeId)) {
+        throw new PlacementError(
+          'FLINT_MEMBER_REMOVED',
+          `Node id ${member.nodeId} belonged to a member that was removed; a new node joins with a new --id.`,
+        );
+      }
       const listed = state.members.find((each) => each.nodeId === member.nodeId);
       if (listed !== undefined) {
         const same = listed.peerAddress === member.peerAddress && listed.clientAddress === member.clientAddress;
@@ -206,7 +217,11 @@ function nextState(state: MetaState, command: MetaCommand): MetaState {
           `Node ${command.nodeId} still holds replicas of regions ${holding.join(', ')}.`,
         );
       }
-      return { ...state, members: state.members.filter((each) => each.nodeId !== command.nodeId) };
+      return {
+        ...state,
+        members: state.members.filter((each) => each.nodeId !== command.nodeId),
+        removedMembers: [...(state.removedMembers ?? []), command.nodeId].sort((a, b) => a - b),
+      };
     }
     case 'update-region': {
       assertBootstrapped(state);

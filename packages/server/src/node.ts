@@ -35,6 +35,7 @@ import { ClientListener } from './transport/client-listener.js';
 import { ClusterMembership, metaMemberOf } from './membership/cluster-membership.js';
 import { joinCluster } from './membership/join-cluster.js';
 import { removalRefusal } from './membership/member-removal.js';
+import { RemovalProbe } from './membership/removal-probe.js';
 import { PeerTransport } from './transport/peer-transport.js';
 
 export { SERVER_VERSION } from './admin/node-status.js';
@@ -105,6 +106,7 @@ export async function startNode(given: ServerConfig, options: StartNodeOptions =
     await node.startClientListener();
     await node.startProbes();
     node.startRegionUpkeep();
+    node.startRemovalProbe();
   } catch (error) {
     await node.stop().catch(() => {});
     throw error;
@@ -129,6 +131,7 @@ class NodeParts {
   readonly left: Promise<void>;
   private reportLeft: () => void = () => {};
   private removed = false;
+  private removalProbe: RemovalProbe | undefined;
   readonly membership: ClusterMembership;
   private failed = false;
   private readonly startedAt = Date.now();
@@ -168,13 +171,43 @@ class NodeParts {
   /**
    * The meta group removed this node from the members (`flint member remove`, once no region
    * had a replica here): it has left the cluster. Its meta replica learns it before the meta
-   * group takes it off (`nextMembershipStep` in `packages/pd/src/meta-membership.ts`).
+   * group takes it off (`nextMembershipStep` in `packages/pd/src/meta-membership.ts`); where it
+   * cannot, the removal probe asks the cluster (`membership/removal-probe.ts`).
    */
   private noticeRemoved(): void {
-    if (this.membership.has(this.config.nodeId) || this.removed) return;
+    if (!this.membership.has(this.config.nodeId)) this.leave('the meta group removed it');
+  }
+
+  private leave(how: string): void {
+    if (this.removed) return;
     this.removed = true;
-    this.logger.info('this node left the cluster: the meta group removed it; stopping');
+    this.removalProbe?.stop();
+    this.logger.info(`this node left the cluster: ${how}; stopping`);
     this.reportLeft();
+  }
+
+  /** Asks the cluster whether this node was removed while it is leaving, or its meta replica knows nothing yet. */
+  startRemovalProbe(): void {
+    const { config } = this;
+    const self = config.members.find((member) => member.nodeId === config.nodeId)!;
+    this.removalProbe = new RemovalProbe({
+      needed: () =>
+        this.reports.members.length === 0 ||
+        this.membership.all.some((member) => member.nodeId === config.nodeId && member.leaving === true),
+      ask: () => ({
+        nodeId: config.nodeId,
+        peerAddress: self.peerAddress,
+        clientAddress: self.clientAddress,
+        clusterId: config.clusterId,
+      }),
+      seeds: () => [
+        ...this.membership.all
+          .filter((member) => member.nodeId !== config.nodeId)
+          .map((member) => member.clientAddress),
+        ...(config.join ?? []),
+      ],
+      onRemoved: () => this.leave('the cluster answered that it was removed'),
+    });
   }
 
   /** Ends the node once: the process should exit 1. */
@@ -489,6 +522,7 @@ class NodeParts {
       this.logger.info('node stopping');
       this.upkeep?.stop();
       this.replicaUpkeep?.stop();
+      this.removalProbe?.stop();
       await this.handOffLeaderships();
       this.clients?.stopAccepting();
       const clean = (await this.pool?.stop(HOST_STOP_TIMEOUT_MS)) ?? true;

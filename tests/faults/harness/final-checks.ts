@@ -6,14 +6,17 @@ import { reportedRegions } from './region-table.js';
 
 const decoder = new TextDecoder();
 
-/** Undoes every fault: links healed, paused nodes resumed, stopped nodes started; waits until all are healthy. */
+/**
+ * Undoes every fault: links healed, paused nodes resumed, stopped nodes started; waits until
+ * the bootstrap's nodes are healthy (a node that joined may be leaving: the nemesis settles it).
+ */
 export async function healEverything(cluster: ProxiedCluster): Promise<void> {
   cluster.proxy.heal();
   for (const node of cluster.nodes) {
     cluster.resumeNode(node.nodeId);
     cluster.startNode(node.nodeId);
   }
-  await cluster.waitHealthy();
+  await cluster.waitHealthy(cluster.nodes.filter((node) => !node.joined).map((node) => node.nodeId));
 }
 
 /** kill -9 every node at once, start them all again, wait until all are healthy. */

@@ -98,9 +98,9 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRep
     await new Promise((resolve) => setTimeout(resolve, options.durationMs));
     await nemesis.stop();
     await nemesisDone;
-    problems.push(...(await nemesis.settle()));
     log(`${options.name}: faults done; healing`);
     await healEverything(cluster);
+    problems.push(...(await nemesis.settle()));
     await workload.stop();
     log(`${options.name}: workload stopped (${JSON.stringify(recorder.counts())}); crashing and restarting every node`);
     await crashAndRestartAll(cluster);

@@ -15,8 +15,10 @@ export class NemesisRunner {
   private wake: (() => void) | undefined;
   private admin: FlintClient | undefined;
   private startedAt = Date.now();
-  /** Removals asked for and not yet finished (the node drained and exited), with a line each. */
-  private readonly removals: Promise<void>[] = [];
+  /** Nodes that joined and have not left yet (their removal not asked, refused, or running). */
+  private readonly joined = new Set<number>();
+  /** Removals running in the background: asked until accepted, then waited for the node's exit. */
+  private readonly removals = new Map<number, Promise<void>>();
 
   constructor(
     private readonly cluster: ProxiedCluster,
@@ -41,33 +43,50 @@ export class NemesisRunner {
   }
 
   /**
-   * Waits for every member removal asked for to finish (the node drains, then exits by itself);
-   * a removal that does not is a problem of the run.
+   * Once the faults are over and every node is back: removes every node that joined and is
+   * still a member (its removal was refused while nodes were down, or never asked), and waits
+   * until each drained and exited. A removal that does not finish is a problem of the run.
    */
   async settle(timeoutMs = 120_000): Promise<string[]> {
+    for (const node of this.joined) if (!this.removals.has(node)) this.removeInBackground(node, timeoutMs);
     const problems: string[] = [];
-    const deadline = Date.now() + timeoutMs;
-    for (const removal of this.removals.splice(0)) {
-      await Promise.race([
-        removal,
-        new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, deadline - Date.now()))),
-      ]).catch((error: Error) => problems.push(error.message));
+    for (const [node, removal] of this.removals) {
+      await removal.catch((error: Error) => problems.push(`removal of n${node}: ${error.message}`));
     }
-    for (const node of this.cluster.nodes) {
-      if (this.removing.has(node.nodeId))
-        problems.push(`node ${node.nodeId} was removed but did not leave within ${timeoutMs} ms`);
-    }
+    await this.stop();
     return problems;
   }
 
-  /** Nodes whose removal was accepted and which have not exited yet. */
-  private readonly removing = new Set<number>();
+  /** Asks until the cluster accepts node `node`'s removal (refused while too few nodes are up), then waits for its exit. */
+  private removeInBackground(node: number, timeoutMs = 120_000): void {
+    const removal = (async () => {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        try {
+          await (await this.client()).removeMember(node, { timeoutMs: 3_000 });
+          break;
+        } catch (error) {
+          if (Date.now() > deadline) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 500));
+        }
+      }
+      this.log.push(`${(Date.now() - this.startedAt) / 1000}s removal of n${node} accepted`);
+      await this.cluster.removed(node, timeoutMs);
+      this.joined.delete(node);
+      this.log.push(`${(Date.now() - this.startedAt) / 1000}s n${node} drained and exited`);
+    })();
+    // Awaited by settle(); a failure meanwhile is no unhandled rejection.
+    removal.catch(() => {});
+    this.removals.set(node, removal);
+  }
 
   /** Stops before the next event. */
   async stop(): Promise<void> {
     this.stopped = true;
     this.wake?.();
-    await this.admin?.close();
+    const admin = this.admin;
+    this.admin = undefined;
+    await admin?.close();
   }
 
   private async apply(event: FaultEvent): Promise<string | undefined> {
@@ -152,30 +171,11 @@ export class NemesisRunner {
       }
       case 'join':
         await cluster.addNode(event.node);
+        this.joined.add(event.node);
         return 'started with --join';
-      case 'remove-member': {
-        // Refused while too few other nodes are up (a node killed meanwhile): asked again.
-        const client = await this.client();
-        const deadline = Date.now() + 20_000;
-        for (;;) {
-          try {
-            await client.removeMember(event.node, { timeoutMs: 3_000 });
-            break;
-          } catch (error) {
-            if (Date.now() > deadline) throw error;
-            await new Promise((resolve) => setTimeout(resolve, 500));
-          }
-        }
-        this.removing.add(event.node);
-        const line = `${(Date.now() - this.startedAt) / 1000}s removal of n${event.node}`;
-        this.removals.push(
-          cluster.removed(event.node).then(() => {
-            this.removing.delete(event.node);
-            this.log.push(`${line}: drained, exited`);
-          }),
-        );
-        return 'accepted';
-      }
+      case 'remove-member':
+        this.removeInBackground(event.node);
+        return 'asked';
       case 'compact-all': {
         const client = await this.client();
         const results = await Promise.all(

@@ -2,15 +2,13 @@ import { readNodeLayout } from '@flintkv/storage';
 import { formatHostAndPort, parseHostAndPort } from '../config/parse-values.js';
 import type { ClusterMember, HostAndPort, ServerConfig } from '../config/server-config.js';
 import type { Logger } from '../logger.js';
-import { askToJoin, type JoinAnswer, redirectAddress } from './join-request.js';
+import { askFollowingRedirects } from './join-request.js';
 
 /** How long a new node keeps asking before it gives up; a restart asks much shorter. */
 const FIRST_JOIN_TIMEOUT_MS = 60_000;
 const REJOIN_TIMEOUT_MS = 10_000;
 /** Pause between rounds over the seeds. */
 const ROUND_PAUSE_MS = 500;
-/** Redirects followed within one round (a leader that just changed points on once). */
-const MAX_REDIRECTS = 3;
 
 /** A join the cluster refused, or that found no cluster: the node does not start. */
 export class JoinError extends Error {
@@ -92,14 +90,4 @@ export async function joinCluster(config: ServerConfig, logger: Logger): Promise
     'FLINT_JOIN_UNAVAILABLE',
     `no member of ${seeds.map(formatHostAndPort).join(', ')} added this node within ${FIRST_JOIN_TIMEOUT_MS / 1000} s (last: ${last}); check --join names running members' client addresses`,
   );
-}
-
-async function askFollowingRedirects(seed: HostAndPort, ask: Parameters<typeof askToJoin>[1]): Promise<JoinAnswer> {
-  let answer = await askToJoin(seed, ask);
-  for (let hop = 0; hop < MAX_REDIRECTS; hop++) {
-    const next = redirectAddress(answer);
-    if (next === undefined) return answer;
-    answer = await askToJoin(next, ask);
-  }
-  return answer;
 }

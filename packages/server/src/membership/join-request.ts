@@ -139,3 +139,17 @@ export function redirectAddress(answer: JoinAnswer): HostAndPort | undefined {
     return undefined;
   }
 }
+
+/** Redirects followed within one ask (a leader that just changed points on once). */
+const MAX_REDIRECTS = 3;
+
+/** {@link askToJoin}, following the redirects to the meta group's leader. */
+export async function askFollowingRedirects(seed: HostAndPort, ask: JoinAsk): Promise<JoinAnswer> {
+  let answer = await askToJoin(seed, ask);
+  for (let hop = 0; hop < MAX_REDIRECTS; hop++) {
+    const next = redirectAddress(answer);
+    if (next === undefined) return answer;
+    answer = await askToJoin(next, ask);
+  }
+  return answer;
+}

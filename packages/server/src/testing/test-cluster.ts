@@ -220,8 +220,10 @@ export async function startTestCluster(options: TestClusterOptions = {}): Promis
     });
   }
   const clusterId = options.clusterId ?? clusterIdOf(members);
+  // The bootstrap's members only: nodes added later joined (`--join`), they are no part of it.
   const clusterFlagOf = (from: number): string =>
     nodes
+      .filter((node) => !node.joined)
       .map((node) => {
         const peerAddress =
           options.peerAddressFor === undefined || node.nodeId === from
@@ -400,7 +402,12 @@ export async function startTestCluster(options: TestClusterOptions = {}): Promis
       let timer: NodeJS.Timeout | undefined;
       const late = new Promise<never>((_, reject) => {
         timer = setTimeout(
-          () => reject(new Error(`node ${nodeId} was removed but still runs after ${timeoutMs} ms`)),
+          () =>
+            reject(
+              new Error(
+                `node ${nodeId} was removed but still runs after ${timeoutMs} ms; its last lines:\n${node.output.slice(-30).join('\n')}`,
+              ),
+            ),
           timeoutMs,
         );
       });
