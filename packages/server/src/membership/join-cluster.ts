@@ -1,6 +1,6 @@
 import { readNodeLayout } from '@flintkv/storage';
 import { formatHostAndPort, parseHostAndPort } from '../config/parse-values.js';
-import type { ClusterMember, HostAndPort, ServerConfig } from '../config/server-config.js';
+import type { ClusterMember, ServerConfig } from '../config/server-config.js';
 import type { Logger } from '../logger.js';
 import { askFollowingRedirects } from './join-request.js';
 
