@@ -60,11 +60,24 @@ describe('cluster membership', () => {
       throw new Error(`${(error as Error).message}\n${describe()}`);
     });
     // Leader balance hands leaderships to the new nodes too: six regions over five nodes.
+    let leaders = '';
     await eventually(
       'every node to lead a region',
-      async () => (await client.members()).every((member) => member.leaders >= 1),
+      async () => {
+        const listed = await client.members();
+        leaders = listed.map((member) => `n${member.nodeId}:${member.leaders}`).join(' ');
+        return listed.every((member) => member.leaders >= 1);
+      },
       60_000,
-    );
+    ).catch((error: unknown) => {
+      const regions = cluster.nodes.flatMap((node) =>
+        node.output
+          .filter((line) => /leader/i.test(line))
+          .slice(-6)
+          .map((line) => `n${node.nodeId}: ${line}`),
+      );
+      throw new Error(`${(error as Error).message}: ${leaders}\n${regions.join('\n')}`);
+    });
     for (let index = 0; index < 200; index++) expect(await client.getString(`key-${index}`)).toBe(`v${index}`);
     for (let index = 0; index < 50; index++) expect(await client.getString(`during-${index}`)).toBe(`d${index}`);
     await eventually('replicas to agree', () => replicasAgree(client, [1, 2, 3, 4, 5]), 30_000);

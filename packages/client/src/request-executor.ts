@@ -1,4 +1,11 @@
-import { type Command, makeRequest, type Response, type Result } from '@flintkv/proto';
+import {
+  bytesEqual,
+  type Command,
+  makeRequest,
+  type RegionDescriptor,
+  type Response,
+  type Result,
+} from '@flintkv/proto';
 import type { AddressBook } from './address-book.js';
 import { type BackoffOptions, backoffDelay } from './backoff.js';
 import { CallContext } from './call-context.js';
@@ -283,7 +290,14 @@ export class RequestExecutor {
           this.addresses.set(status.node.nodeId, status.node.clientAddress || address);
           for (const member of status.node.members) this.addresses.set(member.nodeId, member.clientAddress);
         }
-        if (regions.type === 'regions') this.routes.replaceAll(regions.regions);
+        if (regions.type === 'regions') {
+          // A node that just joined, or has not applied the bootstrap, knows only part of the table.
+          if (!tilesKeySpace(regions.regions)) {
+            lastError = new Error(`${address} does not know the whole region table yet`);
+            continue;
+          }
+          this.routes.replaceAll(regions.regions);
+        }
         return;
       } catch (error) {
         if (error instanceof FlintError && error.code !== 'FLINT_TIMEOUT') throw error;
@@ -389,4 +403,10 @@ export function expectResult<T extends SuccessResult['type']>(
     throw new FlintError('FLINT_INTERNAL', `The server answered a ${type} request with a ${result.type} result.`);
   }
   return result as Extract<SuccessResult, { type: T }>;
+}
+
+/** Whether `regions` (in key order) cover the whole key space, each starting where the previous ends. */
+export function tilesKeySpace(regions: readonly RegionDescriptor[]): boolean {
+  if (regions.length === 0 || regions[0]!.startKey.length !== 0 || regions.at(-1)!.endKey.length !== 0) return false;
+  return regions.every((region, index) => index === 0 || bytesEqual(regions[index - 1]!.endKey, region.startKey));
 }
