@@ -142,14 +142,20 @@ describe('kill -9 at each step of a split and a merge', () => {
 
   /** Makes `nodeId` lead the region the operation changes: the one split at, or merged away at, `splitKey`. */
   async function makeLeader(nodeId: number, operation: Operation, splitKey: string): Promise<void> {
-    const regions = await admin.regions();
-    const region =
-      operation === 'split'
-        ? regions.find(
-            (each) => text(each.startKey) <= splitKey && (each.endKey.length === 0 || text(each.endKey) > splitKey),
-          )
-        : regions.find((each) => text(each.endKey) === splitKey);
-    if (region === undefined) throw new Error(`no region to ${operation} at ${splitKey}`);
+    // A node just restarted may answer a region table from before the round's split until its meta replica catches up.
+    const region = await eventually(
+      `a region to ${operation} at ${splitKey}`,
+      async () => {
+        const regions = await admin.regions();
+        return operation === 'split'
+          ? regions.find(
+              (each) => text(each.startKey) <= splitKey && (each.endKey.length === 0 || text(each.endKey) > splitKey),
+            )
+          : regions.find((each) => text(each.endKey) === splitKey);
+      },
+      20_000,
+      250,
+    );
     await eventually(
       `node ${nodeId} to lead region ${region.id}`,
       async () => {
