@@ -1,4 +1,6 @@
 // Drives a fresh FlintKV cluster: start it, preload the key space, run closed-loop points.
+import { rm } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { connect } from '../../packages/client/dist/index.js';
 import { kvWorkload, preloadKeys, runClosedLoop } from '../../packages/cli/dist/index.js';
 import { defaultWorkerCount } from '../../packages/server/dist/index.js';
@@ -22,25 +24,61 @@ export const SPLITTING_FLAGS = Object.freeze({
 
 /**
  * Starts `nodes` node processes from the built code on free loopback ports, in fresh temporary
- * directories, with `regions` regions and automatic splitting `on` or `off`
- * ({@link SPLITTING_FLAGS}), and connects a client. Returns what the points need; `stop()`
- * closes the client and stops every node.
+ * directories, with `regions` regions and `serverFlags`, and resolves once every node is ready
+ * with every leader known. `track` is called at once with a `stop()` that kills the nodes started
+ * so far and removes their data (a SIGINT during a long bootstrap must not leave them behind),
+ * then with the cluster's own `stop()` once it is ready.
  */
-export async function startFlintCluster({ nodes = 3, regions, splitting = 'on', timeoutMs = 30_000 }) {
-  const serverFlags = SPLITTING_FLAGS[splitting];
-  if (serverFlags === undefined) throw new Error(`unknown splitting mode '${splitting}'`);
+export async function startFlintNodes({ nodes = 3, regions, serverFlags = [], readyTimeoutMs = 120_000, track }) {
+  let starting = [];
+  track?.({ stop: () => killStarting(starting) });
   const cluster = await startTestCluster({
     nodes,
     regions,
     logLevel: 'warn',
-    readyTimeoutMs: 120_000,
+    readyTimeoutMs,
     extraFlags: serverFlags,
+    beforeStart: async (chosen) => {
+      starting = chosen;
+    },
     // A node that dies mid-run makes every figure after it wrong: say so, with its last words.
     onUnexpectedExit: ({ nodeId, code, signal, lastLines }) =>
       process.stderr.write(
         `flintkv: node ${nodeId} exited (code ${code}, signal ${signal}) during the run; its last lines:\n${lastLines.join('\n')}\n`,
       ),
   });
+  track?.({ stop: () => cluster.stop() });
+  return cluster;
+}
+
+/** Kills the processes of a cluster that is still starting and removes its data directories. */
+async function killStarting(nodes) {
+  await Promise.all(
+    nodes.map(
+      (node) =>
+        new Promise((resolve) => {
+          const child = node.process;
+          if (child === undefined || child.exitCode !== null || child.signalCode !== null) return resolve();
+          child.once('exit', resolve);
+          child.kill('SIGKILL');
+        }),
+    ),
+  );
+  // Every node's data directory is a child of one temporary directory (startTestCluster's).
+  const roots = new Set(nodes.map((node) => dirname(node.dataDirectory)));
+  await Promise.all([...roots].map((root) => rm(root, { recursive: true, force: true })));
+}
+
+/**
+ * Starts `nodes` node processes from the built code on free loopback ports, in fresh temporary
+ * directories, with `regions` regions and automatic splitting `on` or `off`
+ * ({@link SPLITTING_FLAGS}), and connects a client. Returns what the points need; `stop()`
+ * closes the client and stops every node. `track` as for {@link startFlintNodes}.
+ */
+export async function startFlintCluster({ nodes = 3, regions, splitting = 'on', timeoutMs = 30_000, track }) {
+  const serverFlags = SPLITTING_FLAGS[splitting];
+  if (serverFlags === undefined) throw new Error(`unknown splitting mode '${splitting}'`);
+  const cluster = await startFlintNodes({ nodes, regions, serverFlags, track });
   let client;
   try {
     client = await connect({ endpoints: cluster.endpoints, timeoutMs });

@@ -1,4 +1,4 @@
-// What one server process used, read from /proc (Linux): CPU seconds per process and per thread, peak RSS.
+// What one server process used, read from /proc (Linux): CPU seconds per process and per thread, RSS now and at peak.
 import { readdirSync, readFileSync } from 'node:fs';
 
 /** Linux USER_HZ: /proc/<pid>/stat counts CPU time in these ticks (`getconf CLK_TCK` is 100 here). */
@@ -24,6 +24,19 @@ export function cpuSeconds(pid) {
 export function peakRssBytes(pid) {
   try {
     const match = /^VmHWM:\s+(\d+)\s+kB$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) * 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Resident set size of `pid` now (VmRSS), in bytes, or null when gone. VmHWM keeps the peak of
+ * the start-up, which an idle cluster's steady state may be far below.
+ */
+export function residentBytes(pid) {
+  try {
+    const match = /^VmRSS:\s+(\d+)\s+kB$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
     return match ? Number(match[1]) * 1024 : null;
   } catch {
     return null;

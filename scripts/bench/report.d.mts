@@ -22,8 +22,17 @@ export function ratioRows(flintPoints: readonly PointLike[], etcdPoints: readonl
 export function ratioTable(rows: readonly RatioRow[]): string;
 export function flintTable(points: readonly unknown[]): string;
 export function etcdTable(points: readonly unknown[]): string;
-export function markdownSection(run: unknown): string;
-export function writeMarkdownSection(path: string, section: string): void;
+export function markdownSection(
+  run: unknown,
+  options?: { charts?: readonly { workload: string; href: string }[] },
+): string;
+export function writeMarkdownSection(path: string, section: string, markers?: { start: string; end: string }): void;
+export const IDLE_SECTION_MARKERS: { readonly start: string; readonly end: string };
+export function idleTable(run: unknown): string;
+export function idleThreadTable(run: unknown): string;
+export function idleRestartProblems(run: unknown): string[];
+export function idleMarkdownSection(run: unknown): string;
+export function markdownTable(headers: readonly string[], rows: readonly string[][], textColumns?: number): string;
 export interface SplittingRow {
   regions: number;
   workload: string;

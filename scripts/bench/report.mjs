@@ -32,7 +32,7 @@ function workloadName(point) {
  * gives, so `npm run lint` stays clean); numeric columns (all but the first `textColumns`)
  * align right.
  */
-function markdownTable(headers, rows, textColumns = 2) {
+export function markdownTable(headers, rows, textColumns = 2) {
   const widths = headers.map((header, index) => Math.max(3, header.length, ...rows.map((row) => row[index].length)));
   const right = (index) => index >= textColumns;
   const line = (cells) =>
@@ -235,8 +235,11 @@ function hostThreadsByName(run) {
   );
 }
 
-/** The whole markdown section for one run (heading included). */
-export function markdownSection(run) {
+/**
+ * The whole markdown section for one run (heading included); `charts` are the SVG charts drawn
+ * of it, `{ workload, href }` with `href` relative to the markdown file.
+ */
+export function markdownSection(run, { charts = [] } = {}) {
   const parts = [
     SECTION_HEADING,
     '',
@@ -269,6 +272,17 @@ export function markdownSection(run) {
           '(`--workers` default, min(regions + 1, 4)); under load these are the host threads, but a busy libuv pool ' +
           'or LevelDB thread can take a place among them.'),
   ];
+  if (charts.length > 0) {
+    parts.push(
+      '',
+      'Throughput and p99 latency against concurrency, every configuration of this run' +
+        `${run.etcd && run.etcd.points.length > 0 ? ' and etcd' : ''}:`,
+      '',
+      ...charts.map(
+        ({ workload, href }) => `![${WORKLOAD_NAMES[workload] ?? workload}: ops/s and p99 latency](${href})`,
+      ),
+    );
+  }
   const rows = splittingRows(run.configurations);
   if (rows.length > 0) {
     parts.push('', '### Splitting on / off, same run', '', splittingTable(rows));
@@ -321,17 +335,151 @@ export function markdownSection(run) {
 }
 
 /**
- * Puts `section` into `path` between this script's markers, leaving every other section as it
- * is; appends it (creating the file if needed) the first time.
+ * Puts `section` into `path` between `markers` (by default the load benchmark's), leaving every
+ * other section as it is; appends it (creating the file if needed) the first time.
  */
-export function writeMarkdownSection(path, section) {
-  const block = `${SECTION_START}\n${section}\n${SECTION_END}`;
+export function writeMarkdownSection(path, section, markers = { start: SECTION_START, end: SECTION_END }) {
+  const block = `${markers.start}\n${section}\n${markers.end}`;
   const existing = existsSync(path) ? readFileSync(path, 'utf8') : '# Benchmarks\n';
-  const start = existing.indexOf(SECTION_START);
-  const end = existing.indexOf(SECTION_END);
+  const start = existing.indexOf(markers.start);
+  const end = existing.indexOf(markers.end);
   const updated =
     start >= 0 && end > start
-      ? `${existing.slice(0, start)}${block}${existing.slice(end + SECTION_END.length)}`
+      ? `${existing.slice(0, start)}${block}${existing.slice(end + markers.end.length)}`
       : `${existing.trimEnd()}\n\n${block}\n`;
   writeFileSync(path, updated);
+}
+
+/** The section of docs/benchmarks.md that `npm run bench -- --idle-regions N` owns. */
+export const IDLE_SECTION_MARKERS = Object.freeze({
+  start: '<!-- idle-bench:start (written by npm run bench -- --idle-regions; edits inside are overwritten) -->',
+  end: '<!-- idle-bench:end -->',
+});
+const IDLE_SECTION_HEADING = '## Idle regions (npm run bench -- --idle-regions)';
+
+const restartFigures = (restart) =>
+  restart === undefined
+    ? '-'
+    : `${restart.readyS ?? '?'} / ${restart.leadsS ?? '?'} / ${restart.servesS ?? '?'}${restart.error ? ' (!)' : ''}`;
+
+/**
+ * One row per region count of an idle run: bootstrap, first write, CPU and RSS per node over
+ * the idle window, memory per region against the baseline, and restart-to-ready per signal.
+ */
+export function idleTable(run) {
+  const signals = [
+    ...new Set(run.configurations.flatMap((configuration) => configuration.restarts.map((r) => r.signal))),
+  ];
+  const memory = run.memoryPerRegion;
+  return markdownTable(
+    [
+      'regions',
+      'bootstrap s',
+      'first write ms',
+      'CPU % of a core per node (n1/n2/n3)',
+      'RSS MiB per node',
+      'KiB per region per node (mean)',
+      ...signals.map((signal) => `restart after ${signal}: ready / leads / serves s`),
+    ],
+    run.configurations.map((configuration) => [
+      String(configuration.regions),
+      String(configuration.bootstrapS),
+      milliseconds(configuration.firstWriteMs),
+      perNode(configuration.cpuPercentPerNode),
+      perNode(configuration.rssMiBPerNode),
+      memory && configuration.regions === memory.regions
+        ? `${perNode(memory.kibPerRegionPerNode)} (${memory.kibPerRegionMean ?? '?'})`
+        : '-',
+      ...signals.map((signal) => restartFigures(configuration.restarts.find((restart) => restart.signal === signal))),
+    ]),
+    0,
+  );
+}
+
+/** Where the idle CPU went, per node: main thread, the busiest N other threads, the rest; and context. */
+export function idleThreadTable(run) {
+  const percent = (configuration, value) =>
+    value === null || value === undefined ? '?' : String(Math.round((1000 * value) / configuration.windowS) / 10);
+  return markdownTable(
+    [
+      'regions',
+      'host threads',
+      'main thread CPU %',
+      'host threads CPU % (busiest N)',
+      'rest CPU %',
+      'threads',
+      'leaders per node',
+      'peak RSS MiB',
+      'other processes (cores)',
+      'box busy / steal %',
+    ],
+    run.configurations.map((configuration) => {
+      const threads = configuration.threadCpuPerNode ?? [];
+      return [
+        String(configuration.regions),
+        String(configuration.hostThreads),
+        threads.map((entry) => percent(configuration, entry?.mainCpuSeconds)).join(' / '),
+        threads
+          .map((entry) =>
+            entry ? entry.hosts.map((thread) => percent(configuration, thread.cpuSeconds)).join(' ') || '-' : '?',
+          )
+          .join(' / '),
+        threads.map((entry) => percent(configuration, entry?.restCpuSeconds)).join(' / '),
+        threads.map((entry) => String(entry?.threadCount ?? '?')).join(' / '),
+        perNode(configuration.leadersPerNode),
+        perNode(configuration.peakRssMiBPerNode),
+        String(configuration.otherProcessesCores ?? '-'),
+        configuration.machineCpuPercent
+          ? `${configuration.machineCpuPercent.busy} / ${configuration.machineCpuPercent.steal}`
+          : '-',
+      ];
+    }),
+    0,
+  );
+}
+
+/** Restarts whose measurement did not finish, one line each (empty when all did). */
+export function idleRestartProblems(run) {
+  return run.configurations.flatMap((configuration) =>
+    configuration.restarts
+      .filter((restart) => restart.error)
+      .map((restart) => `${configuration.regions} regions, ${restart.signal}: ${restart.error}`),
+  );
+}
+
+/** The idle section of docs/benchmarks.md for one run (heading included). */
+export function idleMarkdownSection(run) {
+  const settings = run.settings;
+  const problems = idleRestartProblems(run);
+  return [
+    IDLE_SECTION_HEADING,
+    '',
+    `Run ${run.date.slice(0, 16).replace('T', ' ')} UTC with \`${run.command}\` on ${run.machine.cpus} cores (${run.machine.cpuModel}), Node ${run.machine.node}, ` +
+      'loopback, fsync on, default server flags. Per region count, a fresh 3-node cluster is bootstrapped with ' +
+      '`--regions N`; "bootstrap" runs from spawning the nodes until every node\'s `/readyz` answers 200 with every ' +
+      'leader known. "First write" is one put through a fresh `@flintkv/client` right after that (its connect ' +
+      `is not counted; it is in the JSON). Then ${settings.settleS} s without traffic, then ${settings.windowS} s ` +
+      'measured without traffic: CPU is utime+stime of each node process over the window (/proc/<pid>/stat) as a ' +
+      'percentage of one core; RSS is the mean of VmRSS sampled every second. KiB per region is (RSS at N regions ' +
+      `− RSS at ${settings.baselineRegions}) / (N − ${settings.baselineRegions}), per node. "Other processes" is the ` +
+      'CPU that processes outside the benchmark used during the window: when it is not near 0 the figures are ' +
+      `pessimistic. Raw figures: \`${run.jsonPath}\`.`,
+    '',
+    `Restart: node ${run.configurations[0]?.restarts[0]?.nodeId ?? 3} is stopped with the signal, then started ` +
+      'again with the same data directory and flags; the figures count from that start. "ready": its `/readyz` ' +
+      'answers 200 with every leader known. "leads": it leads a region again — a restarted node leads nothing until ' +
+      'leaders move to it (the leader balance moves one per node every 5 s), so the bench asks for one ' +
+      "(`transferLeader` through a client whose only endpoint is that node) and polls that node's status. " +
+      '"serves": a put and then a linearizable get of a key of that region, through that client, with the ' +
+      'restarted node as the leader, returned the value written. After each restart the bench waits for the ' +
+      'whole cluster to be ready again.',
+    '',
+    idleTable(run),
+    '',
+    'Where the idle CPU went (percent of one core over the window, per node n1 / n2 / n3; host threads are the ' +
+      'N busiest threads other than the main one, N the host thread count, as Node names every thread "node"):',
+    '',
+    idleThreadTable(run),
+    ...(problems.length > 0 ? ['', 'Restarts that did not finish:', '', ...problems.map((line) => `- ${line}`)] : []),
+  ].join('\n');
 }

@@ -6,7 +6,10 @@
 // count after each point, and splitting on/off ratios; writes the figures as JSON and as the
 // "Cluster (npm run bench)" section of docs/benchmarks.md.
 // With --vs-etcd it also runs the same put/get points against etcd through the shared peers
-// harness and prints FlintKV/etcd ratios. Never part of `npm test`.
+// harness and prints FlintKV/etcd ratios. It draws throughput and p99 against concurrency as SVG
+// charts (chart.mjs). With --idle-regions N it measures an idle cluster instead (idle.mjs): CPU
+// and RSS at N regions and at a small baseline, memory per region, the first write after ready
+// and restart-to-ready. Never part of `npm test`.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -14,11 +17,18 @@ import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { benchKeys, formatCount, formatProgressLine, printableValue } from '../../packages/cli/dist/index.js';
+import { writeCharts } from './chart.mjs';
 import { etcdUnavailableReason, runEtcd } from './etcd-peer.mjs';
 import { preload, runFlintPoint, SPLITTING_FLAGS, startFlintCluster } from './flint-target.mjs';
+import { measureIdleConfiguration, perRegionMemory, RESTART_SIGNALS } from './idle.mjs';
 import {
   configurationName,
   hostThreadCpu,
+  IDLE_SECTION_MARKERS,
+  idleMarkdownSection,
+  idleRestartProblems,
+  idleTable,
+  idleThreadTable,
   mainThreadCpu,
   markdownSection,
   ratioRows,
@@ -40,10 +50,37 @@ const USAGE = `usage: npm run bench -- [options]
   --value-size <bytes>    (default 256)
   --vs-etcd               also measure etcd via the shared peers harness and print ratios
   --peers-dir <path>      the peers harness, outside this repository (default $FLINT_PEERS_DIR)
-  --out <file>            JSON results (default docs/benchmarks-cluster.json)
-  --markdown <file>       markdown file whose cluster section is rewritten (default docs/benchmarks.md)
-  --no-docs               print only; write neither file
-example: npm run bench -- --duration 3 --warmup 1 --levels 1,64 --regions 8 --workloads put`;
+  --charts <dir>          where the SVG charts go (default docs): bench-puts.svg, bench-gets.svg, bench-mixed.svg
+  --out <file>            JSON results (default docs/benchmarks-cluster.json; idle: docs/benchmarks-idle.json)
+  --markdown <file>       markdown file whose cluster (or idle) section is rewritten (default docs/benchmarks.md)
+  --no-docs               print only; write no file (JSON, markdown, charts)
+idle mode (no load; of the options above only --out, --markdown and --no-docs apply):
+  --idle-regions <n>      measure an idle cluster with n regions and with the baseline count
+  --idle-baseline <n>     the small region count memory per region is taken against (default 8)
+  --idle-window <s>       measured seconds without traffic (default 20)
+  --idle-settle <s>       seconds without traffic between the first write and the window (default 5)
+  --idle-restarts <list>  SIGTERM, SIGKILL (restart node 3 after each, in turn) or none (default SIGTERM,SIGKILL)
+example: npm run bench -- --duration 3 --warmup 1 --levels 1,64 --regions 8 --workloads put
+         npm run bench -- --idle-regions 1000 --no-docs`;
+
+/** Options of the load benchmark only, refused in idle mode rather than silently ignored. */
+const LOAD_OPTIONS = [
+  'duration',
+  'warmup',
+  'levels',
+  'regions',
+  'splitting',
+  'workloads',
+  'mixed-read-share',
+  'keys',
+  'value-size',
+  'vs-etcd',
+  'peers-dir',
+  'charts',
+];
+const IDLE_OPTIONS = ['idle-baseline', 'idle-window', 'idle-settle', 'idle-restarts'];
+/** How long a bootstrap or a restart may take to be ready in idle mode: large region counts are slow to start. */
+const IDLE_READY_TIMEOUT_MS = 600_000;
 
 function fail(message) {
   process.stderr.write(`bench: ${message}\n${USAGE}\n`);
@@ -52,8 +89,10 @@ function fail(message) {
 
 function parseOptions() {
   let values;
+  let tokens;
   try {
-    ({ values } = parseArgs({
+    ({ values, tokens } = parseArgs({
+      tokens: true,
       options: {
         duration: { type: 'string', default: '10' },
         warmup: { type: 'string', default: '2' },
@@ -66,9 +105,15 @@ function parseOptions() {
         'value-size': { type: 'string', default: '256' },
         'vs-etcd': { type: 'boolean', default: false },
         'peers-dir': { type: 'string' },
-        out: { type: 'string', default: 'docs/benchmarks-cluster.json' },
+        charts: { type: 'string', default: 'docs' },
+        out: { type: 'string' },
         markdown: { type: 'string', default: 'docs/benchmarks.md' },
         'no-docs': { type: 'boolean', default: false },
+        'idle-regions': { type: 'string' },
+        'idle-baseline': { type: 'string', default: '8' },
+        'idle-window': { type: 'string', default: '20' },
+        'idle-settle': { type: 'string', default: '5' },
+        'idle-restarts': { type: 'string', default: 'SIGTERM,SIGKILL' },
         help: { type: 'boolean', default: false },
       },
     }));
@@ -86,6 +131,16 @@ function parseOptions() {
     }
     return value;
   };
+  const given = new Set(tokens.filter((token) => token.kind === 'option').map((token) => token.name));
+  if (values['idle-regions'] !== undefined) {
+    const misplaced = LOAD_OPTIONS.filter((name) => given.has(name));
+    if (misplaced.length > 0) {
+      fail(`${misplaced.map((name) => `--${name}`).join(', ')}: the load benchmark's, not --idle-regions's`);
+    }
+    return idleOptions(values, number);
+  }
+  const idleOnly = IDLE_OPTIONS.filter((name) => given.has(name));
+  if (idleOnly.length > 0) fail(`${idleOnly.map((name) => `--${name}`).join(', ')}: only with --idle-regions <n>`);
   const integers = (name) => {
     const list = values[name].split(',').map((entry) => Number(entry.trim()));
     if (list.length === 0 || list.some((entry) => !Number.isInteger(entry) || entry < 1)) {
@@ -114,7 +169,42 @@ function parseOptions() {
     valueSize: number('value-size', 0, 1024 * 1024),
     vsEtcd: values['vs-etcd'],
     peersDir: peersDirectory(values['peers-dir'] ?? process.env.FLINT_PEERS_DIR),
-    out: resolve(ROOT, values.out),
+    charts: resolve(ROOT, values.charts),
+    out: resolve(ROOT, values.out ?? 'docs/benchmarks-cluster.json'),
+    markdown: resolve(ROOT, values.markdown),
+    writeDocs: !values['no-docs'],
+  };
+}
+
+/** The options of idle mode (`--idle-regions`). */
+function idleOptions(values, number) {
+  const regions = number('idle-regions', 2, 65_536);
+  const baseline = number('idle-baseline', 1, 65_536);
+  if (!Number.isInteger(regions) || !Number.isInteger(baseline)) {
+    fail(`--idle-regions and --idle-baseline: expected whole region counts, got ${regions} and ${baseline}`);
+  }
+  if (baseline >= regions) {
+    fail(`--idle-baseline ${baseline} must be below --idle-regions ${regions}: memory per region is their difference`);
+  }
+  const restarts =
+    values['idle-restarts'].trim().toLowerCase() === 'none'
+      ? []
+      : values['idle-restarts'].split(',').map((entry) => entry.trim().toUpperCase());
+  for (const signal of restarts) {
+    if (!RESTART_SIGNALS.includes(signal)) {
+      fail(`--idle-restarts: expected ${RESTART_SIGNALS.join(' and/or ')} or none, got '${signal}'`);
+    }
+  }
+  if (new Set(restarts).size !== restarts.length)
+    fail(`--idle-restarts: '${values['idle-restarts']}' repeats a signal`);
+  return {
+    mode: 'idle',
+    regions,
+    baseline,
+    windowS: number('idle-window', 1, 3600),
+    settleS: number('idle-settle', 0, 3600),
+    restarts,
+    out: resolve(ROOT, values.out ?? 'docs/benchmarks-idle.json'),
     markdown: resolve(ROOT, values.markdown),
     writeDocs: !values['no-docs'],
   };
@@ -167,7 +257,11 @@ function formatWithBiome(path) {
   spawnSync(resolve(ROOT, 'node_modules/.bin/biome'), ['format', '--write', path], { stdio: 'ignore' });
 }
 
+/** What stops the cluster that runs now (nodes still starting included), for a signal or an error. */
 let activeTarget;
+const track = (target) => {
+  activeTarget = target;
+};
 async function stopAndExit(signal) {
   log(`bench: ${signal}, stopping the cluster`);
   await activeTarget?.stop().catch(() => {});
@@ -189,7 +283,7 @@ async function measureFlint(options, keys, value) {
 
 async function measureConfiguration(options, keys, value, regions, splitting) {
   log(`flintkv: starting 3 nodes, ${regions} region(s), splitting ${splitting}`);
-  const target = await startFlintCluster({ nodes: 3, regions, splitting });
+  const target = await startFlintCluster({ nodes: 3, regions, splitting, track });
   activeTarget = target;
   try {
     const loaded = await preload(target.client, keys, value, { log });
@@ -236,6 +330,7 @@ async function measureConfiguration(options, keys, value, regions, splitting) {
 
 async function main() {
   const options = parseOptions();
+  if (options.mode === 'idle') return idleMain(options);
   const keys = benchKeys(options.keys);
   const value = printableValue(options.valueSize);
   const date = new Date().toISOString();
@@ -318,13 +413,87 @@ async function main() {
   }
 
   if (options.writeDocs) {
-    mkdirSync(dirname(options.out), { recursive: true });
-    writeFileSync(options.out, `${JSON.stringify(run, null, 2)}\n`);
-    formatWithBiome(options.out);
-    writeMarkdownSection(options.markdown, markdownSection(run));
-    log(`\nbench: wrote ${relative(ROOT, options.out)} and the cluster section of ${relative(ROOT, options.markdown)}`);
+    writeJson(options.out, run);
+    const charts = await writeCharts(run, options.charts);
+    const chartLinks = charts.map(({ workload, path }) => ({
+      workload,
+      href: relative(dirname(options.markdown), path).split('\\').join('/'),
+    }));
+    writeMarkdownSection(options.markdown, markdownSection(run, { charts: chartLinks }));
+    log(
+      `\nbench: wrote ${relative(ROOT, options.out)}, ${charts.map(({ path }) => relative(ROOT, path)).join(', ')} ` +
+        `and the cluster section of ${relative(ROOT, options.markdown)}`,
+    );
   }
   if (etcd?.error) process.exitCode = 1;
+}
+
+function writeJson(path, run) {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, `${JSON.stringify(run, null, 2)}\n`);
+  formatWithBiome(path);
+}
+
+/** Idle mode: the baseline region count, then N, each on a fresh cluster; then the tables. */
+async function idleMain(options) {
+  const date = new Date().toISOString();
+  const configurations = [];
+  for (const regions of [options.baseline, options.regions]) {
+    configurations.push(
+      await measureIdleConfiguration({
+        regions,
+        windowS: options.windowS,
+        settleS: options.settleS,
+        restartSignals: options.restarts,
+        readyTimeoutMs: IDLE_READY_TIMEOUT_MS,
+        log,
+        track,
+      }),
+    );
+    activeTarget = undefined;
+  }
+  const run = {
+    mode: 'idle',
+    date,
+    command: commandLine(),
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', node: process.version },
+    settings: {
+      regions: options.regions,
+      baselineRegions: options.baseline,
+      windowS: options.windowS,
+      settleS: options.settleS,
+      restarts: options.restarts,
+      readyTimeoutS: IDLE_READY_TIMEOUT_MS / 1000,
+    },
+    jsonPath: relative(ROOT, options.out),
+    memoryPerRegion: perRegionMemory(configurations[0], configurations[1]),
+    configurations,
+  };
+  log(
+    `\nIdle cluster, 3 nodes, ${options.windowS} s without traffic (restart figures: seconds from the node's start):`,
+  );
+  log(idleTable(run));
+  log('\nWhere the idle CPU went (% of one core per node, n1 / n2 / n3):');
+  log(idleThreadTable(run));
+  const memory = run.memoryPerRegion;
+  log(
+    `\nmemory per idle region (${memory.regions} vs ${memory.baselineRegions} regions): ` +
+      `${memory.kibPerRegionPerNode.map((value) => value ?? '?').join(' / ')} KiB per node, mean ${memory.kibPerRegionMean ?? '?'} KiB`,
+  );
+  const otherCores = Math.max(...configurations.map((configuration) => configuration.otherProcessesCores ?? 0));
+  if (otherCores >= 0.1) {
+    log(
+      `bench: processes outside the benchmark used up to ${otherCores} cores during a window: the figures are pessimistic`,
+    );
+  }
+  const problems = idleRestartProblems(run);
+  for (const problem of problems) log(`bench: restart not measured in full: ${problem}`);
+  if (options.writeDocs) {
+    writeJson(options.out, run);
+    writeMarkdownSection(options.markdown, idleMarkdownSection(run), IDLE_SECTION_MARKERS);
+    log(`\nbench: wrote ${relative(ROOT, options.out)} and the idle section of ${relative(ROOT, options.markdown)}`);
+  }
+  if (problems.length > 0) process.exitCode = 1;
 }
 
 main().catch(async (error) => {
