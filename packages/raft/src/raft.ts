@@ -159,6 +159,11 @@ export class Raft implements RaftNodeCore {
   leaderTicks = 0;
   /** A TimeoutNow went out this term: another node may win without waiting out our lease. */
   leaseRevoked = false;
+  /**
+   * This leader quiesced ({@link quiesce}): the application stopped ticking it. Its lease is void
+   * until it ticks again and a quorum acknowledges a heartbeat round sent after that.
+   */
+  quiesced = false;
 
   readonly electionTimeout: number;
   readonly heartbeatTimeout: number;
@@ -298,6 +303,7 @@ export class Raft implements RaftNodeCore {
     this.appendsPending = false;
     this.leaderTicks = 0;
     this.leaseRevoked = false;
+    this.quiesced = false;
   }
 
   /** Records a vote; Raft §5.2: at most one vote per term. */
@@ -364,6 +370,7 @@ export class Raft implements RaftNodeCore {
   // ---- ticks ------------------------------------------------------------------------------
 
   tick(): void {
+    if (this.quiesced) this.resumeFromQuiescence();
     this.ticksSinceLeaderHeard++;
     if (this.state === StateRole.Leader) {
       this.leaderTicks++;
@@ -383,9 +390,59 @@ export class Raft implements RaftNodeCore {
     return this.checkQuorum && this.lead !== 0 && this.electionElapsed < this.electionTimeout;
   }
 
+  /**
+   * A leader with nothing in flight, which may stop ticking: it committed an entry of its term,
+   * its whole log is committed, every other member (voters and learners) holds all of it and
+   * acknowledged a heartbeat round sent within the last election timeout, and no configuration
+   * change, joint configuration, leadership transfer or read is pending.
+   */
+  quiescible(): boolean {
+    if (this.state !== StateRole.Leader || this.leadTransferee !== 0 || this.tracker.isJoint()) return false;
+    if (this.pendingReadIndexMessages.length > 0 || this.readOnly.pendingCount() > 0) return false;
+    if (!this.committedEntryInCurrentTerm()) return false;
+    const lastIndex = this.log.lastIndex();
+    if (this.log.committed !== lastIndex || this.pendingConfIndex > this.log.applied) return false;
+    const recentStamp = this.leaderTicks + 1 - this.electionTimeout;
+    for (const [id, progress] of this.tracker.progress) {
+      if (id === this.id) continue;
+      if (progress.match !== lastIndex || progress.state !== 'replicate') return false;
+      if (progress.heartbeatAckedAt <= recentStamp) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Quiesces a {@link quiescible} leader: one last heartbeat round carrying `context` tells the
+   * followers (the application reads it) that they may stop ticking too. Returns whether it did.
+   */
+  quiesce(context: Uint8Array): boolean {
+    if (!this.quiescible()) return false;
+    this.quiesced = true;
+    this.heartbeatElapsed = 0;
+    bcastHeartbeat(this, context);
+    return true;
+  }
+
+  /**
+   * Ticking again after a pause of unknown length: heartbeat acknowledgements from before it
+   * no longer date a lease (the leader's clock jumps a lease span past them), and check-quorum
+   * gives the followers a whole election timeout to answer again.
+   */
+  private resumeFromQuiescence(): void {
+    this.quiesced = false;
+    this.leaderTicks += this.leaseDuration;
+    this.electionElapsed = 0;
+  }
+
   /** The leader still holds its read lease: a quorum acknowledged a heartbeat sent recently enough. */
   leaseHeld(): boolean {
-    if (this.state !== StateRole.Leader || !this.leaseBased || this.leaseRevoked || this.leadTransferee !== 0) {
+    if (
+      this.state !== StateRole.Leader ||
+      !this.leaseBased ||
+      this.leaseRevoked ||
+      this.leadTransferee !== 0 ||
+      this.quiesced
+    ) {
       return false;
     }
     if (!this.committedEntryInCurrentTerm()) return false;

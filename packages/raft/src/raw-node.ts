@@ -154,6 +154,30 @@ export class RawNode {
     this.raft.step(makeMessage({ type: MessageType.TransferLeader, to: this.raft.id, from: to, context: EMPTY_BYTES }));
   }
 
+  /**
+   * Whether this leader has nothing in flight and may stop ticking: its whole log committed and
+   * held by every member, each of which answered a recent heartbeat; no configuration change,
+   * leadership transfer or read pending.
+   */
+  quiescible(): boolean {
+    return this.raft.quiescible();
+  }
+
+  /**
+   * Quiesces a {@link quiescible} leader: it sends one heartbeat round carrying `context` (for
+   * the followers' application to see, so they stop ticking too) and holds no lease until it is
+   * ticked again and a new round is acknowledged. The application then stops calling
+   * {@link tick} until something happens (a proposal, a read, a message): stepping works as
+   * always meanwhile. Returns whether it quiesced.
+   *
+   * @example
+   * if (idleFor >= quietTicks && node.quiesce(QUIESCE_CONTEXT)) asleep = true; // no more ticks
+   */
+  quiesce(context: Uint8Array): boolean {
+    if (context.length === 0) throw new RangeError('quiesce needs a non-empty context');
+    return this.raft.quiesce(context);
+  }
+
   private stepLocal(message: Message): void {
     const dropped = this.raft.step(message);
     if (dropped !== undefined) throw dropped;

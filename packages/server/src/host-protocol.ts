@@ -187,6 +187,8 @@ export interface GroupReport {
   learners?: number[];
   /** A region frozen for its merge into the next region (`worker/kv/region-merge.ts`). */
   merging?: boolean;
+  /** An idle region that stopped ticking until something happens to it (`worker/group/quiescence.ts`). */
+  quiesced?: boolean;
   /** The region's range, epoch and replicas (absent for the meta group 0). */
   region?: RegionDescriptor;
   /**
@@ -246,6 +248,8 @@ export interface HostOptions {
   tickIntervalMs: number;
   electionTicks: number;
   heartbeatTicks: number;
+  /** Ticks of quiet before an idle region stops ticking; 0 = never (`worker/group/quiescence.ts`). */
+  quiesceTicks: number;
   logLevel: string;
   /** A group snapshots and truncates its log past either threshold. */
   compaction: { maxLogEntries: number; maxLogBytes: number };

@@ -75,6 +75,10 @@ export function registerServerCommand(program: Command, exit: (code: number) => 
       'replica changes (add, promote, remove) each node starts per 2 s for regions it leads: a rebalance throttle (default 1)',
     )
     .option(
+      '--quiesce-after <seconds>',
+      'an idle region stops ticking and heartbeating after this long without work; 0 = never (default 2)',
+    )
+    .option(
       '--stop-handoff <ms>',
       'on SIGTERM, hand leaderships to other replicas for up to this long before stopping; 0 = none (default 1000)',
     )

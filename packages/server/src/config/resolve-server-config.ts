@@ -17,6 +17,7 @@ import {
   defaultWorkerCount,
   LOG_LEVELS,
   type LogLevel,
+  type RaftTiming,
   SERVER_DEFAULTS,
   type ServerConfig,
 } from './server-config.js';
@@ -48,6 +49,7 @@ export interface ServerFlags {
   mergeLoad?: string;
   mergeCooldown?: string;
   stopHandoff?: string;
+  quiesceAfter?: string;
   replicas?: string;
   replaceDownAfter?: string;
   placementChanges?: string;
@@ -77,6 +79,7 @@ export const FLAG_NAMES = [
   'mergeLoad',
   'mergeCooldown',
   'stopHandoff',
+  'quiesceAfter',
   'replicas',
   'replaceDownAfter',
   'placementChanges',
@@ -303,6 +306,13 @@ export function resolveServerConfig(
       ? SERVER_DEFAULTS.stopHandoffMs
       : parseInteger('stop-handoff', stopHandoffText, 0, 60_000);
 
+  const quiesceAfterText = text('quiesceAfter');
+  const raft: RaftTiming = { ...SERVER_DEFAULTS.raft };
+  if (quiesceAfterText !== undefined) {
+    const seconds = parseInteger('quiesce-after', quiesceAfterText, 0, 3_600);
+    raft.quiesceTicks = Math.ceil((seconds * 1000) / raft.tickIntervalMs);
+  }
+
   const replaceDownAfterText = text('replaceDownAfter');
   const replaceDownAfterMs =
     replaceDownAfterText === undefined
@@ -325,7 +335,7 @@ export function resolveServerConfig(
     replicas,
     workers,
     logLevel: logLevelText as LogLevel,
-    raft: { ...SERVER_DEFAULTS.raft },
+    raft,
     compaction: { ...SERVER_DEFAULTS.compaction },
     maxFrameBytes: SERVER_DEFAULTS.maxFrameBytes,
     peerSendQueueBytes: SERVER_DEFAULTS.peerSendQueueBytes,

@@ -27,6 +27,12 @@ export interface RaftTiming {
   /** A follower campaigns after a randomized [electionTicks, 2·electionTicks) ticks without a leader. */
   electionTicks: number;
   heartbeatTicks: number;
+  /**
+   * An idle region whose replicas are all caught up stops ticking after this many quiet ticks
+   * (`--quiesce-after`, seconds on the command line; 0 = never): no heartbeats, no timers,
+   * until a request or a peer's message wakes it (`worker/group/quiescence.ts`).
+   */
+  quiesceTicks: number;
 }
 
 /** The validated configuration of one node process (see {@link resolveServerConfig}). */
@@ -100,7 +106,7 @@ export const SERVER_DEFAULTS = {
   regionCount: 8,
   maxWorkers: 4,
   logLevel: 'info' as LogLevel,
-  raft: { tickIntervalMs: 100, electionTicks: 10, heartbeatTicks: 2 },
+  raft: { tickIntervalMs: 100, electionTicks: 10, heartbeatTicks: 2, quiesceTicks: 20 },
   compaction: { maxLogEntries: 10_000, maxLogBytes: 64 * 1024 * 1024 },
   maxFrameBytes: 16 * 1024 * 1024,
   peerSendQueueBytes: 64 * 1024 * 1024,

@@ -38,6 +38,7 @@ export function hostOptionsOf(config: ServerConfig, prepared: PreparedDataDirect
     tickIntervalMs: config.raft.tickIntervalMs,
     electionTicks: config.raft.electionTicks,
     heartbeatTicks: config.raft.heartbeatTicks,
+    quiesceTicks: config.raft.quiesceTicks,
     logLevel: config.logLevel,
     compaction: { ...config.compaction },
     snapshot: { ...config.snapshot },

@@ -37,6 +37,7 @@ export class NodeMetrics {
   private readonly groupLogEntries: Gauge<'group'>;
   private readonly groupLogBytes: Gauge<'group'>;
   private readonly hostRegions: Gauge<'host'>;
+  private readonly hostRegionsQuiesced: Gauge<'host'>;
   private readonly regionWritesPerSecond: Gauge<'region'>;
   private readonly regionReadsPerSecond: Gauge<'region'>;
   private readonly regionApproximateBytes: Gauge<'region'>;
@@ -96,6 +97,11 @@ export class NodeMetrics {
     this.hostRegions = gauge('flint_host_regions', 'Region replicas a host thread runs (the meta group not counted).', [
       'host',
     ]);
+    this.hostRegionsQuiesced = gauge(
+      'flint_host_regions_quiesced',
+      'Region replicas of a host thread that are idle and stopped ticking (woken by a request or a message).',
+      ['host'],
+    );
     this.regionWritesPerSecond = gauge(
       'flint_region_writes_per_second',
       'Write requests per second over the last ~10 s, of a region this node leads.',
@@ -261,6 +267,7 @@ export class NodeMetrics {
   /** Sets the per-group gauges from one host's report. */
   recordGroups(host: number, groups: readonly GroupReport[]): void {
     this.hostRegions.set({ host: String(host) }, groups.filter((group) => group.groupId !== 0).length);
+    this.hostRegionsQuiesced.set({ host: String(host) }, groups.filter((group) => group.quiesced === true).length);
     this.recordRegionLoad(host, groups);
     for (const group of groups) {
       const labels = { group: String(group.groupId) };

@@ -75,6 +75,7 @@ class InProcessCluster {
       tickIntervalMs: 10,
       electionTicks: 10,
       heartbeatTicks: 2,
+      quiesceTicks: 20,
       logLevel: 'silent',
       compaction: { maxLogEntries: 10_000, maxLogBytes: 64 * 1024 * 1024 },
       snapshot: { chunkBytes: 1024, windowBytes: 4096, concurrency: 2 },

@@ -289,8 +289,8 @@ export class GroupHost {
   }
 
   private raftOptions(): GroupRaftOptions {
-    const { electionTicks, heartbeatTicks, compaction } = this.options;
-    return { electionTicks, heartbeatTicks, compaction };
+    const { electionTicks, heartbeatTicks, quiesceTicks, compaction } = this.options;
+    return { electionTicks, heartbeatTicks, quiesceTicks, compaction };
   }
 
   private async openRegion(storage: GroupStorage, raftOptions: GroupRaftOptions): Promise<RegionGroup> {

@@ -33,6 +33,7 @@ describe('the host task in a worker thread', () => {
       tickIntervalMs: 10,
       electionTicks: 10,
       heartbeatTicks: 2,
+      quiesceTicks: 20,
       logLevel: 'silent',
       compaction: { maxLogEntries: 1000, maxLogBytes: 1 << 26 },
       snapshot: { chunkBytes: 1 << 20, windowBytes: 1 << 22, concurrency: 2 },

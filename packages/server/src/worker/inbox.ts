@@ -52,8 +52,7 @@ export class HostInbox {
         forEachTaggedFrame(input.buffer, (connection, frame) => this.receiveClientFrame(connection, frame));
         return;
       case 'peer-unreachable':
-        for (const group of this.groups.values())
-          if (group.hasPeer(input.node)) group.raw.reportUnreachable(input.node);
+        for (const group of this.groups.values()) if (group.hasPeer(input.node)) group.peerUnreachable(input.node);
         this.snapshots.sender.peerUnreachable(input.node);
         this.snapshots.receiver.peerUnreachable(input.node);
         return;
@@ -68,14 +67,14 @@ export class HostInbox {
         return;
       case 'transfer-leader': {
         const group = this.groups.get(input.groupId);
-        if (group?.isLeader) group.raw.transferLeadership(input.to);
+        if (group?.isLeader) group.transferLeadership(input.to);
         return;
       }
       case 'hand-off-leaderships':
         this.leaving = true;
         for (const group of this.groups.values()) {
           const to = group.isLeader ? handoffTarget(group.raw.status()) : undefined;
-          if (to !== undefined) group.raw.transferLeadership(to);
+          if (to !== undefined) group.transferLeadership(to);
         }
         return;
       case 'merge-region':
@@ -88,7 +87,7 @@ export class HostInbox {
         const group = this.groups.get(input.groupId);
         try {
           // A follower forwards it to the leader; with no leader known it is dropped, and proposed again later.
-          group?.raw.propose(new Uint8Array(input.buffer));
+          group?.propose(new Uint8Array(input.buffer));
           if (group !== undefined) failpoint('merge-commit-proposed');
         } catch (error) {
           this.log.debug({ group: input.groupId, err: error }, 'commit-merge not proposed');

@@ -50,6 +50,7 @@ function options(createInitialGroups: boolean): HostOptions {
     tickIntervalMs: 10,
     electionTicks: 10,
     heartbeatTicks: 2,
+    quiesceTicks: 20,
     logLevel: 'silent',
     compaction: { maxLogEntries: 10_000, maxLogBytes: 64 * 1024 * 1024 },
     snapshot: DEFAULT_SNAPSHOT_SETTINGS,

@@ -50,5 +50,7 @@ export interface GroupEnvironment {
 export interface GroupRaftOptions {
   electionTicks: number;
   heartbeatTicks: number;
+  /** Ticks of quiet before an idle region stops ticking; 0 = never (`quiescence.ts`). */
+  quiesceTicks: number;
   compaction: { maxLogEntries: number; maxLogBytes: number };
 }

@@ -139,6 +139,8 @@ export interface GroupService<Command = unknown, Outcome = unknown> {
   betweenTurns(): void;
   /** Reads are being served from disk, so applied writes must not wait for a later batch. */
   hasReadsInProgress(): boolean;
+  /** Nothing waits on the group and nothing runs for it: it may quiesce (`quiescence.ts`). */
+  isIdle(): boolean;
   /** Adds what the service measured (a region's load and size) to the group's report. */
   describe(report: GroupReport): void;
 }

@@ -4,10 +4,11 @@ import {
   type Entry,
   EntryType,
   type Message,
+  MessageType,
   type ReplicaChange,
   type Request,
 } from '@flintkv/proto';
-import type { RegionDescriptor } from '@flintkv/pd';
+import { META_GROUP_ID, type RegionDescriptor } from '@flintkv/pd';
 import { type RaftStatus, RawNode, type Ready, StateRole } from '@flintkv/raft';
 import type { GroupStorage, Turn } from '@flintkv/storage';
 import type { GroupReport } from '../../host-protocol.js';
@@ -24,6 +25,7 @@ import {
   type StoredRecord,
 } from './group-state-machine.js';
 import { LogEntryFormatTooNewError } from '../log-entry-codec.js';
+import { isQuiesceMessage, QUIESCE_CONTEXT, Quiescence } from './quiescence.js';
 import { RegionMaintenance } from './region-maintenance.js';
 
 /** What one group staged in a turn, finished after the turn's batch is durable. */
@@ -65,6 +67,8 @@ export class RegionGroup {
   private reloadNeeded = false;
   /** The report changed since it was last sent. */
   reportChanged = true;
+  /** Whether the group is ticked: an idle KV region stops (`quiescence.ts`); the meta group never does. */
+  private readonly quiescence: Quiescence;
 
   constructor(
     readonly id: number,
@@ -94,6 +98,7 @@ export class RegionGroup {
       // Client writes are proposed by the leader only (`../kv/region-clients.ts`).
       disableProposalForwarding: false,
     });
+    this.quiescence = new Quiescence(id === META_GROUP_ID ? 0 : options.quiesceTicks);
     this.answers = new GroupAnswers(this, environment);
     this.maintenance = new RegionMaintenance(this, environment, options, this.answers);
     const parts = buildParts(this);
@@ -139,29 +144,108 @@ export class RegionGroup {
 
   /** The node's merge policy chose this region to merge into the next one. */
   requestMerge(): void {
+    this.wakeForWork();
     if (this.isLeader) this.service.mergeBySize?.();
   }
 
   /** The node's replica placement chose a membership change of this region (KV regions only). */
   requestReplicaChange(change: ReplicaChange, nodeId: number): void {
+    this.wakeForWork();
     if (this.isLeader) this.service.changeReplicasByPlacement?.(change, nodeId);
   }
 
   handleRequest(connection: number, request: Request): void {
+    this.wakeForWork();
     this.service.handleRequest(connection, request);
+  }
+
+  /** Asks Raft to hand leadership to `to` (a balance decision, or this node is stopping). */
+  transferLeadership(to: number): void {
+    this.wakeForWork();
+    this.raw.transferLeadership(to);
+  }
+
+  /** Proposes a command that came from outside the group's own service (a merge handed on). */
+  propose(data: Uint8Array): void {
+    this.wakeForWork();
+    this.raw.propose(data);
+  }
+
+  /**
+   * The node of replica `nodeId` is unreachable: Raft stops pipelining to it, and a quiesced
+   * replica whose leader it was wakes, so the others elect a new one.
+   */
+  peerUnreachable(nodeId: number): void {
+    this.raw.reportUnreachable(nodeId);
+    if (this.leader === nodeId) this.wake();
+  }
+
+  // ---- quiescence -------------------------------------------------------------------------
+
+  /** The group is quiesced: not ticked until something happens to it. */
+  get quiesced(): boolean {
+    return this.quiescence.asleep;
+  }
+
+  /** Something happened that needs ticks (elections, heartbeats, deadlines): ticking resumes. */
+  wake(): void {
+    if (this.quiescence.wake()) this.reportChanged = true;
+  }
+
+  /** Work arrived (a request, a command): ticking resumes, and the quiet run starts over. */
+  private wakeForWork(): void {
+    this.quiescence.noteActivity();
+    this.wake();
+  }
+
+  /**
+   * A leader quiesces once the group was quiet for the quiet run: Raft has nothing in flight
+   * (`RawNode.quiescible`), everything committed is applied and durable, and nothing waits.
+   */
+  private quietLeader(): boolean {
+    return (
+      this.isLeader &&
+      this.appliedIndex === this.commitIndex &&
+      this.deferredEntries.length === 0 &&
+      !this.reloadNeeded &&
+      !this.maintenance.hasWork &&
+      this.service.isIdle() &&
+      this.raw.quiescible()
+    );
+  }
+
+  private fallAsleep(): void {
+    this.quiescence.sleep();
+    this.reportChanged = true;
   }
 
   // ---- the turn ---------------------------------------------------------------------------
 
-  /** Ticks Raft and answers requests past their deadline. */
+  /** Ticks Raft and answers requests past their deadline; a quiesced group is not ticked. */
   tick(now: number): void {
+    if (this.quiescence.asleep) return;
     this.raw.tick();
     this.service.tick(now);
     this.maintenance.tick(now);
+    if (this.quiescence.tickedQuiet(this.quietLeader()) && this.raw.quiesce(QUIESCE_CONTEXT)) this.fallAsleep();
   }
 
+  /**
+   * Steps a peer's message. A quiescing leader's heartbeat puts a follower of that leader to
+   * sleep too (and the answers do not wake the leader); any other message wakes the group.
+   */
   step(message: Message): void {
+    if (!isQuiesceMessage(message)) {
+      this.wake();
+      this.raw.step(message);
+      return;
+    }
     this.raw.step(message);
+    if (message.type !== MessageType.Heartbeat || !this.quiescence.enabled) return;
+    const { softState, hardState } = this.raw.status();
+    if (softState.role === StateRole.Follower && softState.leader === message.from && hardState.term === message.term) {
+      this.fallAsleep();
+    }
   }
 
   /** Takes this turn's Ready (if any), reacting to role changes; sends nothing itself. */
@@ -384,6 +468,7 @@ export class RegionGroup {
       matchIndex,
     };
     if (learners.length > 0) report.learners = [...learners];
+    if (this.quiescence.asleep) report.quiesced = true;
     this.machine.describe(report);
     this.service.describe(report);
     return report;

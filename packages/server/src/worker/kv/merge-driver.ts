@@ -143,6 +143,11 @@ export class MergeDriver {
     });
   }
 
+  /** No merge is asked for or being handed on. */
+  get idle(): boolean {
+    return this.waiters.length === 0 && !this.handingOn;
+  }
+
   /** The region was absorbed by `mergedInto`: the waiters are answered. */
   finished(mergedInto: RegionDescriptor): void {
     const waiters = this.waiters;

@@ -110,6 +110,18 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
     return this.readBatch.length > 0 || this.readsAwaitingIndex.size > 0 || this.readsAwaitingApply.length > 0;
   }
 
+  isIdle(): boolean {
+    return (
+      !this.hasReadsInProgress() &&
+      this.proposals.size === 0 &&
+      this.readBatches.size === 0 &&
+      this.checksumWaiters.length === 0 &&
+      !this.region.merging &&
+      this.merge.idle &&
+      this.autoSplit.idle
+    );
+  }
+
   /**
    * The descriptors a client should cache after a refusal: this region's, then this host's
    * regions holding `key` (after a split, the new half is here too; its leader unknown yet).

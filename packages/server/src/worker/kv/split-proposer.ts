@@ -64,6 +64,11 @@ export class SplitProposer {
     this.autoSplit.reset(now);
   }
 
+  /** No split decision is being made (a measurement or an id allocation in flight). */
+  get idle(): boolean {
+    return !this.deciding;
+  }
+
   tick(now: number): void {
     if (!this.autoSplit.enabled || !this.autoSplit.windowDue(now)) return;
     if (!this.group.isLeader) this.autoSplit.reset(now);

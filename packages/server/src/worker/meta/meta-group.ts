@@ -295,6 +295,11 @@ export class MetaGroupService implements GroupService<MetaEntry, MetaOutcome> {
     return false;
   }
 
+  /** The meta group never quiesces: its leader is the cluster's clock for membership and placement. */
+  isIdle(): boolean {
+    return false;
+  }
+
   describe(): void {
     // The meta group serves no client load worth reporting.
   }

@@ -1,0 +1,68 @@
+import { type Message, MessageType } from '@flintkv/proto';
+
+/**
+ * The context of the heartbeat round a leader sends as it quiesces (`RawNode.quiesce`). Read
+ * index contexts are 8 bytes (`../kv/region-clients.ts`), so these 7 never collide with one.
+ */
+export const QUIESCE_CONTEXT: Uint8Array = new TextEncoder().encode('quiesce');
+
+/** A heartbeat of a quiescing leader, or a follower's answer to one. */
+export function isQuiesceMessage(message: Message): boolean {
+  if (message.type !== MessageType.Heartbeat && message.type !== MessageType.HeartbeatResponse) return false;
+  const { context } = message;
+  if (context.byteLength !== QUIESCE_CONTEXT.byteLength) return false;
+  for (let index = 0; index < context.byteLength; index++) if (context[index] !== QUIESCE_CONTEXT[index]) return false;
+  return true;
+}
+
+/**
+ * When an idle region stops ticking (TiKV's hibernate regions, CockroachDB's quiescence): a
+ * region that served nothing and had nothing in flight for `quietTicks` ticks in a row costs no
+ * tick, heartbeat or timer until something happens to it. Pure bookkeeping; the group decides
+ * what counts as quiet and what wakes it (`region-group.ts`).
+ */
+export class Quiescence {
+  /** The group is not ticked. */
+  private sleeping = false;
+  private quietTicks = 0;
+  /** Something happened since the last tick (a request, a proposal): the quiet run starts over. */
+  private active = false;
+
+  /** @param quietTicks ticks of quiet before a leader quiesces; 0 = never. */
+  constructor(private readonly quietTicksNeeded: number) {}
+
+  get asleep(): boolean {
+    return this.sleeping;
+  }
+
+  /** Work arrived for the group: the quiet run starts over. */
+  noteActivity(): void {
+    this.active = true;
+  }
+
+  /** After a tick: whether the group has been quiet long enough to quiesce. */
+  tickedQuiet(quiet: boolean): boolean {
+    if (this.quietTicksNeeded === 0) return false;
+    this.quietTicks = quiet && !this.active ? this.quietTicks + 1 : 0;
+    this.active = false;
+    return this.quietTicks >= this.quietTicksNeeded;
+  }
+
+  /** A follower may follow its leader into quiescence only when the group may quiesce at all. */
+  get enabled(): boolean {
+    return this.quietTicksNeeded > 0;
+  }
+
+  sleep(): void {
+    this.sleeping = true;
+    this.quietTicks = 0;
+  }
+
+  /** Ticking resumes; returns whether the group was asleep. */
+  wake(): boolean {
+    const was = this.sleeping;
+    this.sleeping = false;
+    this.quietTicks = 0;
+    return was;
+  }
+}
