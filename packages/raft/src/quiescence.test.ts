@@ -73,6 +73,16 @@ describe('a leader quiesces', () => {
     expect(cluster.node(1).leaseRead()).toBeNull();
   });
 
+  it('steps down one election timeout after it ticks again, when nobody answers any more', () => {
+    const cluster = settledCluster();
+    expect(cluster.node(1).quiesce(QUIESCE)).toBe(true);
+    cluster.stabilize();
+    cluster.isolate(1);
+    cluster.tick(1, 10);
+    cluster.processReady(1);
+    expect(cluster.node(1).status().softState.role).toBe(StateRole.Follower);
+  });
+
   it('refuses an empty context', () => {
     const cluster = settledCluster();
     expect(() => cluster.node(1).quiesce(new Uint8Array(0))).toThrow(RangeError);

@@ -432,6 +432,9 @@ export class Raft implements RaftNodeCore {
     this.quiesced = false;
     this.leaderTicks += this.leaseDuration;
     this.electionElapsed = 0;
+    // Who answered before the pause says nothing of now: a leader cut off meanwhile steps down
+    // after one election timeout.
+    for (const [id, progress] of this.tracker.progress) if (id !== this.id) progress.recentActive = false;
   }
 
   /** The leader still holds its read lease: a quorum acknowledged a heartbeat sent recently enough. */

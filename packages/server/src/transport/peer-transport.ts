@@ -1,6 +1,8 @@
 import { connect, type Server, type Socket } from 'node:net';
 import {
   ConnectionRole,
+  EMPTY_BYTES,
+  encodeFrame,
   encodeRefusalNote,
   type Frame,
   FrameKind,
@@ -16,6 +18,7 @@ import { type CloseReason, FramedConnection, goawayFrame } from './framed-connec
 import { acceptHello, type HandshakeFailure, offerHello } from './handshake-exchange.js';
 import { closeListener, listenTcp, remoteAddressOf } from './listen.js';
 import { handleControlFrame } from './control-frames.js';
+import { PEER_PING_INTERVAL_MS, PeerLiveness } from './peer-liveness.js';
 import { type BackoffPolicy, DEFAULT_BACKOFF, reconnectDelay } from './reconnect-backoff.js';
 
 /** How long a dial may take to establish TCP before it is abandoned and retried. */
@@ -47,7 +50,7 @@ export interface PeerTransportOptions {
   metrics: NodeMetrics;
   /** Raft and snapshot frames read from peer `from` in one socket chunk. */
   onFrames(from: number, frames: Frame[]): void;
-  /** The connection to `node` is gone (Raft should treat it as unreachable). */
+  /** The connection to `node` is gone, or sent nothing for a while (Raft should treat it as unreachable). */
   onPeerDown(node: number): void;
 }
 
@@ -91,6 +94,10 @@ export class PeerTransport {
   private server: Server | undefined;
   private stopped = false;
   private readonly backoff: BackoffPolicy;
+  /** Open links that went quiet (`peer-liveness.ts`), checked at each ping round. */
+  private readonly liveness = new PeerLiveness();
+  private readonly pingFrame = encodeFrame(FrameKind.PING, 0, EMPTY_BYTES);
+  private pingTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: PeerTransportOptions) {
     this.backoff = options.backoff ?? DEFAULT_BACKOFF;
@@ -160,6 +167,7 @@ export class PeerTransport {
     const connection = link.connection;
     link.connection = undefined;
     connection?.close(undefined);
+    this.liveness.forget(link.member.nodeId);
     this.options.metrics.peerConnected.set({ peer: link.label }, 0);
     this.options.onPeerDown(link.member.nodeId);
   }
@@ -168,6 +176,18 @@ export class PeerTransport {
   async start(): Promise<void> {
     this.server = await listenTcp(this.options.listen, (socket) => this.accept(socket));
     for (const link of this.links.values()) if (link.dials) this.dial(link);
+    this.pingTimer = setInterval(() => this.pingRound(), PEER_PING_INTERVAL_MS);
+    this.pingTimer.unref();
+  }
+
+  /** Pings every connected peer; a peer silent too long is reported down once (its link stays open). */
+  private pingRound(): void {
+    const now = performance.now();
+    for (const nodeId of this.liveness.newlySilent(now)) {
+      this.options.logger.warn({ peer: nodeId }, 'peer silent: its link is open but nothing arrived for a while');
+      this.options.onPeerDown(nodeId);
+    }
+    for (const link of this.links.values()) link.connection?.send(this.pingFrame);
   }
 
   /** Queues whole frames for node `to`; dropped (and counted) while the link is down. */
@@ -194,6 +214,7 @@ export class PeerTransport {
   /** Stops listening and dialing and closes every link. */
   async stop(): Promise<void> {
     this.stopped = true;
+    clearInterval(this.pingTimer);
     const closing = this.server ? closeListener(this.server) : Promise.resolve();
     for (const link of this.links.values()) {
       clearTimeout(link.retryTimer);
@@ -351,6 +372,7 @@ export class PeerTransport {
       overflow: 'drop-oldest',
       rest,
       onFrames: (frames, chunkBytes) => {
+        this.liveness.heard(link.member.nodeId, performance.now());
         link.counters.bytesReceived.inc(chunkBytes);
         link.counters.framesReceived.inc(frames.length);
         this.receive(link, connection, frames);
@@ -363,6 +385,7 @@ export class PeerTransport {
     });
     link.connection = connection;
     link.attempt = 0;
+    this.liveness.heard(link.member.nodeId, performance.now());
     metrics.peerConnected.set({ peer }, 1);
     metrics.peerConnects.inc({ peer });
     logger.info({ peer: link.member.nodeId, remote: remoteAddressOf(socket), dialed: link.dials }, 'peer connected');
@@ -372,6 +395,7 @@ export class PeerTransport {
   private detach(link: PeerLink, connection: FramedConnection, reason: CloseReason | undefined): void {
     if (link.connection !== connection) return;
     link.connection = undefined;
+    this.liveness.forget(link.member.nodeId);
     this.options.metrics.peerConnected.set({ peer: link.label }, 0);
     if (this.stopped) return;
     if (reason?.code === 'FLINT_GOAWAY' && reason.message.startsWith(`${INCARNATION_MISMATCH}: `)) {

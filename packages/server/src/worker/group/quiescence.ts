@@ -40,12 +40,19 @@ export class Quiescence {
     this.active = true;
   }
 
-  /** After a tick: whether the group has been quiet long enough to quiesce. */
-  tickedQuiet(quiet: boolean): boolean {
-    if (this.quietTicksNeeded === 0) return false;
+  /** After a tick: whether the group was quiet through it. */
+  tickedQuiet(quiet: boolean): void {
+    if (this.quietTicksNeeded === 0) return;
     this.quietTicks = quiet && !this.active ? this.quietTicks + 1 : 0;
     this.active = false;
-    return this.quietTicks >= this.quietTicksNeeded;
+  }
+
+  /**
+   * Quiet for the whole run and nothing happened since the last tick: the group may quiesce
+   * instead of ticking (so that no regular heartbeat leaves with the quiescing round).
+   */
+  get quietLongEnough(): boolean {
+    return this.quietTicksNeeded > 0 && !this.active && this.quietTicks >= this.quietTicksNeeded;
   }
 
   /** A follower may follow its leader into quiescence only when the group may quiesce at all. */
@@ -60,9 +67,9 @@ export class Quiescence {
 
   /** Ticking resumes; returns whether the group was asleep. */
   wake(): boolean {
-    const was = this.sleeping;
+    if (!this.sleeping) return false;
     this.sleeping = false;
     this.quietTicks = 0;
-    return was;
+    return true;
   }
 }

@@ -224,24 +224,25 @@ export class RegionGroup {
   /** Ticks Raft and answers requests past their deadline; a quiesced group is not ticked. */
   tick(now: number): void {
     if (this.quiescence.asleep) return;
+    if (this.quiescence.quietLongEnough && this.quietLeader() && this.raw.quiesce(QUIESCE_CONTEXT)) {
+      this.fallAsleep();
+      return;
+    }
     this.raw.tick();
     this.service.tick(now);
     this.maintenance.tick(now);
-    if (this.quiescence.tickedQuiet(this.quietLeader()) && this.raw.quiesce(QUIESCE_CONTEXT)) this.fallAsleep();
+    this.quiescence.tickedQuiet(this.quietLeader());
   }
 
   /**
    * Steps a peer's message. A quiescing leader's heartbeat puts a follower of that leader to
-   * sleep too (and the answers do not wake the leader); any other message wakes the group.
+   * sleep too; heartbeat answers (late ones of an earlier round included) leave a quiesced
+   * leader asleep, as they ask nothing of it; any other message wakes the group.
    */
   step(message: Message): void {
-    if (!isQuiesceMessage(message)) {
-      this.wake();
-      this.raw.step(message);
-      return;
-    }
+    if (message.type !== MessageType.HeartbeatResponse && !isQuiesceMessage(message)) this.wake();
     this.raw.step(message);
-    if (message.type !== MessageType.Heartbeat || !this.quiescence.enabled) return;
+    if (message.type !== MessageType.Heartbeat || !isQuiesceMessage(message) || !this.quiescence.enabled) return;
     const { softState, hardState } = this.raw.status();
     if (softState.role === StateRole.Follower && softState.leader === message.from && hardState.term === message.term) {
       this.fallAsleep();
