@@ -138,7 +138,8 @@ export type HostOutbound =
    * changes and otherwise every few hundred milliseconds. The main thread answers node-level
    * client requests (Status, Regions: frames addressed to group 0) from these reports.
    */
-  | { type: 'groups-report'; host: number; groups: GroupReport[] }
+  /** `full`: every group of the host (groups not listed are gone); else the groups that changed or are awake. */
+  | { type: 'groups-report'; host: number; groups: GroupReport[]; full: boolean }
   /**
    * Host-side metrics, merged into the node's `/metrics` (optional; send every few hundred
    * milliseconds at most). Names must match `flint_[a-z0-9_]+`; a name is created on first

@@ -282,8 +282,7 @@ class NodeParts {
         this.upkeep?.handOnMerge(message.source, message.buffer);
         return;
       default:
-        this.reports.receive(hostIndex, message);
-        if (message.type === 'groups-report') {
+        if (this.reports.receive(hostIndex, message)) {
           this.membership.follow(this.reports.members);
           this.upkeep?.afterReport();
           this.noticeRemoved();

@@ -11,6 +11,8 @@ import { LeaderWatch } from '../routing/leader-watch.js';
  */
 export class HostReports {
   readonly reportsByHost = new Map<number, GroupReport[]>();
+  /** Each host's latest report of each of its groups (reports may list only the groups that changed). */
+  private readonly latestByHost = new Map<number, Map<number, GroupReport>>();
   readonly lastReportAt = new Map<number, number>();
   readonly groupsByHost = new Map<number, number[]>();
   /** The host holding each group: from `started`, then from reports (a split's new group). */
@@ -76,17 +78,19 @@ export class HostReports {
     this.hostByGroup.set(groupId, hostIndex);
   }
 
-  /** Takes in a host's `started`, `groups-report` or `host-metrics` message. */
-  receive(hostIndex: number, message: HostOutbound): void {
+  /**
+   * Takes in a host's `started`, `groups-report` or `host-metrics` message. Returns whether a
+   * group report changed (a report of a host whose groups all sleep lists none).
+   */
+  receive(hostIndex: number, message: HostOutbound): boolean {
     switch (message.type) {
       case 'started':
         this.groupsByHost.set(hostIndex, message.groups);
         for (const groupId of message.groups) this.hostByGroup.set(groupId, hostIndex);
         this.logger.debug({ host: hostIndex, groups: message.groups.length }, 'host started');
-        return;
+        return false;
       case 'groups-report':
-        this.receiveGroups(message.host, message.groups);
-        return;
+        return this.receiveGroups(message.host, message.groups, message.full);
       case 'host-metrics':
         for (const name of [
           ...this.metrics.recordHostMetrics(message.host, message.counters, message.observations),
@@ -99,15 +103,23 @@ export class HostReports {
             'host metric ignored: bad name or already used with another type',
           );
         }
-        return;
+        return false;
       default:
-        return;
+        return false;
     }
   }
 
-  private receiveGroups(hostIndex: number, groups: GroupReport[]): void {
-    this.reportsByHost.set(hostIndex, groups);
+  private receiveGroups(hostIndex: number, groups: GroupReport[], full: boolean): boolean {
     this.lastReportAt.set(hostIndex, this.now());
+    if (!full && groups.length === 0) return false;
+    let latest = this.latestByHost.get(hostIndex);
+    if (full || latest === undefined) {
+      latest = new Map();
+      this.latestByHost.set(hostIndex, latest);
+    }
+    for (const group of groups) latest.set(group.groupId, group);
+    const all = [...latest.values()];
+    this.reportsByHost.set(hostIndex, all);
     for (const group of groups) {
       this.hostByGroup.set(group.groupId, hostIndex);
       if (group.members === undefined) continue;
@@ -122,12 +134,13 @@ export class HostReports {
       this.incarnations = incarnations;
       this.metaReported();
     }
-    this.metrics.recordGroups(hostIndex, groups);
+    this.metrics.recordGroups(hostIndex, groups, all);
     this.metrics.recordSnapshotsInFlight(this.reportsByHost.values());
     for (const change of this.leaderWatch.observe(groups)) {
       this.metrics.leaderChanges.inc();
       // Hosts log each election they see at info; this line is the node-wide view, for debugging.
       this.logger.debug(change, 'leader changed');
     }
+    return true;
   }
 }

@@ -85,6 +85,14 @@ describe('NodeMetrics.recordGroups', () => {
     const of = (host: string) => regions?.values.find((each) => each.labels.host === host)?.value;
     expect([of('0'), of('1')]).toEqual([2, 4]);
   });
+
+  it('counts the quiesced replicas of a host from all its groups, when a report lists only some', async () => {
+    const metrics = new NodeMetrics(1);
+    const all = [groupReport(1, { quiesced: true }), groupReport(2, { quiesced: true }), groupReport(3)];
+    metrics.recordGroups(0, [all[2]!], all);
+    const quiesced = await metrics.registry.getSingleMetric('flint_host_regions_quiesced')?.get();
+    expect(quiesced?.values.find((each) => each.labels.host === '0')?.value).toBe(2);
+  });
 });
 
 describe('NodeMetrics region load', () => {

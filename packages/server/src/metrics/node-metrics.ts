@@ -264,11 +264,15 @@ export class NodeMetrics {
     this.snapshotsInFlight.set({ direction: 'receiving' }, receiving);
   }
 
-  /** Sets the per-group gauges from one host's report. */
-  recordGroups(host: number, groups: readonly GroupReport[]): void {
-    this.hostRegions.set({ host: String(host) }, groups.filter((group) => group.groupId !== 0).length);
-    this.hostRegionsQuiesced.set({ host: String(host) }, groups.filter((group) => group.quiesced === true).length);
-    this.recordRegionLoad(host, groups);
+  /**
+   * Sets the per-group gauges from one host's report: `changed` are the groups it listed, `all`
+   * every group the host holds (the same when the report was full).
+   */
+  recordGroups(host: number, changed: readonly GroupReport[], all: readonly GroupReport[] = changed): void {
+    this.hostRegions.set({ host: String(host) }, all.filter((group) => group.groupId !== 0).length);
+    this.hostRegionsQuiesced.set({ host: String(host) }, all.filter((group) => group.quiesced === true).length);
+    this.recordRegionLoad(host, all);
+    const groups = changed;
     for (const group of groups) {
       const labels = { group: String(group.groupId) };
       this.groupCommit.set(labels, group.commit);

@@ -31,8 +31,13 @@ import { TurnLoop } from './turn-loop.js';
 
 export type { HostChannel } from './outbox.js';
 
-/** A full report is sent at least this often. */
+/**
+ * Reports go out this often: the groups that changed or are awake (not quiesced). A quiesced
+ * group changes nothing but its load figures, which decay: it is in the full report, sent at
+ * least every {@link FULL_REPORT_INTERVAL_MS} and whenever the host's set of groups changes.
+ */
 export const REPORT_INTERVAL_MS = 250;
+export const FULL_REPORT_INTERVAL_MS = 5_000;
 
 /** A fatal host error: the host stops serving and the node exits. */
 export class HostFailure extends Error {
@@ -82,6 +87,8 @@ export class GroupHost {
   private readonly environment: GroupEnvironment;
   private tickTimer: NodeJS.Timeout | undefined;
   private reportTimer: NodeJS.Timeout | undefined;
+  /** When the last report of every group went out (`postReport`). */
+  private lastFullReportAt = Number.NEGATIVE_INFINITY;
   private proposalCounter: number;
   private readCounter = 0;
   /** Settles when the database is open and the groups are loaded (or failed to). */
@@ -344,7 +351,7 @@ export class GroupHost {
       );
     }
     this.turns.schedule();
-    this.postReport();
+    this.postReport(true);
   }
 
   /** Takes a group out of the host (it moves to another host thread): nothing reaches it any more. */
@@ -354,7 +361,7 @@ export class GroupHost {
     group.leave(mergedInto);
     this.groupsById.delete(groupId);
     this.regionMachines.delete(groupId);
-    this.postReport();
+    this.postReport(true);
   }
 
   /** The region that starts at `key`: this host's replica if it holds one, else the region table's entry. */
@@ -476,10 +483,18 @@ export class GroupHost {
     return this.stoppedSignal.promise;
   }
 
-  private postReport(): void {
+  /**
+   * Posts the reports of the groups that changed or are awake; of every group when `full`, or
+   * when the last full report is {@link FULL_REPORT_INTERVAL_MS} old.
+   */
+  private postReport(full = false): void {
     if (this.database === undefined || this.failed) return;
+    const now = performance.now();
+    const whole = full || now - this.lastFullReportAt >= FULL_REPORT_INTERVAL_MS;
+    if (whole) this.lastFullReportAt = now;
     const groups: GroupReport[] = [];
     for (const group of this.groupsById.values()) {
+      if (!whole && !group.reportChanged && group.quiesced) continue;
       const report = group.report();
       const snapshots = this.snapshotSender.progressOf(group.id);
       const receiving = this.snapshotReceiver.progressOf(group.id);
@@ -488,7 +503,7 @@ export class GroupHost {
       groups.push(report);
       group.reportChanged = false;
     }
-    this.outbox.postReport(groups);
+    this.outbox.postReport(groups, whole);
   }
 
   private fail(failure: HostFailure): void {

@@ -114,8 +114,9 @@ export class HostOutbox {
     });
   }
 
-  postReport(groups: GroupReport[]): void {
-    this.channel.post({ type: 'groups-report', host: this.hostIndex, groups });
+  /** Group reports: every group of the host when `full`, else those that changed or are awake. */
+  postReport(groups: GroupReport[], full: boolean): void {
+    this.channel.post({ type: 'groups-report', host: this.hostIndex, groups, full });
   }
 
   postMetrics(): void {
