@@ -29,6 +29,11 @@ describe('a leader quiesces', () => {
     cluster.tickAll(2);
     expect(cluster.node(1).quiescible()).toBe(true);
 
+    // A caught-up member reported unreachable (probed, with nothing to send) does not keep it awake.
+    cluster.node(1).reportUnreachable(3);
+    expect(cluster.node(1).status().progress.get(3)?.state).toBe('probe');
+    expect(cluster.node(1).quiescible()).toBe(true);
+
     // A member silent for an election timeout keeps it awake, caught up or not.
     cluster.isolate(2);
     cluster.tick(1, 10);

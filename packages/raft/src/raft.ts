@@ -405,7 +405,8 @@ export class Raft implements RaftNodeCore {
     const recentStamp = this.leaderTicks + 1 - this.electionTimeout;
     for (const [id, progress] of this.tracker.progress) {
       if (id === this.id) continue;
-      if (progress.match !== lastIndex || progress.state !== 'replicate') return false;
+      // A follower probed after an unreachable report stays in probe with nothing to send it: it counts as caught up.
+      if (progress.match !== lastIndex || progress.state === 'snapshot') return false;
       if (progress.heartbeatAckedAt <= recentStamp) return false;
     }
     return true;

@@ -13,6 +13,8 @@ export class HostReports {
   readonly reportsByHost = new Map<number, GroupReport[]>();
   /** Each host's latest report of each of its groups (reports may list only the groups that changed). */
   private readonly latestByHost = new Map<number, Map<number, GroupReport>>();
+  /** {@link allReports}, flattened once per report received. */
+  private all: GroupReport[] | undefined;
   readonly lastReportAt = new Map<number, number>();
   readonly groupsByHost = new Map<number, number[]>();
   /** The host holding each group: from `started`, then from reports (a split's new group). */
@@ -35,14 +37,23 @@ export class HostReports {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Every group report of every host, the latest of each host. */
-  allReports(): GroupReport[] {
-    return [...this.reportsByHost.values()].flat();
+  /** Every group report of every host, the latest of each (kept until the next report). */
+  allReports(): readonly GroupReport[] {
+    this.all ??= [...this.reportsByHost.values()].flat();
+    return this.all;
   }
 
   /** The meta group's region table as this node's meta replica last reported it; undefined before it has. */
   get regionTable(): RegionDescriptor[] | undefined {
-    return this.allReports().find((report) => report.groupId === 0)?.regionTable;
+    return this.metaReport()?.regionTable;
+  }
+
+  private metaReport(): GroupReport | undefined {
+    for (const reports of this.latestByHost.values()) {
+      const meta = reports.get(0);
+      if (meta !== undefined) return meta;
+    }
+    return undefined;
   }
 
   /** The members as the meta group's replica here last reported them; empty before it applied the bootstrap. */
@@ -52,7 +63,7 @@ export class HostReports {
 
   /** Voters per region as the cluster's bootstrap chose them; undefined before the meta group reported it. */
   get replicationFactor(): number | undefined {
-    return this.allReports().find((report) => report.groupId === 0)?.replicationFactor;
+    return this.metaReport()?.replicationFactor;
   }
 
   /** The incarnation the cluster recorded for `nodeId`, if any. */
@@ -120,6 +131,7 @@ export class HostReports {
     for (const group of groups) latest.set(group.groupId, group);
     const all = [...latest.values()];
     this.reportsByHost.set(hostIndex, all);
+    this.all = undefined;
     for (const group of groups) {
       this.hostByGroup.set(group.groupId, hostIndex);
       if (group.members === undefined) continue;

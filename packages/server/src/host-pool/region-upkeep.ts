@@ -29,6 +29,8 @@ import type { HostReports } from './host-reports.js';
 const REPLICA_CREATION_RETRY_MS = 10_000;
 /** How long a region must stay missing before the node creates an empty replica of it. */
 const REPLICA_MISSING_GRACE_MS = 3_000;
+/** The upkeep (table sync, missing, merged and removed replicas) runs at most this often. */
+const UPKEEP_MIN_INTERVAL_MS = 200;
 
 /**
  * The main thread's upkeep of the regions as they split, from its hosts' reports: the meta
@@ -54,6 +56,9 @@ export class RegionUpkeep {
   /** When this node last asked a host for an empty replica of each region. */
   private readonly creationsAsked = new AskedRecently(REPLICA_CREATION_RETRY_MS);
   private readonly balanceTimer: NodeJS.Timeout;
+  /** A pass of the upkeep waiting for its turn (`afterReport`), and when the last one ran. */
+  private upkeepTimer: NodeJS.Timeout | undefined;
+  private lastUpkeepAt = 0;
   /** Applied index of each group at the last balance round, and when: how busy each region is. */
   private appliedAtLastRound = new Map<number, number>();
   private lastRoundAt = Date.now();
@@ -71,8 +76,26 @@ export class RegionUpkeep {
     this.balanceTimer.unref();
   }
 
-  /** A host reported its groups. */
+  /**
+   * A host's report changed something: the upkeep runs now, or once
+   * {@link UPKEEP_MIN_INTERVAL_MS} has passed since it last ran. Each pass reads every local
+   * report; run per report, thousands of regions kept the main thread busy.
+   */
   afterReport(): void {
+    if (this.upkeepTimer !== undefined) return;
+    const wait = this.lastUpkeepAt + UPKEEP_MIN_INTERVAL_MS - Date.now();
+    if (wait <= 0) {
+      this.upkeep();
+      return;
+    }
+    this.upkeepTimer = setTimeout(() => {
+      this.upkeepTimer = undefined;
+      this.upkeep();
+    }, wait);
+  }
+
+  private upkeep(): void {
+    this.lastUpkeepAt = Date.now();
     this.syncRegionTable();
     this.shareRegionTable();
     this.createMissingReplicas();
@@ -169,6 +192,7 @@ export class RegionUpkeep {
 
   stop(): void {
     clearInterval(this.balanceTimer);
+    clearTimeout(this.upkeepTimer);
   }
 
   /**

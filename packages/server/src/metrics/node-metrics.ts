@@ -38,6 +38,8 @@ export class NodeMetrics {
   private readonly groupLogBytes: Gauge<'group'>;
   private readonly hostRegions: Gauge<'host'>;
   private readonly hostRegionsQuiesced: Gauge<'host'>;
+  /** The report each group's gauges were last set from. */
+  private readonly recordedGroups = new Map<number, GroupReport>();
   private readonly regionWritesPerSecond: Gauge<'region'>;
   private readonly regionReadsPerSecond: Gauge<'region'>;
   private readonly regionApproximateBytes: Gauge<'region'>;
@@ -272,17 +274,23 @@ export class NodeMetrics {
     this.hostRegions.set({ host: String(host) }, all.filter((group) => group.groupId !== 0).length);
     this.hostRegionsQuiesced.set({ host: String(host) }, all.filter((group) => group.quiesced === true).length);
     this.recordRegionLoad(host, all);
-    const groups = changed;
-    for (const group of groups) {
+    for (const group of changed) {
+      // Setting a labelled gauge hashes its labels: with thousands of groups, only what moved is set.
+      const before = this.recordedGroups.get(group.groupId);
+      this.recordedGroups.set(group.groupId, group);
       const labels = { group: String(group.groupId) };
-      this.groupCommit.set(labels, group.commit);
-      this.groupApplied.set(labels, group.applied);
-      this.groupLag.set(labels, Math.max(0, group.commit - group.applied));
-      this.groupTerm.set(labels, group.term);
-      this.groupLeader.set(labels, group.leader);
-      this.groupIsLeader.set(labels, group.role === 'leader' ? 1 : 0);
-      this.groupLogEntries.set(labels, Math.max(0, group.lastIndex - group.firstIndex + 1));
-      this.groupLogBytes.set(labels, group.logBytes);
+      const set = (gauge: Gauge<'group'>, value: (report: GroupReport) => number) => {
+        const now = value(group);
+        if (before === undefined || value(before) !== now) gauge.set(labels, now);
+      };
+      set(this.groupCommit, (report) => report.commit);
+      set(this.groupApplied, (report) => report.applied);
+      set(this.groupLag, (report) => Math.max(0, report.commit - report.applied));
+      set(this.groupTerm, (report) => report.term);
+      set(this.groupLeader, (report) => report.leader);
+      set(this.groupIsLeader, (report) => (report.role === 'leader' ? 1 : 0));
+      set(this.groupLogEntries, (report) => Math.max(0, report.lastIndex - report.firstIndex + 1));
+      set(this.groupLogBytes, (report) => report.logBytes);
     }
   }
 

@@ -1,4 +1,5 @@
 import type { RegionDescriptor } from '@flintkv/pd';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { deadReplicas, mergedReplicas, missingReplicas, regionUpdates, removedReplicas } from './region-table-sync.js';
 
@@ -123,6 +124,38 @@ describe('mergedReplicas', () => {
       expect(mergedReplicas(local)).toEqual(expected);
     });
   }
+
+  it('finds what comparing every pair finds, in linear-ish time (a sweep in key order)', () => {
+    const keys = ['', 'a', 'b', 'c', 'd', 'e'];
+    const descriptor = fc
+      .record({
+        id: fc.integer({ min: 1, max: 6 }),
+        start: fc.integer({ min: 0, max: 5 }),
+        length: fc.integer({ min: 1, max: 6 }),
+        version: fc.integer({ min: 1, max: 4 }),
+      })
+      .map(({ id, start, length, version }) =>
+        region(id, keys[start]!, start + length > 5 ? '' : keys[start + length]!, version),
+      );
+    const text = (bytes: Uint8Array) => Buffer.from(bytes).toString();
+    const naive = (local: RegionDescriptor[]) =>
+      local.flatMap((each) => {
+        const mergedInto = local.find(
+          (other) =>
+            other.id !== each.id &&
+            other.epoch.version > each.epoch.version &&
+            text(other.startKey) <= text(each.startKey) &&
+            (other.endKey.length === 0 || (each.endKey.length > 0 && text(each.endKey) <= text(other.endKey))),
+        );
+        return mergedInto === undefined ? [] : [each.id];
+      });
+    fc.assert(
+      fc.property(fc.array(descriptor, { maxLength: 8 }), (local) => {
+        const ids = (found: { region: RegionDescriptor }[]) => found.map(({ region }) => region.id).sort();
+        expect(ids(mergedReplicas(local))).toEqual(naive(local).sort());
+      }),
+    );
+  });
 });
 
 describe('deadReplicas', () => {

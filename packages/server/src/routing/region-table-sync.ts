@@ -80,12 +80,25 @@ export function missingReplicas(
 export function mergedReplicas(
   local: readonly RegionDescriptor[],
 ): { region: RegionDescriptor; mergedInto: RegionDescriptor }[] {
+  // A sweep in key order: a region is covered only by one that starts at or before it and has
+  // not ended by its start, so only those stay in `open` (usually one: the ranges tile).
+  const sorted = [...local].sort((a, b) => compareBytes(a.startKey, b.startKey));
   const merged: { region: RegionDescriptor; mergedInto: RegionDescriptor }[] = [];
-  for (const region of local) {
-    const mergedInto = local.find(
-      (other) => other.id !== region.id && other.epoch.version > region.epoch.version && covers(other, region),
-    );
-    if (mergedInto !== undefined) merged.push({ region, mergedInto });
+  let open: RegionDescriptor[] = [];
+  for (let first = 0; first < sorted.length; ) {
+    const start = sorted[first]!.startKey;
+    let end = first;
+    while (end < sorted.length && compareBytes(sorted[end]!.startKey, start) === 0) end++;
+    const sameStart = sorted.slice(first, end);
+    open = open.filter((region) => region.endKey.byteLength === 0 || compareBytes(region.endKey, start) > 0);
+    open.push(...sameStart);
+    for (const region of sameStart) {
+      const mergedInto = open.find(
+        (other) => other.id !== region.id && other.epoch.version > region.epoch.version && covers(other, region),
+      );
+      if (mergedInto !== undefined) merged.push({ region, mergedInto });
+    }
+    first = end;
   }
   return merged;
 }
@@ -137,8 +150,9 @@ export function removedReplicas(
   local: readonly RegionDescriptor[],
   nodeId: number,
 ): RegionDescriptor[] {
+  const byId = new Map(table.map((region) => [region.id, region]));
   return local.filter((region) => {
-    const listed = table.find((each) => each.id === region.id);
+    const listed = byId.get(region.id);
     if (listed === undefined || listed.peers.includes(nodeId)) return false;
     const { confVersion } = region.epoch;
     return (

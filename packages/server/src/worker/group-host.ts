@@ -32,9 +32,10 @@ import { TurnLoop } from './turn-loop.js';
 export type { HostChannel } from './outbox.js';
 
 /**
- * Reports go out this often: the groups that changed or are awake (not quiesced). A quiesced
- * group changes nothing but its load figures, which decay: it is in the full report, sent at
- * least every {@link FULL_REPORT_INTERVAL_MS} and whenever the host's set of groups changes.
+ * Reports go out this often: the groups whose report changed (`RegionGroup.reportDue`) or that
+ * stream a snapshot. Load figures move without that (they decay): every group is in the full
+ * report, sent at least every {@link FULL_REPORT_INTERVAL_MS} and whenever the host's set of
+ * groups changes.
  */
 export const REPORT_INTERVAL_MS = 250;
 export const FULL_REPORT_INTERVAL_MS = 5_000;
@@ -484,8 +485,8 @@ export class GroupHost {
   }
 
   /**
-   * Posts the reports of the groups that changed or are awake; of every group when `full`, or
-   * when the last full report is {@link FULL_REPORT_INTERVAL_MS} old.
+   * Posts the reports of the groups whose report changed; of every group when `full`, or when
+   * the last full report is {@link FULL_REPORT_INTERVAL_MS} old.
    */
   private postReport(full = false): void {
     if (this.database === undefined || this.failed) return;
@@ -494,11 +495,11 @@ export class GroupHost {
     if (whole) this.lastFullReportAt = now;
     const groups: GroupReport[] = [];
     for (const group of this.groupsById.values()) {
-      if (!whole && !group.reportChanged && group.quiesced) continue;
-      const report = group.report();
       const snapshots = this.snapshotSender.progressOf(group.id);
       const receiving = this.snapshotReceiver.progressOf(group.id);
       if (receiving !== undefined) snapshots.push(receiving);
+      if (!whole && snapshots.length === 0 && !group.reportDue()) continue;
+      const report = group.report();
       if (snapshots.length > 0) report.snapshots = snapshots;
       groups.push(report);
       group.reportChanged = false;

@@ -67,6 +67,8 @@ export class RegionGroup {
   private reloadNeeded = false;
   /** The report changed since it was last sent. */
   reportChanged = true;
+  /** {@link reportSignature} when the last report was taken. */
+  private reportedSignature = '';
   /** Whether the group is ticked: an idle KV region stops (`quiescence.ts`); the meta group never does. */
   private readonly quiescence: Quiescence;
 
@@ -449,7 +451,23 @@ export class RegionGroup {
 
   // ---- status -----------------------------------------------------------------------------
 
+  /**
+   * Whether the report says something new: flagged (`reportChanged`), or an awake group whose
+   * role, term or indexes moved, or a leader with learners (their progress is in the report).
+   */
+  reportDue(): boolean {
+    if (this.reportChanged) return true;
+    if (this.quiescence.asleep) return false;
+    if (this.isLeader && this.storage.initialState().confState.learners.length > 0) return true;
+    return this.reportSignature() !== this.reportedSignature;
+  }
+
+  private reportSignature(): string {
+    return `${this.role}/${this.leader}/${this.currentTerm}/${this.commitIndex}/${this.appliedIndex}/${this.storage.firstIndex()}/${this.storage.lastIndex()}`;
+  }
+
   report(): GroupReport {
+    this.reportedSignature = this.reportSignature();
     const status: RaftStatus = this.raw.status();
     const matchIndex: Record<number, number> = {};
     if (this.isLeader) {
