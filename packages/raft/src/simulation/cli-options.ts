@@ -40,6 +40,7 @@ options:
   --progress           print progress to stderr every 5 seconds
   --lease-reads        drive ticks by drifting clocks and check lease reads (see --drift)
   --drift X            clock-drift bound of lease reads, 0 <= X < 1 (default 0.05)
+  --quiescence         idle leaders quiesce and stop ticking, as the server's regions do
   --break MODE         break the environment to show the checker catches it:
                        amnesia | acknowledge-before-persist | unbounded-lease (needs --lease-reads)
   --shrink             shrink the first failing seed's schedule (delta debugging) and print it
@@ -100,6 +101,7 @@ export function parseCommandLine(args: readonly string[]): ParsedCommandLine {
         jobs: { type: 'string' },
         progress: { type: 'boolean' },
         'lease-reads': { type: 'boolean' },
+        quiescence: { type: 'boolean' },
         drift: { type: 'string' },
         break: { type: 'string' },
         shrink: { type: 'boolean' },
@@ -127,6 +129,7 @@ export function parseCommandLine(args: readonly string[]): ParsedCommandLine {
         leaseReads,
         clockDrift,
         faultInjection,
+        quiescence: values.quiescence === true,
       },
       stopAtFirstFailure: values.all !== true && values['keep-going'] !== true,
     };

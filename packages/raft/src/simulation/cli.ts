@@ -16,6 +16,7 @@ function reproduceCommand(options: CliOptions, seed: number, nodes: 3 | 5): stri
     `--seeds 1 --start ${seed} --nodes ${nodes} --steps ${settings.steps}`,
     settings.leaseReads ? '--lease-reads' : '',
     settings.clockDrift === undefined ? '' : `--drift ${settings.clockDrift}`,
+    settings.quiescence ? '--quiescence' : '',
     settings.faultInjection === undefined ? '' : `--break ${settings.faultInjection}`,
   ];
   return `npm run sim -- ${flags.filter((flag) => flag !== '').join(' ')}`;

@@ -58,6 +58,14 @@ export interface SimulationOptions {
   leaseReads?: boolean;
   /** The clock-drift bound of lease reads (fraction of real time); default 0.05. */
   clockDrift?: number;
+  /**
+   * Idle groups quiesce as the server's do (`packages/server/src/worker/group/quiescence.ts`):
+   * a leader quiescible for {@link QUIESCE_AFTER_TICKS} ticks quiesces and stops ticking, its
+   * followers stop when its quiescing heartbeat reaches them; a request (proposal, read,
+   * transfer, campaign), any message but a heartbeat answer, or the loss of its leader (crashed
+   * or cut off) wakes a node.
+   */
+  quiescence?: boolean;
   /** Replay these fault-phase events instead of drawing them (see {@link ScheduledEvent}). */
   schedule?: readonly ScheduledEvent[];
   /** Keep the fault-phase events performed, in the result (for shrinking). */
@@ -104,6 +112,21 @@ function isLeader(node: SimulatedNode): boolean {
 export const DEFAULT_CLOCK_DRIFT = 0.05;
 
 const IDLE: ScheduledEvent = { kind: 'idle' };
+
+/** Quiet ticks before a quiescible leader quiesces: the server waits 20; here it quiesces at once, so that it happens often. */
+const QUIESCE_AFTER_TICKS = 1;
+/** Ticks of quiet time a `settle` event lets pass. */
+const SETTLE_ROUNDS = 4;
+/** The context of a quiescing heartbeat round, as the server's. */
+const QUIESCE_CONTEXT = encodePayload('quiesce');
+
+function isQuiescingHeartbeat(message: Message): boolean {
+  return (
+    message.type === MessageType.Heartbeat &&
+    message.context.length === QUIESCE_CONTEXT.length &&
+    message.context.every((byte, index) => byte === QUIESCE_CONTEXT[index])
+  );
+}
 
 /** A seed that broke an invariant (or a liveness bound, or made the core throw). */
 export class SimulationFailure extends Error {
@@ -290,6 +313,8 @@ export class ClusterSimulation implements NodeEnvironment {
   /** Draws the next event from this seed's random stream and the cluster's current state. */
   private chooseEvent(): ScheduledEvent {
     const random = this.random;
+    // Only quiescence runs draw this, so every other seed's schedule stays as it was.
+    if (this.options.quiescence && random.chance(0.005)) return { kind: 'settle' };
     const roll = random.next() * 100;
     if (roll < 14) return this.clocks === undefined ? this.chooseTick() : this.chooseLeaseReadOrDelivery();
     if (roll < 54) return this.chooseDelivery(random.chance(this.dropRate), random.chance(0.03), random.chance(0.05));
@@ -463,14 +488,19 @@ export class ClusterSimulation implements NodeEnvironment {
         const node = this.aliveNode(event.node);
         if (node === undefined) return;
         this.record(`transfer-leadership n${node.id} -> ${event.target}`);
+        this.wake(node, 'a request');
         node.raw!.transferLeadership(event.target);
         this.observe(node);
         return;
       }
+      case 'settle':
+        this.settle();
+        return;
       case 'campaign': {
         const node = this.aliveNode(event.node);
         if (node === undefined) return;
         this.record(`campaign n${node.id}`);
+        this.wake(node, 'a request');
         node.raw!.campaign();
         this.observe(node);
         return;
@@ -506,8 +536,57 @@ export class ClusterSimulation implements NodeEnvironment {
 
   private tickNode(node: SimulatedNode | undefined): void {
     if (node === undefined) return;
+    if (this.options.quiescence) {
+      if (node.asleep && !this.leaderLost(node)) return;
+      this.wake(node, 'its leader is gone');
+      if (this.quiesceIfIdle(node)) return;
+    }
     node.raw!.tick();
     this.observe(node);
+  }
+
+  /**
+   * Quiet time: everything in flight is delivered and {@link SETTLE_ROUNDS} ticks pass (by the
+   * drifting clocks, when they run) with no new request, so idle leaders quiesce.
+   */
+  private settle(): void {
+    this.record('settle');
+    for (let round = 0; round < SETTLE_ROUNDS; round++) {
+      this.stabilize();
+      if (this.clocks !== undefined) this.advanceClocks(this.clocks, this.clocks.now + 1);
+      else for (const node of this.nodes) if (node.alive) this.tickNode(node);
+    }
+    this.stabilize();
+  }
+
+  /** A sleeping node's leader crashed or is cut off from it: the server's peer liveness wakes it. */
+  private leaderLost(node: SimulatedNode): boolean {
+    const leader = node.raw!.status().softState.leader;
+    if (leader === 0 || leader === node.id) return false;
+    const leaderNode = this.nodes[leader - 1];
+    return (
+      leaderNode === undefined ||
+      !leaderNode.alive ||
+      this.network.isBlocked(leader, node.id) ||
+      this.network.isBlocked(node.id, leader)
+    );
+  }
+
+  /** A leader quiescible for a run of ticks quiesces instead of ticking (as a server's does). */
+  private quiesceIfIdle(node: SimulatedNode): boolean {
+    node.quietTicks = node.raw!.quiescible() ? node.quietTicks + 1 : 0;
+    if (node.quietTicks < QUIESCE_AFTER_TICKS || !node.raw!.quiesce(QUIESCE_CONTEXT)) return false;
+    node.asleep = true;
+    node.quietTicks = 0;
+    this.record(`quiesce n${node.id}`);
+    this.observe(node);
+    return true;
+  }
+
+  private wake(node: SimulatedNode, why: string): void {
+    if (!node.asleep) return;
+    node.asleep = false;
+    this.record(`wake n${node.id}: ${why}`);
   }
 
   /**
@@ -576,16 +655,32 @@ export class ClusterSimulation implements NodeEnvironment {
   }
 
   private stepNode(node: SimulatedNode, message: Message): void {
+    const quiescing = isQuiescingHeartbeat(message);
+    if (this.options.quiescence && message.type !== MessageType.HeartbeatResponse && !quiescing) {
+      this.wake(node, describeMessage(message));
+    }
     try {
       node.raw!.step(message);
     } catch (error) {
       if (!isProposalDropped(error)) throw error;
+    }
+    if (this.options.quiescence && quiescing && !node.asleep) {
+      const { softState, hardState } = node.raw!.status();
+      if (
+        softState.role === StateRole.Follower &&
+        softState.leader === message.from &&
+        hardState.term === message.term
+      ) {
+        node.asleep = true;
+        this.record(`quiesce n${node.id} (follows n${message.from})`);
+      }
     }
     this.observe(node);
   }
 
   private propose(node: SimulatedNode | undefined, count: number): void {
     if (node === undefined) return;
+    this.wake(node, 'a request');
     for (let index = 0; index < count; index++) {
       const label = `v${++this.proposalCounter}`;
       try {
@@ -601,6 +696,7 @@ export class ClusterSimulation implements NodeEnvironment {
 
   private readIndex(node: SimulatedNode | undefined): void {
     if (node === undefined) return;
+    this.wake(node, 'a request');
     const label = `r${++this.readCounter}`;
     this.pendingReads.set(label, this.checker.highestCommittedIndex);
     try {
@@ -615,6 +711,7 @@ export class ClusterSimulation implements NodeEnvironment {
   /** A lease read is served at once at the index the leader names: it must cover everything committed. */
   private leaseRead(node: SimulatedNode | undefined): void {
     if (node === undefined) return;
+    this.wake(node, 'a request');
     const index = this.options.faultInjection === 'unbounded-lease' ? unboundedLeaseRead(node) : node.raw!.leaseRead();
     const committed = this.checker.highestCommittedIndex;
     if (index === null) {
@@ -627,6 +724,7 @@ export class ClusterSimulation implements NodeEnvironment {
 
   private proposeConfChange(node: SimulatedNode | undefined, change: ConfChange): void {
     if (node === undefined) return;
+    this.wake(node, 'a request');
     try {
       node.raw!.proposeConfChange(change);
       this.record(`propose-conf n${node.id} ${describeMembershipChange(change)}`);
@@ -764,6 +862,8 @@ export class ClusterSimulation implements NodeEnvironment {
   private livenessPhase(): void {
     this.record('=== liveness phase: heal, restart, deliver reliably ===');
     this.network.healAll();
+    // The liveness phase's proposals are requests: every node gets one (as a client retrying would).
+    for (const node of this.nodes) this.wake(node, 'the liveness phase');
     for (const node of this.nodes) if (!node.alive) this.restart(node);
     const electionTimeouts = this.options.livenessElectionTimeouts ?? 20;
     const maxRounds = electionTimeouts * this.raftOptions.electionTick;

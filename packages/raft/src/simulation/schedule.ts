@@ -40,6 +40,8 @@ export type ScheduledAction =
   | { kind: 'block'; from: number; to: number[] }
   | { kind: 'crash'; node: number; afterPersist: boolean; applied: boolean }
   | { kind: 'restart'; node: number }
+  /** Quiescence runs: everything in flight is delivered and a few ticks pass with no new request. */
+  | { kind: 'settle' }
   | { kind: 'idle' };
 
 /** One line describing an event, for printed schedules. */
@@ -67,6 +69,7 @@ export function describeEvent(event: ScheduledEvent): string {
     case 'transfer':
       return `transfer n${event.node} -> ${event.target}`;
     case 'heal':
+    case 'settle':
     case 'idle':
       return event.kind;
     case 'split':

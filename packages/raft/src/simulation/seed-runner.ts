@@ -75,6 +75,7 @@ export function formatSummary(summary: SeedRangeSummary, options: SeedRangeOptio
   const first = summary.failures[0];
   const extras = [
     options.settings.leaseReads ? `lease-reads drift ${options.settings.clockDrift ?? 0.05}` : undefined,
+    options.settings.quiescence ? 'quiescence' : undefined,
     options.settings.faultInjection === undefined ? undefined : `break ${options.settings.faultInjection}`,
   ].filter((text) => text !== undefined);
   return (

@@ -106,6 +106,10 @@ export class SimulatedNode {
   raw: RawNode | undefined;
   /** A Ready whose before-persist messages went out but which is not yet durable. */
   pending: Ready | undefined;
+  /** Quiesced: not ticked (see `SimulationOptions.quiescence`). */
+  asleep = false;
+  /** Ticks in a row this node (a leader) was quiescible. */
+  quietTicks = 0;
   private readonly storageView: ApplicationStorage;
 
   constructor(
@@ -123,6 +127,8 @@ export class SimulatedNode {
 
   /** Starts (or restarts) the node on its durable disk. */
   start(random: SeededRandom): void {
+    this.asleep = false;
+    this.quietTicks = 0;
     this.raw = new RawNode({
       id: this.id,
       electionTick: this.options.electionTick,
