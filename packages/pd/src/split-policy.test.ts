@@ -32,6 +32,7 @@ const settings: SplitSettings = {
   splitKeys: 960_000,
   splitLoadPerSecond: 200,
   splitLoadWindowSeconds: 10,
+  maxHotRegionsPerHost: 2,
 };
 
 describe('decideSplit', () => {
@@ -107,6 +108,20 @@ describe('decideSplit', () => {
         : settle(load * 0.6) + settle(load * 0.4);
     expect(settle(500)).toBeGreaterThanOrEqual(4);
     expect(settle(6_000)).toBeGreaterThanOrEqual(4);
+  });
+
+  it('splits by load only while the host leads fewer hot regions than its cap', () => {
+    const hot = { loadPerSecond: 5_000, sustainedSeconds: 10 };
+    expect(decideSplit(stats({ ...hot, otherHotRegionsLed: 0 }))?.reason).toBe('load');
+    // The first split's halves: each sees the other, and waits until one of them moves away.
+    expect(decideSplit(stats({ ...hot, otherHotRegionsLed: 1 }))).toBeUndefined();
+    expect(
+      decideSplit(stats({ ...hot, otherHotRegionsLed: 1 }), { ...settings, maxHotRegionsPerHost: 4 })?.reason,
+    ).toBe('load');
+    // Size still splits a region, however many hot ones the host leads.
+    expect(
+      decideSplit(stats({ ...hot, otherHotRegionsLed: 9, approximateBytes: 200 * MIB, middleKey: text('m') }))?.reason,
+    ).toBe('size');
   });
 });
 

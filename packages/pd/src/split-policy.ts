@@ -19,6 +19,11 @@ export interface RegionLoadStats {
   sustainedSeconds: number;
   /** The key the {@link LoadSplitSampler} chose in the last window, if any. */
   loadSplitKey?: Uint8Array;
+  /**
+   * Other regions led from the same host thread whose load is at or above the threshold (0 if
+   * unknown): a load split waits while this host already leads `maxHotRegionsPerHost` of them.
+   */
+  otherHotRegionsLed?: number;
 }
 
 /** When a region splits; see {@link DEFAULT_SPLIT_SETTINGS} for the defaults and why. */
@@ -31,6 +36,11 @@ export interface SplitSettings {
   splitLoadPerSecond: number;
   /** ...for at least this many seconds (also the sampler's window). */
   splitLoadWindowSeconds: number;
+  /**
+   * At most this many hot regions (at or above the load threshold) per host thread come from
+   * load splits; more would not spread the load further, only cut it finer. Default unbounded.
+   */
+  maxHotRegionsPerHost?: number;
 }
 
 /**
@@ -46,6 +56,11 @@ export interface SplitSettings {
  *   window to see ~2,000 requests at the threshold, short enough that a 200k-key load at
  *   6,000 ops/s (33 s) has time for two rounds of splits (4 regions) before it ends, and a
  *   hot range splits within a minute.
+ * - `maxHotRegionsPerHost` 2: a hot region splits once on its host thread; its halves split
+ *   again only after one of them moved to another thread or node (host and leader balance).
+ *   Without a cap a range split until each piece fell under 200 ops/s — 37 regions at 7,000
+ *   ops/s, splitting all the time, puts at 0.44× etcd (docs/benchmarks.md); with it a
+ *   3-node cluster of 2-thread nodes holds about 12 hot regions: every thread leads two.
  *
  * @example
  * ```ts
@@ -57,6 +72,7 @@ export const DEFAULT_SPLIT_SETTINGS: Readonly<SplitSettings> = Object.freeze({
   splitKeys: 960_000,
   splitLoadPerSecond: 200,
   splitLoadWindowSeconds: 10,
+  maxHotRegionsPerHost: 2,
 });
 
 /** Why a region splits: too many bytes, too many keys, or too much traffic. */
@@ -92,7 +108,9 @@ export function decideSplit(
     ['keys', stats.approximateKeys >= settings.splitKeys, stats.middleKey],
     [
       'load',
-      stats.loadPerSecond >= settings.splitLoadPerSecond && stats.sustainedSeconds >= settings.splitLoadWindowSeconds,
+      stats.loadPerSecond >= settings.splitLoadPerSecond &&
+        stats.sustainedSeconds >= settings.splitLoadWindowSeconds &&
+        (stats.otherHotRegionsLed ?? 0) + 1 < (settings.maxHotRegionsPerHost ?? Number.POSITIVE_INFINITY),
       stats.loadSplitKey,
     ],
   ];

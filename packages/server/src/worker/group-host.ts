@@ -198,6 +198,7 @@ export class GroupHost {
       localRegionsHolding: (key) => host.localRegionsHolding(key),
       regionStartingAt: (key) => host.regionStartingAt(key),
       allocateRegionId: () => host.regionIds.allocate(),
+      hotRegionsLed: (loadPerSecond, except) => host.hotRegionsLed(loadPerSecond, except),
       handOnMerge: (source, command) =>
         host.outbox.post({ type: 'merge-commit', host: options.hostIndex, source, buffer: command.slice().buffer }),
       splitSettings: options.split,
@@ -370,6 +371,15 @@ export class GroupHost {
     const startsAt = (region: RegionDescriptor) => bytesEqual(region.startKey, key);
     const local = this.localRegionsHolding(key).find(startsAt);
     return local ?? this.regionTable.find(startsAt);
+  }
+
+  private hotRegionsLed(loadPerSecond: number, except: number): number {
+    const now = this.now();
+    let hot = 0;
+    for (const group of this.groupsById.values()) {
+      if (group.id !== except && group.isLeader && group.loadPerSecond(now) >= loadPerSecond) hot++;
+    }
+    return hot;
   }
 
   private localRegionsHolding(key: Uint8Array): RegionDescriptor[] {

@@ -38,6 +38,8 @@ export interface GroupEnvironment {
   localRegionsHolding(key: Uint8Array): RegionDescriptor[];
   /** The region that starts at `key`, as this host or the node's region table knows it. */
   regionStartingAt(key: Uint8Array): RegionDescriptor | undefined;
+  /** Regions this host leads, `except` aside, serving at least `loadPerSecond` reads and writes per second. */
+  hotRegionsLed(loadPerSecond: number, except: number): number;
   /** A region id never used before, reserved in the meta group; rejects when none could be had. */
   allocateRegionId(): Promise<number>;
   /** Hands a frozen region's `commit-merge` (encoded) to the node, for the region that starts where `source` ends. */

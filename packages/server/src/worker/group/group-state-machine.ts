@@ -141,6 +141,8 @@ export interface GroupService<Command = unknown, Outcome = unknown> {
   hasReadsInProgress(): boolean;
   /** Nothing waits on the group and nothing runs for it: it may quiesce (`quiescence.ts`). */
   isIdle(): boolean;
+  /** Reads plus writes per second over the last load window (KV regions; absent: none). */
+  loadPerSecond?(now: number): number;
   /** Adds what the service measured (a region's load and size) to the group's report. */
   describe(report: GroupReport): void;
 }

@@ -134,6 +134,11 @@ export class RegionGroup {
     return this.service.hasReadsInProgress();
   }
 
+  /** Reads plus writes per second this replica served over the last load window. */
+  loadPerSecond(now: number): number {
+    return this.service.loadPerSecond?.(now) ?? 0;
+  }
+
   hasPeer(nodeId: number): boolean {
     const confState = this.storage.initialState().confState;
     return confState.voters.includes(nodeId) || confState.learners.includes(nodeId);

@@ -163,7 +163,7 @@ export class AutoSplit {
   /** The split to make, if any: `pd`'s policy on this window's load and the measured size. */
   decide(
     region: RegionDescriptor,
-    load: { loadPerSecond: number; sustainedSeconds: number; loadSplitKey?: Uint8Array },
+    load: { loadPerSecond: number; sustainedSeconds: number; loadSplitKey?: Uint8Array; otherHotRegionsLed?: number },
     size: RegionSize | undefined,
   ): SplitDecision | undefined {
     const { sizeBytes, keyCount, loadPerSecond, loadWindowSeconds } = this.settings;
@@ -183,6 +183,7 @@ export class AutoSplit {
         splitKeys: keyCount > 0 ? keyCount : off,
         splitLoadPerSecond: loadPerSecond > 0 ? loadPerSecond : off,
         splitLoadWindowSeconds: loadWindowSeconds,
+        maxHotRegionsPerHost: DEFAULT_SPLIT_SETTINGS.maxHotRegionsPerHost,
       },
     );
   }

@@ -98,6 +98,11 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
     report.statistics = this.statistics.report(this.environment.now());
   }
 
+  loadPerSecond(now: number): number {
+    const { writesPerSecond, readsPerSecond } = this.statistics.report(now);
+    return writesPerSecond + readsPerSecond;
+  }
+
   private get environment() {
     return this.group.environment;
   }

@@ -88,7 +88,8 @@ export class SplitProposer {
         ? await measureRegion(store.kvPairs(this.group.id))
         : undefined;
       if (size !== undefined) this.listener.regionMeasured(size, diskBytes);
-      const decision = this.autoSplit.decide(region, load, size);
+      const otherHotRegionsLed = environment.hotRegionsLed(this.autoSplit.settings.loadPerSecond, this.group.id);
+      const decision = this.autoSplit.decide(region, { ...load, otherHotRegionsLed }, size);
       if (decision === undefined) return;
       const newRegionId = await environment.allocateRegionId();
       const current = this.region.descriptor;
