@@ -81,8 +81,10 @@ describe('docs/architecture.md citations', () => {
     expect(citations).toBeGreaterThan(5);
   });
 
-  it('nothing cites DESIGN.md, a design file that is not in the repository', () => {
-    const citing = repositoryFiles.filter((file) => readFileSync(file, 'utf8').includes('DESIGN.md'));
+  it('nothing cites the design file outside the repository (docs/architecture.md is the design)', () => {
+    // Spelled in parts, so that this file does not cite it either.
+    const outsideDesignFile = ['DESIGN', 'md'].join('.');
+    const citing = repositoryFiles.filter((file) => readFileSync(file, 'utf8').includes(outsideDesignFile));
     expect(citing.map((file) => relative(ROOT, file))).toEqual([]);
   });
 
