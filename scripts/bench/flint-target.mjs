@@ -5,16 +5,7 @@ import { connect } from '../../packages/client/dist/index.js';
 import { kvWorkload, preloadKeys, runClosedLoop } from '../../packages/cli/dist/index.js';
 import { defaultWorkerCount } from '../../packages/server/dist/index.js';
 import { startTestCluster } from '../../packages/server/dist/testing/index.js';
-import {
-  cpuSeconds,
-  machineCpu,
-  machineCpuShares,
-  otherProcessesCpu,
-  otherProcessesCpuSeconds,
-  peakRssBytes,
-  threadCpu,
-  threadCpuSeconds,
-} from './process-stats.mjs';
+import { nodeWindowFigures, sampleNodes } from './process-stats.mjs';
 
 /** `flint server` flags of each splitting mode: `on` keeps the defaults, `off` turns every threshold off. */
 export const SPLITTING_FLAGS = Object.freeze({
@@ -139,14 +130,7 @@ export async function runFlintPoint(
   const pids = target.pids();
   let before;
   let after;
-  const sample = () => ({
-    cpu: pids.map((pid) => (pid === null ? null : cpuSeconds(pid))),
-    threads: pids.map((pid) => (pid === null ? new Map() : threadCpu(pid))),
-    client: process.cpuUsage(),
-    machine: machineCpu(),
-    others: otherProcessesCpu([...pids.filter((pid) => pid !== null), process.pid]),
-    at: performance.now(),
-  });
+  const sample = () => ({ ...sampleNodes(pids), client: process.cpuUsage() });
   const step = kvWorkload(
     { put: (key, data) => target.client.put(key, data), get: (key) => target.client.get(key) },
     { keys, value, readShare },
@@ -165,10 +149,7 @@ export async function runFlintPoint(
     onProgress,
   });
   const regionsAfter = await target.regionCount();
-  const windowS = (after.at - before.at) / 1000;
-  const cpuPerNode = pids.map((_, index) =>
-    before.cpu[index] === null || after.cpu[index] === null ? null : round(after.cpu[index] - before.cpu[index], 2),
-  );
+  const window = nodeWindowFigures(pids, before, after, target.hostThreads);
   const clientCpu = (after.client.user + after.client.system - before.client.user - before.client.system) / 1e6;
   return {
     target: 'flintkv',
@@ -195,20 +176,14 @@ export async function runFlintPoint(
     firstError: result.firstError ?? null,
     drained: result.drained,
     serverPids: pids,
-    cpuSecondsPerNode: cpuPerNode,
-    threadCpuPerNode: pids.map((pid, index) =>
-      threadCpuSeconds(pid, before.threads[index], after.threads[index], { top: target.hostThreads }),
-    ),
+    cpuSecondsPerNode: window.cpuSecondsPerNode.map((value) => (value === null ? null : round(value, 2))),
+    threadCpuPerNode: window.threadCpuPerNode,
     regionsAfter,
-    peakRssMiBPerNode: pids.map((pid) => {
-      const bytes = pid === null ? null : peakRssBytes(pid);
-      return bytes === null ? null : round(bytes / 1024 / 1024, 1);
-    }),
+    peakRssMiBPerNode: window.peakRssMiBPerNode,
     clientCpuSeconds: round(clientCpu, 2),
-    machineCpuPercent: machineCpuShares(before.machine, after.machine),
-    // Processes outside the benchmark (other work on a shared machine) compete for the same cores.
-    otherProcessesCores: round(otherProcessesCpuSeconds(before.others, after.others) / windowS, 2),
-    windowS: round(windowS, 2),
+    machineCpuPercent: window.machineCpuPercent,
+    otherProcessesCores: window.otherProcessesCores,
+    windowS: round(window.windowS, 2),
   };
 }
 

@@ -6,17 +6,7 @@ import { connect } from '../../packages/client/dist/index.js';
 import { defaultWorkerCount } from '../../packages/server/dist/index.js';
 import { readyWithLeaders } from '../../packages/server/dist/testing/index.js';
 import { startFlintNodes } from './flint-target.mjs';
-import {
-  cpuSeconds,
-  machineCpu,
-  machineCpuShares,
-  otherProcessesCpu,
-  otherProcessesCpuSeconds,
-  peakRssBytes,
-  residentBytes,
-  threadCpu,
-  threadCpuSeconds,
-} from './process-stats.mjs';
+import { nodeWindowFigures, residentBytes, sampleNodes } from './process-stats.mjs';
 
 /** The signals a restart can be measured with, in the order they run. */
 export const RESTART_SIGNALS = Object.freeze(['SIGTERM', 'SIGKILL']);
@@ -105,30 +95,22 @@ export async function measureIdleConfiguration({
  */
 async function measureIdleWindow(cluster, regions, windowS) {
   const pids = cluster.nodes.map((node) => node.process?.pid ?? null);
-  const sample = () => ({
-    cpu: pids.map((pid) => (pid === null ? null : cpuSeconds(pid))),
-    threads: pids.map((pid) => (pid === null ? new Map() : threadCpu(pid))),
-    machine: machineCpu(),
-    others: otherProcessesCpu([...pids.filter((pid) => pid !== null), process.pid]),
-    at: performance.now(),
-  });
   const rssSamples = pids.map(() => []);
   const sampleRss = () =>
     pids.forEach((pid, index) => {
       const bytes = pid === null ? null : residentBytes(pid);
       if (bytes !== null) rssSamples[index].push(bytes);
     });
-  const before = sample();
+  const before = sampleNodes(pids);
   sampleRss();
   const sampler = setInterval(sampleRss, RSS_SAMPLE_INTERVAL_MS);
   await delay(windowS * 1000);
   clearInterval(sampler);
   sampleRss();
-  const after = sample();
-  const measuredS = (after.at - before.at) / 1000;
-  const cpuSecondsPerNode = pids.map((_, index) =>
-    before.cpu[index] === null || after.cpu[index] === null ? null : after.cpu[index] - before.cpu[index],
-  );
+  const after = sampleNodes(pids);
+  const window = nodeWindowFigures(pids, before, after, defaultWorkerCount(regions));
+  const measuredS = window.windowS;
+  const { cpuSecondsPerNode } = window;
   const meanRss = rssSamples.map((samples) =>
     samples.length === 0 ? null : samples.reduce((sum, bytes) => sum + bytes, 0) / samples.length,
   );
@@ -137,18 +119,12 @@ async function measureIdleWindow(cluster, regions, windowS) {
     serverPids: pids,
     cpuSecondsPerNode: cpuSecondsPerNode.map((value) => (value === null ? null : round(value, 2))),
     cpuPercentPerNode: cpuSecondsPerNode.map((value) => (value === null ? null : round((100 * value) / measuredS, 1))),
-    threadCpuPerNode: pids.map((pid, index) =>
-      threadCpuSeconds(pid, before.threads[index], after.threads[index], { top: defaultWorkerCount(regions) }),
-    ),
+    threadCpuPerNode: window.threadCpuPerNode,
     rssBytesPerNode: meanRss.map((value) => (value === null ? null : Math.round(value))),
     rssMiBPerNode: meanRss.map((value) => (value === null ? null : round(value / MIB, 1))),
-    peakRssMiBPerNode: pids.map((pid) => {
-      const bytes = pid === null ? null : peakRssBytes(pid);
-      return bytes === null ? null : round(bytes / MIB, 1);
-    }),
-    machineCpuPercent: machineCpuShares(before.machine, after.machine),
-    // Processes outside the benchmark (other work on a shared machine) compete for the same cores.
-    otherProcessesCores: round(otherProcessesCpuSeconds(before.others, after.others) / measuredS, 2),
+    peakRssMiBPerNode: window.peakRssMiBPerNode,
+    machineCpuPercent: window.machineCpuPercent,
+    otherProcessesCores: window.otherProcessesCores,
   };
 }
 

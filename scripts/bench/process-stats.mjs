@@ -22,12 +22,7 @@ export function cpuSeconds(pid) {
 
 /** Peak resident set size of `pid` since it started (VmHWM), in bytes, or null when gone. */
 export function peakRssBytes(pid) {
-  try {
-    const match = /^VmHWM:\s+(\d+)\s+kB$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match ? Number(match[1]) * 1024 : null;
-  } catch {
-    return null;
-  }
+  return statusBytes(pid, 'VmHWM');
 }
 
 /**
@@ -35,8 +30,13 @@ export function peakRssBytes(pid) {
  * the start-up, which an idle cluster's steady state may be far below.
  */
 export function residentBytes(pid) {
+  return statusBytes(pid, 'VmRSS');
+}
+
+/** A `kB` field of /proc/<pid>/status, in bytes, or null when the process is gone. */
+function statusBytes(pid, field) {
   try {
-    const match = /^VmRSS:\s+(\d+)\s+kB$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    const match = new RegExp(`^${field}:\\s+(\\d+)\\s+kB$`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
     return match ? Number(match[1]) * 1024 : null;
   } catch {
     return null;
@@ -168,4 +168,43 @@ export function threadCpuSeconds(pid, before, after, { top }) {
 
 function round2(value) {
   return Math.round(value * 100) / 100;
+}
+
+/**
+ * What the node processes `pids` (null: not running) and the machine have used so far: take one
+ * before a window and one after, and give both to {@link nodeWindowFigures}.
+ */
+export function sampleNodes(pids) {
+  return {
+    cpu: pids.map((pid) => (pid === null ? null : cpuSeconds(pid))),
+    threads: pids.map((pid) => (pid === null ? new Map() : threadCpu(pid))),
+    machine: machineCpu(),
+    others: otherProcessesCpu([...pids.filter((pid) => pid !== null), process.pid]),
+    at: performance.now(),
+  };
+}
+
+/**
+ * The figures of one window between two {@link sampleNodes} samples: its length, CPU seconds per
+ * node (unrounded; null for a node not running), the `hostThreads` busiest threads per node, peak
+ * RSS per node, the machine's busy and steal shares, and the cores other processes used.
+ */
+export function nodeWindowFigures(pids, before, after, hostThreads) {
+  const windowS = (after.at - before.at) / 1000;
+  return {
+    windowS,
+    cpuSecondsPerNode: pids.map((_, index) =>
+      before.cpu[index] === null || after.cpu[index] === null ? null : after.cpu[index] - before.cpu[index],
+    ),
+    threadCpuPerNode: pids.map((pid, index) =>
+      threadCpuSeconds(pid, before.threads[index], after.threads[index], { top: hostThreads }),
+    ),
+    peakRssMiBPerNode: pids.map((pid) => {
+      const bytes = pid === null ? null : peakRssBytes(pid);
+      return bytes === null ? null : Math.round((bytes / 1024 / 1024) * 10) / 10;
+    }),
+    machineCpuPercent: machineCpuShares(before.machine, after.machine),
+    // Processes outside the benchmark (other work on a shared machine) compete for the same cores.
+    otherProcessesCores: round2(otherProcessesCpuSeconds(before.others, after.others) / windowS),
+  };
 }
