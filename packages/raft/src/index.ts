@@ -14,3 +14,4 @@ export {
   StorageSnapshotOutOfDateError,
   StorageUnavailableError,
 } from './errors.js';
+export { isQuiescingHeartbeat, QUIESCE_CONTEXT } from './quiescing-heartbeat.js';

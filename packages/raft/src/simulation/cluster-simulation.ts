@@ -6,6 +6,7 @@ import {
   type Message,
   MessageType,
 } from '@flintkv/proto/raft';
+import { isQuiescingHeartbeat, QUIESCE_CONTEXT } from '../quiescing-heartbeat.js';
 import { StateRole } from '../ready.js';
 import { DriftingClocks } from './drifting-clocks.js';
 import { InvariantViolation } from './invariant-violation.js';
@@ -117,17 +118,6 @@ const IDLE: ScheduledEvent = { kind: 'idle' };
 const QUIESCE_AFTER_TICKS = 1;
 /** Ticks of quiet time a `settle` event lets pass. */
 const SETTLE_ROUNDS = 4;
-/** The context of a quiescing heartbeat round, as the server's. */
-const QUIESCE_CONTEXT = encodePayload('quiesce');
-
-function isQuiescingHeartbeat(message: Message): boolean {
-  return (
-    message.type === MessageType.Heartbeat &&
-    message.context.length === QUIESCE_CONTEXT.length &&
-    message.context.every((byte, index) => byte === QUIESCE_CONTEXT[index])
-  );
-}
-
 /** A seed that broke an invariant (or a liveness bound, or made the core throw). */
 export class SimulationFailure extends Error {
   readonly code = 'FLINT_SIMULATION_VIOLATION';

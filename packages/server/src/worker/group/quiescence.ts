@@ -1,20 +1,3 @@
-import { type Message, MessageType } from '@flintkv/proto';
-
-/**
- * The context of the heartbeat round a leader sends as it quiesces (`RawNode.quiesce`). Read
- * index contexts are 8 bytes (`../kv/region-clients.ts`), so these 7 never collide with one.
- */
-export const QUIESCE_CONTEXT: Uint8Array = new TextEncoder().encode('quiesce');
-
-/** A heartbeat of a quiescing leader, or a follower's answer to one. */
-export function isQuiesceMessage(message: Message): boolean {
-  if (message.type !== MessageType.Heartbeat && message.type !== MessageType.HeartbeatResponse) return false;
-  const { context } = message;
-  if (context.byteLength !== QUIESCE_CONTEXT.byteLength) return false;
-  for (let index = 0; index < context.byteLength; index++) if (context[index] !== QUIESCE_CONTEXT[index]) return false;
-  return true;
-}
-
 /**
  * When an idle region stops ticking (TiKV's hibernate regions, CockroachDB's quiescence): a
  * region that served nothing and had nothing in flight for `quietTicks` ticks in a row costs no

@@ -9,7 +9,7 @@ import {
   type Request,
 } from '@flintkv/proto';
 import { META_GROUP_ID, type RegionDescriptor } from '@flintkv/pd';
-import { type RaftStatus, RawNode, type Ready, StateRole } from '@flintkv/raft';
+import { isQuiescingHeartbeat, QUIESCE_CONTEXT, type RaftStatus, RawNode, type Ready, StateRole } from '@flintkv/raft';
 import type { GroupStorage, Turn } from '@flintkv/storage';
 import type { GroupReport } from '../../host-protocol.js';
 import { HostMetricName } from '../host-metrics.js';
@@ -25,7 +25,7 @@ import {
   type StoredRecord,
 } from './group-state-machine.js';
 import { LogEntryFormatTooNewError } from '../log-entry-codec.js';
-import { isQuiesceMessage, QUIESCE_CONTEXT, Quiescence } from './quiescence.js';
+import { Quiescence } from './quiescence.js';
 import { RegionMaintenance } from './region-maintenance.js';
 
 /** What one group staged in a turn, finished after the turn's batch is durable. */
@@ -247,9 +247,10 @@ export class RegionGroup {
    * leader asleep, as they ask nothing of it; any other message wakes the group.
    */
   step(message: Message): void {
-    if (message.type !== MessageType.HeartbeatResponse && !isQuiesceMessage(message)) this.wake();
+    const quiescing = isQuiescingHeartbeat(message);
+    if (message.type !== MessageType.HeartbeatResponse && !quiescing) this.wake();
     this.raw.step(message);
-    if (message.type !== MessageType.Heartbeat || !isQuiesceMessage(message) || !this.quiescence.enabled) return;
+    if (!quiescing || !this.quiescence.enabled) return;
     const { softState, hardState } = this.raw.status();
     if (softState.role === StateRole.Follower && softState.leader === message.from && hardState.term === message.term) {
       this.fallAsleep();
