@@ -11,7 +11,7 @@ export class Quiescence {
   /** Something happened since the last tick (a request, a proposal): the quiet run starts over. */
   private active = false;
 
-  /** @param quietTicks ticks of quiet before a leader quiesces; 0 = never. */
+  /** @param quietTicksNeeded ticks of quiet before a leader quiesces; 0 = never. */
   constructor(private readonly quietTicksNeeded: number) {}
 
   get asleep(): boolean {
