@@ -1,6 +1,27 @@
 export { createProgram, type RegisterCommand, runCli } from './program.js';
 export { EXIT_USAGE, UsageError } from './usage-error.js';
 export {
+  CERTIFICATE_AUTHORITY_COMMON_NAME,
+  CERTIFICATE_AUTHORITY_FILES,
+  type CertificateAuthorityOptions,
+  type CertificateDirectoryOptions,
+  CertificateError,
+  type CertificateErrorCode,
+  type CertificateFileNames,
+  type CertificateWithKey,
+  type ClientCertificateOptions,
+  clientCertificateFiles,
+  createCertificateAuthority,
+  DEFAULT_CERTIFICATE_USERS,
+  type IssuedCertificate,
+  issueClientCertificate,
+  issueNodeCertificate,
+  type NodeCertificateOptions,
+  nodeCertificateFiles,
+  type ValidityOptions,
+  writeCertificateDirectory,
+} from './certificates/index.js';
+export {
   type ClosedLoopOptions,
   type ClosedLoopProgress,
   type ClosedLoopResult,

@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { registerCertsCommand } from './commands/certs.js';
 import { DATA_COMMANDS } from './commands/data-commands.js';
 import { registerDevCommand } from './commands/dev.js';
 import { registerServerCommand } from './commands/server.js';
@@ -8,7 +9,7 @@ import { EXIT_USAGE, UsageError } from './usage-error.js';
 export type RegisterCommand = (program: Command, exit: (code: number) => void) => void;
 
 /** The verbs of `flint`; one file per verb under `commands/`. */
-const COMMANDS: RegisterCommand[] = [registerServerCommand, registerDevCommand, ...DATA_COMMANDS];
+const COMMANDS: RegisterCommand[] = [registerServerCommand, registerDevCommand, registerCertsCommand, ...DATA_COMMANDS];
 
 /** Builds the `flint` program. */
 export function createProgram(exit: (code: number) => void): Command {

@@ -1,4 +1,5 @@
 import { setMaxListeners } from 'node:events';
+import { createSecureContext, type SecureContext } from 'node:tls';
 import {
   type ClusterMemberInfo,
   compareBytes,
@@ -13,7 +14,7 @@ import { type BackoffOptions, backoffDelay, DEFAULT_BACKOFF } from './backoff.js
 import { type BytesLike, toBytes, toText } from './bytes.js';
 import { CallContext } from './call-context.js';
 import { FlintError } from './errors.js';
-import type { BatchWrite, CallOptions, ConnectOptions, ReadOptions, ScanOptions } from './options.js';
+import type { BatchWrite, CallOptions, ConnectOptions, ReadOptions, ScanOptions, TlsOptions } from './options.js';
 import { expectResult, RequestExecutor, type SuccessResult } from './request-executor.js';
 import { type MemberInfo, mergeMembers } from './members.js';
 import { mergeRegionDetails, type RegionDetails } from './region-details.js';
@@ -120,6 +121,7 @@ export class FlintClient {
       },
       maxFrameBytes: this.options.maxFrameBytes,
       connectTimeoutMs: this.options.connectTimeoutMs,
+      tls: secureContextOf(options.tls),
     });
     this.executor = new RequestExecutor(
       this.transport,
@@ -718,6 +720,31 @@ function validateConnectOptions(options: ConnectOptions): void {
   }
   if (options.clientId !== undefined && (!Number.isSafeInteger(options.clientId) || options.clientId <= 0)) {
     throw new FlintError('FLINT_INVALID_ARGUMENT', 'clientId must be a positive safe integer.');
+  }
+}
+
+/**
+ * The TLS context every connection of a client shares, built once: bad PEM fails `connect`
+ * at once rather than each dial.
+ */
+function secureContextOf(tls: TlsOptions | undefined): SecureContext | undefined {
+  if (tls === undefined) return undefined;
+  if ((tls.cert === undefined) !== (tls.key === undefined)) {
+    throw new FlintError('FLINT_INVALID_ARGUMENT', 'tls.cert and tls.key go together: give both or neither.');
+  }
+  const pem = (value: string | Uint8Array | undefined) =>
+    value === undefined ? undefined : typeof value === 'string' ? value : Buffer.from(value);
+  const ca = pem(tls.ca);
+  const cert = pem(tls.cert);
+  const key = pem(tls.key);
+  try {
+    return createSecureContext({
+      minVersion: 'TLSv1.2',
+      ...(ca === undefined ? {} : { ca }),
+      ...(cert === undefined || key === undefined ? {} : { cert, key }),
+    });
+  } catch (error) {
+    throw new FlintError('FLINT_TLS', `The tls option cannot be used: ${(error as Error).message}.`, { cause: error });
   }
 }
 

@@ -1,9 +1,11 @@
-import { connect as connectTcp, type Socket } from 'node:net';
+import { connect as connectTcp, isIP, type Socket } from 'node:net';
+import { connect as connectTls, type SecureContext } from 'node:tls';
 import {
   ConnectionRole,
   checkHelloReply,
   decodeHelloReply,
   decodeResponse,
+  describeTlsFailure,
   encodeFrame,
   encodeHello,
   encodeRequestFrame,
@@ -48,6 +50,8 @@ export interface ConnectionIdentity {
   maxFrameBytes: number;
   /** Bound on connect + handshake. */
   connectTimeoutMs: number;
+  /** TLS to the nodes (`ConnectOptions.tls`), or `undefined` for plaintext. */
+  tls: SecureContext | undefined;
 }
 
 interface PendingRequest {
@@ -137,7 +141,13 @@ export class NodeConnection {
 
   private open(learnedFromRefusal = false): void {
     const [host, portText] = splitAddress(this.address);
-    const socket = connectTcp({ host, port: Number(portText), noDelay: true });
+    const port = Number(portText);
+    const secureContext = this.identity.tls;
+    const socket =
+      secureContext === undefined
+        ? connectTcp({ host, port, noDelay: true })
+        : connectTls({ host, port, secureContext, ...(isIP(host) === 0 ? { servername: host } : {}) });
+    socket.setNoDelay(true);
     this.state = { name: 'opening', socket };
     const handshake = new HandshakeReader(HELLO_REPLY_BYTES);
     const decoder = new FrameDecoder({ maxFrameBytes: this.identity.maxFrameBytes });
@@ -147,7 +157,11 @@ export class NodeConnection {
     );
 
     let sentClusterId = 0;
-    socket.on('connect', () => {
+    let tcpConnected = false;
+    socket.once('connect', () => {
+      tcpConnected = true;
+    });
+    socket.on(secureContext === undefined ? 'connect' : 'secureConnect', () => {
       sentClusterId = this.identity.clusterId();
       socket.write(
         encodeHello({
@@ -160,17 +174,25 @@ export class NodeConnection {
         }),
       );
     });
-    /** Set once a node refused us as a client: we reached its peer port; its note may follow. */
-    let peerPortOf: { nodeId: number; note: RefusalNoteReader } | undefined;
+    /**
+     * Set once a node refused us with a note to follow: as a client (we reached its peer port;
+     * the note names its client port), or for TLS (the note says what is wrong).
+     */
+    let refusal: { status: 'role' | 'tls'; nodeId: number; note: RefusalNoteReader } | undefined;
     /** The first bytes the listener sent, to recognise an HTTP port. */
     let head = new Uint8Array(0);
-    const refusedAsClient = (clientAddress: string | undefined) =>
-      this.drop(socket, peerPortError(this.address, peerPortOf?.nodeId ?? 0, clientAddress));
+    const refused = (note: string | undefined) =>
+      this.drop(
+        socket,
+        refusal?.status === 'tls'
+          ? tlsRefusalError(this.address, refusal.nodeId, note)
+          : peerPortError(this.address, refusal?.nodeId ?? 0, note),
+      );
     socket.on('data', (chunk: Buffer) => {
       try {
-        if (peerPortOf !== undefined) {
-          const note = peerPortOf.note.push(chunk);
-          if (note !== undefined) refusedAsClient(note || undefined);
+        if (refusal !== undefined) {
+          const note = refusal.note.push(chunk);
+          if (note !== undefined) refused(note || undefined);
           return;
         }
         let frames = chunk as Uint8Array;
@@ -188,17 +210,19 @@ export class NodeConnection {
           }
           if (replyBytes === undefined) return;
           const reply = decodeHelloReply(replyBytes);
-          if (reply.status === HandshakeStatus.ROLE) {
-            // A peer port refuses clients, then may name the node's client port (a refusal note).
-            peerPortOf = { nodeId: reply.nodeId, note: new RefusalNoteReader() };
-            const note = handshake.rest.byteLength > 0 ? peerPortOf.note.push(handshake.rest) : undefined;
-            if (note !== undefined) refusedAsClient(note || undefined);
+          if (reply.status === HandshakeStatus.ROLE || reply.status === HandshakeStatus.TLS) {
+            // A peer port refuses clients, then may name the node's client port; a TLS refusal
+            // says what is wrong (a plaintext client on a TLS port, a client certificate).
+            const status = reply.status === HandshakeStatus.ROLE ? 'role' : 'tls';
+            refusal = { status, nodeId: reply.nodeId, note: new RefusalNoteReader() };
+            const note = handshake.rest.byteLength > 0 ? refusal.note.push(handshake.rest) : undefined;
+            if (note !== undefined) refused(note || undefined);
             return;
           }
           const known = this.identity.clusterId();
-          const refusal = checkHelloReply(reply, { clusterId: known === 0 ? reply.clusterId : known });
+          const problem = checkHelloReply(reply, { clusterId: known === 0 ? reply.clusterId : known });
           const mayAdopt = sentClusterId === 0 && reply.clusterId !== 0 && (known === 0 || known === reply.clusterId);
-          if (refusal?.code === 'FLINT_CLUSTER_MISMATCH' && mayAdopt && !learnedFromRefusal) {
+          if (problem?.code === 'FLINT_CLUSTER_MISMATCH' && mayAdopt && !learnedFromRefusal) {
             // A client that was not told the cluster id sends 0; a node that insists on its own
             // id names it in the refusal. Adopt it (once) and dial again with the same queue.
             clearTimeout(timer);
@@ -208,7 +232,7 @@ export class NodeConnection {
             this.open(true);
             return;
           }
-          if (refusal) throw refusal;
+          if (problem) throw problem;
           clearTimeout(timer);
           this.identity.onHandshake(reply.clusterId, reply.nodeId, this.address);
           this.state = { name: 'open', socket };
@@ -238,13 +262,16 @@ export class NodeConnection {
         this.drop(socket, lost(this.address, reason, error));
       }
     });
-    socket.on('error', (error) => {
-      if (peerPortOf !== undefined) refusedAsClient(undefined);
-      else this.drop(socket, lost(this.address, error.message, error));
+    socket.on('error', (error: NodeJS.ErrnoException) => {
+      if (refusal !== undefined) refused(undefined);
+      else if (secureContext !== undefined && tcpConnected && !handshake.complete) {
+        // TCP connected but TLS failed: a configuration problem that retrying elsewhere will not fix.
+        this.drop(socket, tlsHandshakeError(this.address, error));
+      } else this.drop(socket, lost(this.address, error.message, error));
     });
     socket.on('close', () => {
       clearTimeout(timer);
-      if (peerPortOf !== undefined) refusedAsClient(undefined);
+      if (refusal !== undefined) refused(undefined);
       else this.drop(socket, lost(this.address, 'closed by the node'));
     });
   }
@@ -297,6 +324,21 @@ function peerPortError(address: string, nodeId: number, clientAddress: string | 
     'FLINT_NOT_A_CLIENT_PORT',
     `${address} is ${whose} peer port; ${where}. Give the nodes' client ports as endpoints.`,
   );
+}
+
+/** A node refused this client's transport: `note` says why (a plaintext client, a certificate). */
+function tlsRefusalError(address: string, nodeId: number, note: string | undefined): FlintError {
+  const whose = nodeId > 0 ? `node ${nodeId} at ${address}` : address;
+  return new FlintError('FLINT_TLS', `${whose} refused the connection: ${note ?? 'a TLS problem'}.`);
+}
+
+/** The TLS handshake with `address` failed after TCP connected. */
+function tlsHandshakeError(address: string, error: NodeJS.ErrnoException): FlintError {
+  const reason =
+    error.code === 'ECONNRESET' || error.code === 'EPIPE'
+      ? 'the node closed the connection during the TLS handshake (is its client port plaintext, started without --tls-cert?)'
+      : describeTlsFailure(error.code, error.message);
+  return new FlintError('FLINT_TLS', `TLS with ${address} failed: ${reason}.`, { cause: error });
 }
 
 /** `address` answered something that is not a FlintKV handshake: `head` holds its first bytes. */

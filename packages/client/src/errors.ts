@@ -22,7 +22,13 @@ export type FlintErrorCode =
    * An endpoint is not a FlintKV client port: a node's peer port, an HTTP (metrics) port, or
    * something else. Detected at the handshake, so it fails at once instead of at the deadline.
    */
-  | 'FLINT_NOT_A_CLIENT_PORT';
+  | 'FLINT_NOT_A_CLIENT_PORT'
+  /**
+   * TLS between the client and a node failed: unknown CA, an expired certificate, a name
+   * mismatch, a client certificate the node requires or refuses, or one side speaking TLS and
+   * the other not. The message says which.
+   */
+  | 'FLINT_TLS';
 
 /**
  * Codes after which the same call, made again later, may succeed: the cluster was slow or

@@ -21,7 +21,7 @@ export {
   type NodeReport,
 } from './client.js';
 export { FlintError, type FlintErrorCode } from './errors.js';
-export type { BatchWrite, CallOptions, ConnectOptions, ReadOptions, ScanOptions } from './options.js';
+export type { BatchWrite, CallOptions, ConnectOptions, ReadOptions, ScanOptions, TlsOptions } from './options.js';
 export type { MemberInfo, MemberState } from './members.js';
 export type { RegionDetails, ReplicaPlacement } from './region-details.js';
 export type { RegionInfo } from './route-cache.js';

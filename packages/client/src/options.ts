@@ -25,6 +25,24 @@ export interface ConnectOptions {
   scanPageSize?: number;
   /** This client's session id; random by default. Two live clients must never share one. */
   clientId?: number;
+  /**
+   * TLS to the nodes' client ports (nodes started with `--tls-cert`). Each node's certificate
+   * must name the host of its endpoint (a DNS or IP name) and be signed by `ca`.
+   *
+   * @example
+   * connect({ endpoints: ['127.0.0.1:7201'], tls: { ca: readFileSync('certs/ca.crt') } });
+   */
+  tls?: TlsOptions;
+}
+
+/** TLS settings of a client: PEM text or bytes. */
+export interface TlsOptions {
+  /** The CA that signed the nodes' certificates; default: the system's trusted roots. */
+  ca?: string | Uint8Array;
+  /** A client certificate, for nodes started with `--client-cert-auth`; its common name names the user. */
+  cert?: string | Uint8Array;
+  /** The client certificate's private key. */
+  key?: string | Uint8Array;
 }
 
 /** Options every call accepts. */

@@ -25,7 +25,8 @@ export type HandshakeErrorCode =
   | 'FLINT_HANDSHAKE_ROLE'
   | 'FLINT_HANDSHAKE_MALFORMED'
   | 'FLINT_HANDSHAKE_REFUSED'
-  | 'FLINT_PEER_INCARNATION_MISMATCH';
+  | 'FLINT_PEER_INCARNATION_MISMATCH'
+  | 'FLINT_TLS';
 
 /** Any code a {@link FlintProtocolError} can carry. */
 export type FlintProtocolErrorCode = FrameErrorCode | PayloadErrorCode | HandshakeErrorCode;

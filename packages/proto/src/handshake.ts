@@ -44,6 +44,11 @@ export const HandshakeStatus = {
    * swapped): it must not vote or acknowledge with a forgotten Raft state.
    */
   INCARNATION_MISMATCH: 9,
+  /**
+   * Transport security does not match: a plaintext hello reached a TLS port (the reply then goes
+   * in plaintext), or a peer's certificate names another node than its hello.
+   */
+  TLS: 10,
 } as const;
 /** One of the {@link HandshakeStatus} values. */
 export type HandshakeStatus = (typeof HandshakeStatus)[keyof typeof HandshakeStatus];
@@ -59,6 +64,7 @@ const STATUS_CODES: Record<HandshakeStatus, HandshakeErrorCode | undefined> = {
   [HandshakeStatus.MALFORMED]: 'FLINT_HANDSHAKE_MALFORMED',
   [HandshakeStatus.REFUSED]: 'FLINT_HANDSHAKE_REFUSED',
   [HandshakeStatus.INCARNATION_MISMATCH]: 'FLINT_PEER_INCARNATION_MISMATCH',
+  [HandshakeStatus.TLS]: 'FLINT_TLS',
 };
 
 /** The status byte to answer with for a hello that failed with `error`. */
@@ -192,6 +198,11 @@ export interface HelloExpectations {
    * one is refused with FLINT_PEER_INCARNATION_MISMATCH.
    */
   recordedIncarnation?: (nodeId: number) => string | undefined;
+  /**
+   * The node id the dialer's TLS certificate names (a peer port with mutual TLS): a peer hello
+   * from another id is refused with FLINT_TLS, so one node cannot speak for another.
+   */
+  certifiedNodeId?: number;
 }
 
 /**
@@ -227,6 +238,13 @@ export function validateHello(hello: Hello, expected: HelloExpectations): Handsh
       (Array.isArray(known) ? known.includes(hello.senderId) : (known as ReadonlySet<number>).has(hello.senderId));
     if (hello.senderId === 0 || !isKnown) {
       return new HandshakeError('FLINT_UNKNOWN_NODE', `node ${hello.senderId} is not a member of this cluster`);
+    }
+    const certified = expected.certifiedNodeId;
+    if (certified !== undefined && certified !== hello.senderId) {
+      return new HandshakeError(
+        'FLINT_TLS',
+        `the dialer says it is node ${hello.senderId} but its certificate names node ${certified}`,
+      );
     }
     const recorded = expected.recordedIncarnation?.(hello.senderId);
     if (recorded !== undefined && recorded !== hello.incarnation) {

@@ -1,3 +1,4 @@
+export * from './certificate-identity.js';
 export * from './coalesced-heartbeats.js';
 export * from './conf-change-codec.js';
 export * from './errors.js';
@@ -22,4 +23,5 @@ export {
 export * from './raft-types.js';
 export * from './refusal-note.js';
 export * from './snapshot-chunk.js';
+export * from './tls-failure.js';
 export { bytesEqual, compareBytes } from './bytes.js';

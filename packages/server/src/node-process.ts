@@ -8,7 +8,8 @@ const STOP_DEADLINE_MS = 8_000;
 
 /**
  * Runs a node as the whole process: until SIGTERM or SIGINT (or, when started with an IPC
- * channel, until the parent process goes away), then stops it cleanly. Resolves with the exit
+ * channel, until the parent process goes away), then stops it cleanly; SIGHUP reloads its
+ * TLS certificates. Resolves with the exit
  * code: 0 after a clean stop, 1 when the node could not start, a host failed, or the stop
  * hung. The caller exits with it.
  */
@@ -49,6 +50,9 @@ export async function serveUntilSignalled(config: ServerConfig, options: StartNo
     logger.error({ code, reason: (error as Error).message }, 'node failed to start');
     return 1;
   }
+  // Renewed certificates: load them without a restart (they are also reloaded when their files change).
+  const onHangUp = () => node.reloadCertificates();
+  process.on('SIGHUP', onHangUp);
 
   const outcome = await Promise.race([
     stopRequested.then((signal) => ({ signal, failed: false })),
@@ -62,6 +66,7 @@ export async function serveUntilSignalled(config: ServerConfig, options: StartNo
   }, STOP_DEADLINE_MS);
   deadline.unref();
   await node.stop();
+  process.off('SIGHUP', onHangUp);
   clearTimeout(deadline);
   return outcome.failed ? 1 : 0;
 }

@@ -37,6 +37,7 @@ import { joinCluster } from './membership/join-cluster.js';
 import { removalRefusal } from './membership/member-removal.js';
 import { RemovalProbe } from './membership/removal-probe.js';
 import { PeerTransport } from './transport/peer-transport.js';
+import { NodeTls } from './transport/tls/node-tls.js';
 
 export { SERVER_VERSION } from './admin/node-status.js';
 
@@ -66,6 +67,8 @@ export interface RunningNode {
   readonly left: Promise<void>;
   /** Stops accepting, stops every host (in-flight persists finish, databases close), closes sockets. */
   stop(): Promise<void>;
+  /** Loads the TLS certificates and keys again (SIGHUP): new connections use them, open ones stay. */
+  reloadCertificates(): void;
 }
 
 /** Options for embedding and testing; production uses the defaults. */
@@ -91,8 +94,9 @@ export interface StartNodeOptions {
  */
 export async function startNode(given: ServerConfig, options: StartNodeOptions = {}): Promise<RunningNode> {
   const logger = options.logger ?? createNodeLogger(given.logLevel, given.nodeId);
-  const config = given.join === undefined ? given : await joinCluster(given, logger);
-  const node = new NodeParts(config, logger);
+  const tls = NodeTls.load(given.security, given.nodeId);
+  const config = given.join === undefined ? given : await joinCluster(given, logger, tls.clientDialContext());
+  const node = new NodeParts(config, logger, tls);
   try {
     const prepared = await prepareDataDirectory({
       dataDirectory: config.dataDirectory,
@@ -112,6 +116,7 @@ export async function startNode(given: ServerConfig, options: StartNodeOptions =
     throw error;
   }
   node.logStarted();
+  tls.watch(node.logger);
   void node.failure.then(() => node.stop());
   return {
     config,
@@ -120,6 +125,7 @@ export async function startNode(given: ServerConfig, options: StartNodeOptions =
     failure: node.failure,
     left: node.left,
     stop: () => node.stop(),
+    reloadCertificates: () => tls.reload(node.logger),
   };
 }
 
@@ -149,6 +155,7 @@ class NodeParts {
   constructor(
     readonly config: ServerConfig,
     readonly logger: Logger,
+    private readonly tls: NodeTls,
   ) {
     this.metrics = new NodeMetrics(config.nodeId);
     this.reports = new HostReports(logger, this.metrics);
@@ -194,6 +201,7 @@ class NodeParts {
       needed: () =>
         this.reports.members.length === 0 ||
         this.membership.all.some((member) => member.nodeId === config.nodeId && member.leaving === true),
+      tls: () => this.tls.clientDialContext(),
       ask: () => ({
         nodeId: config.nodeId,
         peerAddress: self.peerAddress,
@@ -317,6 +325,7 @@ class NodeParts {
       },
       members: this.membership.all,
       listen: config.peerListen,
+      ...(this.tls.peer === undefined ? {} : { security: this.tls.peer }),
       maxFrameBytes: config.maxFrameBytes,
       sendQueueBytes: config.peerSendQueueBytes,
       logger,
@@ -394,6 +403,7 @@ class NodeParts {
       nodeId: config.nodeId,
       clusterId: config.clusterId,
       listen: config.clientListen,
+      ...(this.tls.client === undefined ? {} : { security: this.tls.client }),
       maxFrameBytes: config.maxFrameBytes,
       logger: this.logger,
       metrics: this.metrics,
@@ -452,7 +462,8 @@ class NodeParts {
   async startProbes(): Promise<void> {
     const { config } = this;
     if (!config.metricsListen) return;
-    this.metricsServer = await startMetricsServer(config.metricsListen, this.metrics, {
+    const https = config.security.metrics ? this.tls.clientMaterialForHttps : undefined;
+    this.metricsServer = await startMetricsServer(config.metricsListen, this.metrics, https, {
       liveness: () => judgeLiveness(this.reports.lastReportAt, config.workers, Date.now()),
       readiness: () =>
         judgeReadiness(this.reports.reportsByHost, config.workers, {
@@ -475,6 +486,7 @@ class NodeParts {
         workers: config.workers,
         regions: config.regionCount,
         members: config.members.map((member) => `${member.nodeId}=${formatHostAndPort(member.peerAddress)}`).join(','),
+        tls: this.tls.describe(),
       },
       'node started',
     );
@@ -519,6 +531,7 @@ class NodeParts {
   stop(): Promise<void> {
     this.stopping ??= (async () => {
       this.logger.info('node stopping');
+      this.tls.close();
       this.upkeep?.stop();
       this.replicaUpkeep?.stop();
       this.removalProbe?.stop();

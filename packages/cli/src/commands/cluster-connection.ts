@@ -1,12 +1,17 @@
-import { connect, type FlintClient, FlintError, type FlintErrorCode } from '@flintkv/client';
+import { readFileSync } from 'node:fs';
+import { connect, type FlintClient, FlintError, type FlintErrorCode, type TlsOptions } from '@flintkv/client';
 import type { Command } from 'commander';
 import { DEFAULT_ENDPOINTS, DEFAULT_TIMEOUT_MS, parseEndpoints, parseInteger } from '../arguments.js';
-import { EXIT_USAGE } from '../usage-error.js';
+import { EXIT_USAGE, UsageError } from '../usage-error.js';
 
 /** The connection flags every data and admin verb takes. */
 export interface ConnectionFlags {
   endpoints?: string;
   timeout?: string;
+  /** etcdctl's names: the CA that signed the nodes' certificates, and a client certificate and key. */
+  cacert?: string;
+  cert?: string;
+  key?: string;
 }
 
 /** Exit code when the cluster refused or failed a request (a `FlintError`), or a condition did not hold. */
@@ -34,6 +39,9 @@ export function withConnectionFlags(command: Command, example: string): Command 
       `comma-separated host:port of cluster nodes (env FLINT_ENDPOINTS; default ${DEFAULT_ENDPOINTS})`,
     )
     .option('--timeout <ms>', `deadline of each request, retries included (default ${DEFAULT_TIMEOUT_MS})`)
+    .option('--cacert <file>', "connect with TLS, trusting this CA for the nodes' certificates (env FLINT_CACERT)")
+    .option('--cert <file>', 'client certificate, for nodes started with --client-cert-auth (env FLINT_CERT)')
+    .option('--key <file>', "the client certificate's key (env FLINT_KEY)")
     .addHelpText('after', `\nExample:\n  ${example}\n`);
 }
 
@@ -50,10 +58,11 @@ export async function withClient(
 ): Promise<void> {
   const endpoints = parseEndpoints(flags.endpoints, process.env.FLINT_ENDPOINTS);
   const timeoutMs = flags.timeout === undefined ? DEFAULT_TIMEOUT_MS : parseInteger('--timeout', flags.timeout, 1);
+  const tls = tlsOptionsOf(flags);
   let client: FlintClient | undefined;
   let code: number | undefined;
   try {
-    client = await connect({ endpoints, timeoutMs });
+    client = await connect({ endpoints, timeoutMs, ...(tls === undefined ? {} : { tls }) });
     code = await action(client);
   } catch (error) {
     if (!(error instanceof FlintError)) throw error;
@@ -63,6 +72,43 @@ export async function withClient(
     await client?.close();
   }
   if (code !== undefined && code !== 0) exit(code);
+}
+
+/**
+ * The SDK's TLS settings from `--cacert`, `--cert` and `--key` (or `FLINT_CACERT`, `FLINT_CERT`,
+ * `FLINT_KEY`); `undefined` when none is given (plaintext).
+ * @throws UsageError when a file cannot be read or only one of cert and key is given.
+ */
+export function tlsOptionsOf(
+  flags: ConnectionFlags,
+  environment: NodeJS.ProcessEnv = process.env,
+): TlsOptions | undefined {
+  const files = {
+    cacert: flags.cacert ?? environment.FLINT_CACERT,
+    cert: flags.cert ?? environment.FLINT_CERT,
+    key: flags.key ?? environment.FLINT_KEY,
+  };
+  if (files.cacert === undefined && files.cert === undefined && files.key === undefined) return undefined;
+  if ((files.cert === undefined) !== (files.key === undefined)) {
+    throw new UsageError('--cert and --key go together: give both or neither.');
+  }
+  const read = (flag: keyof typeof files) => {
+    const file = files[flag];
+    if (file === undefined) return undefined;
+    try {
+      return readFileSync(file, 'utf8');
+    } catch (error) {
+      throw new UsageError(`--${flag}: cannot read '${file}' (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
+    }
+  };
+  const tls: TlsOptions = {};
+  const ca = read('cacert');
+  const cert = read('cert');
+  const key = read('key');
+  if (ca !== undefined) tls.ca = ca;
+  if (cert !== undefined) tls.cert = cert;
+  if (key !== undefined) tls.key = key;
+  return tls;
 }
 
 /**

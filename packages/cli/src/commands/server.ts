@@ -85,13 +85,24 @@ export function registerServerCommand(program: Command, exit: (code: number) => 
     .option('--snapshot-chunk-bytes <size>', 'snapshot stream chunk size, e.g. 1MiB (default 1MiB)')
     .option('--snapshot-window-bytes <size>', 'unacknowledged snapshot bytes per transfer (default 4MiB)')
     .option('--snapshot-concurrency <n>', 'snapshots a host thread sends, and receives, at once (default 2)')
+    .option('--peer-tls-cert <file>', "this node's certificate for the peer port (mutual TLS; names flint://node/<id>)")
+    .option('--peer-tls-key <file>', "the peer certificate's key")
+    .option('--peer-tls-ca <file>', 'the cluster CA: peers must present certificates it signed')
+    .option('--tls-cert <file>', 'serve the client port over TLS with this certificate')
+    .option('--tls-key <file>', "the client port certificate's key")
+    .option('--tls-ca <file>', 'CA of client certificates (with --client-cert-auth)')
+    .option('--client-cert-auth', 'clients must present a certificate signed by --tls-ca')
+    .option('--metrics-tls', 'serve --metrics over HTTPS with the client port certificate')
     .option('--config <file>', 'YAML file with the same options (flags override it)')
     .addHelpText(
       'after',
       '\nExample:\n  flint server --id 1 --data ./data/n1 --metrics 127.0.0.1:9101 \\\n' +
         '    --cluster 1=127.0.0.1:7101,2=127.0.0.1:7102,3=127.0.0.1:7103\n' +
         '  flint server --id 4 --data ./data/n4 --peer 127.0.0.1:7104 --client 127.0.0.1:7204 \\\n' +
-        '    --join 127.0.0.1:7201',
+        '    --join 127.0.0.1:7201\n' +
+        '  flint server --id 1 --data ./data/n1 --cluster ... \\\n' +
+        '    --peer-tls-cert certs/node-1.crt --peer-tls-key certs/node-1.key --peer-tls-ca certs/ca.crt \\\n' +
+        '    --tls-cert certs/node-1.crt --tls-key certs/node-1.key   # certificates: flint certs init',
     )
     .action(async (options: ServerOptions) => {
       const { config: configPath, ...flags } = options;

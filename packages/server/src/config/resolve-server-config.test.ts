@@ -139,4 +139,51 @@ describe('resolveServerConfig', () => {
     ).toBe(4);
     expect(errorOf({ ...base, placementChanges: '0' }).message).toMatch(/^--placement-changes/);
   });
+  it('reads the TLS flags: mutual TLS on the peer port needs all three files, client TLS a certificate and key', () => {
+    const plain = resolveServerConfig(base, undefined, '/srv/flint');
+    expect(plain.security).toEqual({ metrics: false });
+    const secure = resolveServerConfig(
+      {
+        ...base,
+        metrics: '127.0.0.1:9101',
+        peerTlsCert: 'certs/node-1.crt',
+        peerTlsKey: 'certs/node-1.key',
+        peerTlsCa: 'certs/ca.crt',
+        tlsCert: 'certs/node-1.crt',
+        tlsKey: 'certs/node-1.key',
+        tlsCa: 'certs/ca.crt',
+        clientCertAuth: true,
+        metricsTls: true,
+      },
+      undefined,
+      '/srv/flint',
+    );
+    expect(secure.security).toEqual({
+      peer: {
+        certFile: '/srv/flint/certs/node-1.crt',
+        keyFile: '/srv/flint/certs/node-1.key',
+        caFile: '/srv/flint/certs/ca.crt',
+      },
+      client: {
+        certFile: '/srv/flint/certs/node-1.crt',
+        keyFile: '/srv/flint/certs/node-1.key',
+        caFile: '/srv/flint/certs/ca.crt',
+        clientCertAuth: true,
+      },
+      metrics: true,
+    });
+    const fromFile = resolveServerConfig(base, 'tls-cert: /c.crt\ntls-key: /c.key\nclient-cert-auth: false\n', '/srv');
+    expect(fromFile.security.client).toEqual({ certFile: '/c.crt', keyFile: '/c.key', clientCertAuth: false });
+
+    expect(errorOf({ ...base, peerTlsCert: 'a.crt', peerTlsKey: 'a.key' }).message).toMatch(
+      /--peer-tls-ca go together/,
+    );
+    expect(errorOf({ ...base, tlsCert: 'a.crt' }).message).toMatch(/--tls-cert and --tls-key go together/);
+    expect(errorOf({ ...base, tlsCert: 'a.crt', tlsKey: 'a.key', clientCertAuth: true }).message).toMatch(
+      /--client-cert-auth: give --tls-ca/,
+    );
+    expect(errorOf({ ...base, metricsTls: true }).message).toMatch(/--metrics-tls/);
+    expect(errorOf({ ...base, tlsCert: 'a', tlsKey: 'b', metricsTls: true }).message).toMatch(/give --metrics too/);
+    expect(errorOf(base, 'client-cert-auth: maybe\n').message).toMatch(/expected true or false/);
+  });
 });

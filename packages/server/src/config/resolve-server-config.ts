@@ -20,6 +20,7 @@ import {
   type RaftTiming,
   SERVER_DEFAULTS,
   type ServerConfig,
+  type TransportSecurityConfig,
 } from './server-config.js';
 
 /** Options of `flint server`, as strings from the command line (commander's camelCase names). */
@@ -53,6 +54,16 @@ export interface ServerFlags {
   replicas?: string;
   replaceDownAfter?: string;
   placementChanges?: string;
+  peerTlsCert?: string;
+  peerTlsKey?: string;
+  peerTlsCa?: string;
+  tlsCert?: string;
+  tlsKey?: string;
+  tlsCa?: string;
+  /** A switch: commander gives `true`, a config file `true`/`false`. */
+  clientCertAuth?: string | boolean;
+  /** A switch, like {@link clientCertAuth}. */
+  metricsTls?: string | boolean;
 }
 
 /** Every key of {@link ServerFlags}: what flags, the config file and `node-main.ts` accept. */
@@ -83,6 +94,14 @@ export const FLAG_NAMES = [
   'replicas',
   'replaceDownAfter',
   'placementChanges',
+  'peerTlsCert',
+  'peerTlsKey',
+  'peerTlsCa',
+  'tlsCert',
+  'tlsKey',
+  'tlsCa',
+  'clientCertAuth',
+  'metricsTls',
 ] as const;
 type FlagName = (typeof FLAG_NAMES)[number];
 
@@ -169,7 +188,7 @@ export function resolveServerConfig(
   const raw: Partial<Record<FlagName, RawValue>> = fileContents === undefined ? {} : readConfigFile(fileContents);
   for (const name of FLAG_NAMES) {
     const value = flags[name];
-    if (value !== undefined) raw[name] = value;
+    if (value !== undefined) raw[name] = typeof value === 'boolean' ? String(value) : value;
   }
   const required = (name: FlagName): RawValue => {
     const value = raw[name];
@@ -324,6 +343,15 @@ export function resolveServerConfig(
       ? SERVER_DEFAULTS.placementChangesPerRound
       : parseInteger('placement-changes', placementChangesText, 1, 64);
 
+  const path = (name: FlagName): string | undefined => {
+    const value = text(name);
+    return value === undefined ? undefined : resolve(workingDirectory, value);
+  };
+  const security = transportSecurity(path, (name) => parseSwitch(name, text(name)));
+  if (security.metrics && metricsListen === undefined) {
+    throw new ConfigError('FLINT_CONFIG_INVALID', '--metrics-tls: give --metrics too (the address it secures).');
+  }
+
   const config: ServerConfig = {
     nodeId,
     dataDirectory,
@@ -335,6 +363,7 @@ export function resolveServerConfig(
     replicas,
     workers,
     logLevel: logLevelText as LogLevel,
+    security,
     raft,
     compaction: { ...SERVER_DEFAULTS.compaction },
     maxFrameBytes: SERVER_DEFAULTS.maxFrameBytes,
@@ -350,6 +379,64 @@ export function resolveServerConfig(
   if (metricsListen !== undefined) config.metricsListen = metricsListen;
   if (join !== undefined) config.join = join;
   return config;
+}
+
+/** A switch flag: absent or `false` is off, `true` is on. */
+function parseSwitch(name: FlagName, value: string | undefined): boolean {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  throw new ConfigError('FLINT_CONFIG_INVALID', `--${flagOf(name)}: expected true or false, got '${value}'.`);
+}
+
+/**
+ * The TLS flags, checked for completeness (files are read when the node starts): the peer port
+ * needs all three of its files — mutual TLS has no half — and the client port a certificate and
+ * key, plus a CA when it checks client certificates.
+ */
+function transportSecurity(
+  path: (name: FlagName) => string | undefined,
+  switchOn: (name: FlagName) => boolean,
+): TransportSecurityConfig {
+  const security: TransportSecurityConfig = { metrics: switchOn('metricsTls') };
+  const peerFiles = { certFile: path('peerTlsCert'), keyFile: path('peerTlsKey'), caFile: path('peerTlsCa') };
+  const peerGiven = Object.values(peerFiles).filter((file) => file !== undefined).length;
+  if (peerGiven > 0) {
+    if (peerFiles.certFile === undefined || peerFiles.keyFile === undefined || peerFiles.caFile === undefined) {
+      throw new ConfigError(
+        'FLINT_CONFIG_INVALID',
+        '--peer-tls-cert, --peer-tls-key and --peer-tls-ca go together: the peer port runs mutual TLS with the cluster CA.',
+      );
+    }
+    security.peer = { certFile: peerFiles.certFile, keyFile: peerFiles.keyFile, caFile: peerFiles.caFile };
+  }
+  const certFile = path('tlsCert');
+  const keyFile = path('tlsKey');
+  const caFile = path('tlsCa');
+  const clientCertAuth = switchOn('clientCertAuth');
+  if (certFile === undefined || keyFile === undefined) {
+    if (certFile !== undefined || keyFile !== undefined || caFile !== undefined || clientCertAuth) {
+      throw new ConfigError(
+        'FLINT_CONFIG_INVALID',
+        '--tls-cert and --tls-key go together, and --tls-ca and --client-cert-auth need them.',
+      );
+    }
+    if (security.metrics) {
+      throw new ConfigError(
+        'FLINT_CONFIG_INVALID',
+        '--metrics-tls serves the client certificate: give --tls-cert and --tls-key.',
+      );
+    }
+    return security;
+  }
+  if (clientCertAuth && caFile === undefined) {
+    throw new ConfigError(
+      'FLINT_CONFIG_INVALID',
+      '--client-cert-auth: give --tls-ca, the CA that signs client certificates.',
+    );
+  }
+  security.client = { certFile, keyFile, clientCertAuth };
+  if (caFile !== undefined) security.client.caFile = caFile;
+  return security;
 }
 
 /** Who the node is among its cluster's members, where it listens, and how it finds them. */

@@ -21,6 +21,30 @@ export interface ClusterMember {
   leaving?: boolean;
 }
 
+/** Where one port's certificate, key and trusted CA are (`--tls-cert`, `--peer-tls-key`, ...). */
+export interface TlsFiles {
+  certFile: string;
+  keyFile: string;
+  /** CA bundle that signs the other side's certificates; absent = the system's roots. */
+  caFile?: string;
+}
+
+/** Transport security of a node's ports (etcd's flag names where etcd has one). */
+export interface TransportSecurityConfig {
+  /**
+   * Mutual TLS on the peer port (`--peer-tls-cert`, `--peer-tls-key`, `--peer-tls-ca`): each
+   * node presents a certificate from the cluster CA naming its id (`flint://node/<id>`).
+   */
+  peer?: Required<TlsFiles>;
+  /**
+   * TLS on the client port (`--tls-cert`, `--tls-key`, `--tls-ca`); `clientCertAuth`
+   * (`--client-cert-auth`) requires clients to present a certificate from `--tls-ca`.
+   */
+  client?: TlsFiles & { clientCertAuth: boolean };
+  /** The metrics port serves HTTPS with the client port's certificate (`--metrics-tls`). */
+  metrics: boolean;
+}
+
 /** Raft timing: one tick timer per host thread drives all its groups. */
 export interface RaftTiming {
   tickIntervalMs: number;
@@ -66,6 +90,8 @@ export interface ServerConfig {
   workers: number;
   /** Prometheus `/metrics` and `/health` listener; absent = no HTTP listener. */
   metricsListen?: HostAndPort;
+  /** TLS of the peer, client and metrics ports; all plaintext by default. */
+  security: TransportSecurityConfig;
   logLevel: LogLevel;
   raft: RaftTiming;
   compaction: { maxLogEntries: number; maxLogBytes: number };

@@ -1,3 +1,4 @@
+import type { SecureContext } from 'node:tls';
 import { readNodeLayout } from '@flintkv/storage';
 import { formatHostAndPort, parseHostAndPort } from '../config/parse-values.js';
 import type { ClusterMember, ServerConfig } from '../config/server-config.js';
@@ -36,7 +37,11 @@ export class JoinError extends Error {
  * await startNode(config);
  * ```
  */
-export async function joinCluster(config: ServerConfig, logger: Logger): Promise<ServerConfig> {
+export async function joinCluster(
+  config: ServerConfig,
+  logger: Logger,
+  tls: SecureContext | undefined = undefined,
+): Promise<ServerConfig> {
   const seeds = config.join ?? [];
   const self = config.members.find((member) => member.nodeId === config.nodeId)!;
   const layout = await readNodeLayout(config.dataDirectory);
@@ -58,7 +63,7 @@ export async function joinCluster(config: ServerConfig, logger: Logger): Promise
   let last = 'no member answered';
   while (Date.now() < deadline) {
     for (const seed of seeds) {
-      const answer = await askFollowingRedirects(seed, ask);
+      const answer = await askFollowingRedirects(seed, ask, tls);
       if (answer.kind === 'joined') {
         const members = answer.members.map(
           (member): ClusterMember => ({

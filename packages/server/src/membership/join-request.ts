@@ -1,4 +1,4 @@
-import { connect } from 'node:net';
+import type { SecureContext } from 'node:tls';
 import {
   type ClusterMemberInfo,
   ConnectionRole,
@@ -17,6 +17,7 @@ import {
 } from '@flintkv/proto';
 import { formatHostAndPort, parseHostAndPort } from '../config/parse-values.js';
 import type { HostAndPort } from '../config/server-config.js';
+import { dialMaybeSecure, readyEvent } from '../transport/tls/secure-dial.js';
 
 /** How long one ask of one member may take, connection included. */
 const ASK_TIMEOUT_MS = 5_000;
@@ -41,7 +42,7 @@ export interface JoinAsk {
 }
 
 /**
- * Asks the member at `address` (its client port) to add this node to its cluster: one
+ * Asks the member at `address` (its client port, in TLS when `tls` is given) to add this node to its cluster: one
  * node-level JoinCluster request over a client connection. Never throws: every outcome is an
  * answer, so the caller decides whom to ask next.
  *
@@ -51,10 +52,10 @@ export interface JoinAsk {
  * if (answer.kind === 'redirect') await askToJoin(parseHostAndPort('leader', answer.leaderAddress), ask);
  * ```
  */
-export function askToJoin(address: HostAndPort, ask: JoinAsk): Promise<JoinAnswer> {
+export function askToJoin(address: HostAndPort, ask: JoinAsk, tls?: SecureContext): Promise<JoinAnswer> {
   return new Promise((resolve) => {
     const where = formatHostAndPort(address);
-    const socket = connect({ host: address.host, port: address.port, noDelay: true });
+    const socket = dialMaybeSecure(address, tls, { hostname: true });
     const handshake = new HandshakeReader(HELLO_REPLY_BYTES);
     const decoder = new FrameDecoder();
     let settled = false;
@@ -71,7 +72,7 @@ export function askToJoin(address: HostAndPort, ask: JoinAsk): Promise<JoinAnswe
     );
     socket.on('error', (error) => finish({ kind: 'unavailable', message: `${where}: ${error.message}` }));
     socket.on('close', () => finish({ kind: 'unavailable', message: `${where} closed the connection` }));
-    socket.on('connect', () => {
+    socket.on(readyEvent(socket), () => {
       socket.write(
         encodeHello({
           version: PROTOCOL_VERSION,
@@ -144,12 +145,12 @@ export function redirectAddress(answer: JoinAnswer): HostAndPort | undefined {
 const MAX_REDIRECTS = 3;
 
 /** {@link askToJoin}, following the redirects to the meta group's leader. */
-export async function askFollowingRedirects(seed: HostAndPort, ask: JoinAsk): Promise<JoinAnswer> {
-  let answer = await askToJoin(seed, ask);
+export async function askFollowingRedirects(seed: HostAndPort, ask: JoinAsk, tls?: SecureContext): Promise<JoinAnswer> {
+  let answer = await askToJoin(seed, ask, tls);
   for (let hop = 0; hop < MAX_REDIRECTS; hop++) {
     const next = redirectAddress(answer);
     if (next === undefined) return answer;
-    answer = await askToJoin(next, ask);
+    answer = await askToJoin(next, ask, tls);
   }
   return answer;
 }

@@ -1,3 +1,4 @@
+import type { SecureContext } from 'node:tls';
 import type { HostAndPort } from '../config/server-config.js';
 import { askFollowingRedirects, type JoinAsk } from './join-request.js';
 
@@ -11,6 +12,8 @@ export interface RemovalProbeOptions {
   ask(): JoinAsk;
   /** Client addresses of the other members. */
   seeds(): HostAndPort[];
+  /** TLS for the members' client ports (`--tls-cert`), or `undefined` for plaintext. */
+  tls(): SecureContext | undefined;
   onRemoved(): void;
 }
 
@@ -45,7 +48,7 @@ export class RemovalProbe {
     this.asking = true;
     try {
       for (const seed of this.options.seeds()) {
-        const answer = await askFollowingRedirects(seed, this.options.ask());
+        const answer = await askFollowingRedirects(seed, this.options.ask(), this.options.tls());
         if (answer.kind === 'refused' && answer.code === 'FLINT_MEMBER_REMOVED') {
           this.stop();
           this.options.onRemoved();

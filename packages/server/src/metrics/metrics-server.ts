@@ -1,8 +1,10 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { HostAndPort } from '../config/server-config.js';
 import { listenOn } from '../transport/listen.js';
 import type { HealthVerdict } from './health.js';
 import type { NodeMetrics } from './node-metrics.js';
+import type { TlsMaterial } from '../transport/tls/tls-material.js';
 
 /** The probes the HTTP listener answers: 200 with the verdict as JSON, or 503 with the reasons. */
 export interface Probes {
@@ -14,10 +16,16 @@ export interface Probes {
 
 /**
  * The HTTP listener for Prometheus and probes: `/metrics` (text exposition), `/livez`,
- * `/readyz` and `/health` (an alias of `/readyz`). GET and HEAD are allowed.
+ * `/readyz` and `/health` (an alias of `/readyz`). GET and HEAD are allowed. With `https`
+ * (`--metrics-tls`) it serves HTTPS with the client port's certificate, reloaded with it.
  */
-export async function startMetricsServer(address: HostAndPort, metrics: NodeMetrics, probes: Probes): Promise<Server> {
-  const server = createServer((request, response) => {
+export async function startMetricsServer(
+  address: HostAndPort,
+  metrics: NodeMetrics,
+  https: TlsMaterial | undefined,
+  probes: Probes,
+): Promise<Server> {
+  const handle = (request: IncomingMessage, response: ServerResponse) => {
     const path = (request.url ?? '/').split('?')[0];
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { allow: 'GET, HEAD' }).end();
@@ -34,7 +42,15 @@ export async function startMetricsServer(address: HostAndPort, metrics: NodeMetr
     } else {
       response.writeHead(404).end();
     }
-  });
+  };
+  let server: Server;
+  if (https === undefined) {
+    server = createServer(handle);
+  } else {
+    const secure = createHttpsServer(https.current.options, handle);
+    https.onReload((loaded) => secure.setSecureContext(loaded.options));
+    server = secure;
+  }
   await listenOn(server, address);
   return server;
 }

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { request } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,6 +69,10 @@ export interface TestClusterOptions {
   logLevel?: LogLevel;
   /** More `flint server` flags for every node. */
   extraFlags?: string[];
+  /** More flags for one node, on every run (e.g. its own TLS certificate). */
+  nodeFlags?: (nodeId: number) => string[];
+  /** The metrics ports serve HTTPS (`--metrics-tls`) with certificates from this CA (PEM). */
+  metricsCa?: string;
   /** Default: `node <this package>/dist/node-main.js <flags>`. */
   command?: NodeCommand;
   /** How long {@link startTestCluster} waits for every node to be healthy; default 60 s. */
@@ -142,15 +147,17 @@ function defaultCommand(flags: string[]): { file: string; args: string[] } {
  * Whether a node is ready with every leader known: `/readyz` answers 200 and no group is still
  * electing. Tests wait for this, so that their first request meets a leader.
  */
-export function readyWithLeaders(metricsAddress: string): Promise<boolean> {
+export function readyWithLeaders(metricsAddress: string, metricsCa?: string): Promise<boolean> {
   const separator = metricsAddress.lastIndexOf(':');
+  const ask = metricsCa === undefined ? request : httpsRequest;
   return new Promise((resolve) => {
-    const call = request(
+    const call = ask(
       {
         host: metricsAddress.slice(0, separator),
         port: Number(metricsAddress.slice(separator + 1)),
         path: '/readyz',
         timeout: 1_000,
+        ...(metricsCa === undefined ? {} : { ca: metricsCa }),
       },
       (response) => {
         let body = '';
@@ -283,6 +290,7 @@ export async function startTestCluster(options: TestClusterOptions = {}): Promis
       '--log-level',
       options.logLevel ?? 'info',
       ...(options.extraFlags ?? []),
+      ...(options.nodeFlags?.(nodeId) ?? []),
       ...runFlags,
     ];
     const { file, args } = command(flags);
@@ -356,7 +364,7 @@ export async function startTestCluster(options: TestClusterOptions = {}): Promis
         if (node.process === undefined) {
           throw new Error(`node ${node.nodeId} exited while waiting for it:\n${node.output.slice(-20).join('\n')}`);
         }
-        if (await readyWithLeaders(node.metricsAddress)) pending.delete(node);
+        if (await readyWithLeaders(node.metricsAddress, options.metricsCa)) pending.delete(node);
       }
       if (pending.size === 0) return;
       if (Date.now() > deadline) {

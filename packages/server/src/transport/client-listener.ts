@@ -1,11 +1,20 @@
-import type { Server, Socket } from 'node:net';
-import { ConnectionRole, type Frame, FrameKind, NO_INCARNATION } from '@flintkv/proto';
+import type { Socket } from 'node:net';
+import type { TLSSocket } from 'node:tls';
+import {
+  ConnectionRole,
+  describeTlsFailure,
+  type Frame,
+  FrameKind,
+  HandshakeStatus,
+  NO_INCARNATION,
+} from '@flintkv/proto';
 import type { HostAndPort } from '../config/server-config.js';
 import type { Logger } from '../logger.js';
 import type { NodeMetrics } from '../metrics/node-metrics.js';
 import { FramedConnection } from './framed-connection.js';
-import { acceptHello, type HandshakeFailure } from './handshake-exchange.js';
-import { closeListener, listenTcp, remoteAddressOf } from './listen.js';
+import { acceptHello, type HandshakeFailure, refuseConnection } from './handshake-exchange.js';
+import { remoteAddressOf } from './listen.js';
+import { type ListenerSecurity, SecureListener } from './tls/secure-listener.js';
 import { handleControlFrame } from './control-frames.js';
 
 /** Replies waiting for a client that does not read; past this its connection is closed. */
@@ -15,6 +24,8 @@ export interface ClientListenerOptions {
   nodeId: number;
   clusterId: number;
   listen: HostAndPort;
+  /** TLS on the client port (`--tls-*`); with `requestCertificate` (`--client-cert-auth`) clients must present one. */
+  security?: ListenerSecurity;
   maxFrameBytes: number;
   logger: Logger;
   metrics: NodeMetrics;
@@ -31,7 +42,7 @@ const ORDINARY_CLOSE_CODES = new Set(['FLINT_CONNECTION_CLOSED', 'ECONNRESET', '
  * their replies. A bad handshake or frame closes that connection with a logged reason.
  */
 export class ClientListener {
-  private server: Server | undefined;
+  private listener: SecureListener | undefined;
   private readonly connections = new Map<number, FramedConnection>();
   private readonly handshaking = new Set<Socket>();
   private nextConnection = 1;
@@ -42,7 +53,26 @@ export class ClientListener {
   constructor(private readonly options: ClientListenerOptions) {}
 
   async start(): Promise<void> {
-    this.server = await listenTcp(this.options.listen, (socket) => this.accept(socket));
+    const { logger, metrics, nodeId, clusterId } = this.options;
+    const refused = (remote: string, reason: string) => {
+      metrics.connectionsRefused.inc({ port: 'client', code: 'FLINT_TLS' });
+      logger.warn({ port: 'client', remote, code: 'FLINT_TLS', reason }, 'connection refused');
+    };
+    this.listener = new SecureListener(this.options.security, {
+      onConnection: (socket, tls) => this.accept(socket, tls),
+      onPlaintextOnTlsPort: (socket) => {
+        refused(remoteAddressOf(socket), 'a plaintext client reached this TLS client port');
+        refuseConnection(
+          socket,
+          { clusterId, nodeId, ownIncarnation: NO_INCARNATION },
+          HandshakeStatus.TLS,
+          `node ${nodeId}'s client port requires TLS: connect with TLS (the SDK's tls option, flint's --cacert)`,
+        );
+      },
+      onTlsOnPlaintextPort: (remote) => refused(remote, 'a TLS client reached this plaintext client port'),
+      onTlsFailure: refused,
+    });
+    await this.listener.listen(this.options.listen);
   }
 
   /** Queues a whole response frame for connection `connection`; dropped if it has closed. */
@@ -63,7 +93,7 @@ export class ClientListener {
     for (const socket of this.handshaking) socket.destroy();
     // A listener's close completes once its last connection closed: awaited by closeAll, not here
     // (awaiting it here held every stop until its clients hung up, or the stop deadline).
-    if (this.server) this.listenerClosed = closeListener(this.server);
+    if (this.listener) this.listenerClosed = this.listener.close();
   }
 
   /** Closes every client connection (after the hosts have stopped answering) and the listener. */
@@ -74,13 +104,33 @@ export class ClientListener {
     await this.listenerClosed;
   }
 
-  private accept(socket: Socket): void {
+  /** Why a TLS client's certificate does not pass (`--client-cert-auth`), or `undefined`. */
+  private certificateProblem(tls: TLSSocket | undefined): string | undefined {
+    if (tls === undefined || this.options.security?.requestCertificate !== true) return undefined;
+    const certificate = tls.getPeerCertificate();
+    if (certificate === null || Object.keys(certificate).length === 0) {
+      return 'the client presented no certificate (this port requires one: --client-cert-auth)';
+    }
+    if (tls.authorized) return undefined;
+    // Node types it as an Error; it is the OpenSSL verification code.
+    const code = String(tls.authorizationError);
+    return `the client's certificate did not pass: ${describeTlsFailure(code, code)}`;
+  }
+
+  private accept(socket: Socket, tls: TLSSocket | undefined): void {
     const { nodeId, clusterId, logger, metrics, maxFrameBytes } = this.options;
     if (this.stopped) {
       socket.destroy();
       return;
     }
     const remote = remoteAddressOf(socket);
+    const problem = this.certificateProblem(tls);
+    if (problem !== undefined) {
+      metrics.connectionsRefused.inc({ port: 'client', code: 'FLINT_TLS' });
+      logger.warn({ port: 'client', remote, code: 'FLINT_TLS', reason: problem }, 'connection refused');
+      refuseConnection(socket, { clusterId, nodeId, ownIncarnation: NO_INCARNATION }, HandshakeStatus.TLS, problem);
+      return;
+    }
     this.handshaking.add(socket);
     socket.on('error', () => {});
     acceptHello(socket, { clusterId, nodeId, roles: [ConnectionRole.CLIENT], ownIncarnation: NO_INCARNATION }).then(

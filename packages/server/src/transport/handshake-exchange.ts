@@ -6,6 +6,7 @@ import {
   decodeHelloReply,
   encodeHello,
   encodeHelloReply,
+  encodeRefusalNote,
   FlintProtocolError,
   HandshakeError,
   HandshakeReader,
@@ -18,6 +19,7 @@ import {
   type HelloReplyExpectations,
   handshakeStatusFor,
   PROTOCOL_VERSION,
+  RefusalNoteReader,
   validateHello,
 } from '@flintkv/proto';
 
@@ -83,7 +85,66 @@ function readFixed(socket: Socket, size: number, timeoutMs: number, what: string
     socket.on('data', onData);
     socket.once('close', onClose);
     socket.once('error', onError);
+    // A listener that read the first bytes to tell TLS from plaintext paused the socket.
+    socket.resume();
   });
+}
+
+/** How long a dialer waits for the note that may follow a refusal. */
+const REFUSAL_NOTE_WAIT_MS = 1_000;
+
+/**
+ * Reads the refusal note (`@flintkv/proto` refusal-note.ts) a listener may send after a refusing
+ * reply; resolves with its text, or `undefined` when none comes (an older listener, a close).
+ */
+function readRefusalNote(socket: Socket, rest: Uint8Array): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    const reader = new RefusalNoteReader();
+    const finish = (note: string | undefined) => {
+      clearTimeout(timer);
+      socket.off('data', onData);
+      socket.off('close', onEnd);
+      resolve(note === '' ? undefined : note);
+    };
+    const onData = (chunk: Buffer) => {
+      const note = reader.push(chunk);
+      if (note !== undefined) finish(note);
+    };
+    const onEnd = () => finish(undefined);
+    const timer = setTimeout(onEnd, REFUSAL_NOTE_WAIT_MS);
+    const early = rest.byteLength > 0 ? reader.push(rest) : undefined;
+    if (early !== undefined) {
+      finish(early);
+      return;
+    }
+    socket.on('data', onData);
+    socket.once('close', onEnd);
+    socket.resume();
+  });
+}
+
+/**
+ * Refuses a connection before (or without) reading its hello: answers a refusing reply with
+ * `status` and a note saying why, then closes. Used when the transport itself is wrong — a
+ * plaintext dialer on a TLS port, a certificate that does not pass.
+ */
+export function refuseConnection(
+  socket: Socket,
+  listener: { clusterId: number; nodeId: number; ownIncarnation: string },
+  status: HandshakeStatus,
+  note: string,
+): void {
+  socket.write(
+    encodeHelloReply({
+      version: PROTOCOL_VERSION,
+      status,
+      clusterId: listener.clusterId,
+      nodeId: listener.nodeId,
+      incarnation: listener.ownIncarnation,
+    }),
+  );
+  socket.end(encodeRefusalNote(note));
+  setTimeout(() => socket.destroy(), 1_000).unref();
 }
 
 /**
@@ -153,6 +214,9 @@ export async function offerHello(
     throw new HandshakeFailure(code, (error as Error).message);
   }
   const problem = checkHelloReply(reply, expectations);
-  if (problem) throw new HandshakeFailure(problem.code, problem.message);
+  if (problem) {
+    const note = reply.status === HandshakeStatus.ACCEPTED ? undefined : await readRefusalNote(socket, rest);
+    throw new HandshakeFailure(problem.code, note === undefined ? problem.message : `${problem.message}: ${note}`);
+  }
   return { received: reply, rest };
 }

@@ -1,13 +1,17 @@
-import { connect, type Server, type Socket } from 'node:net';
+import type { Socket } from 'node:net';
+import type { TLSSocket } from 'node:tls';
 import {
   ConnectionRole,
+  describeTlsFailure,
   EMPTY_BYTES,
   encodeFrame,
   encodeRefusalNote,
   type Frame,
   FrameKind,
   type HandshakeErrorCode,
+  HandshakeStatus,
   incarnationMismatch,
+  isTlsFailureCode,
 } from '@flintkv/proto';
 import { formatHostAndPort } from '../config/parse-values.js';
 import type { ClusterMember, HostAndPort } from '../config/server-config.js';
@@ -15,14 +19,20 @@ import type { Logger } from '../logger.js';
 import type { NodeMetrics } from '../metrics/node-metrics.js';
 import { countFrames } from './frame-count.js';
 import { type CloseReason, FramedConnection, goawayFrame } from './framed-connection.js';
-import { acceptHello, type HandshakeFailure, offerHello } from './handshake-exchange.js';
-import { closeListener, listenTcp, remoteAddressOf } from './listen.js';
+import { acceptHello, type HandshakeFailure, offerHello, refuseConnection } from './handshake-exchange.js';
+import { remoteAddressOf } from './listen.js';
 import { handleControlFrame } from './control-frames.js';
 import { PEER_PING_INTERVAL_MS, PeerLiveness } from './peer-liveness.js';
 import { type BackoffPolicy, DEFAULT_BACKOFF, reconnectDelay } from './reconnect-backoff.js';
+import { certifiedNodeId, dialMaybeSecure, readyEvent } from './tls/secure-dial.js';
+import { type ListenerSecurity, SecureListener } from './tls/secure-listener.js';
 
 /** How long a dial may take to establish TCP before it is abandoned and retried. */
 const CONNECT_TIMEOUT_MS = 3_000;
+
+/** Why a cluster runs TLS on its peer port everywhere or nowhere, for both sides' messages. */
+const PEER_TLS_EVERYWHERE =
+  'a cluster runs TLS on its peer port everywhere or nowhere: give every node --peer-tls-cert, --peer-tls-key and --peer-tls-ca, or none';
 
 /** A handshake refusal that says this node's own data directory is not the one its cluster knows. */
 const INCARNATION_MISMATCH: HandshakeErrorCode = 'FLINT_PEER_INCARNATION_MISMATCH';
@@ -43,6 +53,11 @@ export interface PeerTransportOptions {
   onIncarnationRefused(peer: number, message: string): void;
   members: readonly ClusterMember[];
   listen: HostAndPort;
+  /**
+   * Mutual TLS on the peer port (`--peer-tls-*`): every link, dialed or accepted, is TLS, and
+   * each side's certificate must name the node id it claims. Absent = plaintext.
+   */
+  security?: ListenerSecurity;
   maxFrameBytes: number;
   sendQueueBytes: number;
   backoff?: BackoffPolicy;
@@ -91,7 +106,7 @@ interface PeerCounters {
 export class PeerTransport {
   private readonly links = new Map<number, PeerLink>();
   private readonly inbound = new Set<Socket>();
-  private server: Server | undefined;
+  private listener: SecureListener | undefined;
   private stopped = false;
   private readonly backoff: BackoffPolicy;
   /** Open links that went quiet (`peer-liveness.ts`), checked at each ping round. */
@@ -155,7 +170,7 @@ export class PeerTransport {
         { peer: member.nodeId, address: formatHostAndPort(member.peerAddress) },
         'peer link added',
       );
-      if (link.dials && this.server !== undefined) this.dial(link);
+      if (link.dials && this.listener !== undefined) this.dial(link);
     }
   }
 
@@ -174,7 +189,22 @@ export class PeerTransport {
 
   /** Listens on the peer port and starts dialing the peers with higher ids. */
   async start(): Promise<void> {
-    this.server = await listenTcp(this.options.listen, (socket) => this.accept(socket));
+    const { logger, metrics } = this.options;
+    const refused = (remote: string, reason: string) => {
+      metrics.connectionsRefused.inc({ port: 'peer', code: 'FLINT_TLS' });
+      logger.warn({ port: 'peer', remote, code: 'FLINT_TLS', reason }, 'connection refused');
+    };
+    this.listener = new SecureListener(this.options.security, {
+      onConnection: (socket, tls) => this.accept(socket, tls),
+      onPlaintextOnTlsPort: (socket) => {
+        refused(remoteAddressOf(socket), `a plaintext dialer reached this TLS peer port; ${PEER_TLS_EVERYWHERE}`);
+        this.refuseTransport(socket, `node ${this.options.nodeId}'s peer port requires TLS; ${PEER_TLS_EVERYWHERE}`);
+      },
+      onTlsOnPlaintextPort: (remote) =>
+        refused(remote, `a TLS dialer reached this plaintext peer port; ${PEER_TLS_EVERYWHERE}`),
+      onTlsFailure: refused,
+    });
+    await this.listener.listen(this.options.listen);
     for (const link of this.links.values()) if (link.dials) this.dial(link);
     this.pingTimer = setInterval(() => this.pingRound(), PEER_PING_INTERVAL_MS);
     this.pingTimer.unref();
@@ -215,7 +245,7 @@ export class PeerTransport {
   async stop(): Promise<void> {
     this.stopped = true;
     clearInterval(this.pingTimer);
-    const closing = this.server ? closeListener(this.server) : Promise.resolve();
+    const closing = this.listener ? this.listener.close() : Promise.resolve();
     for (const link of this.links.values()) {
       clearTimeout(link.retryTimer);
       link.dialing?.destroy();
@@ -228,8 +258,10 @@ export class PeerTransport {
   private dial(link: PeerLink): void {
     if (this.stopped) return;
     const { nodeId, clusterId, incarnation, logger } = this.options;
-    const address = link.member.peerAddress;
-    const socket = connect({ host: address.host, port: address.port, noDelay: true });
+    const security = this.options.security;
+    const socket = dialMaybeSecure(link.member.peerAddress, security?.material.current.context, {
+      nodeId: link.member.nodeId,
+    });
     link.dialing = socket;
     const retry = (reason: string) => {
       if (link.dialing !== socket) return;
@@ -240,11 +272,22 @@ export class PeerTransport {
     };
     // A peer behind a partition may swallow the SYN: do not wait for the kernel's minutes of retries.
     const connectTimer = setTimeout(() => retry(`no connection within ${CONNECT_TIMEOUT_MS} ms`), CONNECT_TIMEOUT_MS);
-    socket.once('error', (error) => {
+    let connected = false;
+    socket.once('connect', () => {
+      connected = true;
+    });
+    socket.once('error', (error: NodeJS.ErrnoException) => {
       clearTimeout(connectTimer);
+      if (security !== undefined && connected && link.dialing === socket) {
+        // TCP connected but TLS did not: a certificate problem or a plaintext listener. Loud, as a refusal is.
+        const reason = isTlsFailureCode(error.code)
+          ? describeTlsFailure(error.code, error.message)
+          : `the TLS handshake did not complete (${error.message}); ${PEER_TLS_EVERYWHERE}`;
+        logger.warn({ peer: link.member.nodeId, code: 'FLINT_TLS', reason }, 'peer refused our handshake');
+      }
       retry(error.message);
     });
-    socket.once('connect', () => {
+    socket.once(readyEvent(socket), () => {
       clearTimeout(connectTimer);
       offerHello(
         socket,
@@ -310,12 +353,50 @@ export class PeerTransport {
     }, delay);
   }
 
-  private accept(socket: Socket): void {
+  /** Answers a dialer whose transport is wrong (plaintext on TLS, a certificate that does not pass). */
+  private refuseTransport(socket: Socket, note: string): void {
+    const { nodeId, clusterId, incarnation } = this.options;
+    refuseConnection(socket, { clusterId, nodeId, ownIncarnation: incarnation }, HandshakeStatus.TLS, note);
+  }
+
+  /**
+   * The node id an accepted TLS peer proved with its certificate, or the reason it did not
+   * (then refused); `undefined` id on a plaintext port.
+   */
+  private certifiedPeer(tls: TLSSocket | undefined): { nodeId?: number; problem?: string } {
+    if (tls === undefined) return {};
+    const certificate = tls.getPeerCertificate();
+    if (certificate === null || Object.keys(certificate).length === 0) {
+      return { problem: 'the dialer presented no certificate (the peer port requires one from the cluster CA)' };
+    }
+    if (!tls.authorized) {
+      // Node types it as an Error; it is the OpenSSL verification code.
+      const code = String(tls.authorizationError);
+      return { problem: `the dialer's certificate did not pass: ${describeTlsFailure(code, code)}` };
+    }
+    const nodeId = certifiedNodeId(certificate);
+    if (nodeId === undefined) {
+      return { problem: "the dialer's certificate names no node (it needs a flint://node/<id> URI name)" };
+    }
+    return { nodeId };
+  }
+
+  private accept(socket: Socket, tls: TLSSocket | undefined): void {
     if (this.stopped) {
       socket.destroy();
       return;
     }
     const { nodeId, clusterId, incarnation, logger, metrics } = this.options;
+    const certified = this.certifiedPeer(tls);
+    if (certified.problem !== undefined) {
+      metrics.connectionsRefused.inc({ port: 'peer', code: 'FLINT_TLS' });
+      logger.warn(
+        { port: 'peer', remote: remoteAddressOf(socket), code: 'FLINT_TLS', reason: certified.problem },
+        'connection refused',
+      );
+      this.refuseTransport(socket, certified.problem);
+      return;
+    }
     this.inbound.add(socket);
     socket.once('close', () => this.inbound.delete(socket));
     socket.on('error', () => {});
@@ -327,6 +408,7 @@ export class PeerTransport {
       roles: [ConnectionRole.PEER],
       ownIncarnation: incarnation,
       recordedIncarnation: (peer) => this.options.recordedIncarnation(peer),
+      ...(certified.nodeId === undefined ? {} : { certifiedNodeId: certified.nodeId }),
     }).then(
       ({ received, rest }) => {
         this.inbound.delete(socket);
