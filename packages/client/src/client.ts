@@ -8,6 +8,8 @@ import {
   type NodeStatus,
   type ReplicaChange,
   type ReplicaStatistics,
+  type UserInfo,
+  type UserRole,
 } from '@flintkv/proto';
 import { AddressBook } from './address-book.js';
 import { type BackoffOptions, backoffDelay, DEFAULT_BACKOFF } from './backoff.js';
@@ -122,6 +124,7 @@ export class FlintClient {
       maxFrameBytes: this.options.maxFrameBytes,
       connectTimeoutMs: this.options.connectTimeoutMs,
       tls: secureContextOf(options.tls),
+      auth: options.auth,
     });
     this.executor = new RequestExecutor(
       this.transport,
@@ -341,6 +344,91 @@ export class FlintClient {
       nodeId,
     });
     return expectResult(result, 'removeMember').members;
+  }
+
+  /**
+   * Adds user `name` with `role` (`read`, `readwrite` or `admin`). The node that receives the
+   * request hashes the password (scrypt); only the hash is stored, replicated by the meta group.
+   * Needs an admin session once authentication is on. Rejects with `FLINT_INVALID_ARGUMENT`
+   * naming the server's code (`FLINT_USER_EXISTS`, `FLINT_USER_INVALID`).
+   *
+   * @example
+   * await db.addUser('app', 'readwrite', 's3cret');
+   */
+  async addUser(name: string, role: UserRole, password: string, options: CallOptions = {}): Promise<UserList> {
+    return this.putUser(name, role, password, true, options);
+  }
+
+  /**
+   * Sets user `name`'s password, and its role when given (else it keeps its role).
+   *
+   * @example
+   * await db.changePassword('app', 'n3w-s3cret');
+   */
+  async changePassword(
+    name: string,
+    password: string,
+    options: CallOptions & { role?: UserRole } = {},
+  ): Promise<UserList> {
+    const role = options.role ?? (await this.users(options)).users.find((user) => user.name === name)?.role ?? 'read';
+    return this.putUser(name, role, password, false, options);
+  }
+
+  private async putUser(
+    name: string,
+    role: UserRole,
+    password: string,
+    create: boolean,
+    options: CallOptions,
+  ): Promise<UserList> {
+    if (password.length === 0) throw new FlintError('FLINT_INVALID_ARGUMENT', 'The password must not be empty.');
+    const result = await this.executor.callMetaLeader(this.context('putUser', options), {
+      type: 'putUser',
+      name,
+      role,
+      password,
+      create,
+      passwordHash: '',
+    });
+    return userListOf(expectResult(result, 'users'));
+  }
+
+  /**
+   * Removes user `name`. The last admin cannot be removed while authentication is on.
+   *
+   * @example
+   * await db.removeUser('app');
+   */
+  async removeUser(name: string, options: CallOptions = {}): Promise<UserList> {
+    const result = await this.executor.callMetaLeader(this.context('removeUser', options), {
+      type: 'removeUser',
+      name,
+    });
+    return userListOf(expectResult(result, 'users'));
+  }
+
+  /**
+   * Every user with its role, and whether authentication is on.
+   *
+   * @example
+   * const { users, authEnabled } = await db.users();
+   */
+  async users(options: CallOptions = {}): Promise<UserList> {
+    const result = await this.executor.callMetaLeader(this.context('listUsers', options), { type: 'listUsers' });
+    return userListOf(expectResult(result, 'users'));
+  }
+
+  /**
+   * Turns authentication on (refused with `FLINT_NO_ADMIN` until an admin user exists) or off.
+   * Once on, every client must authenticate (`connect({ auth })` or a client certificate).
+   *
+   * @example
+   * await db.addUser('root', 'admin', 's3cret');
+   * await db.setAuth(true);
+   */
+  async setAuth(enabled: boolean, options: CallOptions = {}): Promise<UserList> {
+    const result = await this.executor.callMetaLeader(this.context('setAuth', options), { type: 'setAuth', enabled });
+    return userListOf(expectResult(result, 'users'));
   }
 
   /** The current region table, in key order (and it refreshes this client's route cache). */
@@ -746,6 +834,16 @@ function secureContextOf(tls: TlsOptions | undefined): SecureContext | undefined
   } catch (error) {
     throw new FlintError('FLINT_TLS', `The tls option cannot be used: ${(error as Error).message}.`, { cause: error });
   }
+}
+
+/** The users and the authentication switch, as the cluster answered them. */
+export interface UserList {
+  users: UserInfo[];
+  authEnabled: boolean;
+}
+
+function userListOf(result: { users: UserInfo[]; authEnabled: boolean }): UserList {
+  return { users: result.users, authEnabled: result.authEnabled };
 }
 
 function checkId(id: number, name: string): void {

@@ -16,6 +16,7 @@ import {
   HandshakeReader,
   HandshakeStatus,
   HELLO_REPLY_BYTES,
+  makeRequest,
   NO_INCARNATION,
   PROTOCOL_VERSION,
   RefusalNoteReader,
@@ -52,7 +53,12 @@ export interface ConnectionIdentity {
   connectTimeoutMs: number;
   /** TLS to the nodes (`ConnectOptions.tls`), or `undefined` for plaintext. */
   tls: SecureContext | undefined;
+  /** Credentials each connection authenticates with first (`ConnectOptions.auth`). */
+  auth: { user: string; password: string } | undefined;
 }
+
+/** The request id of a connection's own `authenticate` (the executor's ids count up from 1). */
+const AUTHENTICATE_REQUEST_ID = Number.MAX_SAFE_INTEGER;
 
 interface PendingRequest {
   resolve(response: Response): void;
@@ -239,6 +245,18 @@ export class NodeConnection {
           const queued = this.queued;
           this.queued = [];
           socket.cork();
+          // The node holds what follows until the password is checked: requests need not wait here.
+          const auth = this.identity.auth;
+          if (auth !== undefined) {
+            socket.write(
+              encodeRequestFrame(
+                makeRequest({
+                  requestId: AUTHENTICATE_REQUEST_ID,
+                  command: { type: 'authenticate', user: auth.user, password: auth.password },
+                }),
+              ),
+            );
+          }
           for (const frame of queued) socket.write(frame);
           socket.uncork();
           frames = handshake.rest;
@@ -246,7 +264,18 @@ export class NodeConnection {
         }
         for (const frame of decoder.push(frames)) {
           if (frame.kind === FrameKind.CLIENT_RESPONSE) {
-            this.deliver(decodeResponse(frame.payload));
+            const response = decodeResponse(frame.payload);
+            if (response.requestId === AUTHENTICATE_REQUEST_ID) {
+              if (response.result.type === 'error') {
+                this.drop(
+                  socket,
+                  new FlintError('FLINT_UNAUTHENTICATED', `${this.address}: ${response.result.error.message}.`),
+                );
+                return;
+              }
+              continue;
+            }
+            this.deliver(response);
           } else if (frame.kind === FrameKind.PING) {
             // Liveness probe: echo its payload so the node keeps this connection.
             socket.write(encodeFrame(FrameKind.PONG, frame.group, frame.payload));

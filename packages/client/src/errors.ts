@@ -28,7 +28,14 @@ export type FlintErrorCode =
    * mismatch, a client certificate the node requires or refuses, or one side speaking TLS and
    * the other not. The message says which.
    */
-  | 'FLINT_TLS';
+  | 'FLINT_TLS'
+  /**
+   * Authentication is on and this client has no session: no credentials were given
+   * (`connect({ auth })`), the user is unknown, or the password is wrong.
+   */
+  | 'FLINT_UNAUTHENTICATED'
+  /** The user's role does not allow the request (a read user writing, a non-admin administering). */
+  | 'FLINT_PERMISSION_DENIED';
 
 /**
  * Codes after which the same call, made again later, may succeed: the cluster was slow or

@@ -8,6 +8,8 @@ export type {
   ReadConsistency,
   ReplicaChange,
   SnapshotTransferStatus,
+  UserInfo,
+  UserRole,
 } from '@flintkv/proto';
 export type { BytesLike } from './bytes.js';
 /** The store's key order (unsigned bytes, a proper prefix first): how scans and regions order keys. */
@@ -19,6 +21,7 @@ export {
   connect,
   FlintClient,
   type NodeReport,
+  type UserList,
 } from './client.js';
 export { FlintError, type FlintErrorCode } from './errors.js';
 export type { BatchWrite, CallOptions, ConnectOptions, ReadOptions, ScanOptions, TlsOptions } from './options.js';

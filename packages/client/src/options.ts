@@ -33,6 +33,15 @@ export interface ConnectOptions {
    * connect({ endpoints: ['127.0.0.1:7201'], tls: { ca: readFileSync('certs/ca.crt') } });
    */
   tls?: TlsOptions;
+  /**
+   * Credentials, for clusters with authentication on (`flint auth enable`): every connection
+   * authenticates with them before its first request. A client certificate whose common name
+   * names a user (`tls.cert`) authenticates without them.
+   *
+   * @example
+   * connect({ endpoints, tls: { ca }, auth: { user: 'app', password: process.env.FLINT_PASSWORD ?? '' } });
+   */
+  auth?: { user: string; password: string };
 }
 
 /** TLS settings of a client: PEM text or bytes. */

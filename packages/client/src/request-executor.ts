@@ -4,6 +4,7 @@ import {
   makeRequest,
   type RegionDescriptor,
   type Response,
+  type ResponseError,
   type Result,
 } from '@flintkv/proto';
 import type { AddressBook } from './address-book.js';
@@ -174,7 +175,9 @@ export class RequestExecutor {
             delayMs = error.retryAfterMs;
             break;
           case 'INVALID_ARGUMENT':
-            throw new FlintError('FLINT_INVALID_ARGUMENT', `The server refused the request: ${error.message}`);
+          case 'UNAUTHENTICATED':
+          case 'PERMISSION_DENIED':
+            throw refusalOf(error)!;
           case 'INTERNAL':
             throw new FlintError(
               'FLINT_INTERNAL',
@@ -210,7 +213,7 @@ export class RequestExecutor {
     const response = await this.transport.request(address, request, context, capMs);
     if (response.result.type === 'error') {
       const { error } = response.result;
-      throw new Error(`${error.code} from ${address}: ${error.message}`);
+      throw refusalOf(error) ?? new Error(`${error.code} from ${address}: ${error.message}`);
     }
     return response.result;
   }
@@ -240,9 +243,8 @@ export class RequestExecutor {
         const result = response.result;
         if (result.type !== 'error') return result;
         const { error } = result;
-        if (error.code === 'INVALID_ARGUMENT') {
-          throw new FlintError('FLINT_INVALID_ARGUMENT', `The server refused the request: ${error.message}`);
-        }
+        const refusal = refusalOf(error);
+        if (refusal !== undefined) throw refusal;
         lastError = new Error(`${error.code} from ${address}: ${error.message}`);
         if (error.code === 'NOT_LEADER' && error.leaderAddress !== '') {
           hinted = error.leaderAddress;
@@ -409,4 +411,21 @@ export function expectResult<T extends SuccessResult['type']>(
 export function tilesKeySpace(regions: readonly RegionDescriptor[]): boolean {
   if (regions.length === 0 || regions[0]!.startKey.length !== 0 || regions.at(-1)!.endKey.length !== 0) return false;
   return regions.every((region, index) => index === 0 || bytesEqual(regions[index - 1]!.endKey, region.startKey));
+}
+
+/**
+ * The FlintError of an answer no retry changes: an argument the server refused, no or a failed
+ * authentication, a role that does not allow the request. `undefined` for every other code.
+ */
+function refusalOf(error: ResponseError): FlintError | undefined {
+  switch (error.code) {
+    case 'INVALID_ARGUMENT':
+      return new FlintError('FLINT_INVALID_ARGUMENT', `The server refused the request: ${error.message}`);
+    case 'UNAUTHENTICATED':
+      return new FlintError('FLINT_UNAUTHENTICATED', `The cluster did not authenticate this client: ${error.message}.`);
+    case 'PERMISSION_DENIED':
+      return new FlintError('FLINT_PERMISSION_DENIED', `The cluster refused the request: ${error.message}.`);
+    default:
+      return undefined;
+  }
 }

@@ -23,7 +23,11 @@ export type PlacementErrorCode =
   | 'FLINT_MEMBER_NOT_LEAVING'
   | 'FLINT_MEMBER_HOLDS_REPLICAS'
   | 'FLINT_MEMBER_REMOVED'
-  | 'FLINT_REPLICAS_INVALID';
+  | 'FLINT_REPLICAS_INVALID'
+  | 'FLINT_USER_INVALID'
+  | 'FLINT_USER_EXISTS'
+  | 'FLINT_UNKNOWN_USER'
+  | 'FLINT_NO_ADMIN';
 
 /** A placement rule was violated; `code` is stable, the message says what to do. */
 export class PlacementError extends Error {

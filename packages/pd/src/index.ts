@@ -32,7 +32,9 @@ export {
   MAX_REGION_IDS_PER_ALLOCATION,
   nextRegionIdOf,
   recordedIncarnations,
+  usersOf,
 } from './meta-state.js';
+export { isValidUserName, type StoredUser, type UserTable } from './meta-users.js';
 export {
   epochEquals,
   isEpochStale,

@@ -1,6 +1,7 @@
 import { PlacementError, type PlacementErrorCode } from './errors.js';
 import type { RegionDescriptor } from './region.js';
 import { RegionTable } from './region-table.js';
+import { putUser, removeUser, setAuth, type StoredUser, type UserTable } from './meta-users.js';
 
 /** A node of the cluster as the meta group records it. */
 export interface Member {
@@ -50,6 +51,10 @@ export interface MetaState {
    * asks to join learns so and stops; a new node takes a new id (as etcd's member ids).
    */
   removedMembers?: number[];
+  /** Users by name, ascending (`meta-users.ts`). Absent until the first user is added. */
+  users?: StoredUser[];
+  /** Whether clients must authenticate; absent = off. */
+  authEnabled?: boolean;
 }
 
 /** Region ids are frame header fields: unsigned 32-bit. */
@@ -81,7 +86,13 @@ export type MetaCommand =
   /** Records the incarnation a member presented in its first handshakes; recorded once, never changed. */
   | { type: 'record-incarnation'; nodeId: number; incarnation: string }
   /** Reserves `count` fresh region ids for a split (the outcome names the first). */
-  | { type: 'allocate-region-ids'; count: number };
+  | { type: 'allocate-region-ids'; count: number }
+  /** Adds a user (`create`) or sets an existing user's password hash and role. */
+  | { type: 'put-user'; user: StoredUser; create: boolean }
+  /** Removes a user. */
+  | { type: 'remove-user'; name: string }
+  /** Turns authentication on or off. */
+  | { type: 'set-auth'; enabled: boolean };
 
 /**
  * Whether a command took effect; a refused command leaves the state unchanged. An
@@ -244,6 +255,15 @@ function nextState(state: MetaState, command: MetaCommand): MetaState {
       }
       return { ...state, nextRegionId: next };
     }
+    case 'put-user':
+      assertBootstrapped(state);
+      return withUsers(state, putUser(usersOf(state), command.user, command.create));
+    case 'remove-user':
+      assertBootstrapped(state);
+      return withUsers(state, removeUser(usersOf(state), command.name));
+    case 'set-auth':
+      assertBootstrapped(state);
+      return withUsers(state, setAuth(usersOf(state), command.enabled));
     case 'record-incarnation': {
       assertBootstrapped(state);
       const member = state.members.find((each) => each.nodeId === command.nodeId);
@@ -260,6 +280,15 @@ function nextState(state: MetaState, command: MetaCommand): MetaState {
       return { ...state, members: withMember(state.members, { ...member, incarnation: command.incarnation }) };
     }
   }
+}
+
+/** The users and the authentication switch of `state`. */
+export function usersOf(state: MetaState): UserTable {
+  return { users: state.users ?? [], authEnabled: state.authEnabled ?? false };
+}
+
+function withUsers(state: MetaState, table: UserTable): MetaState {
+  return { ...state, users: table.users, authEnabled: table.authEnabled };
 }
 
 /** The next region id `allocate-region-ids` hands out. */

@@ -22,6 +22,7 @@ export {
 } from './raft-codec.js';
 export * from './raft-types.js';
 export * from './refusal-note.js';
+export * from './request-peek.js';
 export * from './snapshot-chunk.js';
 export * from './tls-failure.js';
 export { bytesEqual, compareBytes } from './bytes.js';

@@ -25,8 +25,9 @@ import type {
   ResponseError,
   ResponseErrorCode,
   Result,
+  UserRole,
 } from './kv-types.js';
-import { CLUSTER_MEMBER_STATES, RESPONSE_ERROR_CODES } from './kv-types.js';
+import { CLUSTER_MEMBER_STATES, RESPONSE_ERROR_CODES, USER_ROLES } from './kv-types.js';
 import { decodeWith, encodeWith, finishOwned, flint } from './protobuf-runtime.js';
 import { checkEncodable, plainBytes, safeInteger, safeIntegers } from './wire-numbers.js';
 
@@ -52,6 +53,12 @@ function enumFromWire<T>(table: readonly (T | undefined)[], number: number | nul
   const value = table[number ?? 0];
   if (value === undefined) throw new PayloadError('FLINT_PAYLOAD_INVALID', `unknown ${what} ${number}`);
   return value;
+}
+
+/** A role named on the wire; anything else is malformed input. */
+function userRoleFromWire(role: string | null | undefined): UserRole {
+  if ((USER_ROLES as readonly string[]).includes(role ?? '')) return role as UserRole;
+  throw new PayloadError('FLINT_PAYLOAD_INVALID', `unknown user role '${role ?? ''}' (read, readwrite or admin)`);
 }
 
 function errorCodeFromWire(number: number | null | undefined): ResponseErrorCode {
@@ -369,6 +376,24 @@ function commandToWire(command: Command): flint.kv.Request.$Properties {
       };
     case 'removeMember':
       return { removeMember: { nodeId: checkEncodable(command.nodeId, 'removeMember.nodeId') } };
+    case 'authenticate':
+      return { authenticate: { user: command.user, password: command.password } };
+    case 'putUser':
+      return {
+        putUser: {
+          name: command.name,
+          role: command.role,
+          password: command.password,
+          create: command.create,
+          passwordHash: command.passwordHash,
+        },
+      };
+    case 'removeUser':
+      return { removeUser: { name: command.name } };
+    case 'listUsers':
+      return { listUsers: {} };
+    case 'setAuth':
+      return { setAuth: { enabled: command.enabled } };
     default:
       throw new PayloadError('FLINT_PAYLOAD_UNENCODABLE', `unknown command ${String(command)}`);
   }
@@ -449,6 +474,27 @@ function commandFromWire(request: flint.kv.Request): Command {
       };
     case 'removeMember':
       return { type: 'removeMember', nodeId: safeInteger(request.removeMember?.nodeId, 'removeMember.nodeId') };
+    case 'authenticate':
+      return {
+        type: 'authenticate',
+        user: request.authenticate?.user ?? '',
+        password: request.authenticate?.password ?? '',
+      };
+    case 'putUser':
+      return {
+        type: 'putUser',
+        name: request.putUser?.name ?? '',
+        role: userRoleFromWire(request.putUser?.role),
+        password: request.putUser?.password ?? '',
+        create: request.putUser?.create ?? false,
+        passwordHash: request.putUser?.passwordHash ?? '',
+      };
+    case 'removeUser':
+      return { type: 'removeUser', name: request.removeUser?.name ?? '' };
+    case 'listUsers':
+      return { type: 'listUsers' };
+    case 'setAuth':
+      return { type: 'setAuth', enabled: request.setAuth?.enabled ?? false };
     default:
       throw new PayloadError('FLINT_PAYLOAD_INVALID', 'request carries no command');
   }
@@ -574,6 +620,21 @@ function resultToWire(result: Result): flint.kv.Response.$Properties {
       };
     case 'removeMember':
       return { removeMember: { members: result.members.map(clusterMemberToWire) } };
+    case 'authenticate':
+      return {
+        authenticate: {
+          user: result.user,
+          role: result.role,
+          sessionMs: checkEncodable(result.sessionMs, 'authenticate.sessionMs'),
+        },
+      };
+    case 'users':
+      return {
+        users: {
+          users: result.users.map((user) => ({ name: user.name, role: user.role })),
+          authEnabled: result.authEnabled,
+        },
+      };
     case 'error':
       return { error: errorToWire(result.error) };
     default:
@@ -669,6 +730,22 @@ function resultFromWire(response: flint.kv.Response): Result {
       };
     case 'removeMember':
       return { type: 'removeMember', members: (response.removeMember?.members ?? []).map(clusterMemberFromWire) };
+    case 'authenticate':
+      return {
+        type: 'authenticate',
+        user: response.authenticate?.user ?? '',
+        role: userRoleFromWire(response.authenticate?.role),
+        sessionMs: safeInteger(response.authenticate?.sessionMs, 'authenticate.sessionMs'),
+      };
+    case 'users':
+      return {
+        type: 'users',
+        users: (response.users?.users ?? []).map((user) => ({
+          name: user.name ?? '',
+          role: userRoleFromWire(user.role),
+        })),
+        authEnabled: response.users?.authEnabled ?? false,
+      };
     case 'error':
       return { type: 'error', error: errorFromWire(response.error) };
     default:

@@ -106,7 +106,31 @@ export type Command =
    * Node-level: mark member `nodeId` as leaving: its replicas move to other nodes, then it is
    * removed. Answered by the meta group's leader; any node forwards it there.
    */
-  | { type: 'removeMember'; nodeId: number };
+  | { type: 'removeMember'; nodeId: number }
+  /** Connection-level: proves who the client is; later requests on the connection act as `user`. */
+  | { type: 'authenticate'; user: string; password: string }
+  /**
+   * Node-level, admin: adds user `name` (`create`) or sets an existing user's password and role.
+   * `passwordHash` is set by the node that received the request, never by a client.
+   */
+  | { type: 'putUser'; name: string; role: UserRole; password: string; create: boolean; passwordHash: string }
+  /** Node-level, admin: removes user `name`. */
+  | { type: 'removeUser'; name: string }
+  /** Node-level, admin: every user and their role. */
+  | { type: 'listUsers' }
+  /** Node-level, admin: authentication on (refused until an admin user exists) or off. */
+  | { type: 'setAuth'; enabled: boolean };
+
+/** What a user may do: read; read and write; or everything, administration included. */
+export const USER_ROLES = ['read', 'readwrite', 'admin'] as const;
+/** One of {@link USER_ROLES}. */
+export type UserRole = (typeof USER_ROLES)[number];
+
+/** A user as `listUsers` reports it (never its password hash). */
+export interface UserInfo {
+  name: string;
+  role: UserRole;
+}
 
 /** The commands that write: what a region's state machine applies, in this shape from the SDK to the apply. */
 export type WriteCommand = Extract<Command, { type: 'put' | 'delete' | 'compareAndSwap' | 'batch' }>;
@@ -237,6 +261,8 @@ export const RESPONSE_ERROR_CODES = [
   'SERVER_BUSY',
   'INVALID_ARGUMENT',
   'INTERNAL',
+  'UNAUTHENTICATED',
+  'PERMISSION_DENIED',
 ] as const;
 
 /** Why a request failed. */
@@ -293,6 +319,10 @@ export type Result =
   | { type: 'joinCluster'; clusterId: number; members: ClusterMemberInfo[] }
   /** Every member once the leaving state is recorded (the leaving one included). */
   | { type: 'removeMember'; members: ClusterMemberInfo[] }
+  /** The session the connection now holds: its user, role, and how long it lasts. */
+  | { type: 'authenticate'; user: string; role: UserRole; sessionMs: number }
+  /** Every user, and whether authentication is on (the answer of the user and auth commands). */
+  | { type: 'users'; users: UserInfo[]; authEnabled: boolean }
   | { type: 'error'; error: ResponseError };
 
 /** One answer; `requestId` matches the request's. */

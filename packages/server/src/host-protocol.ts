@@ -1,4 +1,4 @@
-import type { Member, RegionDescriptor } from '@flintkv/pd';
+import type { Member, RegionDescriptor, UserTable } from '@flintkv/pd';
 import type { ReplicaChange } from '@flintkv/proto';
 import type { AutoSplitSettings } from './worker/kv/auto-split.js';
 import type { SnapshotProgress, SnapshotSettings } from './worker/snapshot/snapshot-settings.js';
@@ -205,6 +205,8 @@ export interface GroupReport {
   members?: Member[];
   /** Meta group (0) only: voters per region, as chosen at bootstrap (absent in older states). */
   replicationFactor?: number;
+  /** Meta group (0) only: the users (with their password hashes) and whether authentication is on. */
+  userTable?: UserTable;
   /** Snapshots this replica is sending or receiving now. */
   snapshots?: SnapshotProgress[];
   /**

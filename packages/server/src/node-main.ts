@@ -7,11 +7,13 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ConfigError } from './config/config-error.js';
-import { FLAG_NAMES, flagOf, resolveServerConfig } from './config/resolve-server-config.js';
+import { FLAG_NAMES, flagOf, resolveServerConfig, SWITCH_FLAG_NAMES } from './config/resolve-server-config.js';
 import { serveUntilSignalled } from './node-process.js';
 
 /** Every flag of `flint server`, kebab-case, and the config file's. */
 const FLAGS = [...FLAG_NAMES.map(flagOf), 'config'];
+/** Switches take no value, as in `flint server`: read as strings, `--client-cert-auth --metrics-tls` would be refused. */
+const SWITCHES = new Set(SWITCH_FLAG_NAMES.map(flagOf));
 
 function camel(flag: string): string {
   return flag.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
@@ -22,7 +24,9 @@ async function main(): Promise<number> {
   try {
     const { values } = parseArgs({
       args: process.argv.slice(2),
-      options: Object.fromEntries(FLAGS.map((flag) => [flag, { type: 'string' as const }])),
+      options: Object.fromEntries(
+        FLAGS.map((flag) => [flag, { type: SWITCHES.has(flag) ? ('boolean' as const) : ('string' as const) }]),
+      ),
       strict: true,
       allowPositionals: false,
     });

@@ -1,6 +1,8 @@
 import type { Server } from 'node:http';
 import {
+  type CommandType,
   decodeRequest,
+  encodeRequestFrame,
   encodeResponseFrame,
   type Frame,
   FlintProtocolError,
@@ -38,6 +40,19 @@ import { removalRefusal } from './membership/member-removal.js';
 import { RemovalProbe } from './membership/removal-probe.js';
 import { PeerTransport } from './transport/peer-transport.js';
 import { NodeTls } from './transport/tls/node-tls.js';
+import { AuthGate } from './auth/auth-gate.js';
+import { hashPassword } from './auth/password-hash.js';
+
+/** Node-level requests the meta group's leader answers; any node hands them to its meta replica. */
+const META_LEADER_COMMANDS: ReadonlySet<CommandType> = new Set([
+  'allocateRegionIds',
+  'joinCluster',
+  'removeMember',
+  'putUser',
+  'removeUser',
+  'listUsers',
+  'setAuth',
+]);
 
 export { SERVER_VERSION } from './admin/node-status.js';
 
@@ -349,13 +364,34 @@ class NodeParts {
     const { config } = this;
     const pool = this.pool!;
     const clientFrames = new HostFrameBatcher((host, buffer) => pool.post(host, { type: 'client-frames', buffer }));
-    const onRequest = (connection: number, frame: Frame) => {
+    const metaHost = () => this.reports.hostOf(0, config.workers);
+    const gate = new AuthGate({
+      table: () => this.reports.userTable,
+      sessionTtlMs: config.authSessionTtlMs,
+      logger: this.logger,
+      metrics: this.metrics,
+      reply: (connection, group, response) => this.clients?.reply(connection, encodeResponseFrame(group, response)),
+      close: (connection, code, message) => this.clients?.refuse(connection, code, message),
+    });
+    const route = (connection: number, frame: Frame) => {
       if (frame.group !== 0) {
         clientFrames.add(this.reports.hostOf(frame.group, config.workers), connection, frame.bytes);
         return;
       }
       try {
         const request = decodeRequest(frame.payload);
+        const asked = request.command;
+        if (asked.type === 'putUser') {
+          // Hashed here, off the event loop; the meta group replicates only the hash.
+          const forwardHashed = (passwordHash: string) =>
+            clientFrames.add(
+              metaHost(),
+              connection,
+              encodeRequestFrame({ ...request, command: { ...asked, password: '', passwordHash } }),
+            );
+          void hashPassword(asked.password).then(forwardHashed);
+          return;
+        }
         if (request.command.type === 'removeMember') {
           const refusal = removalRefusal(request.command.nodeId, {
             members: this.membership.all,
@@ -373,9 +409,9 @@ class NodeParts {
           }
         }
         const command = request.command.type;
-        if (command === 'allocateRegionIds' || command === 'joinCluster' || command === 'removeMember') {
+        if (META_LEADER_COMMANDS.has(command)) {
           // The meta group's replica answers it (as its leader, or with NOT_LEADER and a hint).
-          clientFrames.add(this.reports.hostOf(0, config.workers), connection, frame.bytes);
+          clientFrames.add(metaHost(), connection, frame.bytes);
           return;
         }
         if (request.command.type === 'moveRegionHost') {
@@ -407,7 +443,9 @@ class NodeParts {
       maxFrameBytes: config.maxFrameBytes,
       logger: this.logger,
       metrics: this.metrics,
-      onRequest,
+      onRequest: (connection, frame) => gate.admit(connection, frame, (admitted) => route(connection, admitted)),
+      onOpened: (connection, certificate) => gate.opened(connection, certificate),
+      onClosed: (connection) => gate.closed(connection),
     });
     await this.clients.start();
   }

@@ -3,6 +3,7 @@ import { connect, type FlintClient, FlintError, type FlintErrorCode, type TlsOpt
 import type { Command } from 'commander';
 import { DEFAULT_ENDPOINTS, DEFAULT_TIMEOUT_MS, parseEndpoints, parseInteger } from '../arguments.js';
 import { EXIT_USAGE, UsageError } from '../usage-error.js';
+import { askPassword } from '../password-input.js';
 
 /** The connection flags every data and admin verb takes. */
 export interface ConnectionFlags {
@@ -12,6 +13,8 @@ export interface ConnectionFlags {
   cacert?: string;
   cert?: string;
   key?: string;
+  /** etcdctl's `--user name[:password]`. */
+  user?: string;
 }
 
 /** Exit code when the cluster refused or failed a request (a `FlintError`), or a condition did not hold. */
@@ -42,6 +45,10 @@ export function withConnectionFlags(command: Command, example: string): Command 
     .option('--cacert <file>', "connect with TLS, trusting this CA for the nodes' certificates (env FLINT_CACERT)")
     .option('--cert <file>', 'client certificate, for nodes started with --client-cert-auth (env FLINT_CERT)')
     .option('--key <file>', "the client certificate's key (env FLINT_KEY)")
+    .option(
+      '--user <name[:password]>',
+      'authenticate as this user (env FLINT_USER, FLINT_PASSWORD; the password is asked for on a terminal)',
+    )
     .addHelpText('after', `\nExample:\n  ${example}\n`);
 }
 
@@ -59,10 +66,16 @@ export async function withClient(
   const endpoints = parseEndpoints(flags.endpoints, process.env.FLINT_ENDPOINTS);
   const timeoutMs = flags.timeout === undefined ? DEFAULT_TIMEOUT_MS : parseInteger('--timeout', flags.timeout, 1);
   const tls = tlsOptionsOf(flags);
+  const auth = await credentialsOf(flags);
   let client: FlintClient | undefined;
   let code: number | undefined;
   try {
-    client = await connect({ endpoints, timeoutMs, ...(tls === undefined ? {} : { tls }) });
+    client = await connect({
+      endpoints,
+      timeoutMs,
+      ...(tls === undefined ? {} : { tls }),
+      ...(auth === undefined ? {} : { auth }),
+    });
     code = await action(client);
   } catch (error) {
     if (!(error instanceof FlintError)) throw error;
@@ -109,6 +122,28 @@ export function tlsOptionsOf(
   if (cert !== undefined) tls.cert = cert;
   if (key !== undefined) tls.key = key;
   return tls;
+}
+
+/**
+ * The credentials of `--user name[:password]` (or `FLINT_USER` and `FLINT_PASSWORD`); a
+ * missing password is asked for on a terminal, and is an error elsewhere.
+ * @throws UsageError
+ */
+export async function credentialsOf(
+  flags: ConnectionFlags,
+  environment: NodeJS.ProcessEnv = process.env,
+): Promise<{ user: string; password: string } | undefined> {
+  const given = flags.user ?? environment.FLINT_USER;
+  if (given === undefined) return undefined;
+  const colon = given.indexOf(':');
+  const user = colon < 0 ? given : given.slice(0, colon);
+  if (user.length === 0) throw new UsageError('--user: give a user name (name or name:password).');
+  const password = colon < 0 ? environment.FLINT_PASSWORD : given.slice(colon + 1);
+  if (password !== undefined) return { user, password };
+  if (!process.stdin.isTTY) {
+    throw new UsageError(`--user ${user}: no password (give name:password, or FLINT_PASSWORD, or run on a terminal).`);
+  }
+  return { user, password: await askPassword(`password for ${user}: `) };
 }
 
 /**

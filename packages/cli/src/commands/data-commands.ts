@@ -12,6 +12,7 @@ import { registerRegionCommand } from './region.js';
 import { registerRegionsCommand } from './regions.js';
 import { registerScanCommand } from './scan.js';
 import { registerStatusCommand } from './status.js';
+import { registerAuthCommand, registerUserCommand } from './user.js';
 
 /** The verbs that talk to a running cluster through the SDK, in the order `flint --help` lists them. */
 export const DATA_COMMANDS: RegisterCommand[] = [
@@ -24,6 +25,8 @@ export const DATA_COMMANDS: RegisterCommand[] = [
   registerCasCommand,
   registerLeaderCommand,
   registerMemberCommand,
+  registerUserCommand,
+  registerAuthCommand,
   registerRegionCommand,
   registerCompactCommand,
   registerChecksumCommand,

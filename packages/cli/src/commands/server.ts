@@ -93,6 +93,10 @@ export function registerServerCommand(program: Command, exit: (code: number) => 
     .option('--tls-ca <file>', 'CA of client certificates (with --client-cert-auth)')
     .option('--client-cert-auth', 'clients must present a certificate signed by --tls-ca')
     .option('--metrics-tls', 'serve --metrics over HTTPS with the client port certificate')
+    .option(
+      '--auth-session-ttl <seconds>',
+      'with authentication on, a connection authenticates again after this long (default 3600)',
+    )
     .option('--config <file>', 'YAML file with the same options (flags override it)')
     .addHelpText(
       'after',

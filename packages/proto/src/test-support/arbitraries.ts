@@ -14,8 +14,9 @@ import type {
   Request,
   Response,
   Result,
+  UserRole,
 } from '../kv-types.js';
-import { RESPONSE_ERROR_CODES } from '../kv-types.js';
+import { RESPONSE_ERROR_CODES, USER_ROLES } from '../kv-types.js';
 import {
   type ConfState,
   type Entry,
@@ -111,6 +112,8 @@ export const replicaStatistics = (): fc.Arbitrary<ReplicaStatistics> =>
 
 const memberState = (): fc.Arbitrary<ClusterMemberState> => fc.constantFrom('active', 'leaving');
 
+const userRole = (): fc.Arbitrary<UserRole> => fc.constantFrom(...USER_ROLES);
+
 export const clusterMember = (): fc.Arbitrary<ClusterMemberInfo> =>
   fc.record({ nodeId: safeNumber(), peerAddress: fc.string(), clientAddress: fc.string(), state: memberState() });
 
@@ -161,6 +164,18 @@ export const commandsByType: { [K in Command['type']]: fc.Arbitrary<Extract<Comm
     clientAddress: fc.string(),
   }),
   removeMember: fc.record({ type: fc.constant('removeMember'), nodeId: safeNumber() }),
+  authenticate: fc.record({ type: fc.constant('authenticate'), user: fc.string(), password: fc.string() }),
+  putUser: fc.record({
+    type: fc.constant('putUser'),
+    name: fc.string(),
+    role: userRole(),
+    password: fc.string(),
+    create: fc.boolean(),
+    passwordHash: fc.string(),
+  }),
+  removeUser: fc.record({ type: fc.constant('removeUser'), name: fc.string() }),
+  listUsers: fc.record({ type: fc.constant('listUsers') }),
+  setAuth: fc.record({ type: fc.constant('setAuth'), enabled: fc.boolean() }),
 };
 
 export const request = (command: fc.Arbitrary<Command> = fc.oneof(...Object.values(commandsByType))) =>
@@ -278,6 +293,17 @@ export const resultsByType: { [K in Result['type']]: fc.Arbitrary<Extract<Result
     members: fc.array(clusterMember(), { maxLength: 4 }),
   }),
   removeMember: fc.record({ type: fc.constant('removeMember'), members: fc.array(clusterMember(), { maxLength: 4 }) }),
+  authenticate: fc.record({
+    type: fc.constant('authenticate'),
+    user: fc.string(),
+    role: userRole(),
+    sessionMs: safeNumber(),
+  }),
+  users: fc.record({
+    type: fc.constant('users'),
+    users: fc.array(fc.record({ name: fc.string(), role: userRole() }), { maxLength: 3 }),
+    authEnabled: fc.boolean(),
+  }),
   error: fc.record({
     type: fc.constant('error'),
     error: fc.record({

@@ -64,6 +64,7 @@ export interface ServerFlags {
   clientCertAuth?: string | boolean;
   /** A switch, like {@link clientCertAuth}. */
   metricsTls?: string | boolean;
+  authSessionTtl?: string;
 }
 
 /** Every key of {@link ServerFlags}: what flags, the config file and `node-main.ts` accept. */
@@ -102,8 +103,12 @@ export const FLAG_NAMES = [
   'tlsCa',
   'clientCertAuth',
   'metricsTls',
+  'authSessionTtl',
 ] as const;
 type FlagName = (typeof FLAG_NAMES)[number];
+
+/** The flags among {@link FLAG_NAMES} that are switches: given alone, they take no value. */
+export const SWITCH_FLAG_NAMES: readonly FlagName[] = ['clientCertAuth', 'metricsTls'];
 
 /** A value as read: flags give strings; a config file may give lists. */
 type RawValue = string | string[];
@@ -364,6 +369,7 @@ export function resolveServerConfig(
     workers,
     logLevel: logLevelText as LogLevel,
     security,
+    authSessionTtlMs: authSessionTtlMsOf(text('authSessionTtl')),
     raft,
     compaction: { ...SERVER_DEFAULTS.compaction },
     maxFrameBytes: SERVER_DEFAULTS.maxFrameBytes,
@@ -379,6 +385,12 @@ export function resolveServerConfig(
   if (metricsListen !== undefined) config.metricsListen = metricsListen;
   if (join !== undefined) config.join = join;
   return config;
+}
+
+/** `--auth-session-ttl` in seconds (1 s to 30 days), in milliseconds. */
+function authSessionTtlMsOf(value: string | undefined): number {
+  if (value === undefined) return SERVER_DEFAULTS.authSessionTtlMs;
+  return parseInteger('auth-session-ttl', value, 1, 30 * 86_400) * 1000;
 }
 
 /** A switch flag: absent or `false` is off, `true` is on. */

@@ -92,6 +92,8 @@ export interface ServerConfig {
   metricsListen?: HostAndPort;
   /** TLS of the peer, client and metrics ports; all plaintext by default. */
   security: TransportSecurityConfig;
+  /** How long an authenticated connection's session lasts (`--auth-session-ttl`, seconds on the command line). */
+  authSessionTtlMs: number;
   logLevel: LogLevel;
   raft: RaftTiming;
   compaction: { maxLogEntries: number; maxLogBytes: number };
@@ -146,6 +148,7 @@ export const SERVER_DEFAULTS = {
   stopHandoffMs: 1_000,
   replaceDownAfterMs: 300_000,
   placementChangesPerRound: 1,
+  authSessionTtlMs: 3_600_000,
   /** A member given without a client address listens for clients on its peer port + this. */
   clientPortOffset: 100,
 } as const;

@@ -1,4 +1,4 @@
-import type { Member, RegionDescriptor } from '@flintkv/pd';
+import type { Member, RegionDescriptor, UserTable } from '@flintkv/pd';
 import { type GroupReport, type HostOutbound, hostOfGroup } from '../host-protocol.js';
 import type { Logger } from '../logger.js';
 import type { NodeMetrics } from '../metrics/node-metrics.js';
@@ -54,6 +54,14 @@ export class HostReports {
       if (meta !== undefined) return meta;
     }
     return undefined;
+  }
+
+  /**
+   * The users and the authentication switch as the meta group's replica here last reported
+   * them: no users and authentication off before it applied anything.
+   */
+  get userTable(): UserTable {
+    return this.metaReport()?.userTable ?? { users: [], authEnabled: false };
   }
 
   /** The members as the meta group's replica here last reported them; empty before it applied the bootstrap. */

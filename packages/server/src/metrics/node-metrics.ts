@@ -26,6 +26,8 @@ export class NodeMetrics {
   readonly clientFramesReceived: Counter;
   readonly clientFramesSent: Counter;
   readonly connectionsRefused: Counter<'port' | 'code'>;
+  readonly authFailures: Counter<'reason'>;
+  readonly authDenials: Counter<'command'>;
   readonly leaderChanges: Counter;
   readonly regionHostMoves: Counter<'outcome'>;
   private readonly groupCommit: Gauge<'group'>;
@@ -81,6 +83,16 @@ export class NodeMetrics {
       'flint_connections_refused_total',
       'Connections closed for a bad handshake or frame.',
       ['port', 'code'],
+    );
+    this.authFailures = counter(
+      'flint_auth_failures_total',
+      'Failed authentications (unknown user, wrong password, no session, expired session).',
+      ['reason'],
+    );
+    this.authDenials = counter(
+      'flint_auth_denied_total',
+      "Requests refused because the session's role does not allow them.",
+      ['command'],
     );
     this.leaderChanges = counter('flint_leader_changes_total', 'Leader changes seen in group reports.', []);
     this.regionHostMoves = counter(

@@ -15,6 +15,8 @@ import { FramedConnection } from './framed-connection.js';
 import { acceptHello, type HandshakeFailure, refuseConnection } from './handshake-exchange.js';
 import { remoteAddressOf } from './listen.js';
 import { type ListenerSecurity, SecureListener } from './tls/secure-listener.js';
+import { certifiedNodeId } from './tls/secure-dial.js';
+import type { CertificateIdentity } from '../auth/auth-gate.js';
 import { handleControlFrame } from './control-frames.js';
 
 /** Replies waiting for a client that does not read; past this its connection is closed. */
@@ -31,6 +33,10 @@ export interface ClientListenerOptions {
   metrics: NodeMetrics;
   /** One CLIENT_REQUEST frame from connection `connection` (the frame's bytes are a view: copy to keep). */
   onRequest(connection: number, frame: Frame): void;
+  /** Connection `connection` completed its handshake; `certificate` is what its verified client certificate names. */
+  onOpened?(connection: number, certificate: CertificateIdentity): void;
+  /** Connection `connection` closed. */
+  onClosed?(connection: number): void;
 }
 
 /** A client connection's closing reason is logged at warn when it is a protocol problem. */
@@ -104,6 +110,18 @@ export class ClientListener {
     await this.listenerClosed;
   }
 
+  /** Who a verified client certificate names: a user (its common name) or a node (`flint://node/<id>`). */
+  private certificateIdentity(tls: TLSSocket | undefined): CertificateIdentity {
+    if (tls === undefined || !tls.authorized || this.options.security?.requestCertificate !== true) return {};
+    const certificate = tls.getPeerCertificate();
+    const identity: CertificateIdentity = {};
+    const commonName = certificate.subject?.CN;
+    if (typeof commonName === 'string' && commonName.length > 0) identity.commonName = commonName;
+    const nodeId = certifiedNodeId(certificate);
+    if (nodeId !== undefined) identity.nodeId = nodeId;
+    return identity;
+  }
+
   /** Why a TLS client's certificate does not pass (`--client-cert-auth`), or `undefined`. */
   private certificateProblem(tls: TLSSocket | undefined): string | undefined {
     if (tls === undefined || this.options.security?.requestCertificate !== true) return undefined;
@@ -141,6 +159,7 @@ export class ClientListener {
           return;
         }
         const id = this.nextConnection++;
+        this.options.onOpened?.(id, this.certificateIdentity(tls));
         const connection: FramedConnection = new FramedConnection(socket, {
           maxFrameBytes,
           maxQueuedBytes: MAX_UNREAD_REPLY_BYTES,
@@ -149,6 +168,7 @@ export class ClientListener {
           onFrames: (frames) => this.receive(id, connection, frames),
           onClose: (reason) => {
             this.connections.delete(id);
+            this.options.onClosed?.(id);
             metrics.clientConnections.set(this.connections.size);
             if (reason !== undefined && !ORDINARY_CLOSE_CODES.has(reason.code)) {
               metrics.connectionsRefused.inc({ port: 'client', code: reason.code });

@@ -76,7 +76,13 @@ export function planRequest(request: Request): RequestPlan {
     case 'moveRegionHost':
     case 'joinCluster':
     case 'removeMember':
+    case 'putUser':
+    case 'removeUser':
+    case 'listUsers':
+    case 'setAuth':
       return { kind: 'invalid', message: `${command.type} is a node-level request; send it with region id 0` };
+    case 'authenticate':
+      return { kind: 'invalid', message: 'authenticate is answered by the node a connection reached' };
   }
 }
 

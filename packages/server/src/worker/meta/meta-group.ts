@@ -5,6 +5,7 @@ import {
   type MetaState,
   nextMembershipStep,
   type RegionDescriptor,
+  usersOf,
 } from '@flintkv/pd';
 import { type ClusterMemberInfo, ConfChangeTransition, type Request, type Result } from '@flintkv/proto';
 import type { NodeStore } from '@flintkv/storage';
@@ -79,6 +80,7 @@ export class MetaGroupMachine implements GroupStateMachine<MetaEntry, MetaOutcom
   describe(report: GroupReport): void {
     report.members = this.meta.state.members.map((member) => ({ ...member }));
     if (this.meta.state.replicationFactor !== undefined) report.replicationFactor = this.meta.state.replicationFactor;
+    report.userTable = usersOf(this.meta.state);
     report.regionTable = this.meta.state.regions.map((region) => ({
       ...region,
       epoch: { ...region.epoch },
@@ -143,6 +145,12 @@ export class MetaGroupService implements GroupService<MetaEntry, MetaOutcome> {
       requestId: request.requestId,
       deadline: now + (request.timeoutMs > 0 ? request.timeoutMs : DEFAULT_REQUEST_TIMEOUT_MS),
     };
+    if (request.command.type === 'listUsers') {
+      // Answered by the leader from its applied state, so a user just added is listed.
+      if (this.leadsCurrentState) this.group.answers.answer(waiter, usersResultOf(this.meta.state));
+      else this.group.answers.failNotLeader(waiter);
+      return;
+    }
     const command = metaCommandOf(request);
     if (command === undefined) {
       this.group.answers.fail(waiter, {
@@ -365,6 +373,19 @@ function metaCommandOf(request: Request): MetaCommand | undefined {
       };
     case 'removeMember':
       return { type: 'leave-member', nodeId: command.nodeId };
+    case 'putUser':
+      // The receiving node hashed the password (`auth/password-hash.ts`); only the hash is logged.
+      return command.passwordHash === ''
+        ? undefined
+        : {
+            type: 'put-user',
+            user: { name: command.name, role: command.role, passwordHash: command.passwordHash },
+            create: command.create,
+          };
+    case 'removeUser':
+      return { type: 'remove-user', name: command.name };
+    case 'setAuth':
+      return { type: 'set-auth', enabled: command.enabled };
     default:
       return undefined;
   }
@@ -381,9 +402,19 @@ function resultOf(command: MetaCommand, outcome: MetaOutcome, state: MetaState):
       return { type: 'joinCluster', clusterId: state.clusterId, members: state.members.map(memberInfoOf) };
     case 'leave-member':
       return { type: 'removeMember', members: state.members.map(memberInfoOf) };
+    case 'put-user':
+    case 'remove-user':
+    case 'set-auth':
+      return usersResultOf(state);
     default:
       return undefined;
   }
+}
+
+/** Every user (never a hash) and the switch: the answer of every user and auth command. */
+export function usersResultOf(state: MetaState): Result {
+  const { users, authEnabled } = usersOf(state);
+  return { type: 'users', users: users.map(({ name, role }) => ({ name, role })), authEnabled };
 }
 
 function memberInfoOf(member: Member): ClusterMemberInfo {
