@@ -1,6 +1,6 @@
 /**
  * `npm run bench` rewrites only its own section of docs/benchmarks.md (other benchmarks own the
- * rest), and its ratio table compares like with like.
+ * rest), and its ratio tables compare like with like.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +10,8 @@ import {
   ratioRows,
   SECTION_END,
   SECTION_START,
+  securityRows,
+  securityTable,
   splittingRows,
   writeMarkdownSection,
 } from '../scripts/bench/report.mjs';
@@ -89,6 +91,7 @@ describe('splittingRows', () => {
     expect(splittingRows(configurations)).toEqual([
       {
         regions: 8,
+        security: 'plaintext',
         workload: 'put',
         readShare: 0,
         concurrency: 64,
@@ -101,6 +104,91 @@ describe('splittingRows', () => {
         onRegionsAfter: 10,
         offRegionsAfter: 8,
       },
+    ]);
+  });
+});
+
+describe('securityRows', () => {
+  const point = (workload: string, concurrency: number, opsPerS: number, p50: number, p99: number) => ({
+    workload,
+    readShare: workload === 'get' ? 1 : 0,
+    concurrency,
+    opsPerS,
+    latencyMs: { p50, p99 },
+  });
+
+  it('pairs TLS with plaintext at the same region count, splitting, workload and concurrency', () => {
+    const configurations = [
+      { regions: 8, splitting: 'off', security: 'plaintext', points: [point('put', 1, 400, 2, 10)] },
+      {
+        regions: 8,
+        splitting: 'off',
+        security: 'tls',
+        points: [point('put', 1, 300, 2.5, 15), point('get', 1, 9, 9, 9)],
+      },
+      // A run from before --secure has no security field: plaintext.
+      { regions: 8, splitting: 'on', points: [point('put', 1, 1000, 1, 1)] },
+      { regions: 1, splitting: 'off', security: 'tls', points: [point('put', 1, 1, 1, 1)] },
+    ];
+    expect(securityRows(configurations)).toEqual([
+      {
+        regions: 8,
+        splitting: 'off',
+        workload: 'put',
+        readShare: 0,
+        concurrency: 1,
+        plaintextOpsPerS: 400,
+        tlsOpsPerS: 300,
+        throughputRatio: 0.75,
+        plaintextP50: 2,
+        tlsP50: 2.5,
+        p50Ratio: 1.25,
+        plaintextP99: 10,
+        tlsP99: 15,
+        p99Ratio: 1.5,
+      },
+    ]);
+  });
+
+  it('prints ops/s, p50 and p99 of both and the TLS/plaintext ratios', () => {
+    const configurations = [
+      { regions: 8, splitting: 'off', security: 'plaintext', points: [point('get', 256, 20_000, 12, 40)] },
+      { regions: 8, splitting: 'off', security: 'tls', points: [point('get', 256, 15_000, 15, 60)] },
+    ];
+    const lines = securityTable(securityRows(configurations)).split('\n');
+    expect(lines[0]).toContain('TLS/plaintext ops/s');
+    expect(lines[2]?.split('|').map((cell) => cell.trim())).toEqual([
+      '',
+      'get (linearizable)',
+      'off',
+      '8',
+      '256',
+      '20,000',
+      '15,000',
+      '0.75×',
+      '12.0',
+      '15.0',
+      '1.25×',
+      '40.0',
+      '60.0',
+      '1.50×',
+      '',
+    ]);
+  });
+
+  it('keeps splitting on/off pairs within one transport', () => {
+    const configurations = ['plaintext', 'tls'].flatMap((security) =>
+      ['on', 'off'].map((splitting) => ({
+        regions: 8,
+        splitting,
+        security,
+        points: [point('put', 16, security === 'tls' ? 100 : 200, 1, splitting === 'on' ? 4 : 2)],
+      })),
+    );
+    const rows = splittingRows(configurations);
+    expect(rows.map((row) => [row.security, row.onOpsPerS, row.offOpsPerS, row.p99Ratio])).toEqual([
+      ['plaintext', 200, 200, 2],
+      ['tls', 100, 100, 2],
     ]);
   });
 });

@@ -17,12 +17,13 @@ const DEFAULT_DIRECTORY = 'docs';
 const FILE_NAMES = { put: 'bench-puts.svg', get: 'bench-gets.svg', mixed: 'bench-mixed.svg' };
 const WORKLOAD_TITLES = { put: 'put', get: 'linearizable get', mixed: 'mixed get/put' };
 
-/** A FlintKV configuration's line name: `FlintKV 8 regions, splitting off`. */
+/** A FlintKV configuration's line name: `FlintKV 8 regions, splitting off` (`, TLS` with `--secure`). */
 function seriesName(configuration) {
   const regions = `${configuration.regions} region${configuration.regions === 1 ? '' : 's'}`;
+  const tls = configuration.security === 'tls' ? ', TLS' : '';
   return configuration.splitting === undefined
-    ? `FlintKV ${regions}`
-    : `FlintKV ${regions}, splitting ${configuration.splitting}`;
+    ? `FlintKV ${regions}${tls}`
+    : `FlintKV ${regions}, splitting ${configuration.splitting}${tls}`;
 }
 
 /**

@@ -6,6 +6,7 @@ import { kvWorkload, preloadKeys, runClosedLoop } from '../../packages/cli/dist/
 import { defaultWorkerCount } from '../../packages/server/dist/index.js';
 import { startTestCluster } from '../../packages/server/dist/testing/index.js';
 import { nodeWindowFigures, sampleNodes } from './process-stats.mjs';
+import { createBenchCertificates, negotiatedTls, SECURITY_MODES, tlsServerFlags } from './secure-cluster.mjs';
 
 /** `flint server` flags of each splitting mode: `on` keeps the defaults, `off` turns every threshold off. */
 export const SPLITTING_FLAGS = Object.freeze({
@@ -15,12 +16,19 @@ export const SPLITTING_FLAGS = Object.freeze({
 
 /**
  * Starts `nodes` node processes from the built code on free loopback ports, in fresh temporary
- * directories, with `regions` regions and `serverFlags`, and resolves once every node is ready
- * with every leader known. `track` is called at once with a `stop()` that kills the nodes started
- * so far and removes their data (a SIGINT during a long bootstrap must not leave them behind),
- * then with the cluster's own `stop()` once it is ready.
+ * directories, with `regions` regions, `serverFlags` and each node's `nodeFlags(nodeId)`, and
+ * resolves once every node is ready with every leader known. `track` is called at once with a
+ * `stop()` that kills the nodes started so far and removes their data (a SIGINT during a long
+ * bootstrap must not leave them behind), then with the cluster's own `stop()` once it is ready.
  */
-export async function startFlintNodes({ nodes = 3, regions, serverFlags = [], readyTimeoutMs = 120_000, track }) {
+export async function startFlintNodes({
+  nodes = 3,
+  regions,
+  serverFlags = [],
+  nodeFlags,
+  readyTimeoutMs = 120_000,
+  track,
+}) {
   let starting = [];
   track?.({ stop: () => killStarting(starting) });
   const cluster = await startTestCluster({
@@ -29,6 +37,7 @@ export async function startFlintNodes({ nodes = 3, regions, serverFlags = [], re
     logLevel: 'warn',
     readyTimeoutMs,
     extraFlags: serverFlags,
+    nodeFlags,
     beforeStart: async (chosen) => {
       starting = chosen;
     },
@@ -62,26 +71,67 @@ async function killStarting(nodes) {
 
 /**
  * Starts `nodes` node processes from the built code on free loopback ports, in fresh temporary
- * directories, with `regions` regions and automatic splitting `on` or `off`
- * ({@link SPLITTING_FLAGS}), and connects a client. Returns what the points need; `stop()`
- * closes the client and stops every node. `track` as for {@link startFlintNodes}.
+ * directories, with `regions` regions, automatic splitting `on` or `off` ({@link SPLITTING_FLAGS})
+ * and `security` `plaintext` or `tls` (TLS on the peer and client ports, client certificates:
+ * `secure-cluster.mjs`), and connects a client. Returns what the points need; `stop()` closes the
+ * client, stops every node and removes the certificates. `track` as for {@link startFlintNodes}.
  */
-export async function startFlintCluster({ nodes = 3, regions, splitting = 'on', timeoutMs = 30_000, track }) {
-  const serverFlags = SPLITTING_FLAGS[splitting];
-  if (serverFlags === undefined) throw new Error(`unknown splitting mode '${splitting}'`);
-  const cluster = await startFlintNodes({ nodes, regions, serverFlags, track });
-  let client;
+export async function startFlintCluster({
+  nodes = 3,
+  regions,
+  splitting = 'on',
+  security = 'plaintext',
+  timeoutMs = 30_000,
+  track,
+}) {
+  const splittingFlags = SPLITTING_FLAGS[splitting];
+  if (splittingFlags === undefined) throw new Error(`unknown splitting mode '${splitting}'`);
+  if (!SECURITY_MODES.includes(security)) throw new Error(`unknown security mode '${security}'`);
+  const certificates = security === 'tls' ? await createBenchCertificates(nodes) : undefined;
+  const removeCertificates = async () => certificates?.remove();
+  let cluster;
   try {
-    client = await connect({ endpoints: cluster.endpoints, timeoutMs });
+    cluster = await startFlintNodes({
+      nodes,
+      regions,
+      serverFlags: splittingFlags,
+      nodeFlags: certificates?.nodeFlags,
+      // A SIGINT while the nodes start must not leave private keys behind either.
+      track: (handle) =>
+        track?.({
+          stop: async () => {
+            await handle.stop();
+            await removeCertificates();
+          },
+        }),
+    });
   } catch (error) {
+    await removeCertificates();
+    throw error;
+  }
+  let client;
+  let tls;
+  try {
+    client = await connect({
+      endpoints: cluster.endpoints,
+      timeoutMs,
+      ...(certificates ? { tls: certificates.clientTls } : {}),
+    });
+    if (certificates) tls = await negotiatedTls(cluster.endpoints[0], certificates.clientTls);
+  } catch (error) {
+    await client?.close();
     await cluster.stop();
+    await removeCertificates();
     throw error;
   }
   return {
     cluster,
     client,
     splitting,
-    serverFlags,
+    security,
+    ...(tls ? { tls } : {}),
+    // For the record: the certificates' temporary directory and the node id as placeholders.
+    serverFlags: [...splittingFlags, ...(certificates ? tlsServerFlags('<certificates>', '<id>') : [])],
     // Host (worker) threads per node: `--workers` is not passed, so the server's default.
     hostThreads: defaultWorkerCount(regions),
     pids: () => cluster.nodes.map((node) => node.process?.pid ?? null),
@@ -96,6 +146,7 @@ export async function startFlintCluster({ nodes = 3, regions, splitting = 'on', 
     async stop() {
       await client.close();
       await cluster.stop();
+      await removeCertificates();
     },
   };
 }
@@ -154,6 +205,7 @@ export async function runFlintPoint(
   return {
     target: 'flintkv',
     splitting: target.splitting,
+    security: target.security,
     workload,
     readShare,
     concurrency,

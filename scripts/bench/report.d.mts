@@ -35,6 +35,7 @@ export function idleMarkdownSection(run: unknown): string;
 export function markdownTable(headers: readonly string[], rows: readonly string[][], textColumns?: number): string;
 export interface SplittingRow {
   regions: number;
+  security: string;
   workload: string;
   readShare?: number;
   concurrency: number;
@@ -52,3 +53,21 @@ export function splittingTable(rows: readonly SplittingRow[]): string;
 export function configurationName(configuration: unknown): string;
 export function mainThreadCpu(point: unknown): string;
 export function hostThreadCpu(point: unknown): string;
+export interface SecurityRow {
+  regions: number;
+  splitting?: string;
+  workload: string;
+  readShare?: number;
+  concurrency: number;
+  plaintextOpsPerS: number;
+  tlsOpsPerS: number;
+  throughputRatio: number | null;
+  plaintextP50: number;
+  tlsP50: number;
+  p50Ratio: number | null;
+  plaintextP99: number;
+  tlsP99: number;
+  p99Ratio: number | null;
+}
+export function securityRows(configurations: readonly unknown[]): SecurityRow[];
+export function securityTable(rows: readonly SecurityRow[]): string;

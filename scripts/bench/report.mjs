@@ -100,49 +100,106 @@ export function flintTable(points) {
   );
 }
 
+/** How a configuration's nodes and client talk; runs from before `--secure` were all plaintext. */
+const securityOf = (configuration) => configuration.security ?? 'plaintext';
+/** What sets one configuration of a run apart from another. */
+const SETTINGS = {
+  regions: (configuration) => configuration.regions,
+  splitting: (configuration) => configuration.splitting,
+  security: securityOf,
+};
+
+/** `numerator / denominator` to two decimals, or null when there is nothing to divide by. */
+const quotient = (numerator, denominator) =>
+  denominator > 0 ? Math.round((100 * numerator) / denominator) / 100 : null;
+
 /**
- * Splitting on versus off, same run: for each region count measured both ways, the points of
- * the same workload and concurrency side by side, with on/off ratios of ops/s and p99 (for p99,
- * lower is better) and the region count after each point.
+ * Every point of a configuration whose `setting` is `value`, with the point of the same
+ * workload and concurrency in the configuration that has `baseline` there and the same other
+ * settings: `{ configuration, point, baselinePoint }`. Only like is compared with like.
  */
-export function splittingRows(configurations) {
-  const rows = [];
-  for (const on of configurations.filter((configuration) => configuration.splitting === 'on')) {
-    const off = configurations.find(
-      (configuration) => configuration.splitting === 'off' && configuration.regions === on.regions,
+function pairedPoints(configurations, setting, value, baseline) {
+  const others = Object.entries(SETTINGS).filter(([name]) => name !== setting);
+  const pairs = [];
+  for (const configuration of configurations.filter((entry) => SETTINGS[setting](entry) === value)) {
+    const counterpart = configurations.find(
+      (entry) =>
+        SETTINGS[setting](entry) === baseline &&
+        others.every(([, settingOf]) => settingOf(entry) === settingOf(configuration)),
     );
-    if (off === undefined) continue;
-    for (const onPoint of on.points) {
-      const offPoint = off.points.find(
-        (point) => point.workload === onPoint.workload && point.concurrency === onPoint.concurrency,
+    if (counterpart === undefined) continue;
+    for (const point of configuration.points) {
+      const baselinePoint = counterpart.points.find(
+        (entry) => entry.workload === point.workload && entry.concurrency === point.concurrency,
       );
-      if (offPoint === undefined) continue;
-      rows.push({
-        regions: on.regions,
-        workload: onPoint.workload,
-        readShare: onPoint.readShare,
-        concurrency: onPoint.concurrency,
-        onOpsPerS: onPoint.opsPerS,
-        offOpsPerS: offPoint.opsPerS,
-        throughputRatio: offPoint.opsPerS > 0 ? Math.round((100 * onPoint.opsPerS) / offPoint.opsPerS) / 100 : null,
-        onP99: onPoint.latencyMs.p99,
-        offP99: offPoint.latencyMs.p99,
-        p99Ratio:
-          offPoint.latencyMs.p99 > 0 ? Math.round((100 * onPoint.latencyMs.p99) / offPoint.latencyMs.p99) / 100 : null,
-        onRegionsAfter: onPoint.regionsAfter ?? null,
-        offRegionsAfter: offPoint.regionsAfter ?? null,
-      });
+      if (baselinePoint !== undefined) pairs.push({ configuration, point, baselinePoint });
     }
   }
-  return rows;
+  return pairs;
+}
+
+/**
+ * Splitting on versus off, same run: for each region count (and transport) measured both ways,
+ * the points of the same workload and concurrency side by side, with on/off ratios of ops/s and
+ * p99 (for p99, lower is better) and the region count after each point.
+ */
+export function splittingRows(configurations) {
+  return pairedPoints(configurations, 'splitting', 'on', 'off').map(
+    ({ configuration, point: onPoint, baselinePoint: offPoint }) => ({
+      regions: configuration.regions,
+      security: securityOf(configuration),
+      workload: onPoint.workload,
+      readShare: onPoint.readShare,
+      concurrency: onPoint.concurrency,
+      onOpsPerS: onPoint.opsPerS,
+      offOpsPerS: offPoint.opsPerS,
+      throughputRatio: quotient(onPoint.opsPerS, offPoint.opsPerS),
+      onP99: onPoint.latencyMs.p99,
+      offP99: offPoint.latencyMs.p99,
+      p99Ratio: quotient(onPoint.latencyMs.p99, offPoint.latencyMs.p99),
+      onRegionsAfter: onPoint.regionsAfter ?? null,
+      offRegionsAfter: offPoint.regionsAfter ?? null,
+    }),
+  );
+}
+
+/**
+ * TLS versus plaintext, same run (`--secure`): for each region count and splitting mode measured
+ * both ways, the points of the same workload and concurrency side by side, with TLS/plaintext
+ * ratios of ops/s, p50 and p99 (below 1 for ops/s and above 1 for latency is what TLS costs).
+ */
+export function securityRows(configurations) {
+  return pairedPoints(configurations, 'security', 'tls', 'plaintext').map(
+    ({ configuration, point, baselinePoint }) => ({
+      regions: configuration.regions,
+      splitting: configuration.splitting,
+      workload: point.workload,
+      readShare: point.readShare,
+      concurrency: point.concurrency,
+      plaintextOpsPerS: baselinePoint.opsPerS,
+      tlsOpsPerS: point.opsPerS,
+      throughputRatio: quotient(point.opsPerS, baselinePoint.opsPerS),
+      plaintextP50: baselinePoint.latencyMs.p50,
+      tlsP50: point.latencyMs.p50,
+      p50Ratio: quotient(point.latencyMs.p50, baselinePoint.latencyMs.p50),
+      plaintextP99: baselinePoint.latencyMs.p99,
+      tlsP99: point.latencyMs.p99,
+      p99Ratio: quotient(point.latencyMs.p99, baselinePoint.latencyMs.p99),
+    }),
+  );
 }
 
 const ratio = (value) => (value === null || value === undefined ? '-' : `${value.toFixed(2)}×`);
 
+const SECURITY_NAMES = { plaintext: 'plaintext', tls: 'TLS' };
+
 export function splittingTable(rows) {
+  // A transport column only when the run measured both, so that the usual table stays as it was.
+  const transport = rows.some((row) => row.security === 'tls');
   return markdownTable(
     [
       'workload',
+      ...(transport ? ['transport'] : []),
       'regions at start',
       'C',
       'ops/s on',
@@ -155,6 +212,7 @@ export function splittingTable(rows) {
     ],
     rows.map((row) => [
       workloadName(row),
+      ...(transport ? [SECURITY_NAMES[row.security] ?? row.security] : []),
       String(row.regions),
       String(row.concurrency),
       count(row.onOpsPerS),
@@ -165,7 +223,44 @@ export function splittingTable(rows) {
       ratio(row.p99Ratio),
       `${regionCount(row.onRegionsAfter)} / ${regionCount(row.offRegionsAfter)}`,
     ]),
-    1,
+    transport ? 2 : 1,
+  );
+}
+
+/** TLS versus plaintext per workload, splitting mode, region count and concurrency (`securityRows`). */
+export function securityTable(rows) {
+  return markdownTable(
+    [
+      'workload',
+      'splitting',
+      'regions at start',
+      'C',
+      'ops/s plaintext',
+      'ops/s TLS',
+      'TLS/plaintext ops/s',
+      'p50 ms plaintext',
+      'p50 ms TLS',
+      'TLS/plaintext p50',
+      'p99 ms plaintext',
+      'p99 ms TLS',
+      'TLS/plaintext p99',
+    ],
+    rows.map((row) => [
+      workloadName(row),
+      row.splitting ?? '-',
+      String(row.regions),
+      String(row.concurrency),
+      count(row.plaintextOpsPerS),
+      count(row.tlsOpsPerS),
+      ratio(row.throughputRatio),
+      milliseconds(row.plaintextP50),
+      milliseconds(row.tlsP50),
+      ratio(row.p50Ratio),
+      milliseconds(row.plaintextP99),
+      milliseconds(row.tlsP99),
+      ratio(row.p99Ratio),
+    ]),
+    2,
   );
 }
 
@@ -220,18 +315,45 @@ export function ratioTable(rows) {
   );
 }
 
-/** A configuration for a person: `3 nodes, 8 regions at start, splitting on`. */
+/** A configuration for a person: `3 nodes, 8 regions at start, splitting on` (`, TLS` with `--secure`). */
 export function configurationName(configuration) {
   const regions = `${configuration.regions} region${configuration.regions === 1 ? '' : 's'}`;
+  const tls = securityOf(configuration) === 'tls' ? ', TLS' : '';
   return configuration.splitting === undefined
-    ? `${configuration.nodes} nodes, ${regions}`
-    : `${configuration.nodes} nodes, ${regions} at start, splitting ${configuration.splitting}`;
+    ? `${configuration.nodes} nodes, ${regions}${tls}`
+    : `${configuration.nodes} nodes, ${regions} at start, splitting ${configuration.splitting}${tls}`;
 }
 
 /** Whether the host threads of this run were told apart by their names (else: the busiest N). */
 function hostThreadsByName(run) {
   return run.configurations.some((configuration) =>
     configuration.points.some((point) => point.threadCpuPerNode?.some((threads) => threads?.identifiedBy === 'name')),
+  );
+}
+
+/** How the TLS configurations of a run were set up (undefined when it has none). */
+function securityParagraph(run) {
+  const secure = run.configurations.filter((configuration) => securityOf(configuration) === 'tls');
+  if (secure.length === 0) return undefined;
+  const negotiated = [
+    ...new Set(
+      secure
+        .map((configuration) => configuration.tls)
+        .filter(Boolean)
+        .map((tls) => `${tls.protocol} ${tls.cipher}`),
+    ),
+  ];
+  return (
+    'TLS (`--secure`): each configuration also runs on a fresh cluster with TLS wherever the load goes, right ' +
+    'after its plaintext twin: mutual TLS between the nodes on the peer ports (`--peer-tls-cert`, ' +
+    '`--peer-tls-key`, `--peer-tls-ca`) and TLS with client certificates on the client ports (`--tls-cert`, ' +
+    '`--tls-key`, `--tls-ca`, `--client-cert-auth`); the client connects with the CA and a client ' +
+    'certificate. Certificates are made for the run (ECDSA P-256, `writeCertificateDirectory` of ' +
+    '`@flintkv/cli`). ' +
+    (negotiated.length > 0 ? `Negotiated: ${negotiated.join(', ')}. ` : '') +
+    'The client keeps one connection per node and the nodes keep theirs, so the handshakes happen before the ' +
+    'measured window: the ratios are the cost of encrypting the traffic. The metrics ports stay HTTP ' +
+    '(nothing reads them during a point).'
   );
 }
 
@@ -272,6 +394,8 @@ export function markdownSection(run, { charts = [] } = {}) {
           '(`--workers` default, min(regions + 1, 4)); under load these are the host threads, but a busy libuv pool ' +
           'or LevelDB thread can take a place among them.'),
   ];
+  const tlsParagraph = securityParagraph(run);
+  if (tlsParagraph !== undefined) parts.push('', tlsParagraph);
   if (charts.length > 0) {
     parts.push(
       '',
@@ -286,6 +410,10 @@ export function markdownSection(run, { charts = [] } = {}) {
   const rows = splittingRows(run.configurations);
   if (rows.length > 0) {
     parts.push('', '### Splitting on / off, same run', '', splittingTable(rows));
+  }
+  const tlsRows = securityRows(run.configurations);
+  if (tlsRows.length > 0) {
+    parts.push('', '### TLS / plaintext, same run', '', securityTable(tlsRows));
   }
   for (const configuration of run.configurations) {
     const regionsAfterPreload =

@@ -6,10 +6,12 @@
 // count after each point, and splitting on/off ratios; writes the figures as JSON and as the
 // "Cluster (npm run bench)" section of docs/benchmarks.md.
 // With --vs-etcd it also runs the same put/get points against etcd through the shared peers
-// harness and prints FlintKV/etcd ratios. It draws throughput and p99 against concurrency as SVG
-// charts (chart.mjs). With --idle-regions N it measures an idle cluster instead (idle.mjs): CPU
-// and RSS at N regions and at a small baseline, memory per region, the first write after ready
-// and restart-to-ready. Never part of `npm test`.
+// harness and prints FlintKV/etcd ratios. With --secure each configuration also runs on a cluster
+// with TLS on the peer and client ports (client certificates), and it prints TLS/plaintext
+// ratios. It draws throughput and p99 against concurrency as SVG charts (chart.mjs). With
+// --idle-regions N it measures an idle cluster instead (idle.mjs): CPU and RSS at N regions and
+// at a small baseline, memory per region, the first write after ready and restart-to-ready.
+// Never part of `npm test`.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -32,9 +34,12 @@ import {
   mainThreadCpu,
   markdownSection,
   ratioRows,
+  securityRows,
+  securityTable,
   splittingRows,
   writeMarkdownSection,
 } from './report.mjs';
+import { SECURE_DEFAULTS, SECURITY_MODES, secureDefaults } from './secure-cluster.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const USAGE = `usage: npm run bench -- [options]
@@ -49,6 +54,9 @@ const USAGE = `usage: npm run bench -- [options]
   --keys <n>              key space (default 100000)
   --value-size <bytes>    (default 256)
   --vs-etcd               also measure etcd via the shared peers harness and print ratios
+  --secure                also run each configuration with TLS on the peer and client ports (client
+                          certificates) and print TLS/plaintext ratios; unless given, --levels
+                          ${SECURE_DEFAULTS.levels}, --workloads ${SECURE_DEFAULTS.workloads}, --regions ${SECURE_DEFAULTS.regions}, --splitting ${SECURE_DEFAULTS.splitting}
   --peers-dir <path>      the peers harness, outside this repository (default $FLINT_PEERS_DIR)
   --charts <dir>          where the SVG charts go (default docs): bench-puts.svg, bench-gets.svg, bench-mixed.svg
   --out <file>            JSON results (default docs/benchmarks-cluster.json; idle: docs/benchmarks-idle.json)
@@ -61,6 +69,7 @@ idle mode (no load; of the options above only --out, --markdown and --no-docs ap
   --idle-settle <s>       seconds without traffic between the first write and the window (default 5)
   --idle-restarts <list>  SIGTERM, SIGKILL (restart node 3 after each, in turn) or none (default SIGTERM,SIGKILL)
 example: npm run bench -- --duration 3 --warmup 1 --levels 1,64 --regions 8 --workloads put
+         npm run bench -- --secure --no-docs
          npm run bench -- --idle-regions 1000 --no-docs`;
 
 /** Options of the load benchmark only, refused in idle mode rather than silently ignored. */
@@ -75,6 +84,7 @@ const LOAD_OPTIONS = [
   'keys',
   'value-size',
   'vs-etcd',
+  'secure',
   'peers-dir',
   'charts',
 ];
@@ -104,6 +114,7 @@ function parseOptions() {
         keys: { type: 'string', default: '100000' },
         'value-size': { type: 'string', default: '256' },
         'vs-etcd': { type: 'boolean', default: false },
+        secure: { type: 'boolean', default: false },
         'peers-dir': { type: 'string' },
         charts: { type: 'string', default: 'docs' },
         out: { type: 'string' },
@@ -141,6 +152,8 @@ function parseOptions() {
   }
   const idleOnly = IDLE_OPTIONS.filter((name) => given.has(name));
   if (idleOnly.length > 0) fail(`${idleOnly.map((name) => `--${name}`).join(', ')}: only with --idle-regions <n>`);
+  // --secure measures what tells the cost of TLS, unless the command line says otherwise.
+  if (values.secure) values = { ...values, ...secureDefaults(given) };
   const integers = (name) => {
     const list = values[name].split(',').map((entry) => Number(entry.trim()));
     if (list.length === 0 || list.some((entry) => !Number.isInteger(entry) || entry < 1)) {
@@ -168,6 +181,7 @@ function parseOptions() {
     keys: number('keys', 1, 10_000_000),
     valueSize: number('value-size', 0, 1024 * 1024),
     vsEtcd: values['vs-etcd'],
+    security: values.secure ? [...SECURITY_MODES] : ['plaintext'],
     peersDir: peersDirectory(values['peers-dir'] ?? process.env.FLINT_PEERS_DIR),
     charts: resolve(ROOT, values.charts),
     out: resolve(ROOT, values.out ?? 'docs/benchmarks-cluster.json'),
@@ -233,7 +247,7 @@ function pointLine(point) {
   const threads = point.threadCpuPerNode.find((entry) => entry !== null);
   const hostsBy = threads?.identifiedBy === 'name' ? 'by name' : `top ${threads?.hosts.length ?? '?'} by CPU`;
   return (
-    `${point.workload.padEnd(5)} split ${point.splitting.padEnd(3)} C=${String(point.concurrency).padEnd(4)} ` +
+    `${point.workload.padEnd(5)} ${configurationLabel(point).padEnd(13)} C=${String(point.concurrency).padEnd(4)} ` +
     `${formatCount(point.opsPerS).padStart(8)} ops/s  ` +
     `p50 ${format(latency.p50)}  p99 ${format(latency.p99)}  p99.9 ${format(latency.p999)} ms  ` +
     `regions after ${point.regionsAfter ?? '?'}  ` +
@@ -272,18 +286,26 @@ process.once('SIGTERM', () => stopAndExit('SIGTERM'));
 
 async function measureFlint(options, keys, value) {
   const configurations = [];
-  // On and off side by side per region count, so that both see about the same machine.
+  // On and off (plaintext and TLS) side by side per region count, so that both see about the same machine.
   for (const regions of options.regions) {
     for (const splitting of options.splitting) {
-      configurations.push(await measureConfiguration(options, keys, value, regions, splitting));
+      for (const security of options.security) {
+        configurations.push(await measureConfiguration(options, keys, value, { regions, splitting, security }));
+      }
     }
   }
   return configurations;
 }
 
-async function measureConfiguration(options, keys, value, regions, splitting) {
-  log(`flintkv: starting 3 nodes, ${regions} region(s), splitting ${splitting}`);
-  const target = await startFlintCluster({ nodes: 3, regions, splitting, track });
+/** A point's configuration in the terminal: `split off`, `split off tls`. */
+const configurationLabel = ({ splitting, security }) => `split ${splitting}${security === 'tls' ? ' tls' : ''}`;
+
+async function measureConfiguration(options, keys, value, { regions, splitting, security }) {
+  log(
+    `flintkv: starting 3 nodes, ${regions} region(s), splitting ${splitting}` +
+      `${security === 'tls' ? ', TLS on the peer and client ports (client certificates)' : ''}`,
+  );
+  const target = await startFlintCluster({ nodes: 3, regions, splitting, security, track });
   activeTarget = target;
   try {
     const loaded = await preload(target.client, keys, value, { log });
@@ -305,7 +327,9 @@ async function measureConfiguration(options, keys, value, regions, splitting) {
           keys,
           value,
           onProgress: (state) =>
-            progress(`${workload} split ${splitting} C=${concurrency}: ${formatProgressLine(state)}`),
+            progress(
+              `${workload} ${configurationLabel({ splitting, security })} C=${concurrency}: ${formatProgressLine(state)}`,
+            ),
         });
         clearProgress();
         log(`  ${pointLine(point)}`);
@@ -316,6 +340,8 @@ async function measureConfiguration(options, keys, value, regions, splitting) {
       nodes: 3,
       regions,
       splitting,
+      security,
+      ...(target.tls ? { tls: target.tls } : {}),
       serverFlags: target.serverFlags,
       hostThreads: target.hostThreads,
       preload: loaded,
@@ -375,6 +401,7 @@ async function main() {
       levels: options.levels,
       regions: options.regions,
       splitting: options.splitting,
+      security: options.security,
       keys: options.keys,
       keyBytes: 16,
       valueSize: options.valueSize,
@@ -392,12 +419,20 @@ async function main() {
     const ratio = (value) => (value === null ? '-' : `${value.toFixed(2)}x`);
     for (const row of splitRows) {
       log(
-        `  ${row.workload.padEnd(5)} regions at start ${String(row.regions).padEnd(3)} C=${String(row.concurrency).padEnd(4)} ` +
+        `  ${row.workload.padEnd(5)}${row.security === 'tls' ? ' tls' : ''} regions at start ${String(row.regions).padEnd(3)} C=${String(row.concurrency).padEnd(4)} ` +
           `ops/s on ${formatCount(row.onOpsPerS)} vs off ${formatCount(row.offOpsPerS)} = ${ratio(row.throughputRatio)}   ` +
           `p99 on ${format(row.onP99)} vs off ${format(row.offP99)} ms = ${ratio(row.p99Ratio)}   ` +
           `regions after on ${row.onRegionsAfter ?? '?'} / off ${row.offRegionsAfter ?? '?'}`,
       );
     }
+  }
+
+  const tlsRows = securityRows(configurations);
+  if (tlsRows.length > 0) {
+    log('\nTLS / plaintext, same run (TLS on the peer and client ports, client certificates):');
+    log(securityTable(tlsRows));
+    const negotiated = configurations.find((configuration) => configuration.tls)?.tls;
+    if (negotiated) log(`negotiated: ${negotiated.protocol} ${negotiated.cipher}`);
   }
 
   if (etcd && etcd.points.length > 0) {
