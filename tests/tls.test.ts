@@ -153,6 +153,20 @@ describe('a cluster with TLS on every port', () => {
     expect(error.message).toMatch(/requires TLS/);
   });
 
+  it('tells a TLS client that reached a plaintext port so, with FLINT_TLS', async () => {
+    const plaintext = await startCluster({ nodes: 1, regions: 1 });
+    const error = await refusal({
+      endpoints: plaintext.endpoints,
+      tls: { ca: await read('ca.crt'), cert: await read('client-root.crt'), key: await read('client-root.key') },
+    });
+    expect(error.code).toBe('FLINT_TLS');
+    expect(error.message).toMatch(/plaintext|does not speak TLS/);
+    await eventually('the node to log the TLS dialer', () =>
+      plaintext.node(1).output.some((line) => line.includes('a TLS client reached this plaintext client port')),
+    );
+    await plaintext.stop();
+  });
+
   it('refuses a client whose CA does not know the nodes (unknown CA)', async () => {
     const other = await createCertificateAuthority({ commonName: 'another CA' });
     const error = await refusal({
