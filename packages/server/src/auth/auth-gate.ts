@@ -40,6 +40,8 @@ interface ConnectionState {
   /** Frames that arrived while an authentication was checked: admitted in order after it. */
   held: Frame[] | undefined;
   failures: number;
+  /** Whether a refused request of this connection was logged: once per connection, not per frame. */
+  refusalLogged: boolean;
 }
 
 export interface AuthGateOptions {
@@ -81,7 +83,13 @@ export class AuthGate {
 
   /** A client connection opened, with what its certificate proved (nothing without one). */
   opened(connection: number, certificate: CertificateIdentity = {}): void {
-    this.connections.set(connection, { certificate, session: undefined, held: undefined, failures: 0 });
+    this.connections.set(connection, {
+      certificate,
+      session: undefined,
+      held: undefined,
+      failures: 0,
+      refusalLogged: false,
+    });
   }
 
   closed(connection: number): void {
@@ -130,6 +138,7 @@ export class AuthGate {
     }
     if (session === undefined) {
       this.options.metrics.authFailures.inc({ reason: 'no-session' });
+      this.logRefusal(connection, state, { code: 'FLINT_UNAUTHENTICATED', command: peeked.command });
       this.answer(
         connection,
         frame.group,
@@ -140,12 +149,26 @@ export class AuthGate {
       return;
     }
     this.options.metrics.authDenials.inc({ command: peeked.command });
+    this.logRefusal(connection, state, {
+      code: 'FLINT_PERMISSION_DENIED',
+      command: peeked.command,
+      user: session.user,
+    });
     this.answer(
       connection,
       frame.group,
       peeked.requestId,
       'PERMISSION_DENIED',
       `user '${session.user}' (role ${session.role}) may not ${peeked.command}: it needs ${requirement === 'node-or-admin' ? 'admin' : requirement}`,
+    );
+  }
+
+  private logRefusal(connection: number, state: ConnectionState, fields: Record<string, string>): void {
+    if (state.refusalLogged) return;
+    state.refusalLogged = true;
+    this.options.logger.warn(
+      { connection, ...fields },
+      'request refused (further refusals on this connection are counted, not logged)',
     );
   }
 
