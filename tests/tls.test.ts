@@ -5,7 +5,7 @@
  * cluster keeps serving; a node's certificate rotated on disk and announced with SIGHUP serves
  * new connections with no failed request.
  */
-import { readFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect as connectTcp } from 'node:net';
@@ -306,6 +306,25 @@ describe('a cluster with TLS on every port', () => {
     await Promise.all(writers);
     expect(failures).toBe(0);
     expect(cluster.node(1).output.some((line) => line.includes('TLS certificates reloaded'))).toBe(true);
+  });
+
+  it('reloads a certificate replaced on disk without a signal', async () => {
+    const authority = { certificatePem: await read('ca.crt'), privateKeyPem: await read('ca.key') };
+    const renewed = await issueNodeCertificate(authority, { nodeId: 2, hosts: ['127.0.0.1', 'localhost'] });
+    // As certificate managers do: write new files aside, then rename them over the old ones.
+    await writeFile(file('node-2.key.new'), renewed.privateKeyPem, { mode: 0o600 });
+    await writeFile(file('node-2.crt.new'), renewed.certificatePem);
+    await rename(file('node-2.key.new'), file('node-2.key'));
+    await rename(file('node-2.crt.new'), file('node-2.crt'));
+    await eventually(
+      'node 2 to serve its renewed certificate',
+      async () =>
+        (await servedSerial(cluster.endpoints[1]!, authority.certificatePem)) ===
+        renewed.serialNumber.toUpperCase().replace(/^0+/, ''),
+    );
+    const client = await secureClient();
+    await client.put('after-file-reload', 'ok');
+    expect(await client.getString('after-file-reload')).toBe('ok');
   });
 });
 
