@@ -1,4 +1,4 @@
-import { get } from 'node:http';
+import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -6,6 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { defaultReplicaCount, defaultWorkerCount, LOG_LEVELS, requiredThreadPoolSize } from '@flintkv/server';
 import type { Command } from 'commander';
 import { DEV_COMMAND_HELP, DevCluster, parseDevCommand } from '../dev/dev-cluster.js';
+import type { DevCertificates } from '../dev/dev-certificates.js';
+import { waitHealthy } from '../dev/health-probe.js';
+import { secureServerFlags } from '../dev/secure-server-flags.js';
 import { UsageError } from '../usage-error.js';
 
 interface DevOptions {
@@ -17,6 +20,7 @@ interface DevOptions {
   clientPort: string;
   metricsPort: string;
   logLevel: string;
+  secure?: boolean;
 }
 
 /** The CLI's own entry, to start `flint server` children with the same Node and flags. */
@@ -52,9 +56,14 @@ export function registerDevCommand(program: Command, exit: (code: number) => voi
     .option('--client-port <port>', 'client port of node 1', '7201')
     .option('--metrics-port <port>', 'metrics port of node 1', '9101')
     .option('--log-level <level>', 'server log level', 'info')
+    .option(
+      '--secure',
+      'TLS on every port with certificates of a dev CA (kept in <data>/certs), and a root user with a password',
+    )
     .addHelpText(
       'after',
-      '\nExample:\n  npx flint dev --nodes 3 --regions 16    # then, in another terminal: npx flint status',
+      '\nExamples:\n  npx flint dev --nodes 3 --regions 16    # then, in another terminal: npx flint status\n' +
+        '  npx flint dev --secure                 # prints the password, certificates and variables to connect with',
     )
     .action(async (options: DevOptions) => {
       const nodes = integerOption('nodes', options.nodes, 1, 9);
@@ -92,6 +101,14 @@ export function registerDevCommand(program: Command, exit: (code: number) => voi
       const threadPool = String(requiredThreadPoolSize(defaultWorkerCount(regions)));
       let stopping = false;
       const say = (line: string) => process.stdout.write(`flint dev: ${line}\n`);
+      // Loaded only with --secure: it brings the X.509 library, slow to load.
+      const secureDev = options.secure === true ? await import('../dev/secure-dev.js') : undefined;
+      const certificates: DevCertificates | undefined = await secureDev?.prepareSecureDevCertificates(
+        dataRoot,
+        nodes,
+        say,
+      );
+      const metricsScheme = certificates === undefined ? 'http' : 'https';
       const nodesOfCluster = new DevCluster({
         nodes: ids.map((id) => ({
           id,
@@ -113,6 +130,7 @@ export function registerDevCommand(program: Command, exit: (code: number) => voi
             metrics(id),
             '--log-level',
             options.logLevel,
+            ...(certificates === undefined ? [] : secureServerFlags(certificates, id)),
           ],
         })),
         env: { ...process.env, UV_THREADPOOL_SIZE: threadPool },
@@ -128,10 +146,14 @@ export function registerDevCommand(program: Command, exit: (code: number) => voi
           `flint dev: ${nodes} node(s), ${regions} region(s) of ${replicas} replica(s), data in ${dataRoot}`,
           ...ids.map(
             (id) =>
-              `  node ${id}: pid ${nodesOfCluster.pidOf(id)}  client ${client(id)}  peer ${peer(id)}  metrics http://${metrics(id)}/metrics`,
+              `  node ${id}: pid ${nodesOfCluster.pidOf(id)}  client ${client(id)}  peer ${peer(id)}  metrics ${metricsScheme}://${metrics(id)}/metrics`,
           ),
-          `  try:  npx flint put --endpoints ${endpoints} hello world`,
-          `        npx flint status --endpoints ${endpoints}`,
+          ...(certificates === undefined
+            ? [
+                `  try:  npx flint put --endpoints ${endpoints} hello world`,
+                `        npx flint status --endpoints ${endpoints}`,
+              ]
+            : ['  TLS on every port: the password and how to connect follow once every node is healthy.']),
           `  one node by hand: ${DEV_COMMAND_HELP};`,
           '    or from another shell: kill <pid> stops it (it stays down), kill -9 <pid> crashes it (restarted after a backoff).',
           '  Ctrl-C stops every node.',
@@ -169,13 +191,34 @@ export function registerDevCommand(program: Command, exit: (code: number) => voi
       process.on('SIGTERM', () => stopAll('SIGTERM'));
       process.on('SIGHUP', () => stopAll('SIGHUP'));
 
-      const ready = await waitHealthy(ids.map(metrics), READY_TIMEOUT_MS, () => stopping);
+      const health = {
+        addresses: ids.map(metrics),
+        cancelled: () => stopping,
+        // With --metrics-tls the probe speaks HTTPS, trusting the dev CA alone.
+        ...(certificates === undefined ? {} : { ca: await readFile(certificates.ca, 'utf8') }),
+      };
+      const healthyLine = `all ${nodes} node(s) healthy (every region has a leader)`;
+      const ready = await waitHealthy({ ...health, timeoutMs: READY_TIMEOUT_MS });
       if (stopping) return;
       say(
         ready
-          ? `all ${nodes} node(s) healthy (every region has a leader)`
+          ? healthyLine
           : `not every node is healthy after ${READY_TIMEOUT_MS / 1000} s; see the logs above and /health`,
       );
+      if (secureDev === undefined || certificates === undefined) return;
+      // The root user needs a serving cluster: a secure one goes on waiting for it.
+      if (!ready) {
+        if (!(await waitHealthy({ ...health, timeoutMs: Number.POSITIVE_INFINITY })) || stopping) return;
+        say(healthyLine);
+      }
+      await secureDev.finishSecureDev({
+        endpoints: ids.map(client),
+        certificates,
+        say,
+        write: (text) => {
+          if (!stopping) process.stdout.write(text);
+        },
+      });
     });
 }
 
@@ -184,25 +227,3 @@ const PARENT_WATCH_INTERVAL_MS = 500;
 
 /** How long `flint dev` waits before saying the cluster is not healthy (it keeps running). */
 const READY_TIMEOUT_MS = 60_000;
-
-function healthy(address: string): Promise<boolean> {
-  return new Promise((done) => {
-    const call = get(`http://${address}/health`, { timeout: 1_000 }, (response) => {
-      response.resume();
-      done(response.statusCode === 200);
-    });
-    call.once('error', () => done(false));
-    call.once('timeout', () => call.destroy());
-  });
-}
-
-/** Polls every node's /health until all answer 200, the deadline passes, or `cancelled()`. */
-async function waitHealthy(addresses: string[], timeoutMs: number, cancelled: () => boolean): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline && !cancelled()) {
-    const answers = await Promise.all(addresses.map(healthy));
-    if (answers.every(Boolean)) return true;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  return false;
-}
