@@ -55,6 +55,16 @@ const scenarios: ScenarioOptions[] = [
     ],
     ...common,
   },
+  {
+    // Seed 21 draws every kind listed: a node joins and leaves with its own certificate, nodes
+    // restart and rejoin their peers over mutual TLS through the proxy, regions split.
+    name: 'TLS everywhere, crashes and network faults on 3 nodes',
+    seed: 21,
+    nodes: 3,
+    secure: true,
+    faults: ['kill', 'isolate', 'majority-split', 'transfer-leader', 'split', 'member-change'],
+    ...common,
+  },
 ];
 
 describe('FlintKV under faults', () => {

@@ -1,8 +1,8 @@
 /**
- * A long fault run: `npm run soak -- --duration 600 --seed S [--nodes 5] [--faults kill,split] [--out DIR]`.
+ * A long fault run: `npm run soak -- --duration 600 --seed S [--nodes 5] [--faults kill,split] [--secure] [--out DIR]`.
  * Draws from every fault (or those `--faults` names), writes the history (one JSON event per line) and the report to DIR
  * (default tests/faults/dist/soak/<seed>, which git ignores), prints the verdict and, on a violation, the smallest failing
- * sub-history. Exits 1 when anything is wrong.
+ * sub-history. Exits 1 when anything is wrong. `--secure` runs the cluster with TLS on every port.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -20,6 +20,7 @@ const { values } = parseArgs({
     workers: { type: 'string', default: '6' },
     out: { type: 'string' },
     faults: { type: 'string' },
+    secure: { type: 'boolean', default: false },
   },
   strict: true,
 });
@@ -39,12 +40,13 @@ if (unknown.length > 0) {
 const out = values.out ?? fileURLToPath(new URL(`./soak/${seed}`, import.meta.url));
 
 const report = await runScenario({
-  name: `soak ${durationSeconds}s on ${nodes} nodes`,
+  name: `soak ${durationSeconds}s on ${nodes} nodes${values.secure ? ' with TLS' : ''}`,
   seed,
   nodes,
   durationMs: durationSeconds * 1000,
   faults: faults as FaultKind[],
   workers: Number(values.workers),
+  secure: values.secure,
   log: (line) => process.stdout.write(`${new Date().toISOString()} ${line}\n`),
 });
 

@@ -57,6 +57,9 @@ export interface ConnectionIdentity {
   auth: { user: string; password: string } | undefined;
 }
 
+/** A plaintext port resets every TLS handshake; a node dying resets one. */
+const HANDSHAKE_RESETS_FOR_MISMATCH = 2;
+
 /** The request id of a connection's own `authenticate` (the executor's ids count up from 1). */
 const AUTHENTICATE_REQUEST_ID = Number.MAX_SAFE_INTEGER;
 
@@ -81,6 +84,8 @@ export class NodeConnection {
   private queued: Uint8Array[] = [];
   private closed = false;
   private corked = false;
+  /** TLS handshakes reset in a row by this address (see {@link isTlsMismatch}). */
+  private handshakeResets = 0;
 
   constructor(
     readonly address: string,
@@ -164,10 +169,13 @@ export class NodeConnection {
 
     let sentClusterId = 0;
     let tcpConnected = false;
+    let secured = false;
     socket.once('connect', () => {
       tcpConnected = true;
     });
     socket.on(secureContext === undefined ? 'connect' : 'secureConnect', () => {
+      secured = true;
+      this.handshakeResets = 0;
       sentClusterId = this.identity.clusterId();
       socket.write(
         encodeHello({
@@ -293,7 +301,7 @@ export class NodeConnection {
     });
     socket.on('error', (error: NodeJS.ErrnoException) => {
       if (refusal !== undefined) refused(undefined);
-      else if (secureContext !== undefined && tcpConnected && !handshake.complete) {
+      else if (secureContext !== undefined && tcpConnected && !secured && this.isTlsMismatch(error)) {
         // TCP connected but TLS failed: a configuration problem that retrying elsewhere will not fix.
         this.drop(socket, tlsHandshakeError(this.address, error));
       } else this.drop(socket, lost(this.address, error.message, error));
@@ -303,6 +311,17 @@ export class NodeConnection {
       if (refusal !== undefined) refused(undefined);
       else this.drop(socket, lost(this.address, 'closed by the node'));
     });
+  }
+
+  /**
+   * Whether a failed TLS handshake says the configuration is wrong (then no retry helps): a
+   * certificate the client refused or that refused it, or a reset of every handshake — what a
+   * plaintext port does. One reset alone may be a node that died meanwhile: it is retried.
+   */
+  private isTlsMismatch(error: NodeJS.ErrnoException): boolean {
+    if (error.code !== 'ECONNRESET' && error.code !== 'EPIPE') return true;
+    this.handshakeResets++;
+    return this.handshakeResets >= HANDSHAKE_RESETS_FOR_MISMATCH;
   }
 
   private deliver(response: Response): void {

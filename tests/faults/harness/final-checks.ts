@@ -1,4 +1,4 @@
-import { connect, type FlintClient } from '@flintkv/client';
+import type { FlintClient } from '@flintkv/client';
 import type { RegisterValue } from '../checker/index.js';
 import type { HistoryRecorder } from './history-recorder.js';
 import type { ProxiedCluster } from './proxied-cluster.js';
@@ -32,12 +32,12 @@ export async function crashAndRestartAll(cluster: ProxiedCluster): Promise<void>
  * final read impossible to linearize). Retries a read until `timeoutMs`.
  */
 export async function recordFinalReads(
-  endpoints: string[],
+  cluster: ProxiedCluster,
   keys: readonly string[],
   recorder: HistoryRecorder,
   timeoutMs = 30_000,
 ): Promise<Map<string, RegisterValue>> {
-  const client = await connect({ endpoints, timeoutMs });
+  const client = await cluster.connectClient(timeoutMs);
   const values = new Map<string, RegisterValue>();
   try {
     for (const key of keys) {
@@ -66,11 +66,11 @@ export interface ReplicaMismatch {
  * and key counts.
  */
 export async function compareReplicas(
-  endpoints: string[],
+  cluster: ProxiedCluster,
   replicasPerRegion: number,
   timeoutMs = 30_000,
 ): Promise<ReplicaMismatch[]> {
-  const client = await connect({ endpoints, timeoutMs: 5_000 });
+  const client = await cluster.connectClient(5_000);
   const mismatches: ReplicaMismatch[] = [];
   try {
     const regions = await reportedRegions(client);

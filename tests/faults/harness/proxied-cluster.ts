@@ -1,6 +1,8 @@
+import { connect, type FlintClient, type TlsOptions } from '@flintkv/client';
 import type { LogLevel } from '@flintkv/server';
 import { startTestCluster, type TestCluster, type TestClusterNode, type UnexpectedExit } from '@flintkv/server/testing';
 import { NetworkProxy } from '../proxy.js';
+import type { ScenarioCertificates } from './scenario-certificates.js';
 
 export type { UnexpectedExit } from '@flintkv/server/testing';
 
@@ -12,6 +14,8 @@ export interface ProxiedClusterOptions {
   splitKeys: string[];
   /** Default warn. */
   logLevel?: LogLevel;
+  /** TLS on every port of every node (those added later included), and for every client of {@link ProxiedCluster.connectClient}. */
+  certificates?: ScenarioCertificates;
 }
 
 /**
@@ -19,18 +23,22 @@ export interface ProxiedClusterOptions {
  * `startTestCluster`) whose peer traffic all flows through a {@link NetworkProxy}: node i
  * reaches node j at the proxy's listener for (i, j), which forwards to j's real peer port.
  * Clients reach nodes directly. Exits the harness did not cause are recorded in
- * {@link unexpectedExits}.
+ * {@link unexpectedExits}. The proxy forwards bytes, so TLS between nodes passes through it:
+ * a node checks its peer's id in the peer's certificate, not in the address it dialled.
  */
 export class ProxiedCluster {
   private constructor(
     private readonly cluster: TestCluster,
     readonly proxy: NetworkProxy,
     readonly unexpectedExits: UnexpectedExit[],
+    /** What clients connect with on a secure cluster; `undefined` for plaintext. */
+    readonly clientTls: TlsOptions | undefined,
   ) {}
 
   /** Starts the proxy and every node, and waits until all are healthy. */
   static async start(options: ProxiedClusterOptions): Promise<ProxiedCluster> {
     const unexpectedExits: UnexpectedExit[] = [];
+    const { certificates } = options;
     let proxy: NetworkProxy | undefined;
     const cluster = await startTestCluster({
       nodes: options.nodes,
@@ -43,11 +51,21 @@ export class ProxiedCluster {
       },
       peerAddressFor: (from, to) => `${HOST}:${proxy!.portFor(from, to)}`,
       onUnexpectedExit: (exit) => unexpectedExits.push(exit),
+      ...(certificates === undefined ? {} : { nodeFlags: certificates.nodeFlags, metricsCa: certificates.ca }),
     }).catch(async (error: unknown) => {
       await proxy?.close();
       throw error;
     });
-    return new ProxiedCluster(cluster, proxy!, unexpectedExits);
+    return new ProxiedCluster(cluster, proxy!, unexpectedExits, certificates?.clientTls);
+  }
+
+  /** A client of every node there is now, over TLS with the root user's certificate on a secure cluster. */
+  connectClient(timeoutMs: number): Promise<FlintClient> {
+    return connect({
+      endpoints: this.endpoints,
+      timeoutMs,
+      ...(this.clientTls === undefined ? {} : { tls: this.clientTls }),
+    });
   }
 
   get nodes(): readonly TestClusterNode[] {
@@ -89,7 +107,8 @@ export class ProxiedCluster {
 
   /**
    * Starts node `nodeId`, new to the cluster, with `--join`. Its peer links are direct, not
-   * through the proxy: the nemesis cuts no link of a node that joined.
+   * through the proxy: the nemesis cuts no link of a node that joined. On a secure cluster it
+   * gets its own certificate like every node.
    */
   async addNode(nodeId: number): Promise<void> {
     await this.cluster.addNode(nodeId);

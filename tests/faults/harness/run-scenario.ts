@@ -5,7 +5,7 @@ import {
   type LinearizabilityVerdict,
 } from '../checker/index.js';
 import { NemesisRunner } from '../nemesis/nemesis-runner.js';
-import { type FaultKind, generateSchedule } from '../nemesis/schedule.js';
+import { type FaultKind, generateSchedule, type ScheduledEvent } from '../nemesis/schedule.js';
 import {
   compareReplicas,
   crashAndRestartAll,
@@ -15,6 +15,7 @@ import {
 } from './final-checks.js';
 import { HistoryRecorder } from './history-recorder.js';
 import { ProxiedCluster, type UnexpectedExit } from './proxied-cluster.js';
+import { createScenarioCertificates } from './scenario-certificates.js';
 import { type ReadConsistencyChoice, type UnexpectedError, Workload } from './workload.js';
 
 /** Keys k0…k7 over four regions split at k2, k4, k6: two keys per region. */
@@ -36,6 +37,12 @@ export interface ScenarioOptions {
   /** Quiet time and window length of the nemesis, in ms. */
   quietMs?: [number, number];
   faultMs?: [number, number];
+  /**
+   * TLS everywhere: every node (those the nemesis adds included) with mutual TLS between nodes,
+   * TLS with client certificates on the client port and HTTPS metrics; every client of the run
+   * with the root user's certificate. The certificates live in a temporary directory for the run.
+   */
+  secure?: boolean;
   /** Progress lines (default: none). */
   log?: (line: string) => void;
 }
@@ -75,8 +82,23 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRep
     ...(options.quietMs === undefined ? {} : { quietMs: options.quietMs }),
     ...(options.faultMs === undefined ? {} : { faultMs: options.faultMs }),
   });
-  const cluster = await ProxiedCluster.start({ nodes: options.nodes, splitKeys });
-  log(`${options.name}: cluster of ${options.nodes} up, ${schedule.length} fault events, seed ${options.seed}`);
+  const certificates = options.secure
+    ? await createScenarioCertificates(highestNodeId(options.nodes, schedule))
+    : undefined;
+  let cluster: ProxiedCluster;
+  try {
+    cluster = await ProxiedCluster.start({
+      nodes: options.nodes,
+      splitKeys,
+      ...(certificates === undefined ? {} : { certificates }),
+    });
+  } catch (error) {
+    await certificates?.remove();
+    throw error;
+  }
+  log(
+    `${options.name}: cluster of ${options.nodes} up${certificates === undefined ? '' : ' (TLS everywhere)'}, ${schedule.length} fault events, seed ${options.seed}`,
+  );
   const recorder = new HistoryRecorder();
   const workload = new Workload(
     {
@@ -86,6 +108,7 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRep
       seed: options.seed,
       operationTimeoutMs: options.operationTimeoutMs ?? 2_000,
       readConsistency: options.readConsistency ?? 'mixed',
+      ...(certificates === undefined ? {} : { tls: certificates.clientTls }),
     },
     recorder,
   );
@@ -104,14 +127,15 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRep
     await workload.stop();
     log(`${options.name}: workload stopped (${JSON.stringify(recorder.counts())}); crashing and restarting every node`);
     await crashAndRestartAll(cluster);
-    await recordFinalReads(cluster.endpoints, keys, recorder);
-    replicaMismatches = await compareReplicas(cluster.endpoints, Math.min(3, options.nodes));
+    await recordFinalReads(cluster, keys, recorder);
+    replicaMismatches = await compareReplicas(cluster, Math.min(3, options.nodes));
   } catch (error) {
     problems.push(`the run itself failed: ${(error as Error).stack ?? String(error)}`);
     await workload.stop().catch(() => {});
     await nemesis.stop().catch(() => {});
   } finally {
     await cluster.stop();
+    await certificates?.remove();
   }
   const checkStart = performance.now();
   const verdict = checkLinearizability(recorder.events);
@@ -146,4 +170,10 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRep
     checkMs,
     problems,
   };
+}
+
+/** The highest node id of a run: the bootstrap's nodes, then those the schedule's `member-change` windows add. */
+function highestNodeId(nodes: number, schedule: readonly ScheduledEvent[]): number {
+  const joining = schedule.flatMap(({ event }) => (event.kind === 'join' ? [event.node] : []));
+  return Math.max(nodes, ...joining);
 }

@@ -1,4 +1,4 @@
-import { connect, FlintError, type FlintClient } from '@flintkv/client';
+import { connect, FlintError, type FlintClient, type TlsOptions } from '@flintkv/client';
 import type { RegisterValue } from '../checker/index.js';
 import { SeededRandom } from '@flintkv/test-kit';
 import type { HistoryRecorder } from './history-recorder.js';
@@ -21,6 +21,8 @@ export interface WorkloadOptions {
    * design: the suite's self-test uses them to prove the checker catches what the harness records.
    */
   readConsistency?: ReadConsistencyChoice;
+  /** TLS to the nodes (a secure cluster); default plaintext. */
+  tls?: TlsOptions;
 }
 
 /** An error a worker met that {@link EXPECTED_ERROR_CODES} does not allow. */
@@ -54,9 +56,10 @@ export class Workload {
 
   /** Connects every worker's client and starts the workers. */
   async start(): Promise<void> {
+    const { endpoints, operationTimeoutMs, tls } = this.options;
     for (let worker = 0; worker < this.options.workers; worker += 1) {
       this.clients.push(
-        await connect({ endpoints: this.options.endpoints, timeoutMs: this.options.operationTimeoutMs }),
+        await connect({ endpoints, timeoutMs: operationTimeoutMs, ...(tls === undefined ? {} : { tls }) }),
       );
     }
     this.running = this.clients.map((client, worker) => this.work(worker, client));

@@ -1,4 +1,4 @@
-import { connect, type FlintClient } from '@flintkv/client';
+import type { FlintClient } from '@flintkv/client';
 import type { ProxiedCluster } from '../harness/proxied-cluster.js';
 import { type ReportedRegion, reportedRegions } from '../harness/region-table.js';
 import { describeScheduledEvent, type FaultEvent, type ScheduledEvent } from './schedule.js';
@@ -222,7 +222,7 @@ export class NemesisRunner {
   }
 
   private async client(): Promise<FlintClient> {
-    this.admin ??= await connect({ endpoints: this.cluster.endpoints, timeoutMs: 2_000 });
+    this.admin ??= await this.cluster.connectClient(2_000);
     return this.admin;
   }
 
