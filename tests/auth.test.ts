@@ -148,6 +148,8 @@ describe('users and roles', () => {
 
   it('refuses a client without credentials and a wrong password, and counts the failures', async () => {
     const before = await metric('flint_auth_failures_total', 'wrong-password');
+    const refusedLogin = 'command="authenticate",code="UNAUTHENTICATED"';
+    const refusedBefore = await metric('flint_request_errors_total', refusedLogin);
     const anonymous = await failureOf(() => clientAs('anon'));
     expect(anonymous.code).toBe('FLINT_UNAUTHENTICATED');
     const wrong = await failureOf(() => clientAs('anon', { user: 'writer', password: 'not-it' }));
@@ -156,6 +158,11 @@ describe('users and roles', () => {
     await eventually(
       'the failed login to be counted',
       async () => (await metric('flint_auth_failures_total', 'wrong-password')) > before,
+    );
+    // The gate's answers are counted like any other: by the command refused and the error code.
+    await eventually(
+      'the refused login to be counted as a request error',
+      async () => (await metric('flint_request_errors_total', refusedLogin)) > refusedBefore,
     );
   });
 

@@ -18,7 +18,7 @@ import {
 } from '@flintkv/proto';
 import type { TestCluster } from '@flintkv/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, startCluster, stopAllClusters } from './helpers/cluster.js';
+import { connectTo, eventually, startCluster, stopAllClusters } from './helpers/cluster.js';
 import { RawConnection } from './helpers/raw-connection.js';
 
 let cluster: TestCluster;
@@ -206,6 +206,84 @@ describe('metrics endpoint', () => {
       40_000,
     );
     expect((await fetch(`${base}/nothing`)).status).toBe(404);
+  });
+});
+
+/** A sample's labels, e.g. `{ command: 'put', node: '1' }`. */
+type Labels = Record<string, string>;
+
+/** The samples of `/metrics` on each node, parsed: name, labels and value of every line. */
+async function scrape(nodeIds: readonly number[]): Promise<{ name: string; labels: Labels; value: number }[]> {
+  const samples: { name: string; labels: Labels; value: number }[] = [];
+  for (const nodeId of nodeIds) {
+    const text = await (await fetch(`http://${cluster.node(nodeId).metricsAddress}/metrics`)).text();
+    for (const line of text.split('\n')) {
+      const match = /^([a-z_]+)(?:\{(.*)\})? (\S+)$/.exec(line);
+      if (match === null) continue;
+      const labels: Labels = {};
+      for (const [, label, value] of (match[2] ?? '').matchAll(/([a-z_]+)="([^"]*)"/g)) labels[label!] = value!;
+      samples.push({ name: match[1]!, labels, value: Number(match[3]) });
+    }
+  }
+  return samples;
+}
+
+/** The sum of the samples named `name` whose labels include `labels`. */
+function total(samples: Awaited<ReturnType<typeof scrape>>, name: string, labels: Labels = {}): number {
+  return samples
+    .filter(
+      (sample) =>
+        sample.name === name && Object.entries(labels).every(([label, value]) => sample.labels[label] === value),
+    )
+    .reduce((sum, sample) => sum + sample.value, 0);
+}
+
+describe('request metrics', () => {
+  it('counts requests by command, times their answers and counts errors by code; measures the disk; names the build', async () => {
+    const nodes = [1, 2, 3];
+    const before = await scrape(nodes);
+    const db = await connectTo(cluster);
+    for (let index = 0; index < 5; index++) await db.put(`metrics/${index}`, 'value');
+    for (let index = 0; index < 5; index++) expect(await db.getString(`metrics/${index}`)).toBe('value');
+    // One failing request: a region no node holds, answered REGION_NOT_FOUND by node 1's host.
+    const { connection } = await RawConnection.handshake(cluster.node(1).clientAddress, { clusterId: 0 });
+    const key = Uint8Array.of(1);
+    const regionId = 999_999;
+    const get = makeRequest({ requestId: 4, regionId, command: { type: 'get', key, consistency: 'linearizable' } });
+    connection.write(encodeRequestFrame(get));
+    const frame = await eventually('the failing get to be answered', () => connection.frames()[0]);
+    const failed = decodeResponse(frame.payload).result;
+    expect(failed.type === 'error' && failed.error.code).toBe('REGION_NOT_FOUND');
+    connection.close();
+
+    const after = await scrape(nodes);
+    const delta = (name: string, labels: Labels) => total(after, name, labels) - total(before, name, labels);
+    for (const command of ['put', 'get']) {
+      const received = delta('flint_requests_total', { command });
+      const timed = delta('flint_request_duration_seconds_count', { command });
+      // Five each and the failing get, or more when the SDK was sent on by a NOT_LEADER; each answered and timed.
+      expect(received, command).toBeGreaterThanOrEqual(command === 'get' ? 6 : 5);
+      expect(timed, command).toBe(received);
+      expect(delta('flint_request_duration_seconds_bucket', { command, le: '+Inf' }), command).toBe(timed);
+      expect(delta('flint_request_duration_seconds_sum', { command }), command).toBeGreaterThan(0);
+      // Less than 10 s each on loopback: the +Inf bucket holds no more than the 10 s one.
+      expect(delta('flint_request_duration_seconds_bucket', { command, le: '10' }), command).toBe(timed);
+    }
+    expect(delta('flint_request_errors_total', { command: 'get', code: 'REGION_NOT_FOUND', node: '1' })).toBe(1);
+    // The SDK's own reads of the topology count too.
+    expect(total(after, 'flint_requests_total', { command: 'regions' })).toBeGreaterThan(0);
+
+    await eventually('each node to have measured its data directory', async () => {
+      const samples = await scrape(nodes);
+      return nodes.every((node) => total(samples, 'flint_disk_bytes', { kind: 'data', node: String(node) }) > 0);
+    });
+    const build = after.filter((sample) => sample.name === 'flint_build_info');
+    expect(build.map((sample) => sample.labels.node).sort()).toEqual(['1', '2', '3']);
+    for (const sample of build) {
+      expect(sample.value).toBe(1);
+      expect(sample.labels.version).toMatch(/^\d+\.\d+\.\d+/);
+      expect(sample.labels.node_version).toBe(process.version);
+    }
   });
 });
 

@@ -24,6 +24,8 @@ import {
 } from './kv-codec.js';
 import { decodeRaftMessage, encodeRaftMessage } from './raft-codec.js';
 import { MessageType } from './raft-types.js';
+import { peekRequest } from './request-peek.js';
+import { peekResponse } from './response-peek.js';
 import {
   decodeSnapshotAck,
   decodeSnapshotChunk,
@@ -41,6 +43,8 @@ const PAYLOAD_DECODERS: Array<(bytes: Uint8Array) => unknown> = [
   decodeGroupStatus,
   decodeCoalescedHeartbeats,
   (bytes) => partitionCoalescedHeartbeats(bytes, (group) => group % 3),
+  peekRequest,
+  peekResponse,
 ];
 
 function decodePayload(kind: number, payload: Uint8Array): void {

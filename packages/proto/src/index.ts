@@ -23,6 +23,7 @@ export {
 export * from './raft-types.js';
 export * from './refusal-note.js';
 export * from './request-peek.js';
+export * from './response-peek.js';
 export * from './snapshot-chunk.js';
 export * from './tls-failure.js';
 export { bytesEqual, compareBytes } from './bytes.js';

@@ -4,7 +4,7 @@
  * still know what each one asks (a read, a write, an administration) to check the session's
  * role. Walks the top-level fields only; the command's own fields are skipped unread.
  */
-import { PayloadError } from './errors.js';
+import { FieldCursor, WireType } from './field-cursor.js';
 import type { CommandType } from './kv-types.js';
 
 /** Field number of each command in `Request`'s `oneof command` (proto/kv.proto). */
@@ -44,10 +44,6 @@ export interface PeekedRequest {
   command: CommandType;
 }
 
-function malformed(what: string): PayloadError {
-  return new PayloadError('FLINT_PAYLOAD_INVALID', `request: ${what}`);
-}
-
 /**
  * The request id and command kind of an encoded `Request`.
  *
@@ -56,48 +52,14 @@ function malformed(what: string): PayloadError {
  * const { requestId, command } = peekRequest(frame.payload); // { requestId: 7, command: 'put' }
  */
 export function peekRequest(payload: Uint8Array): PeekedRequest {
-  let position = 0;
+  const cursor = new FieldCursor(payload, 'request');
   let requestId = 0;
-  const varint = (): number => {
-    let value = 0;
-    let scale = 1;
-    for (let index = 0; index < 10; index++) {
-      if (position >= payload.length) throw malformed('truncated varint');
-      const byte = payload[position++]!;
-      value += (byte & 0x7f) * scale;
-      if (byte < 0x80) return value;
-      scale *= 128;
-    }
-    throw malformed('varint longer than 10 bytes');
-  };
-  while (position < payload.length) {
-    const tag = varint();
-    const field = Math.floor(tag / 8);
-    const wireType = tag % 8;
-    const command = COMMAND_BY_FIELD.get(field);
+  while (cursor.more) {
+    const tag = cursor.tag();
+    const command = COMMAND_BY_FIELD.get(tag.field);
     if (command !== undefined) return { requestId, command };
-    switch (wireType) {
-      case 0: {
-        const value = varint();
-        if (field === 1) requestId = value;
-        break;
-      }
-      case 1:
-        position += 8;
-        break;
-      case 2: {
-        // Read first: `position += varint()` would add to the position from before the length.
-        const length = varint();
-        position += length;
-        break;
-      }
-      case 5:
-        position += 4;
-        break;
-      default:
-        throw malformed(`unsupported wire type ${wireType} of field ${field}`);
-    }
-    if (position > payload.length) throw malformed(`field ${field} runs past the end`);
+    if (tag.field === 1 && tag.wireType === WireType.VARINT) requestId = cursor.varint();
+    else cursor.skip(tag);
   }
-  throw malformed('no command');
+  throw cursor.malformed('no command');
 }

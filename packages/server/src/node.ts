@@ -29,7 +29,9 @@ import { HostReports } from './host-pool/host-reports.js';
 import { createNodeLogger, type Logger } from './logger.js';
 import { judgeLiveness, judgeReadiness } from './metrics/health.js';
 import { startMetricsServer } from './metrics/metrics-server.js';
+import { DiskUsageSampler } from './metrics/disk-usage.js';
 import { NodeMetrics } from './metrics/node-metrics.js';
+import { RequestMeter } from './metrics/request-meter.js';
 import { HostFrameBatcher } from './routing/host-frame-batcher.js';
 import { routePeerFrame } from './routing/peer-frame-router.js';
 import { forEachTaggedFrame } from './tagged-frames.js';
@@ -54,7 +56,7 @@ const META_LEADER_COMMANDS: ReadonlySet<CommandType> = new Set([
   'setAuth',
 ]);
 
-export { SERVER_VERSION } from './admin/node-status.js';
+export { SERVER_VERSION } from './server-version.js';
 
 /** While stopping: how often the hosts are asked again to hand their leaderships off, and how often the reports are looked at. */
 const HANDOFF_REPEAT_MS = 500;
@@ -124,6 +126,7 @@ export async function startNode(given: ServerConfig, options: StartNodeOptions =
     await node.startPeerTransport(prepared);
     await node.startClientListener();
     await node.startProbes();
+    node.startDiskUsage();
     node.startRegionUpkeep();
     node.startRemovalProbe();
   } catch (error) {
@@ -166,6 +169,7 @@ class NodeParts {
   private replicaUpkeep: ReplicaUpkeep | undefined;
   private hostMoves: HostMoves | undefined;
   private layout: LayoutKeeper | undefined;
+  private diskUsage: DiskUsageSampler | undefined;
 
   constructor(
     readonly config: ServerConfig,
@@ -365,6 +369,7 @@ class NodeParts {
     const pool = this.pool!;
     const clientFrames = new HostFrameBatcher((host, buffer) => pool.post(host, { type: 'client-frames', buffer }));
     const metaHost = () => this.reports.hostOf(0, config.workers);
+    const meter = new RequestMeter(this.metrics);
     const gate = new AuthGate({
       table: () => this.reports.userTable,
       sessionTtlMs: config.authSessionTtlMs,
@@ -443,9 +448,17 @@ class NodeParts {
       maxFrameBytes: config.maxFrameBytes,
       logger: this.logger,
       metrics: this.metrics,
-      onRequest: (connection, frame) => gate.admit(connection, frame, (admitted) => route(connection, admitted)),
+      onRequest: (connection, frame) => {
+        // Before the gate, so that a request it refuses counts like any other, and a held one from its arrival.
+        meter.received(connection, frame.payload);
+        gate.admit(connection, frame, (admitted) => route(connection, admitted));
+      },
+      onReply: (connection, bytes) => meter.answered(connection, bytes),
       onOpened: (connection, certificate) => gate.opened(connection, certificate),
-      onClosed: (connection) => gate.closed(connection),
+      onClosed: (connection) => {
+        gate.closed(connection);
+        meter.closed(connection);
+      },
     });
     await this.clients.start();
   }
@@ -512,6 +525,16 @@ class NodeParts {
     });
   }
 
+  /** Measures the data directory for `flint_disk_bytes`. */
+  startDiskUsage(): void {
+    this.diskUsage = new DiskUsageSampler(
+      this.config.dataDirectory,
+      (bytes) => this.metrics.diskBytes.set({ kind: 'data' }, bytes),
+      this.logger,
+    );
+    this.diskUsage.start();
+  }
+
   logStarted(): void {
     const { config } = this;
     this.logger.info(
@@ -573,6 +596,7 @@ class NodeParts {
       this.upkeep?.stop();
       this.replicaUpkeep?.stop();
       this.removalProbe?.stop();
+      this.diskUsage?.stop();
       await this.handOffLeaderships();
       this.clients?.stopAccepting();
       const clean = (await this.pool?.stop(HOST_STOP_TIMEOUT_MS)) ?? true;

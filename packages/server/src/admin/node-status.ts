@@ -1,9 +1,7 @@
 import type { NodeStatus } from '@flintkv/proto';
 import { formatHostAndPort } from '../config/parse-values.js';
 import type { ClusterMember, ServerConfig } from '../config/server-config.js';
-
-/** The software version reported by Status. */
-export const SERVER_VERSION = '0.1.0';
+import { SERVER_VERSION } from '../server-version.js';
 
 /** What Status answers about this node: addresses, uptime, which members it is connected to. */
 export function nodeStatus(

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { groupReport } from '../test-support/group-report.js';
 import type { GroupReport } from '../host-protocol.js';
@@ -146,5 +147,15 @@ describe('NodeMetrics.recordHostLabelledCounters', () => {
     ).toEqual(['flint_region_splits_total', 'flint_peer_connects_total']);
     // A plain host counter cannot take a labelled counter's name.
     expect(metrics.recordHostMetrics(0, { flint_region_splits_total: 1 })).toEqual(['flint_region_splits_total']);
+  });
+});
+
+describe('NodeMetrics build info', () => {
+  it('names the version of the server package and of Node.js', async () => {
+    const { version } = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      version: string;
+    };
+    const text = await new NodeMetrics(4).registry.metrics();
+    expect(text).toContain(`flint_build_info{version="${version}",node_version="${process.version}",node="4"} 1\n`);
   });
 });

@@ -1,7 +1,8 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { GroupReport, LabelledIncrement } from '../host-protocol.js';
+import { SERVER_VERSION } from '../server-version.js';
 
-/** Buckets of host latency histograms: 100 µs to 10 s. */
+/** Buckets of latency histograms (the hosts' and the client requests'): 100 µs to 10 s. */
 const LATENCY_BUCKETS_SECONDS = [
   0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10,
 ];
@@ -30,6 +31,10 @@ export class NodeMetrics {
   readonly authDenials: Counter<'command'>;
   readonly leaderChanges: Counter;
   readonly regionHostMoves: Counter<'outcome'>;
+  readonly requests: Counter<'command'>;
+  readonly requestDuration: Histogram<'command'>;
+  readonly requestErrors: Counter<'command' | 'code'>;
+  readonly diskBytes: Gauge<'kind'>;
   private readonly groupCommit: Gauge<'group'>;
   private readonly groupApplied: Gauge<'group'>;
   private readonly groupLag: Gauge<'group'>;
@@ -100,6 +105,24 @@ export class NodeMetrics {
       'Region moves between host threads of this node, by outcome (moved, refused, failed).',
       ['outcome'],
     );
+    this.requests = counter('flint_requests_total', 'Client requests received, by command.', ['command']);
+    this.requestDuration = new Histogram<'command'>({
+      name: 'flint_request_duration_seconds',
+      help: "Seconds from a client request's arrival to its answer leaving, on this node's main thread, by command.",
+      labelNames: ['command'],
+      buckets: LATENCY_BUCKETS_SECONDS,
+      registers: [registry],
+    });
+    this.requestErrors = counter(
+      'flint_request_errors_total',
+      'Client requests answered with an error, by command and error code (NOT_LEADER, TIMEOUT, ...).',
+      ['command', 'code'],
+    );
+    this.diskBytes = gauge('flint_disk_bytes', 'Bytes of the files in the data directory (kind="data").', ['kind']);
+    gauge('flint_build_info', 'Always 1; the labels name the server and Node.js versions.', [
+      'version',
+      'node_version',
+    ]).set({ version: SERVER_VERSION, node_version: process.version }, 1);
     this.groupCommit = gauge('flint_group_commit_index', 'Commit index of a local group.', ['group']);
     this.groupApplied = gauge('flint_group_applied_index', 'Applied index of a local group.', ['group']);
     this.groupLag = gauge('flint_group_apply_lag', 'Commit index minus applied index.', ['group']);

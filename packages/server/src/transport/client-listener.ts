@@ -37,6 +37,8 @@ export interface ClientListenerOptions {
   onOpened?(connection: number, certificate: CertificateIdentity): void;
   /** Connection `connection` closed. */
   onClosed?(connection: number): void;
+  /** A whole response frame is queued for connection `connection` (not called for one that closed). */
+  onReply?(connection: number, frame: Uint8Array): void;
 }
 
 /** A client connection's closing reason is logged at warn when it is a protocol problem. */
@@ -86,6 +88,7 @@ export class ClientListener {
     const target = this.connections.get(connection);
     if (target === undefined) return;
     this.options.metrics.clientFramesSent.inc();
+    this.options.onReply?.(connection, bytes);
     target.send(bytes);
   }
 
