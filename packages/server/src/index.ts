@@ -3,6 +3,17 @@ export { clusterIdOf } from './config/cluster-id.js';
 export { formatHostAndPort } from './config/parse-values.js';
 export { resolveServerConfig, type ServerFlags } from './config/resolve-server-config.js';
 export {
+  environmentVariableOf,
+  flagOf,
+  helpOf,
+  isSwitch,
+  type SettingDefinition,
+  type SettingName,
+  type SettingSection,
+  SETTINGS,
+} from './config/settings.js';
+export { renderConfigurationReference } from './config/configuration-reference.js';
+export {
   type ClusterMember,
   defaultReplicaCount,
   defaultWorkerCount,

@@ -7,13 +7,18 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ConfigError } from './config/config-error.js';
-import { FLAG_NAMES, flagOf, resolveServerConfig, SWITCH_FLAG_NAMES } from './config/resolve-server-config.js';
+import { resolveServerConfig } from './config/resolve-server-config.js';
+import { flagOf, isSwitch, SETTINGS } from './config/settings.js';
 import { serveUntilSignalled } from './node-process.js';
 
-/** Every flag of `flint server`, kebab-case, and the config file's. */
-const FLAGS = [...FLAG_NAMES.map(flagOf), 'config'];
-/** Switches take no value, as in `flint server`: read as strings, `--client-cert-auth --metrics-tls` would be refused. */
-const SWITCHES = new Set(SWITCH_FLAG_NAMES.map(flagOf));
+/** Every flag of `flint server`, kebab-case, and the config file's; switches take no value, as there. */
+const OPTIONS: Record<string, { type: 'string' | 'boolean' }> = Object.fromEntries([
+  ...SETTINGS.map((setting) => [
+    flagOf(setting.name),
+    { type: isSwitch(setting) ? ('boolean' as const) : ('string' as const) },
+  ]),
+  ['config', { type: 'string' as const }],
+]);
 
 function camel(flag: string): string {
   return flag.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
@@ -24,9 +29,7 @@ async function main(): Promise<number> {
   try {
     const { values } = parseArgs({
       args: process.argv.slice(2),
-      options: Object.fromEntries(
-        FLAGS.map((flag) => [flag, { type: SWITCHES.has(flag) ? ('boolean' as const) : ('string' as const) }]),
-      ),
+      options: OPTIONS,
       strict: true,
       allowPositionals: false,
     });
@@ -34,7 +37,7 @@ async function main(): Promise<number> {
       Object.entries(values).flatMap(([key, value]) => (key === 'config' ? [] : [[camel(key), value]])),
     );
     const file = typeof values.config === 'string' ? readFileSync(values.config, 'utf8') : undefined;
-    config = resolveServerConfig(flags, file);
+    config = resolveServerConfig(flags, file, process.cwd(), process.env);
   } catch (error) {
     // Bad flags (parseArgs), an unreadable config file or a ConfigError: one line, exit 2.
     const message = error instanceof ConfigError ? error.message : (error as Error).message.split('\n')[0];

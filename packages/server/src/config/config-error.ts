@@ -3,7 +3,9 @@ export type ConfigErrorCode =
   | 'FLINT_CONFIG_MISSING'
   | 'FLINT_CONFIG_INVALID'
   | 'FLINT_CONFIG_UNKNOWN_KEY'
-  | 'FLINT_CONFIG_FILE_UNREADABLE';
+  | 'FLINT_CONFIG_FILE_UNREADABLE'
+  /** A `FLINT_*` environment variable holds a value its setting refuses. */
+  | 'FLINT_CONFIG_ENVIRONMENT';
 
 /**
  * A bad flag, config-file key or value. `message` is one line that names the flag and says

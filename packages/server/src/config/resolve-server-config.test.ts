@@ -186,4 +186,59 @@ describe('resolveServerConfig', () => {
     expect(errorOf({ ...base, tlsCert: 'a', tlsKey: 'b', metricsTls: true }).message).toMatch(/give --metrics too/);
     expect(errorOf(base, 'client-cert-auth: maybe\n').message).toMatch(/expected true or false/);
   });
+  it('takes each setting from a flag, else its FLINT_* variable, else the file, else the default', () => {
+    const file = 'split-size: 1MiB\nsplit-load: 50\nregions: 4\n';
+    const environment = { FLINT_SPLIT_LOAD: '70', FLINT_REGIONS: '6', FLINT_TICK_INTERVAL: '50' };
+    const config = resolveServerConfig({ ...base, regions: '2' }, file, '/srv/flint', environment);
+    expect(config.regionCount).toBe(2);
+    expect(config.split.loadPerSecond).toBe(70);
+    expect(config.split.sizeBytes).toBe(1024 * 1024);
+    expect(config.raft.tickIntervalMs).toBe(50);
+    // --quiesce-after is seconds: 2 s at 50 ms ticks.
+    expect(config.raft.quiesceTicks).toBe(40);
+    expect(resolveServerConfig(base, undefined, '/srv').split.loadPerSecond).toBe(200);
+  });
+
+  it('names the variable when an environment value is refused, with its own code', () => {
+    let error: ConfigError | undefined;
+    try {
+      resolveServerConfig(base, undefined, '/srv', { FLINT_SPLIT_SIZE: 'lots' });
+    } catch (caught) {
+      error = caught as ConfigError;
+    }
+    expect(error?.code).toBe('FLINT_CONFIG_ENVIRONMENT');
+    expect(error?.message).toMatch(/^FLINT_SPLIT_SIZE: /);
+    // A flag given as well wins, and the variable is not looked at.
+    expect(() =>
+      resolveServerConfig({ ...base, splitSize: '1MiB' }, undefined, '/srv', { FLINT_SPLIT_SIZE: 'lots' }),
+    ).not.toThrow();
+  });
+
+  it('reads Raft timing, compaction and limits, and refuses settings that cannot work together', () => {
+    const config = resolveServerConfig(
+      {
+        ...base,
+        tickInterval: '20',
+        electionTicks: '15',
+        heartbeatTicks: '3',
+        compactionEntries: '500',
+        compactionBytes: '8MiB',
+        maxFrameBytes: '4MiB',
+        peerSendQueueBytes: '32MiB',
+      },
+      undefined,
+      '/srv',
+    );
+    expect(config.raft).toMatchObject({ tickIntervalMs: 20, electionTicks: 15, heartbeatTicks: 3 });
+    expect(config.compaction).toEqual({ maxLogEntries: 500, maxLogBytes: 8 * 1024 * 1024 });
+    expect(config.maxFrameBytes).toBe(4 * 1024 * 1024);
+    expect(config.peerSendQueueBytes).toBe(32 * 1024 * 1024);
+    expect(errorOf({ ...base, heartbeatTicks: '10' }).message).toMatch(
+      /--heartbeat-ticks \(10\) must be less than --election-ticks \(10\)/,
+    );
+    expect(errorOf({ ...base, maxFrameBytes: '64MiB', peerSendQueueBytes: '32MiB' }).message).toMatch(
+      /--peer-send-queue-bytes/,
+    );
+    expect(errorOf({ ...base, tickInterval: '1' }).message).toMatch(/--tick-interval/);
+  });
 });

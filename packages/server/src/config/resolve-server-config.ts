@@ -2,6 +2,7 @@ import { MAX_MERGE_SOURCE_BYTES } from '../worker/kv/merge-driver.js';
 import { resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { clusterIdOf } from './cluster-id.js';
+import { environmentVariableOf, flagOf, isSwitch, SETTINGS, type SettingName } from './settings.js';
 import { ConfigError } from './config-error.js';
 import {
   formatHostAndPort,
@@ -23,100 +24,23 @@ import {
   type TransportSecurityConfig,
 } from './server-config.js';
 
-/** Options of `flint server`, as strings from the command line (commander's camelCase names). */
-export interface ServerFlags {
-  id?: string;
-  data?: string;
-  peer?: string;
-  client?: string;
-  /** `id=peerHost:port[/clientHost:port],...` */
-  cluster?: string;
-  /** `host:port[,host:port]`: client addresses of running members, to join their cluster. */
-  join?: string;
-  clusterId?: string;
-  regions?: string;
-  /** Comma-separated; see {@link parseSplitKeys}. */
-  splitKeys?: string;
-  workers?: string;
-  metrics?: string;
-  logLevel?: string;
-  snapshotChunkBytes?: string;
-  snapshotWindowBytes?: string;
-  snapshotConcurrency?: string;
-  splitSize?: string;
-  splitKeyCount?: string;
-  splitLoad?: string;
-  mergeSize?: string;
-  mergeLoad?: string;
-  mergeCooldown?: string;
-  stopHandoff?: string;
-  quiesceAfter?: string;
-  replicas?: string;
-  replaceDownAfter?: string;
-  placementChanges?: string;
-  peerTlsCert?: string;
-  peerTlsKey?: string;
-  peerTlsCa?: string;
-  tlsCert?: string;
-  tlsKey?: string;
-  tlsCa?: string;
-  /** A switch: commander gives `true`, a config file `true`/`false`. */
-  clientCertAuth?: string | boolean;
-  /** A switch, like {@link clientCertAuth}. */
-  metricsTls?: string | boolean;
-  authSessionTtl?: string;
-}
+/**
+ * Options of `flint server` by camelCase name (commander's and the config file's): strings, and
+ * `true` for a switch given on the command line. Every name is a setting of `settings.ts`.
+ */
+export type ServerFlags = Partial<Record<SettingName, string | boolean>>;
 
-/** Every key of {@link ServerFlags}: what flags, the config file and `node-main.ts` accept. */
-export const FLAG_NAMES = [
-  'id',
-  'data',
-  'peer',
-  'client',
-  'cluster',
-  'join',
-  'clusterId',
-  'regions',
-  'splitKeys',
-  'workers',
-  'metrics',
-  'logLevel',
-  'snapshotChunkBytes',
-  'snapshotWindowBytes',
-  'snapshotConcurrency',
-  'splitSize',
-  'splitKeyCount',
-  'splitLoad',
-  'mergeSize',
-  'mergeLoad',
-  'mergeCooldown',
-  'stopHandoff',
-  'quiesceAfter',
-  'replicas',
-  'replaceDownAfter',
-  'placementChanges',
-  'peerTlsCert',
-  'peerTlsKey',
-  'peerTlsCa',
-  'tlsCert',
-  'tlsKey',
-  'tlsCa',
-  'clientCertAuth',
-  'metricsTls',
-  'authSessionTtl',
-] as const;
-type FlagName = (typeof FLAG_NAMES)[number];
+/** Every setting's name: what flags, the environment, the config file and `node-main.ts` accept. */
+export const FLAG_NAMES: readonly SettingName[] = SETTINGS.map((setting) => setting.name);
+type FlagName = SettingName;
 
 /** The flags among {@link FLAG_NAMES} that are switches: given alone, they take no value. */
-export const SWITCH_FLAG_NAMES: readonly FlagName[] = ['clientCertAuth', 'metricsTls'];
+export const SWITCH_FLAG_NAMES: readonly FlagName[] = SETTINGS.filter(isSwitch).map((setting) => setting.name);
 
 /** A value as read: flags give strings; a config file may give lists. */
 type RawValue = string | string[];
 
-/** The `--flag` spelling of a key, for messages. */
-export function flagOf(name: FlagName): string {
-  return name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
-}
+export { flagOf };
 
 /** Maps `split-keys` and `splitKeys` alike to the flag name. */
 function flagNameOfKey(key: string): FlagName | undefined {
@@ -176,25 +100,55 @@ function textOf(name: FlagName, value: RawValue): string {
 }
 
 /**
- * Validates `flint server` options. Flags override the YAML config file (`fileContents`,
- * keys spelled like the flags: `split-keys` or `splitKeys`). Relative data directories resolve
- * against `workingDirectory`. Pure apart from path resolution.
+ * Validates `flint server` options (`settings.ts`). A flag overrides its `FLINT_*` environment
+ * variable (`environment`: `FLINT_SPLIT_SIZE` for `--split-size`), which overrides the YAML config
+ * file (`fileContents`, keys spelled like the flags: `split-keys` or `splitKeys`), which overrides
+ * the default. Relative paths resolve against `workingDirectory`. Pure apart from path resolution.
  *
  * `--peer` and `--client` default to this node's addresses in `--cluster`; when given (e.g.
  * `0.0.0.0:7101` to listen on every interface) their port must match the member entry.
  *
- * @throws ConfigError with a one-line message naming the flag.
+ * @throws ConfigError with a one-line message naming the flag (or, for a value from the
+ *   environment, the variable: `FLINT_CONFIG_ENVIRONMENT`).
+ * @example
+ * const config = resolveServerConfig({ id: '1', data: 'data/n1', cluster: '1=127.0.0.1:7101' }, undefined, process.cwd(), process.env);
  */
 export function resolveServerConfig(
   flags: ServerFlags,
   fileContents?: string,
   workingDirectory: string = process.cwd(),
+  environment: Readonly<Record<string, string | undefined>> = {},
 ): ServerConfig {
   const raw: Partial<Record<FlagName, RawValue>> = fileContents === undefined ? {} : readConfigFile(fileContents);
+  /** Settings whose value came from the environment, so that a refusal names the variable. */
+  const fromEnvironment = new Set<FlagName>();
+  for (const name of FLAG_NAMES) {
+    const value = environment[environmentVariableOf(name)];
+    if (value === undefined) continue;
+    raw[name] = value;
+    fromEnvironment.add(name);
+  }
   for (const name of FLAG_NAMES) {
     const value = flags[name];
-    if (value !== undefined) raw[name] = typeof value === 'boolean' ? String(value) : value;
+    if (value === undefined) continue;
+    raw[name] = typeof value === 'boolean' ? String(value) : value;
+    fromEnvironment.delete(name);
   }
+  try {
+    return resolveRaw(raw, workingDirectory);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    const named = [...fromEnvironment].find((name) => error.message.startsWith(`--${flagOf(name)}`));
+    if (named === undefined) throw error;
+    throw new ConfigError(
+      'FLINT_CONFIG_ENVIRONMENT',
+      `${environmentVariableOf(named)}: ${error.message.slice(`--${flagOf(named)}`.length).replace(/^:\s*/, '')}`,
+    );
+  }
+}
+
+/** {@link resolveServerConfig} once flags, environment and file are merged. */
+function resolveRaw(raw: Partial<Record<FlagName, RawValue>>, workingDirectory: string): ServerConfig {
   const required = (name: FlagName): RawValue => {
     const value = raw[name];
     if (value === undefined || (typeof value === 'string' && value.trim() === '')) {
@@ -330,11 +284,34 @@ export function resolveServerConfig(
       ? SERVER_DEFAULTS.stopHandoffMs
       : parseInteger('stop-handoff', stopHandoffText, 0, 60_000);
 
-  const quiesceAfterText = text('quiesceAfter');
-  const raft: RaftTiming = { ...SERVER_DEFAULTS.raft };
-  if (quiesceAfterText !== undefined) {
-    const seconds = parseInteger('quiesce-after', quiesceAfterText, 0, 3_600);
-    raft.quiesceTicks = Math.ceil((seconds * 1000) / raft.tickIntervalMs);
+  const raft = raftTimingOf(text);
+  const compactionEntriesText = text('compactionEntries');
+  const compactionBytesText = text('compactionBytes');
+  const compaction = {
+    maxLogEntries:
+      compactionEntriesText === undefined
+        ? SERVER_DEFAULTS.compaction.maxLogEntries
+        : parseInteger('compaction-entries', compactionEntriesText, 100, 100_000_000),
+    maxLogBytes:
+      compactionBytesText === undefined
+        ? SERVER_DEFAULTS.compaction.maxLogBytes
+        : parseByteSize('compaction-bytes', compactionBytesText, 1024 * 1024, 64 * 1024 ** 3),
+  };
+  const maxFrameBytesText = text('maxFrameBytes');
+  const maxFrameBytes =
+    maxFrameBytesText === undefined
+      ? SERVER_DEFAULTS.maxFrameBytes
+      : parseByteSize('max-frame-bytes', maxFrameBytesText, 64 * 1024, 1024 ** 3);
+  const peerSendQueueText = text('peerSendQueueBytes');
+  const peerSendQueueBytes =
+    peerSendQueueText === undefined
+      ? SERVER_DEFAULTS.peerSendQueueBytes
+      : parseByteSize('peer-send-queue-bytes', peerSendQueueText, 1024 * 1024, 16 * 1024 ** 3);
+  if (peerSendQueueBytes < maxFrameBytes) {
+    throw new ConfigError(
+      'FLINT_CONFIG_INVALID',
+      `--peer-send-queue-bytes (${peerSendQueueBytes}) must hold at least one frame of --max-frame-bytes (${maxFrameBytes}).`,
+    );
   }
 
   const replaceDownAfterText = text('replaceDownAfter');
@@ -371,9 +348,9 @@ export function resolveServerConfig(
     security,
     authSessionTtlMs: authSessionTtlMsOf(text('authSessionTtl')),
     raft,
-    compaction: { ...SERVER_DEFAULTS.compaction },
-    maxFrameBytes: SERVER_DEFAULTS.maxFrameBytes,
-    peerSendQueueBytes: SERVER_DEFAULTS.peerSendQueueBytes,
+    compaction,
+    maxFrameBytes,
+    peerSendQueueBytes,
     snapshot,
     split,
     merge,
@@ -385,6 +362,33 @@ export function resolveServerConfig(
   if (metricsListen !== undefined) config.metricsListen = metricsListen;
   if (join !== undefined) config.join = join;
   return config;
+}
+
+/**
+ * Raft timing from `--tick-interval`, `--election-ticks`, `--heartbeat-ticks` and
+ * `--quiesce-after` (seconds, turned into ticks of the chosen interval).
+ */
+function raftTimingOf(text: (name: FlagName) => string | undefined): RaftTiming {
+  const raft: RaftTiming = { ...SERVER_DEFAULTS.raft };
+  const tickText = text('tickInterval');
+  if (tickText !== undefined) raft.tickIntervalMs = parseInteger('tick-interval', tickText, 10, 10_000);
+  const electionText = text('electionTicks');
+  if (electionText !== undefined) raft.electionTicks = parseInteger('election-ticks', electionText, 3, 1_000);
+  const heartbeatText = text('heartbeatTicks');
+  if (heartbeatText !== undefined) raft.heartbeatTicks = parseInteger('heartbeat-ticks', heartbeatText, 1, 1_000);
+  if (raft.heartbeatTicks >= raft.electionTicks) {
+    throw new ConfigError(
+      'FLINT_CONFIG_INVALID',
+      `--heartbeat-ticks (${raft.heartbeatTicks}) must be less than --election-ticks (${raft.electionTicks}): a leader heartbeats before followers time out.`,
+    );
+  }
+  const quiesceAfterText = text('quiesceAfter');
+  const quiesceSeconds =
+    quiesceAfterText === undefined
+      ? (SERVER_DEFAULTS.raft.quiesceTicks * SERVER_DEFAULTS.raft.tickIntervalMs) / 1000
+      : parseInteger('quiesce-after', quiesceAfterText, 0, 3_600);
+  raft.quiesceTicks = Math.ceil((quiesceSeconds * 1000) / raft.tickIntervalMs);
+  return raft;
 }
 
 /** `--auth-session-ttl` in seconds (1 s to 30 days), in milliseconds. */
