@@ -2,6 +2,8 @@
 export type CertificateErrorCode =
   /** A certificate or key file to be written already exists, and overwriting was not asked for. */
   | 'FLINT_CERTS_EXIST'
+  /** `flint certs add` found no CA (`ca.crt`, `ca.key`) in its directory. */
+  | 'FLINT_CERTS_NO_CA'
   /** An argument is out of range: a node id, a host, a user, a validity period, a CA that is not one. */
   | 'FLINT_CERTS_INVALID_ARGUMENT';
 

@@ -1,4 +1,5 @@
 export { type CertificateAuthorityOptions, createCertificateAuthority } from './certificate-authority.js';
+export { addCertificate, type CertificateSubject } from './certificate-addition.js';
 export {
   CERTIFICATE_AUTHORITY_COMMON_NAME,
   type CertificateDirectoryOptions,

@@ -138,3 +138,32 @@ describe('flint certs init', () => {
     );
   });
 });
+
+describe('flint certs add', () => {
+  it("issues a node's and a user's certificate with the directory's CA, and refuses to overwrite them", async () => {
+    expect((await flint('certs', 'init', '--dir', directory, '--nodes', '3', '--hosts', '127.0.0.1')).code).toBe(0);
+    const added = await flint('certs', 'add', '--dir', directory, '--node', '4', '--hosts', '10.0.0.4,db4');
+    expect(added).toMatchObject({ code: 0, stderr: '' });
+    expect(added.stdout).toContain('node-4.crt');
+    const ca = new X509Certificate(await readFile(join(directory, 'ca.crt')));
+    const node = new X509Certificate(await readFile(join(directory, 'node-4.crt')));
+    expect(node.checkIssued(ca)).toBe(true);
+    expect(node.subjectAltName).toContain('URI:flint://node/4');
+    expect(node.checkHost('db4')).toBe('db4');
+    expect((await stat(join(directory, 'node-4.key'))).mode & 0o777).toBe(0o600);
+
+    expect((await flint('certs', 'add', '--dir', directory, '--user', 'app')).code).toBe(0);
+    const client = new X509Certificate(await readFile(join(directory, 'client-app.crt')));
+    expect(client.subject).toContain('CN=app');
+    expect(client.checkIssued(ca)).toBe(true);
+
+    const again = await flint('certs', 'add', '--dir', directory, '--node', '4', '--hosts', '10.0.0.4');
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('FLINT_CERTS_EXIST');
+    const noCa = await flint('certs', 'add', '--dir', join(parent, 'empty'), '--user', 'app');
+    expect(noCa.code).toBe(1);
+    expect(noCa.stderr).toContain('FLINT_CERTS_NO_CA');
+    const both = await flint('certs', 'add', '--dir', directory, '--user', 'x', '--node', '5', '--hosts', 'h');
+    expect(both.code).toBe(2);
+  });
+});

@@ -56,6 +56,51 @@ export function registerCertsCommand(program: Command, exit: (code: number) => v
       for (const path of written) printLine(`wrote ${path}`);
       printLine(nextSteps(flags.dir));
     });
+  registerCertsAdd(certs, exit);
+}
+
+interface AddFlags {
+  dir: string;
+  node?: string;
+  hosts?: string;
+  user?: string;
+  force?: boolean;
+}
+
+/** `flint certs add`: one more certificate from the CA of a `certs init` directory. */
+function registerCertsAdd(certs: Command, exit: (code: number) => void): void {
+  certs
+    .command('add')
+    .description(
+      "issue one more certificate with --dir's CA: a node's (--node N --hosts ...) or a client user's (--user)",
+    )
+    .requiredOption('--dir <dir>', 'a directory written by flint certs init (its ca.crt and ca.key)')
+    .option('--node <id>', 'a node certificate for this id (flint://node/<id>)')
+    .option('--hosts <list>', "the node's DNS names and IP addresses, comma-separated")
+    .option('--user <name>', 'a client certificate whose common name is this user')
+    .option('--force', 'overwrite its files if they exist')
+    .addHelpText('after', '\nExample:\n  flint certs add --dir ./certs --node 4 --hosts 10.0.0.4,db4\n')
+    .action(async (flags: AddFlags) => {
+      if ((flags.node === undefined) === (flags.user === undefined)) {
+        throw new UsageError('give --node <id> (with --hosts) or --user <name>.');
+      }
+      const subject =
+        flags.node !== undefined
+          ? {
+              nodeId: parseInteger('--node', flags.node, 1),
+              hosts: parseList('--hosts', flags.hosts ?? '', 'DNS names and IP addresses'),
+            }
+          : { user: flags.user! };
+      const { CertificateError, addCertificate } = await import('../certificates/index.js');
+      try {
+        for (const path of await addCertificate(flags.dir, subject, flags.force === true)) printLine(`wrote ${path}`);
+      } catch (error) {
+        if (!(error instanceof CertificateError)) throw error;
+        if (error.code === 'FLINT_CERTS_INVALID_ARGUMENT') throw new UsageError(`${error.message}.`);
+        process.stderr.write(`flint: ${error.code}: ${error.message}\n`);
+        exit(EXIT_FAILURE);
+      }
+    });
 }
 
 /**

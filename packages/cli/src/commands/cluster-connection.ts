@@ -96,10 +96,12 @@ export function tlsOptionsOf(
   flags: ConnectionFlags,
   environment: NodeJS.ProcessEnv = process.env,
 ): TlsOptions | undefined {
+  // An empty variable (`FLINT_CERT= flint get k`) counts as unset.
+  const fromEnvironment = (name: string) => (environment[name] === '' ? undefined : environment[name]);
   const files = {
-    cacert: flags.cacert ?? environment.FLINT_CACERT,
-    cert: flags.cert ?? environment.FLINT_CERT,
-    key: flags.key ?? environment.FLINT_KEY,
+    cacert: flags.cacert ?? fromEnvironment('FLINT_CACERT'),
+    cert: flags.cert ?? fromEnvironment('FLINT_CERT'),
+    key: flags.key ?? fromEnvironment('FLINT_KEY'),
   };
   if (files.cacert === undefined && files.cert === undefined && files.key === undefined) return undefined;
   if ((files.cert === undefined) !== (files.key === undefined)) {

@@ -77,7 +77,9 @@ export class NodeTls {
 
   /** Loads every file again (SIGHUP); a set that fails keeps the previous one, and says so. */
   reload(logger: Logger): void {
-    for (const [port, material] of this.materials()) report(logger, port, () => material.reload());
+    const materials = this.materials();
+    if (materials.length === 0) logger.info('reload asked (SIGHUP): no TLS certificates are configured');
+    for (const [port, material] of materials) report(logger, port, () => material.reload());
   }
 
   /** Reloads a port's set when its files change on disk. */
