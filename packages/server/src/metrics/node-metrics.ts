@@ -30,6 +30,7 @@ export class NodeMetrics {
   readonly authDenials: Counter<'command'>;
   readonly leaderChanges: Counter;
   readonly regionHostMoves: Counter<'outcome'>;
+  readonly diskFull: Gauge;
   private readonly groupCommit: Gauge<'group'>;
   private readonly groupApplied: Gauge<'group'>;
   private readonly groupLag: Gauge<'group'>;
@@ -99,6 +100,11 @@ export class NodeMetrics {
       'flint_region_host_moves_total',
       'Region moves between host threads of this node, by outcome (moved, refused, failed).',
       ['outcome'],
+    );
+    this.diskFull = gauge(
+      'flint_disk_full',
+      '1 while a host thread of this node is stopped because the disk of the data directory is full (it restarts by itself once the disk takes writes again).',
+      [],
     );
     this.groupCommit = gauge('flint_group_commit_index', 'Commit index of a local group.', ['group']);
     this.groupApplied = gauge('flint_group_applied_index', 'Applied index of a local group.', ['group']);
