@@ -309,6 +309,41 @@ describe('connections', () => {
   });
 });
 
+describe('a node whose disk is full', () => {
+  const diskFull = {
+    result: {
+      type: 'error' as const,
+      error: { ...invalid('FLINT_DISK_FULL: the disk of its data directory is full'), code: 'DISK_FULL' as const },
+    },
+  };
+
+  it('sends the refused write on to the new leader of its region elsewhere, with the same session sequence', async () => {
+    const cluster = await startCluster();
+    const db = await client(cluster);
+    await db.put('a', '1');
+    // Node 1's host stopped: it refuses; the others elected node 2 (node 1 names no leader).
+    cluster.intercept = (nodeId) => (nodeId === 1 ? diskFull : undefined);
+    cluster.leaders.set(1, 2);
+    await db.put('b', '2');
+    const puts = cluster.requestsOf('put').slice(1);
+    expect(puts.map((seen) => seen.nodeId)).toEqual([1, 2]);
+    expect(puts[1]!.request.sequence).toBe(puts[0]!.request.sequence);
+    expect(await db.getString('b')).toBe('2');
+  });
+
+  it('fails with FLINT_DISK_FULL, retryable, when every try until the deadline met a full disk', async () => {
+    const cluster = await startCluster();
+    const db = await client(cluster);
+    await db.put('a', '1');
+    cluster.intercept = () => diskFull;
+    const error = (await db.put('b', '2', { timeoutMs: 300 }).catch((caught: unknown) => caught)) as FlintError;
+    expect(error).toBeInstanceOf(FlintError);
+    expect(error.code).toBe('FLINT_DISK_FULL');
+    expect(error.retryable).toBe(true);
+    expect(cluster.requestsOf('put').length).toBeGreaterThan(2);
+  });
+});
+
 describe('handshake', () => {
   it('learns the cluster id from the first refusal of id 0, then names it on every connection', async () => {
     const cluster = await startCluster();

@@ -35,19 +35,27 @@ export type FlintErrorCode =
    */
   | 'FLINT_UNAUTHENTICATED'
   /** The user's role does not allow the request (a read user writing, a non-admin administering). */
-  | 'FLINT_PERMISSION_DENIED';
+  | 'FLINT_PERMISSION_DENIED'
+  /**
+   * The nodes that hold the region's replicas could not write: the disk of their data
+   * directory is full. A node in that state refuses the region's requests before proposing
+   * them and its replicas elsewhere take over; this code means none did before the deadline.
+   * The nodes resume by themselves once their disks have space again.
+   */
+  | 'FLINT_DISK_FULL';
 
 /**
  * Codes after which the same call, made again later, may succeed: the cluster was slow or
- * briefly without a majority or leader. Every other code names a cause a retry cannot fix.
+ * briefly without a majority or leader, or its disks full until space is freed. Every other
+ * code names a cause a retry cannot fix.
  */
-const RETRYABLE_CODES: ReadonlySet<FlintErrorCode> = new Set(['FLINT_TIMEOUT', 'FLINT_UNAVAILABLE']);
+const RETRYABLE_CODES: ReadonlySet<FlintErrorCode> = new Set(['FLINT_TIMEOUT', 'FLINT_UNAVAILABLE', 'FLINT_DISK_FULL']);
 
 /**
  * Every error the SDK throws. `code` is stable; `message` says what happened and what to do.
- * A write that failed with `FLINT_TIMEOUT`, `FLINT_UNAVAILABLE`, `FLINT_ABORTED` or
- * `FLINT_CLOSED` may or may not have been applied (at most once: retries carry the same
- * session sequence).
+ * A write that failed with `FLINT_TIMEOUT`, `FLINT_UNAVAILABLE`, `FLINT_DISK_FULL`,
+ * `FLINT_ABORTED` or `FLINT_CLOSED` may or may not have been applied (at most once: retries
+ * carry the same session sequence, and an earlier attempt may have reached a leader).
  *
  * @example
  * try {
@@ -63,7 +71,7 @@ export class FlintError extends Error {
   readonly code: FlintErrorCode;
   /**
    * Whether the same call may succeed if made again later (`FLINT_TIMEOUT`,
-   * `FLINT_UNAVAILABLE`). The client has already retried within the call's deadline; this
+   * `FLINT_UNAVAILABLE`, `FLINT_DISK_FULL`). The client has already retried within the call's deadline; this
    * says whether a retry by the caller, with a new deadline, makes sense. A write retried by
    * the caller is a new write: if the failed one did apply, the value is written again.
    */

@@ -165,6 +165,16 @@ export class RequestExecutor {
               this.routes.invalidate(region.id);
             }
             break;
+          case 'DISK_FULL':
+            // Refused before it was proposed: that node cannot write, so its replicas elsewhere
+            // take the region over; look for its leader among them.
+            if (nodeId !== undefined && region.leader === nodeId) this.routes.setLeader(region.id, 0);
+            lastError = new FlintError(
+              'FLINT_DISK_FULL',
+              `The node at ${address} cannot write region ${region.id}: the disk of its data directory is full (${error.message}). Free space there; its replicas elsewhere take over meanwhile. A write may still have been applied by an earlier attempt (at most once).`,
+            );
+            rotation++;
+            break;
           case 'REGION_NOT_FOUND':
             // This node does not host the region (any more): re-read the table, try elsewhere.
             this.routes.invalidate(region.id);
@@ -380,10 +390,15 @@ export class RequestExecutor {
 
 /**
  * A deadline that passed while no node could be reached, or no leader existed, is reported as
- * FLINT_UNAVAILABLE — the cluster is down, not merely slow.
+ * FLINT_UNAVAILABLE — the cluster is down, not merely slow; one that passed while the last
+ * node asked had a full disk, as FLINT_DISK_FULL.
  */
 function asUnavailable(error: unknown, lastError: unknown): unknown {
   if (!(error instanceof FlintError) || error.code !== 'FLINT_TIMEOUT') return error;
+  // Every try met a full disk: that, not a slow cluster, is what the caller must hear.
+  if (lastError instanceof FlintError && lastError.code === 'FLINT_DISK_FULL') {
+    return new FlintError(lastError.code, lastError.message, { cause: error });
+  }
   const unreachable = lastError instanceof ConnectionLostError;
   const leaderless = lastError instanceof FlintError && lastError.code === 'FLINT_UNAVAILABLE';
   if (!unreachable && !leaderless) return error;

@@ -4217,7 +4217,10 @@ export namespace flint {
             UNAUTHENTICATED = 9,
 
             /** PERMISSION_DENIED value */
-            PERMISSION_DENIED = 10
+            PERMISSION_DENIED = 10,
+
+            /** DISK_FULL value */
+            DISK_FULL = 11
         }
 
         /**

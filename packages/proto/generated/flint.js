@@ -1,4 +1,4 @@
-// schemas-sha256: f247768f5783c9c2ef7eb0b97cbd8b0317c8ab20f941a2f08fef86010c579695
+// schemas-sha256: 9f4ce271bc618f90fb4281c4bbb99402e7d2d6258ba6729e216d03f4a0eb07ec
 /*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-mixed-operators, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars, default-case, jsdoc/require-param*/
 import $protobuf from "protobufjs/minimal.js";
 
@@ -10411,6 +10411,7 @@ export const flint = $root.flint = (() => {
          * @property {number} INTERNAL=8 INTERNAL value
          * @property {number} UNAUTHENTICATED=9 UNAUTHENTICATED value
          * @property {number} PERMISSION_DENIED=10 PERMISSION_DENIED value
+         * @property {number} DISK_FULL=11 DISK_FULL value
          */
         kv.ErrorCode = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -10425,6 +10426,7 @@ export const flint = $root.flint = (() => {
             values[valuesById[8] = "INTERNAL"] = 8;
             values[valuesById[9] = "UNAUTHENTICATED"] = 9;
             values[valuesById[10] = "PERMISSION_DENIED"] = 10;
+            values[valuesById[11] = "DISK_FULL"] = 11;
             return values;
         })();
 

@@ -263,6 +263,7 @@ export const RESPONSE_ERROR_CODES = [
   'INTERNAL',
   'UNAUTHENTICATED',
   'PERMISSION_DENIED',
+  'DISK_FULL',
 ] as const;
 
 /** Why a request failed. */

@@ -244,6 +244,12 @@ export interface HostOptions {
   /** The whole node is new: create this host's initial groups before serving (never set on a later start). */
   createInitialGroups: boolean;
   /**
+   * A host restarted while the node runs (`host-pool/disk-full-hosts.ts`): groups the node
+   * layout places in another host's database. A copy of one found here is a stray left by an
+   * interrupted move: cleared at open, never served (at a node start the layout check does it).
+   */
+  foreignGroups?: number[];
+  /**
    * The node is new and joined a running cluster (`--join`): it creates no regions, only an
    * empty replica of the meta group, which its leader adds as a learner and catches up by snapshot.
    */

@@ -7,6 +7,7 @@ import {
   type Frame,
   FlintProtocolError,
   makeResponseError,
+  peekRequest,
   type Response,
 } from '@flintkv/proto';
 import { answerNodeRequest } from './admin/node-requests.js';
@@ -18,7 +19,9 @@ import {
   prepareDataDirectory,
   recordBootstrap,
 } from './data-directory/prepare-data-directory.js';
-import type { HostOutbound } from './host-protocol.js';
+import { probeDiskSpace } from './data-directory/disk-probe.js';
+import { databaseNameOfHost, type HostOptions, type HostOutbound } from './host-protocol.js';
+import { DISK_FULL_CODE, DiskFullHosts } from './host-pool/disk-full-hosts.js';
 import { ReplicaUpkeep } from './host-pool/replica-upkeep.js';
 import { RegionUpkeep } from './host-pool/region-upkeep.js';
 import { HostMoves } from './host-pool/host-moves.js';
@@ -170,6 +173,8 @@ class NodeParts {
   private hostMoves: HostMoves | undefined;
   private layout: LayoutKeeper | undefined;
   private diskUsage: DiskUsageSampler | undefined;
+  /** Hosts stopped for a full disk, restarted once it takes writes again; set once every host started. */
+  private diskFull: DiskFullHosts | undefined;
 
   constructor(
     readonly config: ServerConfig,
@@ -255,6 +260,13 @@ class NodeParts {
       {
         onMessage: (hostIndex, message) => this.onHostMessage(hostIndex, message),
         onFailure: (hostIndex, code, message) => {
+          // A full disk after the start stops only the host; at the start it stops the node, which
+          // says so (an operator starting a node must learn at once that it cannot write).
+          if (code === DISK_FULL_CODE && this.diskFull !== undefined && this.stopping === undefined) {
+            this.reports.hostStopped(hostIndex);
+            this.diskFull.stopped(hostIndex, message);
+            return;
+          }
           if (this.fail({ code, message }))
             logger.error({ host: hostIndex, code, reason: message }, 'host failed; stopping the node');
         },
@@ -268,6 +280,12 @@ class NodeParts {
         throw Object.assign(new Error(problem.message), { code: problem.code });
       }),
     ]);
+    this.diskFull = new DiskFullHosts({
+      logger,
+      probe: () => probeDiskSpace(config.dataDirectory),
+      restart: (hostIndex) => void pool.restart(hostIndex, this.restartOptions(prepared, hostIndex)),
+      onChange: (anyStopped) => this.metrics.diskFull.set(anyStopped ? 1 : 0),
+    });
     const layout = prepared.mustBootstrap
       ? await recordBootstrap(config.dataDirectory, prepared.layout, this.reports.groupsByHost)
       : prepared.layout;
@@ -278,6 +296,7 @@ class NodeParts {
       reports: this.reports,
       layout: this.layout,
       post: (host, message) => pool.post(host, message),
+      stopped: (host) => this.diskFull?.holds(host) ?? false,
       logger,
       metrics: this.metrics,
     });
@@ -285,7 +304,53 @@ class NodeParts {
     if (this.reports.holdsGroup(0)) await this.reports.firstMetaReport;
   }
 
+  /**
+   * What a host restarted in place starts with: never the initial groups (they exist), and the
+   * members as they are now, not as the node started.
+   */
+  private restartOptions(prepared: PreparedDataDirectory, hostIndex: number): HostOptions {
+    const database = databaseNameOfHost(hostIndex);
+    const placed = Object.entries(this.layout?.current.groups ?? {});
+    return {
+      ...hostOptionsOf(this.config, prepared, hostIndex),
+      createInitialGroups: false,
+      members: this.membership.all.map((member) => {
+        const { nodeId, peerAddress, clientAddress } = metaMemberOf(member);
+        return { nodeId, peerAddress, clientAddress };
+      }),
+      // What a node start's layout check would clear: a move that the stop cut short may have
+      // left a copy here of a group the layout places in another database.
+      foreignGroups: placed.filter(([, name]) => name !== database).map(([groupId]) => Number(groupId)),
+    };
+  }
+
+  /** A host stopped for a full disk started again: it serves, and learns the region table it missed. */
+  private hostRestarted(hostIndex: number): void {
+    if (!this.diskFull?.holds(hostIndex)) return;
+    this.diskFull.started(hostIndex);
+    const regions = this.reports.regionTable;
+    if (regions !== undefined) this.pool?.post(hostIndex, { type: 'region-table', regions });
+  }
+
+  /**
+   * Answers a client request for a host stopped by a full disk: refused before anything was
+   * proposed, so the client may send it to the region's leader elsewhere.
+   */
+  private refuseForFullDisk(connection: number, frame: Frame): void {
+    let requestId: number;
+    try {
+      requestId = peekRequest(frame.payload).requestId;
+    } catch (error) {
+      this.clients?.refuse(connection, (error as { code?: string }).code ?? 'FLINT_PAYLOAD_INVALID', String(error));
+      return;
+    }
+    const message = `${DISK_FULL_CODE}: node ${this.config.nodeId} stopped the replicas of one host thread: the disk of its data directory is full; the region's other replicas serve it`;
+    const response: Response = { requestId, result: makeResponseError({ code: 'DISK_FULL', message }) };
+    this.clients?.reply(connection, encodeResponseFrame(frame.group, response));
+  }
+
   private onHostMessage(hostIndex: number, message: HostOutbound): void {
+    if (message.type === 'started') this.hostRestarted(hostIndex);
     switch (message.type) {
       case 'peer-send':
         this.transport?.send(message.to, new Uint8Array(message.buffer));
@@ -380,7 +445,9 @@ class NodeParts {
     });
     const route = (connection: number, frame: Frame) => {
       if (frame.group !== 0) {
-        clientFrames.add(this.reports.hostOf(frame.group, config.workers), connection, frame.bytes);
+        const host = this.reports.hostOf(frame.group, config.workers);
+        if (this.diskFull?.holds(host)) this.refuseForFullDisk(connection, frame);
+        else clientFrames.add(host, connection, frame.bytes);
         return;
       }
       try {
@@ -389,11 +456,13 @@ class NodeParts {
         if (asked.type === 'putUser') {
           // Hashed here, off the event loop; the meta group replicates only the hash.
           const forwardHashed = (passwordHash: string) =>
-            clientFrames.add(
-              metaHost(),
-              connection,
-              encodeRequestFrame({ ...request, command: { ...asked, password: '', passwordHash } }),
-            );
+            this.diskFull?.holds(metaHost())
+              ? this.refuseForFullDisk(connection, frame)
+              : clientFrames.add(
+                  metaHost(),
+                  connection,
+                  encodeRequestFrame({ ...request, command: { ...asked, password: '', passwordHash } }),
+                );
           void hashPassword(asked.password).then(forwardHashed);
           return;
         }
@@ -416,7 +485,8 @@ class NodeParts {
         const command = request.command.type;
         if (META_LEADER_COMMANDS.has(command)) {
           // The meta group's replica answers it (as its leader, or with NOT_LEADER and a hint).
-          clientFrames.add(metaHost(), connection, frame.bytes);
+          if (this.diskFull?.holds(metaHost())) this.refuseForFullDisk(connection, frame);
+          else clientFrames.add(metaHost(), connection, frame.bytes);
           return;
         }
         if (request.command.type === 'moveRegionHost') {
@@ -515,12 +585,13 @@ class NodeParts {
     if (!config.metricsListen) return;
     const https = config.security.metrics ? this.tls.clientMaterialForHttps : undefined;
     this.metricsServer = await startMetricsServer(config.metricsListen, this.metrics, https, {
-      liveness: () => judgeLiveness(this.reports.lastReportAt, config.workers, Date.now()),
+      liveness: () => judgeLiveness(this.reports.lastReportAt, config.workers, Date.now(), this.diskFull?.stoppedHosts),
       readiness: () =>
         judgeReadiness(this.reports.reportsByHost, config.workers, {
           nodeId: config.nodeId,
           members: this.membership.ids,
           isConnected: (nodeId) => this.transport?.isConnected(nodeId) ?? false,
+          ...(this.diskFull === undefined ? {} : { diskFullHosts: this.diskFull.stoppedHosts }),
         }),
     });
   }
@@ -592,6 +663,7 @@ class NodeParts {
   stop(): Promise<void> {
     this.stopping ??= (async () => {
       this.logger.info('node stopping');
+      this.diskFull?.close();
       this.tls.close();
       this.upkeep?.stop();
       this.replicaUpkeep?.stop();

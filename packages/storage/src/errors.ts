@@ -14,6 +14,11 @@ export const StorageErrorCode = {
   Locked: 'FLINT_STORAGE_LOCKED',
   /** A batch failed to commit earlier; the store refuses all further work. */
   Failed: 'FLINT_STORAGE_FAILED',
+  /**
+   * The disk holding the database is full: a write failed for want of space (the store then
+   * refuses all further work, as for {@link Failed}), or an open found no room to recover.
+   */
+  DiskFull: 'FLINT_DISK_FULL',
   /** The store was closed. */
   Closed: 'FLINT_STORAGE_CLOSED',
   /** A caller broke a precondition (gap in appended entries, commit past the log, reserved key…). */
@@ -59,6 +64,20 @@ export function levelErrorCode(error: unknown): string | undefined {
   const nested = levelErrorCode(cause);
   // abstract-level wraps open failures in LEVEL_DATABASE_NOT_OPEN; the cause says why.
   return own === 'LEVEL_DATABASE_NOT_OPEN' && nested !== undefined ? nested : (own ?? nested);
+}
+
+/** How the operating system words a full disk or an exhausted quota (LevelDB reports errno as text). */
+const NO_SPACE_MESSAGE = /no space left on device|disk quota exceeded|not enough space on the disk/i;
+
+/** Whether `error`, or one of its causes, says the disk is full (ENOSPC, EDQUOT). */
+export function isDiskFullError(error: unknown): boolean {
+  for (let current = error; typeof current === 'object' && current !== null; ) {
+    const { code, message, cause } = current as { code?: unknown; message?: unknown; cause?: unknown };
+    if (code === 'ENOSPC' || code === 'EDQUOT' || code === StorageErrorCode.DiskFull) return true;
+    if (typeof message === 'string' && NO_SPACE_MESSAGE.test(message)) return true;
+    current = cause;
+  }
+  return false;
 }
 
 /** Turns a LevelDB read error into FLINT_STORAGE_CORRUPT when it reports corruption; otherwise returns it as is. */

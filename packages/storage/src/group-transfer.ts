@@ -1,5 +1,5 @@
 import { readU32, readU64, writeU32, writeU64 } from './binary.js';
-import type { Database } from './database.js';
+import { type Database, writeSyncedBatch } from './database.js';
 import { StorageError, StorageErrorCode, translateReadError } from './errors.js';
 import {
   appliedIndexMetaKey,
@@ -10,7 +10,7 @@ import {
   kvSpaceMetaKey,
   otherKvSpace,
 } from './keys.js';
-import type { StagedOperation } from './turn.js';
+import type { ByteSublevelName, StagedOperation } from './turn.js';
 
 /**
  * A whole group packed into one buffer, to move it between two databases of a running node
@@ -137,21 +137,37 @@ function corrupt(groupId: number, offset: number): StorageError {
   return new StorageError(StorageErrorCode.InvalidArgument, `packed group ${groupId} is cut short at byte ${offset}`);
 }
 
-/** Never written: a synced delete of it flushes earlier unsynced writes (LevelDB does not sync a clear). */
+/** Never written: a synced delete of it makes the deletes before it durable (a range clear is not synced). */
 const META_SYNC_BARRIER = 'storage/sync-barrier';
 
+/** How {@link clearGroupRecords} deletes: a running store's own write chain, or LevelDB directly offline. */
+export interface RecordEraser {
+  /** Deletes every key of `sublevel` in `range`. */
+  clearRange(sublevel: ByteSublevelName, range: { gte: Uint8Array; lt: Uint8Array }): Promise<void>;
+  /** Writes `operations` in one synced batch. */
+  write(operations: readonly StagedOperation[]): Promise<void>;
+}
+
+/** Deletes straight through LevelDB: for a database nothing else writes to (`offline-database.ts`). */
+export function directEraser(database: Database): RecordEraser {
+  return {
+    clearRange: (sublevel, range) => database[sublevel].clear(range),
+    write: (operations) => writeSyncedBatch(database, operations),
+  };
+}
+
 /**
- * Removes every record of `groupId` from `database`, Raft state first, so a crash midway
- * leaves no group that looks whole (a group is present where its Raft state is).
+ * Removes every record of `groupId`, Raft state first, so a crash midway leaves no group that
+ * looks whole (a group is present where its Raft state is).
  */
-export async function clearGroupRecords(database: Database, groupId: number): Promise<void> {
+export async function clearGroupRecords(eraser: RecordEraser, groupId: number): Promise<void> {
   const range = { gte: groupPrefix(groupId), lt: groupUpperBound(groupId) };
-  await database.raftState.clear(range);
-  await database.meta.del(appliedIndexMetaKey(groupId));
-  await database.kv.clear(range);
+  await eraser.clearRange('raftState', range);
+  await eraser.write([{ type: 'del', sublevel: 'meta', key: appliedIndexMetaKey(groupId) }]);
+  await eraser.clearRange('kv', range);
   const spare = otherKvSpace(groupId, groupId);
-  await database.kv.clear({ gte: groupPrefix(spare), lt: groupUpperBound(spare) });
-  await database.meta.del(kvSpaceMetaKey(groupId));
-  await database.raftLog.clear(range);
-  await database.level.batch([{ type: 'del', sublevel: database.meta, key: META_SYNC_BARRIER }], { sync: true });
+  await eraser.clearRange('kv', { gte: groupPrefix(spare), lt: groupUpperBound(spare) });
+  await eraser.write([{ type: 'del', sublevel: 'meta', key: kvSpaceMetaKey(groupId) }]);
+  await eraser.clearRange('raftLog', range);
+  await eraser.write([{ type: 'del', sublevel: 'meta', key: META_SYNC_BARRIER }]);
 }

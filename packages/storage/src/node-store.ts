@@ -2,8 +2,8 @@ import type { ConfState } from '@flintkv/proto';
 import type { AbstractSnapshot } from 'abstract-level';
 import { clearGroupRecords, type GroupTransferSize, packGroup, unpackGroup } from './group-transfer.js';
 import { plainBytes } from './bytes.js';
-import { type Database, openDatabase } from './database.js';
-import { StorageError, StorageErrorCode, translateReadError } from './errors.js';
+import { type Database, openDatabase, writeSyncedBatch } from './database.js';
+import { isDiskFullError, StorageError, StorageErrorCode, translateReadError } from './errors.js';
 import { GroupStorage, stageNewGroupState } from './group-storage.js';
 import type { LogStart } from './records.js';
 import {
@@ -19,7 +19,7 @@ import {
 } from './keys.js';
 import { decodeU64, encodeU64 } from './records.js';
 import type { StoreContext } from './store-context.js';
-import { type StagedOperation, Turn } from './turn.js';
+import { type ByteSublevelName, type StagedOperation, Turn } from './turn.js';
 
 /** The on-disk format this code writes and reads. Bump it for an incompatible layout change. */
 export const STORAGE_FORMAT_VERSION = 1;
@@ -37,6 +37,9 @@ export interface NodeStoreOptions {
   /** Bound, in bytes, of each group's cache of its log tail (default 4 MiB). */
   logCacheBytes?: number;
 }
+
+/** Keys deleted per batch by a range clear: small enough that turns wait little between batches. */
+const CLEAR_KEYS_PER_BATCH = 4096;
 
 /** Pairs read from LevelDB per iterator call by {@link NodeStore.kvPairs}. */
 const PAIRS_PER_READ = 256;
@@ -107,6 +110,7 @@ export class NodeStore {
       logCacheBytes,
       assertUsable: () => this.#assertUsable(),
       commit: (operations) => this.#commit(operations),
+      clearRange: (sublevel, range) => this.#clearRange(sublevel, range),
       snapshotAfterPendingCommits: () => this.#snapshotAfterPendingCommits(),
       appliedIndexCommitted: (groupId, index) => this.#groups.get(groupId)?.appliedIndexCommitted(index),
       groupWritten: (groupId) => this.#groupIds.add(groupId),
@@ -123,7 +127,7 @@ export class NodeStore {
     return this.#database.directory;
   }
 
-  /** Whether a commit failed; a failed store throws FLINT_STORAGE_FAILED from every call. */
+  /** Whether a write failed; a failed store throws FLINT_STORAGE_FAILED (or FLINT_DISK_FULL) from every call. */
   get failed(): boolean {
     return this.#failure !== undefined;
   }
@@ -255,12 +259,13 @@ export class NodeStore {
     this.#groups.delete(groupId);
     this.#groupIds.delete(groupId);
     this.#kvSpaces.delete(groupId);
-    await this.#writeTail;
-    try {
-      await clearGroupRecords(this.#database, groupId);
-    } catch (error) {
-      throw translateReadError(error, `removing group ${groupId}`);
-    }
+    await clearGroupRecords(
+      {
+        clearRange: (sublevel, range) => this.#clearRange(sublevel, range),
+        write: (operations) => this.#commit(operations),
+      },
+      groupId,
+    );
   }
 
   /** Starts collecting the mutations of one host turn. */
@@ -373,23 +378,70 @@ export class NodeStore {
     }
   }
 
+  /**
+   * Writes `operations` as one synced batch once every earlier write settled. Every write of
+   * this store comes through here, one at a time, so that none is issued after one failed: a
+   * failed LevelDB write may leave a torn record at the end of the write-ahead log, and LevelDB
+   * appends later writes after it and acknowledges them, yet the next open drops them as
+   * corrupt. Reopening is safe: the log then ends at the torn record.
+   */
   #commit(operations: readonly StagedOperation[]): Promise<void> {
     const write = this.#writeTail.then(async () => {
       if (this.#failure !== undefined) throw this.#failure;
       try {
-        await this.#writeBatch(operations);
+        await writeSyncedBatch(this.#database, operations);
       } catch (error) {
         // Memory already shows this batch; disk does not. Nothing later may pretend otherwise.
-        this.#failure ??= new StorageError(
-          StorageErrorCode.Failed,
-          `a synced batch to ${this.#database.directory} failed (${error instanceof Error ? error.message : String(error)}); the store refuses all further work — restart the node`,
-          { cause: error },
-        );
+        this.#failure ??= this.#failureOf(error);
         throw this.#failure;
       }
     });
     this.#writeTail = write.catch(() => undefined);
     return write;
+  }
+
+  #failureOf(error: unknown): StorageError {
+    const reason = error instanceof Error ? error.message : String(error);
+    const directory = this.#database.directory;
+    if (isDiskFullError(error)) {
+      return new StorageError(
+        StorageErrorCode.DiskFull,
+        `the disk of ${directory} is full: a synced batch failed (${reason}); the store refuses all further work until it is opened again`,
+        { cause: error },
+      );
+    }
+    return new StorageError(
+      StorageErrorCode.Failed,
+      `a synced batch to ${directory} failed (${reason}); the store refuses all further work — restart the node`,
+      { cause: error },
+    );
+  }
+
+  /**
+   * Deletes the keys of `sublevel` in `range` as they were when the clear began, a batch of
+   * {@link CLEAR_KEYS_PER_BATCH} at a time through {@link #commit}: turns go on between batches
+   * (a whole region's clear would hold them up for tens of milliseconds), and a failed batch
+   * stops every later write like a failed turn.
+   */
+  async #clearRange(sublevel: ByteSublevelName, range: { gte: Uint8Array; lt: Uint8Array }): Promise<void> {
+    this.#assertUsable();
+    // The keys written by batches already handed over are among those to delete.
+    await this.#writeTail;
+    const iterator = this.#database[sublevel].keys(range);
+    try {
+      for (;;) {
+        let keys: Uint8Array[];
+        try {
+          keys = await iterator.nextv(CLEAR_KEYS_PER_BATCH);
+        } catch (error) {
+          throw translateReadError(error, `${sublevel} range clear of ${this.#database.directory}`);
+        }
+        if (keys.length === 0) return;
+        await this.#commit(keys.map((key) => ({ type: 'del', sublevel, key: plainBytes(key) })));
+      }
+    } finally {
+      await iterator.close().catch(() => undefined);
+    }
   }
 
   #snapshotAfterPendingCommits(): Promise<AbstractSnapshot> {
@@ -402,31 +454,6 @@ export class NodeStore {
       () => undefined,
     );
     return taken;
-  }
-
-  /**
-   * Writes staged operations as one synced batch on the root database. Keys get their
-   * sublevel prefix here, and a chained batch hands each operation straight to LevelDB's
-   * WriteBatch: several times cheaper than abstract-level's array batch for big turns.
-   */
-  async #writeBatch(operations: readonly StagedOperation[]): Promise<void> {
-    const { level, raftLog, raftState, kv, meta } = this.#database;
-    const sublevels = { raftLog, raftState, kv };
-    const batch = level.batch();
-    try {
-      for (const operation of operations) {
-        const key =
-          operation.sublevel === 'meta'
-            ? meta.prefixKey(utf8.encode(operation.key), 'view')
-            : sublevels[operation.sublevel].prefixKey(operation.key, 'view');
-        if (operation.type === 'put') batch.put(key, operation.value);
-        else batch.del(key);
-      }
-    } catch (error) {
-      await batch.close();
-      throw error;
-    }
-    await batch.write({ sync: true });
   }
 }
 

@@ -1,6 +1,6 @@
 import { type Database, openDatabase } from './database.js';
 import { StorageError, StorageErrorCode, translateReadError } from './errors.js';
-import { clearGroupRecords } from './group-transfer.js';
+import { clearGroupRecords, directEraser } from './group-transfer.js';
 import { appliedIndexMetaKey, groupPrefix, groupUpperBound, kvSpaceMetaKey } from './keys.js';
 import { checkIdentity, type NodeIdentity, readGroupIds } from './node-store.js';
 import { decodeU64, encodeU64 } from './records.js';
@@ -146,7 +146,7 @@ export class OfflineDatabase {
 
   /** Removes every record of `groupId`, Raft state first, so a crash midway leaves no group that looks whole. */
   clearGroup(groupId: number): Promise<void> {
-    return clearGroupRecords(this.database, groupId);
+    return clearGroupRecords(directEraser(this.database), groupId);
   }
 
   async close(): Promise<void> {

@@ -5,6 +5,7 @@ import { StorageError, StorageErrorCode, translateReadError } from './errors.js'
 import { GROUP_PREFIX_BYTES, groupPrefix, groupUpperBound, kvKey, otherKvSpace } from './keys.js';
 import { decodeSnapshotChunk, encodeSnapshotChunk, pairBytes } from './snapshot-data.js';
 import type { StoreContext } from './store-context.js';
+import type { StagedOperation } from './turn.js';
 
 /**
  * Snapshot streams of one group: the consistent reads a leader streams to followers, and the
@@ -160,22 +161,23 @@ export class SnapshotStreams {
     this.#receive = { streamId, space, bytes: 0, complete: false };
   }
 
-  /** Stages one chunk in the spare space, in one synced batch; resolves once it is durable. */
+  /**
+   * Stages one chunk in the spare space, in one synced batch; resolves once it is durable. The
+   * batch goes through the store's write chain: a failed one stops the store like a failed turn.
+   */
   async writeChunk(streamId: number, chunk: Uint8Array, last: boolean): Promise<void> {
     const receive = this.#expectReceive(streamId, false);
-    const pairs = decodeSnapshotChunk(chunk);
-    const { kv } = this.context.database;
-    const batch = kv.batch();
-    for (const [key, value] of pairs) batch.put(kvKey(receive.space, key), value);
+    const operations: StagedOperation[] = decodeSnapshotChunk(chunk).map(([key, value]) => ({
+      type: 'put',
+      sublevel: 'kv',
+      key: kvKey(receive.space, key),
+      value,
+    }));
     try {
-      await batch.write({ sync: true });
+      await this.context.commit(operations);
     } catch (error) {
       this.#receive = undefined;
-      throw new StorageError(
-        StorageErrorCode.Failed,
-        `group ${this.groupId}: staging a snapshot chunk failed (${String(error)})`,
-        { cause: error },
-      );
+      throw error;
     }
     receive.bytes += chunk.byteLength;
     if (last) receive.complete = true;
@@ -224,16 +226,12 @@ export class SnapshotStreams {
     return otherKvSpace(this.groupId, this.context.kvSpaceOf(this.groupId));
   }
 
-  /** Deletes every key of `space` (LevelDB range delete, off the event loop); one clear per space at a time. */
+  /** Deletes every key of `space` (batches between the turns' writes); one clear per space at a time. */
   clearSpace(space: number): Promise<void> {
     const previous = this.#clearing.get(space) ?? Promise.resolve();
-    const clearing = previous.then(async () => {
-      try {
-        await this.context.database.kv.clear({ gte: groupPrefix(space), lt: groupUpperBound(space) });
-      } catch (error) {
-        throw translateReadError(error, `group ${this.groupId} kv space clear`);
-      }
-    });
+    const clearing = previous.then(() =>
+      this.context.clearRange('kv', { gte: groupPrefix(space), lt: groupUpperBound(space) }),
+    );
     const settled = clearing.finally(() => {
       if (this.#clearing.get(space) === settled) this.#clearing.delete(space);
     });

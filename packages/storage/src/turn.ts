@@ -3,10 +3,13 @@ import { appliedIndexMetaKey, kvKey, RESERVED_META_PREFIX } from './keys.js';
 import { encodeU64 } from './records.js';
 import type { StoreContext } from './store-context.js';
 
+/** The sublevels whose keys are bytes (`meta`'s are strings). */
+export type ByteSublevelName = 'raftLog' | 'raftState' | 'kv';
+
 /** One staged write, in the order it was staged. */
 export type StagedOperation =
-  | { type: 'put'; sublevel: 'raftLog' | 'raftState' | 'kv'; key: Uint8Array; value: Uint8Array }
-  | { type: 'del'; sublevel: 'raftLog' | 'raftState' | 'kv'; key: Uint8Array }
+  | { type: 'put'; sublevel: ByteSublevelName; key: Uint8Array; value: Uint8Array }
+  | { type: 'del'; sublevel: ByteSublevelName; key: Uint8Array }
   | { type: 'put'; sublevel: 'meta'; key: string; value: Uint8Array }
   | { type: 'del'; sublevel: 'meta'; key: string };
 
@@ -28,7 +31,10 @@ export type WriteUrgency = 'before-send' | 'deferrable';
  * Group storages update their in-memory view (last index, terms, cached tail) as soon as a
  * mutation is staged, so Raft reads in the same turn see it; `commit()` makes it durable.
  * If a commit fails the whole {@link NodeStore} is marked failed and every later call throws
- * FLINT_STORAGE_FAILED: memory may be ahead of disk, so the only safe answer is to stop.
+ * FLINT_STORAGE_FAILED (FLINT_DISK_FULL when the disk was full): memory may be ahead of disk,
+ * and LevelDB's write-ahead log may end in a torn record that a later write would follow
+ * (LevelDB acknowledges such writes, and loses them at the next open), so the only safe
+ * answer is to stop writing; reopening the database recovers it.
  * For the same reason every turn that staged log or Raft-state writes must be committed.
  *
  * A turn holding only deferrable writes ({@link urgency}) may be kept open and committed

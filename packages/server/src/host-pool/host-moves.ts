@@ -25,6 +25,8 @@ export interface HostMovesNode {
   reports: HostReports;
   layout: LayoutKeeper;
   post(host: number, message: HostInbound): void;
+  /** Whether host `host` is stopped while the node runs (a full disk, `disk-full-hosts.ts`). */
+  stopped(host: number): boolean;
   logger: Logger;
   metrics: NodeMetrics;
 }
@@ -109,6 +111,13 @@ export class HostMoves {
     const fromHost = reports.hostOf(groupId, workers);
     if (fromHost === toHost) {
       return refused('FLINT_MOVE_SAME_HOST', `region ${groupId} is on host thread ${toHost} already`);
+    }
+    const stopped = [fromHost, toHost].find((host) => this.node.stopped(host));
+    if (stopped !== undefined) {
+      return refused(
+        'FLINT_MOVE_HOST_STOPPED',
+        `host thread ${stopped} is stopped: the disk of the data directory is full (FLINT_DISK_FULL)`,
+      );
     }
     if (report.role === 'leader' && !(await this.handOffLeadership(groupId, fromHost, report))) {
       return refused(

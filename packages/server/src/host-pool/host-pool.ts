@@ -60,28 +60,44 @@ export class HostPool {
   /** Starts every host task; resolves once each has answered `started`. */
   async start(): Promise<void> {
     for (let hostIndex = 0; hostIndex < this.hostCount; hostIndex++) {
-      const channel = new MessageChannel();
-      const host: RunningHost = {
-        port: channel.port1,
-        failed: false,
-        finished: Promise.resolve(),
-        started: false,
-        stopped: false,
-      };
-      channel.port1.on('message', (message: HostOutbound) => this.receive(hostIndex, host, message));
-      host.finished = this.pool
-        .run({ port: channel.port2, options: this.optionsOf(hostIndex) }, { transferList: [channel.port2] })
-        .then(
-          () => this.settled(hostIndex, host, 'FLINT_HOST_EXITED', `host ${hostIndex} task returned before stop`),
-          (error: Error) =>
-            this.settled(hostIndex, host, 'FLINT_HOST_CRASHED', `host ${hostIndex} task threw: ${error.message}`),
-        );
-      this.hosts.push(host);
+      this.hosts.push(this.run(hostIndex, this.optionsOf(hostIndex)));
     }
     await new Promise<void>((resolve, reject) => {
       if (this.hosts.every((host) => host.started)) resolve();
       else this.startedWaiters.push({ resolve, reject });
     });
+  }
+
+  /**
+   * Runs host `hostIndex` again with `options` once its failed task has returned (its database
+   * closed): it posts `started`, or `failed` again, like a host of a new start.
+   */
+  async restart(hostIndex: number, options: HostOptions): Promise<void> {
+    const previous = this.hosts[hostIndex];
+    if (previous === undefined || this.stopping) return;
+    await previous.finished;
+    if (this.stopping || this.hosts[hostIndex] !== previous) return;
+    previous.port.close();
+    this.hosts[hostIndex] = this.run(hostIndex, options);
+  }
+
+  /** Starts one host task on its own channel. */
+  private run(hostIndex: number, options: HostOptions): RunningHost {
+    const channel = new MessageChannel();
+    const host: RunningHost = {
+      port: channel.port1,
+      failed: false,
+      finished: Promise.resolve(),
+      started: false,
+      stopped: false,
+    };
+    channel.port1.on('message', (message: HostOutbound) => this.receive(hostIndex, host, message));
+    host.finished = this.pool.run({ port: channel.port2, options }, { transferList: [channel.port2] }).then(
+      () => this.settled(hostIndex, host, 'FLINT_HOST_EXITED', `host ${hostIndex} task returned before stop`),
+      (error: Error) =>
+        this.settled(hostIndex, host, 'FLINT_HOST_CRASHED', `host ${hostIndex} task threw: ${error.message}`),
+    );
+    return host;
   }
 
   /** Posts a message to one host, transferring its buffer. */

@@ -128,6 +128,18 @@ export class HostReports {
     }
   }
 
+  /**
+   * Host `hostIndex` stopped while the node runs on (a full disk, `disk-full-hosts.ts`): its
+   * groups keep their place (routing, the replicas this node holds) but lead nothing and know no
+   * leader until it reports again, so that Regions answers send clients to the other replicas.
+   */
+  hostStopped(hostIndex: number): void {
+    const latest = this.latestByHost.get(hostIndex);
+    if (latest === undefined) return;
+    const stopped = [...latest.values()].map((report) => ({ ...report, role: 'follower', leader: 0, matchIndex: {} }));
+    this.receiveGroups(hostIndex, stopped, true);
+  }
+
   private receiveGroups(hostIndex: number, groups: GroupReport[], full: boolean): boolean {
     this.lastReportAt.set(hostIndex, this.now());
     if (!full && groups.length === 0) return false;

@@ -32,6 +32,10 @@ describe('judgeReadiness', () => {
     expect(judgeReadiness(new Map([[0, [group(4, 1, 1_000, 10)]]]), 1, context).problems).toEqual([
       'group 4 applied 10 of 1000 committed',
     ]);
+    const diskFull = { ...context, diskFullHosts: new Set([1]) };
+    expect(judgeReadiness(new Map([[0, [group(0, 1, 1, 1)]]]), 2, diskFull).problems).toEqual([
+      'host 1 is stopped: the disk is full (FLINT_DISK_FULL)',
+    ]);
     const unbootstrappedMeta = { ...group(0, 1, 1, 1), regionTable: [] };
     expect(judgeReadiness(new Map([[0, [unbootstrappedMeta]]]), 1, context).problems).toEqual([
       "the meta group has not applied the cluster's bootstrap yet",
@@ -47,5 +51,10 @@ describe('judgeLiveness', () => {
       `host 0 has not reported for ${HOST_SILENCE_LIMIT_MS + 1} ms`,
       'host 1 has not reported yet',
     ]);
+  });
+
+  it('counts a host stopped for a full disk as live: it waits for space on purpose, a restart would not bring it', () => {
+    const now = 100_000;
+    expect(judgeLiveness(new Map([[0, now - 100]]), 2, now, new Set([1]))).toEqual({ healthy: true, problems: [] });
   });
 });

@@ -17,14 +17,20 @@ export interface HealthVerdict {
   electing?: number[];
 }
 
-/** `/livez`: the process answers, and so does every host thread (each reported recently). */
+/**
+ * `/livez`: the process answers, and so does every host thread (each reported recently), but
+ * those stopped for a full disk: they wait for space on purpose, and a restart of the process
+ * would not bring it.
+ */
 export function judgeLiveness(
   lastReportAt: ReadonlyMap<number, number>,
   hostCount: number,
   now: number,
+  diskFullHosts: ReadonlySet<number> = new Set(),
 ): HealthVerdict {
   const problems: string[] = [];
   for (let host = 0; host < hostCount; host++) {
+    if (diskFullHosts.has(host)) continue;
     const at = lastReportAt.get(host);
     if (at === undefined) problems.push(`host ${host} has not reported yet`);
     else if (now - at > HOST_SILENCE_LIMIT_MS) problems.push(`host ${host} has not reported for ${now - at} ms`);
@@ -39,10 +45,12 @@ export interface ReadinessContext {
   members: readonly number[];
   /** Whether the link to a peer node is up. */
   isConnected(nodeId: number): boolean;
+  /** Host threads stopped because the disk is full (`host-pool/disk-full-hosts.ts`). */
+  diskFullHosts?: ReadonlySet<number>;
 }
 
 /**
- * `/readyz` (and `/health`): every host has reported, and every local group has a known
+ * `/readyz` (and `/health`): every host has reported and none is stopped for a full disk, and every local group has a known
  * leader or could elect one (this node reaches a majority of its replicas), and has applied
  * all but a small lag of what it knows is committed; and the meta group has applied the
  * cluster's bootstrap, without which this node would answer a region table of its own
@@ -56,7 +64,8 @@ export function judgeReadiness(
   const problems: string[] = [];
   const electing: number[] = [];
   for (let host = 0; host < hostCount; host++) {
-    if (!reportsByHost.has(host)) problems.push(`host ${host} has not reported yet`);
+    if (context.diskFullHosts?.has(host)) problems.push(`host ${host} is stopped: the disk is full (FLINT_DISK_FULL)`);
+    else if (!reportsByHost.has(host)) problems.push(`host ${host} has not reported yet`);
   }
   for (const reports of reportsByHost.values()) {
     for (const group of reports) {

@@ -35,6 +35,7 @@ export class NodeMetrics {
   readonly requestDuration: Histogram<'command'>;
   readonly requestErrors: Counter<'command' | 'code'>;
   readonly diskBytes: Gauge<'kind'>;
+  readonly diskFull: Gauge;
   private readonly groupCommit: Gauge<'group'>;
   private readonly groupApplied: Gauge<'group'>;
   private readonly groupLag: Gauge<'group'>;
@@ -123,6 +124,11 @@ export class NodeMetrics {
       'version',
       'node_version',
     ]).set({ version: SERVER_VERSION, node_version: process.version }, 1);
+    this.diskFull = gauge(
+      'flint_disk_full',
+      '1 while a host thread of this node is stopped because the disk of the data directory is full (it restarts by itself once the disk takes writes again).',
+      [],
+    );
     this.groupCommit = gauge('flint_group_commit_index', 'Commit index of a local group.', ['group']);
     this.groupApplied = gauge('flint_group_applied_index', 'Applied index of a local group.', ['group']);
     this.groupLag = gauge('flint_group_apply_lag', 'Commit index minus applied index.', ['group']);

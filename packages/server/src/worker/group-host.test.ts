@@ -438,7 +438,7 @@ describe('group hosts replicate a region', () => {
     expect(['TIMEOUT', 'NOT_LEADER']).toContain((result as { error: { code: string } }).error.code);
   });
 
-  it('a storage failure is reported as failed, and the host stops serving', async () => {
+  it('a storage failure is reported as failed, and the host stops serving: a request that reaches it is refused', async () => {
     const root = await mkdtemp(join(tmpdir(), 'flint-host-fail-'));
     const posted: HostOutbound[] = [];
     let store: NodeStore | undefined;
@@ -475,8 +475,99 @@ describe('group hosts replicate a region', () => {
       );
       expect(failure).toMatchObject({ type: 'failed', code: 'FLINT_STORAGE_CLOSED' });
       await host.whenStopped();
-      expect(posted.at(-1)).toEqual({ type: 'stopped' });
-      expect(posted.some((message) => message.type === 'client-replies')).toBe(false);
+      expect(posted.filter((message) => message.type !== 'client-replies').at(-1)).toEqual({ type: 'stopped' });
+      // The put is refused (NOT_LEADER, no leader known here), never answered as written.
+      await pollUntil('the put to be refused', () => posted.some((message) => message.type === 'client-replies'));
+      const answers: Response[] = [];
+      for (const message of posted) {
+        if (message.type !== 'client-replies') continue;
+        forEachTaggedFrame(message.buffer, (_connection, bytes) => {
+          for (const frame of new FrameDecoder().push(bytes)) answers.push(decodeResponse(frame.payload));
+        });
+      }
+      expect(answers).toMatchObject([{ requestId: 1, result: { type: 'error', error: { code: 'NOT_LEADER' } } }]);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+
+  it('a write that reached the host as its store fails is answered NOT_LEADER, not left to its deadline: the node may live on (a full disk), and the client retries at the next leader', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'flint-host-fail-waiting-'));
+    const posted: HostOutbound[] = [];
+    let store: NodeStore | undefined;
+    const options = new InProcessCluster(root, [1]).options(1);
+    const host = new GroupHost(
+      options,
+      { post: (message) => posted.push(message) },
+      pino({ level: 'silent' }),
+      Date.now,
+      async (...args) => {
+        store = await openNodeStore(...args);
+        return store;
+      },
+    );
+    try {
+      await host.start();
+      await pollUntil('the single node to lead region 1', () => host.group(1)?.isLeader);
+      const region = (host.group(1)!.machine as { descriptor?: { epoch: Request['epoch'] } }).descriptor!;
+      const frames = new TaggedFrames();
+      frames.add(
+        7,
+        encodeRequestFrame(
+          makeRequest({
+            requestId: 41,
+            regionId: 1,
+            epoch: region.epoch,
+            command: { type: 'put', key: keyInRegion1('w'), value: Uint8Array.of(1) },
+          }),
+        ),
+      );
+      // In one go: the turn that proposes the write finds the store closed when it writes.
+      void store!.close();
+      host.receive({ type: 'client-frames', buffer: frames.take() });
+      await host.whenStopped();
+      await pollUntil('the answer to leave', () => posted.some((message) => message.type === 'client-replies'));
+      const answers: Response[] = [];
+      for (const message of posted) {
+        if (message.type !== 'client-replies') continue;
+        forEachTaggedFrame(message.buffer, (connection, bytes) => {
+          expect(connection).toBe(7);
+          for (const frame of new FrameDecoder().push(bytes)) answers.push(decodeResponse(frame.payload));
+        });
+      }
+      expect(answers).toMatchObject([{ requestId: 41, result: { type: 'error', error: { code: 'NOT_LEADER' } } }]);
+      expect(posted.find((message) => message.type === 'failed')).toMatchObject({ code: 'FLINT_STORAGE_CLOSED' });
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+
+  it('a host restarted in place clears, unserved, the copies of groups the node layout places on another host thread', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'flint-host-foreign-'));
+    const cluster = new InProcessCluster(root, [1]);
+    const silent = pino({ level: 'silent' });
+    try {
+      const first = new GroupHost(cluster.options(1), { post: () => {} }, silent);
+      await first.start();
+      await pollUntil('the single node to lead region 1', () => first.group(1)?.isLeader);
+      await first.stop();
+
+      let store: NodeStore | undefined;
+      const again = new GroupHost(
+        { ...cluster.options(1), foreignGroups: [1, 99] },
+        { post: () => {} },
+        silent,
+        Date.now,
+        async (...args) => {
+          store = await openNodeStore(...args);
+          return store;
+        },
+      );
+      await again.start();
+      expect(again.group(1)).toBeUndefined();
+      expect(again.group(0)).toBeDefined();
+      expect(store!.groupIds()).not.toContain(1);
+      await again.stop();
     } finally {
       await rm(root, { recursive: true, force: true });
     }

@@ -1,9 +1,9 @@
-import { bytesEqual } from '@flintkv/proto';
+import { bytesEqual, makeResponseError, type ResponseError } from '@flintkv/proto';
 import { failpoint } from '../failpoints.js';
 import { join } from 'node:path';
 import { type MetaState, type RegionDescriptor, regionContains } from '@flintkv/pd';
 import type { GroupStorage, NodeStore } from '@flintkv/storage';
-import { openNodeStore } from '@flintkv/storage';
+import { openNodeStore, StorageErrorCode } from '@flintkv/storage';
 import type { Logger } from 'pino';
 import {
   databaseNameOfHost,
@@ -16,7 +16,7 @@ import { createInitialGroups, metaBootstrapEntry } from './group-bootstrap.js';
 import type { GroupEnvironment, GroupRaftOptions } from './group/group-environment.js';
 import { RegionGroup } from './group/region-group.js';
 import { HostMetricName, HostMetrics } from './host-metrics.js';
-import { HostInbox } from './inbox.js';
+import { HostInbox, refuseClientFrames } from './inbox.js';
 import { GroupMoves } from './group-moves.js';
 import { NewGroups } from './new-groups.js';
 import { RegionIdRequests } from './region-id-requests.js';
@@ -100,6 +100,8 @@ export class GroupHost {
   /** Each member's client address, what NotLeader hints name (`members` from the main thread). */
   private readonly clientAddresses = new Map<number, string>();
   private failed = false;
+  /** Why the host failed, once it did. */
+  private failure: HostFailure | undefined;
   private stopped: Promise<void> | undefined;
   private readonly stoppedSignal = settleable();
 
@@ -272,6 +274,14 @@ export class GroupHost {
     }
     const store = this.database;
     if (options.createInitialGroups) await createInitialGroups(store, options, this.log);
+    for (const groupId of options.foreignGroups ?? []) {
+      if (!store.groupIds().includes(groupId)) continue;
+      this.log.warn(
+        { group: groupId },
+        'clearing a stray copy of a group the node layout places on another host thread',
+      );
+      await store.removeGroup(groupId);
+    }
     const raftOptions = this.raftOptions();
     // Every group in this database is this host's: where a group lives is recorded in the node's
     // layout (`../data-directory/prepare-data-directory.ts`), and a split's new group is born here.
@@ -397,6 +407,10 @@ export class GroupHost {
       void this.stop();
       return;
     }
+    if (this.failure !== undefined && message.type === 'client-frames') {
+      refuseClientFrames(this.outbox, message.buffer, refusalOf(this.failure));
+      return;
+    }
     if (this.stopping || this.failed) return;
     if (message.type === 'region-table') {
       this.regionTable = message.regions;
@@ -520,9 +534,23 @@ export class GroupHost {
   private fail(failure: HostFailure): void {
     if (this.failed) return;
     this.failed = true;
-    this.turns.halt();
+    this.failure = failure;
+    const untaken = this.turns.halt();
     this.log.error({ code: failure.code, err: failure }, 'group host failed');
     this.outbox.post({ type: 'failed', code: failure.code, message: failure.message });
+    // The node may live on (a full disk restarts this host in place): requests waiting here are
+    // answered NOT_LEADER, so clients retry with the same session at the groups' next leaders;
+    // those not taken by a turn yet, or arriving until the main thread knows, are refused.
+    for (const group of this.groupsById.values()) {
+      try {
+        group.leave();
+      } catch (error) {
+        this.log.warn({ group: group.id, err: error }, 'answering the requests of a failed group failed');
+      }
+    }
+    for (const input of untaken) {
+      if (input.type === 'client-frames') refuseClientFrames(this.outbox, input.buffer, refusalOf(failure));
+    }
     void this.stop();
   }
 
@@ -547,6 +575,24 @@ function settleable(): { promise: Promise<void>; resolve: () => void } {
     resolve = settle;
   });
   return { promise, resolve };
+}
+
+/**
+ * What a failed host answers the requests it will not serve: DISK_FULL for a full disk (the
+ * node lives on without this host), else NOT_LEADER without a leader (the node is stopping).
+ * Either way nothing was proposed, and the client looks for the region's leader elsewhere.
+ */
+function refusalOf(failure: HostFailure): ResponseError {
+  if (failure.code === StorageErrorCode.DiskFull) {
+    return makeResponseError({
+      code: 'DISK_FULL',
+      message: `${failure.code}: this node's host thread stopped writing: the disk of its data directory is full; the region's other replicas serve it`,
+    }).error;
+  }
+  return makeResponseError({
+    code: 'NOT_LEADER',
+    message: `this node's host thread failed (${failure.code}); no leader is known here`,
+  }).error;
 }
 
 export function asHostFailure(error: unknown, fallbackCode: string): HostFailure {

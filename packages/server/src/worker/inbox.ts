@@ -12,11 +12,13 @@ import {
   type Message,
   MessageType,
   makeResponseError,
+  peekRequest,
+  type ResponseError,
 } from '@flintkv/proto';
 import type { Logger } from 'pino';
 import type { HostInbound } from '../host-protocol.js';
 import { forEachTaggedFrame } from '../tagged-frames.js';
-import { handoffTarget } from './group/leadership-handoff.js';
+import { handoffTarget, mayTakeLeadership } from './group/leadership-handoff.js';
 import type { RegionGroup } from './group/region-group.js';
 import type { MetaGroupService } from './meta/meta-group.js';
 import type { HostOutbox } from './outbox.js';
@@ -67,7 +69,7 @@ export class HostInbox {
         return;
       case 'transfer-leader': {
         const group = this.groups.get(input.groupId);
-        if (group?.isLeader) group.transferLeadership(input.to);
+        if (group?.isLeader && mayTakeLeadership(group.raw.status(), input.to)) group.transferLeadership(input.to);
         return;
       }
       case 'hand-off-leaderships':
@@ -229,6 +231,23 @@ export class HostInbox {
     }
     group.handleRequest(connection, request);
   }
+}
+
+/**
+ * Answers every request of a `client-frames` buffer with `error`, unread: the host failed, and
+ * the requests that reached it since must not wait for a deadline to learn it.
+ */
+export function refuseClientFrames(outbox: HostOutbox, buffer: ArrayBuffer, error: ResponseError): void {
+  forEachTaggedFrame(buffer, (connection, bytes) => {
+    try {
+      const frame = decodeWholeFrame(bytes);
+      if (frame.kind !== FrameKind.CLIENT_REQUEST) return;
+      const { requestId } = peekRequest(frame.payload);
+      outbox.reply(connection, frame.group, { requestId, result: { type: 'error', error } });
+    } catch (decodeError) {
+      outbox.closeClient(connection, decodeError);
+    }
+  });
 }
 
 /** Decodes one whole frame the main thread forwarded; throws on anything else. */

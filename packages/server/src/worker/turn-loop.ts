@@ -108,9 +108,12 @@ export class TurnLoop {
     await this.commitDeferred();
   }
 
-  /** Stops turning at once (the host failed); nothing more is written. */
-  halt(): void {
+  /** Stops turning at once (the host failed); nothing more is written. Returns the input no turn took. */
+  halt(): HostInbound[] {
     this.halted = true;
+    const untaken = this.inbound;
+    this.inbound = [];
+    return untaken;
   }
 
   /**

@@ -1,6 +1,6 @@
 import type { ProgressStatus, RaftStatus } from '@flintkv/raft';
 import { describe, expect, it } from 'vitest';
-import { handoffTarget } from './leadership-handoff.js';
+import { handoffTarget, mayTakeLeadership } from './leadership-handoff.js';
 
 function status(
   progress: Record<number, Partial<ProgressStatus>>,
@@ -46,5 +46,29 @@ describe('handoffTarget', () => {
     ['nobody when this node does not lead (no progress)', status({}), undefined],
   ])('%s', (_case, given, expected) => {
     expect(handoffTarget(given)).toBe(expected);
+  });
+});
+
+describe('mayTakeLeadership', () => {
+  const at = (commit: number, progress: Record<number, Partial<ProgressStatus>>) => ({
+    ...status(progress),
+    hardState: { term: 2, vote: 1, commit },
+  });
+
+  it.each([
+    ['a replica that answered lately', at(9, { 1: { match: 9 }, 2: { match: 4 } }), true],
+    [
+      'a silent replica that holds the commit (an idle region)',
+      at(9, { 1: { match: 9 }, 2: { match: 9, recentActive: false } }),
+      true,
+    ],
+    [
+      'not a silent replica behind the commit (down, or its disk full)',
+      at(9, { 1: { match: 9 }, 2: { match: 4, recentActive: false } }),
+      false,
+    ],
+    ['not a node without a replica', at(9, { 1: { match: 9 } }), false],
+  ])('%s', (_case, given, expected) => {
+    expect(mayTakeLeadership(given, 2)).toBe(expected);
   });
 });

@@ -21,3 +21,18 @@ export function handoffTarget(status: Pick<RaftStatus, 'id' | 'confState' | 'pro
   }
   return best?.id;
 }
+
+/**
+ * Whether a balance decision may hand the leadership to `to`: not while that replica has
+ * neither answered lately nor kept up with the commit (its node down, or its host stopped for
+ * a full disk). Raft refuses the region's writes while a transfer waits, up to an election
+ * timeout, for a replica that will not take it; the balance asks again in its next round.
+ *
+ * @example
+ * if (mayTakeLeadership(group.raw.status(), to)) group.transferLeadership(to);
+ */
+export function mayTakeLeadership(status: Pick<RaftStatus, 'hardState' | 'progress'>, to: number): boolean {
+  const progress = status.progress.get(to);
+  if (progress === undefined) return false;
+  return progress.recentActive || progress.match >= status.hardState.commit;
+}
