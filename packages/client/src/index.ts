@@ -27,4 +27,5 @@ export { FlintError, type FlintErrorCode } from './errors.js';
 export type { BatchWrite, CallOptions, ConnectOptions, ReadOptions, ScanOptions, TlsOptions } from './options.js';
 export type { MemberInfo, MemberState } from './members.js';
 export type { RegionDetails, ReplicaPlacement } from './region-details.js';
+export type { RegionExport } from './region-export.js';
 export type { RegionInfo } from './route-cache.js';

@@ -1,4 +1,4 @@
-// schemas-sha256: 9f4ce271bc618f90fb4281c4bbb99402e7d2d6258ba6729e216d03f4a0eb07ec
+// schemas-sha256: ac8651a006813c2bae1bf12b147cfd3d8d6128bdbadd58d961b478eb6fe907e3
 /*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-mixed-operators, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars, default-case, jsdoc/require-param*/
 import $protobuf from "protobufjs/minimal.js";
 
@@ -4124,6 +4124,182 @@ export const flint = $root.flint = (() => {
             return Checksum;
         })();
 
+        kv.ExportRegion = (function() {
+
+            /**
+             * Properties of an ExportRegion.
+             * @typedef {Object} flint.kv.ExportRegion.$Properties
+             * @property {number|Long|null} [streamId] ExportRegion streamId
+             * @property {number|Long|null} [position] ExportRegion position
+             * @property {number|null} [chunkBytes] ExportRegion chunkBytes
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an ExportRegion.
+             * @memberof flint.kv
+             * @interface IExportRegion
+             * @augments flint.kv.ExportRegion.$Properties
+             * @deprecated Use flint.kv.ExportRegion.$Properties instead.
+             */
+
+            /**
+             * Shape of an ExportRegion.
+             * @typedef {flint.kv.ExportRegion.$Properties} flint.kv.ExportRegion.$Shape
+             */
+
+            /**
+             * Constructs a new ExportRegion.
+             * @memberof flint.kv
+             * @classdesc Represents an ExportRegion.
+             * @constructor
+             * @param {flint.kv.ExportRegion.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ExportRegion = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ExportRegion streamId.
+             * @member {number|Long} streamId
+             * @memberof flint.kv.ExportRegion
+             * @instance
+             */
+            ExportRegion.prototype.streamId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ExportRegion position.
+             * @member {number|Long} position
+             * @memberof flint.kv.ExportRegion
+             * @instance
+             */
+            ExportRegion.prototype.position = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ExportRegion chunkBytes.
+             * @member {number} chunkBytes
+             * @memberof flint.kv.ExportRegion
+             * @instance
+             */
+            ExportRegion.prototype.chunkBytes = 0;
+
+            /**
+             * Encodes the specified ExportRegion message. Does not implicitly {@link flint.kv.ExportRegion.verify|verify} messages.
+             * @function encode
+             * @memberof flint.kv.ExportRegion
+             * @static
+             * @param {flint.kv.ExportRegion.$Properties} message ExportRegion message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ExportRegion.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.streamId != null && $Object.hasOwnProperty.call(message, "streamId") && (typeof message.streamId === "object" ? message.streamId.low || message.streamId.high : message.streamId !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.streamId);
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position") && (typeof message.position === "object" ? message.position.low || message.position.high : message.position !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.position);
+                if (message.chunkBytes != null && $Object.hasOwnProperty.call(message, "chunkBytes") && message.chunkBytes !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.chunkBytes);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an ExportRegion message from the specified reader or buffer.
+             * @function decode
+             * @memberof flint.kv.ExportRegion
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {flint.kv.ExportRegion & flint.kv.ExportRegion.$Shape} ExportRegion
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ExportRegion.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.flint.kv.ExportRegion();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.streamId = value;
+                            else
+                                delete message.streamId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.position = value;
+                            else
+                                delete message.position;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.chunkBytes = value;
+                            else
+                                delete message.chunkBytes;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ExportRegion;
+        })();
+
         kv.SplitRegion = (function() {
 
             /**
@@ -5961,7 +6137,8 @@ export const flint = $root.flint = (() => {
              * @property {flint.kv.RemoveUser.$Properties|null} [removeUser] Request removeUser
              * @property {flint.kv.ListUsers.$Properties|null} [listUsers] Request listUsers
              * @property {flint.kv.SetAuth.$Properties|null} [setAuth] Request setAuth
-             * @property {"get"|"put"|"delete"|"scan"|"compareAndSwap"|"batch"|"status"|"regions"|"transferLeader"|"compact"|"checksum"|"splitRegion"|"allocateRegionIds"|"moveRegionHost"|"mergeRegion"|"changeReplicas"|"joinCluster"|"removeMember"|"authenticate"|"putUser"|"removeUser"|"listUsers"|"setAuth"} [command] Request command
+             * @property {flint.kv.ExportRegion.$Properties|null} [exportRegion] Request exportRegion
+             * @property {"get"|"put"|"delete"|"scan"|"compareAndSwap"|"batch"|"status"|"regions"|"transferLeader"|"compact"|"checksum"|"splitRegion"|"allocateRegionIds"|"moveRegionHost"|"mergeRegion"|"changeReplicas"|"joinCluster"|"removeMember"|"authenticate"|"putUser"|"removeUser"|"listUsers"|"setAuth"|"exportRegion"} [command] Request command
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6006,9 +6183,10 @@ export const flint = $root.flint = (() => {
              *   removeUser?: flint.kv.RemoveUser.$Shape|null;
              *   listUsers?: flint.kv.ListUsers.$Shape|null;
              *   setAuth?: flint.kv.SetAuth.$Shape|null;
+             *   exportRegion?: flint.kv.ExportRegion.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ command?: undefined; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; putUser?: null; removeUser?: null; listUsers?: null; setAuth?: null }|{ command?: "get"; get: flint.kv.Get.$Shape; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; putUser?: null; removeUser?: null; listUsers?: null; setAuth?: null }|{ command?: "put"; get?: null; put: flint.kv.Put.$Shape; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; putUser?: null; removeUser?: null; listUsers?: null; setAuth?: null }|{ command?: "delete"; get?: null; put?: null; "delete": flint.kv.Delete.$Shape; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; putUser?: null; removeUser?: null; listUsers?: null; setAuth?: null }|{ command?: "scan"; get?: null; put?: null; "delete"?: null; scan: flint.kv.Scan.$Shape; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; putUser?: null; removeUser?: null; listUsers?: null; setAuth?: null }|{ command?: "compareAndSwap"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap: flint.kv.CompareAndSwap.$Shape; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; putUser?: null; removeUser?: null; listUsers?: null; setAuth?: null }|{ command?: "batch"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch: flint.kv.Batch.$Shape; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; putUser?: null; removeUser?: null; listUsers?: null; setAuth?: null }|{ command?: "status"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status: flint.kv.Status.$Shape; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; putUser?: null; removeUser?: null; listUsers?: null; setAuth?: null }|{ command?: "regions"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions: flint.kv.Regions.$Shape; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; putUser?: null; removeUser?: null; listUsers?: null; setAuth?: null }|{ command?: "transferLeader"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader: flint.kv.TransferLeader.$Shape; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; putUser?: null; removeUser?: null; listUsers?: null; setAuth?: null }|{ command?: "compact"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact: flint.kv.Compact.$Shape; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; putUser?: null; removeUser?: null; listUsers?: null; setAuth?: null }|{ command?: "checksum"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum: flint.kv.Checksum.$Shape; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; putUser?: null; removeUser?: null; listUsers?: null; setAuth?: null }|{ command?: "splitRegion"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion: flint.kv.SplitRegion.$Shape; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; putUser?: null; removeUser?: null; listUsers?: null; setAuth?: null }|{ command?: "allocateRegionIds"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds: flint.kv.AllocateRegionIds.$Shape; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; putUser?: null; removeUser?: null; listUsers?: null; setAuth?: null }|{ command?: "moveRegionHost"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost: flint.kv.MoveRegionHost.$Shape; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; putUser?: null; removeUser?: null; listUsers?: null; setAuth?: null }|{ command?: "mergeRegion"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion: flint.kv.MergeRegion.$Shape; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; putUser?: null; removeUser?: null; listUsers?: null; setAuth?: null }|{ command?: "changeReplicas"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas: flint.kv.ChangeReplicas.$Shape; joinCluster?: null; removeMember?: null; authenticate?: null; putUser?: null; removeUser?: null; listUsers?: null; setAuth?: null }|{ command?: "joinCluster"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster: flint.kv.JoinCluster.$Shape; removeMember?: null; authenticate?: null; putUser?: null; removeUser?: null; listUsers?: null; setAuth?: null }|{ command?: "removeMember"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember: flint.kv.RemoveMember.$Shape; authenticate?: null; putUser?: null; removeUser?: null; listUsers?: null; setAuth?: null }|{ command?: "authenticate"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate: flint.kv.Authenticate.$Shape; putUser?: null; removeUser?: null; listUsers?: null; setAuth?: null }|{ command?: "putUser"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; putUser: flint.kv.PutUser.$Shape; removeUser?: null; listUsers?: null; setAuth?: null }|{ command?: "removeUser"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; putUser?: null; removeUser: flint.kv.RemoveUser.$Shape; listUsers?: null; setAuth?: null }|{ command?: "listUsers"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; putUser?: null; removeUser?: null; listUsers: flint.kv.ListUsers.$Shape; setAuth?: null }|{ command?: "setAuth"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; putUser?: null; removeUser?: null; listUsers?: null; setAuth: flint.kv.SetAuth.$Shape })
+             *   ({ command?: undefined; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; putUser?: null; removeUser?: null; listUsers?: null; setAuth?: null; exportRegion?: null }|{ command?: "get"; get: flint.kv.Get.$Shape; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; putUser?: null; removeUser?: null; listUsers?: null; setAuth?: null; exportRegion?: null }|{ command?: "put"; get?: null; put: flint.kv.Put.$Shape; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; putUser?: null; removeUser?: null; listUsers?: null; setAuth?: null; exportRegion?: null }|{ command?: "delete"; get?: null; put?: null; "delete": flint.kv.Delete.$Shape; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; putUser?: null; removeUser?: null; listUsers?: null; setAuth?: null; exportRegion?: null }|{ command?: "scan"; get?: null; put?: null; "delete"?: null; scan: flint.kv.Scan.$Shape; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; putUser?: null; removeUser?: null; listUsers?: null; setAuth?: null; exportRegion?: null }|{ command?: "compareAndSwap"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap: flint.kv.CompareAndSwap.$Shape; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; putUser?: null; removeUser?: null; listUsers?: null; setAuth?: null; exportRegion?: null }|{ command?: "batch"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch: flint.kv.Batch.$Shape; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; putUser?: null; removeUser?: null; listUsers?: null; setAuth?: null; exportRegion?: null }|{ command?: "status"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status: flint.kv.Status.$Shape; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; putUser?: null; removeUser?: null; listUsers?: null; setAuth?: null; exportRegion?: null }|{ command?: "regions"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions: flint.kv.Regions.$Shape; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; putUser?: null; removeUser?: null; listUsers?: null; setAuth?: null; exportRegion?: null }|{ command?: "transferLeader"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader: flint.kv.TransferLeader.$Shape; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; putUser?: null; removeUser?: null; listUsers?: null; setAuth?: null; exportRegion?: null }|{ command?: "compact"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact: flint.kv.Compact.$Shape; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; putUser?: null; removeUser?: null; listUsers?: null; setAuth?: null; exportRegion?: null }|{ command?: "checksum"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum: flint.kv.Checksum.$Shape; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; putUser?: null; removeUser?: null; listUsers?: null; setAuth?: null; exportRegion?: null }|{ command?: "splitRegion"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion: flint.kv.SplitRegion.$Shape; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; putUser?: null; removeUser?: null; listUsers?: null; setAuth?: null; exportRegion?: null }|{ command?: "allocateRegionIds"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds: flint.kv.AllocateRegionIds.$Shape; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; putUser?: null; removeUser?: null; listUsers?: null; setAuth?: null; exportRegion?: null }|{ command?: "moveRegionHost"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost: flint.kv.MoveRegionHost.$Shape; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; putUser?: null; removeUser?: null; listUsers?: null; setAuth?: null; exportRegion?: null }|{ command?: "mergeRegion"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion: flint.kv.MergeRegion.$Shape; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; putUser?: null; removeUser?: null; listUsers?: null; setAuth?: null; exportRegion?: null }|{ command?: "changeReplicas"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas: flint.kv.ChangeReplicas.$Shape; joinCluster?: null; removeMember?: null; authenticate?: null; putUser?: null; removeUser?: null; listUsers?: null; setAuth?: null; exportRegion?: null }|{ command?: "joinCluster"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster: flint.kv.JoinCluster.$Shape; removeMember?: null; authenticate?: null; putUser?: null; removeUser?: null; listUsers?: null; setAuth?: null; exportRegion?: null }|{ command?: "removeMember"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember: flint.kv.RemoveMember.$Shape; authenticate?: null; putUser?: null; removeUser?: null; listUsers?: null; setAuth?: null; exportRegion?: null }|{ command?: "authenticate"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate: flint.kv.Authenticate.$Shape; putUser?: null; removeUser?: null; listUsers?: null; setAuth?: null; exportRegion?: null }|{ command?: "putUser"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; putUser: flint.kv.PutUser.$Shape; removeUser?: null; listUsers?: null; setAuth?: null; exportRegion?: null }|{ command?: "removeUser"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; putUser?: null; removeUser: flint.kv.RemoveUser.$Shape; listUsers?: null; setAuth?: null; exportRegion?: null }|{ command?: "listUsers"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; putUser?: null; removeUser?: null; listUsers: flint.kv.ListUsers.$Shape; setAuth?: null; exportRegion?: null }|{ command?: "setAuth"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; putUser?: null; removeUser?: null; listUsers?: null; setAuth: flint.kv.SetAuth.$Shape; exportRegion?: null }|{ command?: "exportRegion"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; putUser?: null; removeUser?: null; listUsers?: null; setAuth?: null; exportRegion: flint.kv.ExportRegion.$Shape })
              * )} flint.kv.Request.$Shape
              */
 
@@ -6267,17 +6445,25 @@ export const flint = $root.flint = (() => {
              */
             Request.prototype.setAuth = null;
 
+            /**
+             * Request exportRegion.
+             * @member {flint.kv.ExportRegion.$Properties|null|undefined} exportRegion
+             * @memberof flint.kv.Request
+             * @instance
+             */
+            Request.prototype.exportRegion = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Request command.
-             * @member {"get"|"put"|"delete"|"scan"|"compareAndSwap"|"batch"|"status"|"regions"|"transferLeader"|"compact"|"checksum"|"splitRegion"|"allocateRegionIds"|"moveRegionHost"|"mergeRegion"|"changeReplicas"|"joinCluster"|"removeMember"|"authenticate"|"putUser"|"removeUser"|"listUsers"|"setAuth"|undefined} command
+             * @member {"get"|"put"|"delete"|"scan"|"compareAndSwap"|"batch"|"status"|"regions"|"transferLeader"|"compact"|"checksum"|"splitRegion"|"allocateRegionIds"|"moveRegionHost"|"mergeRegion"|"changeReplicas"|"joinCluster"|"removeMember"|"authenticate"|"putUser"|"removeUser"|"listUsers"|"setAuth"|"exportRegion"|undefined} command
              * @memberof flint.kv.Request
              * @instance
              */
             $Object.defineProperty(Request.prototype, "command", {
-                get: $util.oneOfGetter($oneOfFields = ["get", "put", "delete", "scan", "compareAndSwap", "batch", "status", "regions", "transferLeader", "compact", "checksum", "splitRegion", "allocateRegionIds", "moveRegionHost", "mergeRegion", "changeReplicas", "joinCluster", "removeMember", "authenticate", "putUser", "removeUser", "listUsers", "setAuth"]),
+                get: $util.oneOfGetter($oneOfFields = ["get", "put", "delete", "scan", "compareAndSwap", "batch", "status", "regions", "transferLeader", "compact", "checksum", "splitRegion", "allocateRegionIds", "moveRegionHost", "mergeRegion", "changeReplicas", "joinCluster", "removeMember", "authenticate", "putUser", "removeUser", "listUsers", "setAuth", "exportRegion"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -6357,6 +6543,8 @@ export const flint = $root.flint = (() => {
                     $root.flint.kv.ListUsers.encode(message.listUsers, writer.uint32(/* id 31, wireType 2 =*/250).fork(), _depth + 1).ldelim();
                 if (message.setAuth != null && $Object.hasOwnProperty.call(message, "setAuth"))
                     $root.flint.kv.SetAuth.encode(message.setAuth, writer.uint32(/* id 32, wireType 2 =*/258).fork(), _depth + 1).ldelim();
+                if (message.exportRegion != null && $Object.hasOwnProperty.call(message, "exportRegion"))
+                    $root.flint.kv.ExportRegion.encode(message.exportRegion, writer.uint32(/* id 33, wireType 2 =*/266).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6620,6 +6808,13 @@ export const flint = $root.flint = (() => {
                                 break;
                             message.setAuth = $root.flint.kv.SetAuth.decode(reader, reader.size(), $undefined, _depth + 1, message.setAuth);
                             message.command = "setAuth";
+                            continue;
+                        }
+                    case 33: {
+                            if (wireType !== 2)
+                                break;
+                            message.exportRegion = $root.flint.kv.ExportRegion.decode(reader, reader.size(), $undefined, _depth + 1, message.exportRegion);
+                            message.command = "exportRegion";
                             continue;
                         }
                     }
@@ -10396,6 +10591,239 @@ export const flint = $root.flint = (() => {
             return ChecksumResult;
         })();
 
+        kv.ExportRegionResult = (function() {
+
+            /**
+             * Properties of an ExportRegionResult.
+             * @typedef {Object} flint.kv.ExportRegionResult.$Properties
+             * @property {number|Long|null} [streamId] ExportRegionResult streamId
+             * @property {number|Long|null} [position] ExportRegionResult position
+             * @property {number|Long|null} [appliedIndex] ExportRegionResult appliedIndex
+             * @property {flint.kv.RegionDescriptor.$Properties|null} [region] ExportRegionResult region
+             * @property {Uint8Array|null} [chunk] ExportRegionResult chunk
+             * @property {boolean|null} [done] ExportRegionResult done
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an ExportRegionResult.
+             * @memberof flint.kv
+             * @interface IExportRegionResult
+             * @augments flint.kv.ExportRegionResult.$Properties
+             * @deprecated Use flint.kv.ExportRegionResult.$Properties instead.
+             */
+
+            /**
+             * Shape of an ExportRegionResult.
+             * @typedef {flint.kv.ExportRegionResult.$Properties} flint.kv.ExportRegionResult.$Shape
+             */
+
+            /**
+             * Constructs a new ExportRegionResult.
+             * @memberof flint.kv
+             * @classdesc Represents an ExportRegionResult.
+             * @constructor
+             * @param {flint.kv.ExportRegionResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ExportRegionResult = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ExportRegionResult streamId.
+             * @member {number|Long} streamId
+             * @memberof flint.kv.ExportRegionResult
+             * @instance
+             */
+            ExportRegionResult.prototype.streamId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ExportRegionResult position.
+             * @member {number|Long} position
+             * @memberof flint.kv.ExportRegionResult
+             * @instance
+             */
+            ExportRegionResult.prototype.position = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ExportRegionResult appliedIndex.
+             * @member {number|Long} appliedIndex
+             * @memberof flint.kv.ExportRegionResult
+             * @instance
+             */
+            ExportRegionResult.prototype.appliedIndex = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ExportRegionResult region.
+             * @member {flint.kv.RegionDescriptor.$Properties|null|undefined} region
+             * @memberof flint.kv.ExportRegionResult
+             * @instance
+             */
+            ExportRegionResult.prototype.region = null;
+
+            /**
+             * ExportRegionResult chunk.
+             * @member {Uint8Array} chunk
+             * @memberof flint.kv.ExportRegionResult
+             * @instance
+             */
+            ExportRegionResult.prototype.chunk = $util.newBuffer([]);
+
+            /**
+             * ExportRegionResult done.
+             * @member {boolean} done
+             * @memberof flint.kv.ExportRegionResult
+             * @instance
+             */
+            ExportRegionResult.prototype.done = false;
+
+            /**
+             * Encodes the specified ExportRegionResult message. Does not implicitly {@link flint.kv.ExportRegionResult.verify|verify} messages.
+             * @function encode
+             * @memberof flint.kv.ExportRegionResult
+             * @static
+             * @param {flint.kv.ExportRegionResult.$Properties} message ExportRegionResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ExportRegionResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.streamId != null && $Object.hasOwnProperty.call(message, "streamId") && (typeof message.streamId === "object" ? message.streamId.low || message.streamId.high : message.streamId !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.streamId);
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position") && (typeof message.position === "object" ? message.position.low || message.position.high : message.position !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.position);
+                if (message.appliedIndex != null && $Object.hasOwnProperty.call(message, "appliedIndex") && (typeof message.appliedIndex === "object" ? message.appliedIndex.low || message.appliedIndex.high : message.appliedIndex !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.appliedIndex);
+                if (message.region != null && $Object.hasOwnProperty.call(message, "region"))
+                    $root.flint.kv.RegionDescriptor.encode(message.region, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.chunk != null && $Object.hasOwnProperty.call(message, "chunk") && message.chunk.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.chunk);
+                if (message.done != null && $Object.hasOwnProperty.call(message, "done") && message.done !== false)
+                    writer.uint32(/* id 6, wireType 0 =*/48).bool(message.done);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an ExportRegionResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof flint.kv.ExportRegionResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {flint.kv.ExportRegionResult & flint.kv.ExportRegionResult.$Shape} ExportRegionResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ExportRegionResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.flint.kv.ExportRegionResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.streamId = value;
+                            else
+                                delete message.streamId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.position = value;
+                            else
+                                delete message.position;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.appliedIndex = value;
+                            else
+                                delete message.appliedIndex;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.region = $root.flint.kv.RegionDescriptor.decode(reader, reader.size(), $undefined, _depth + 1, message.region);
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.chunk = value;
+                            else
+                                delete message.chunk;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.done = value;
+                            else
+                                delete message.done;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ExportRegionResult;
+        })();
+
         /**
          * ErrorCode enum.
          * @name flint.kv.ErrorCode
@@ -10694,7 +11122,8 @@ export const flint = $root.flint = (() => {
              * @property {flint.kv.AuthenticateResult.$Properties|null} [authenticate] Response authenticate
              * @property {flint.kv.UsersResult.$Properties|null} [users] Response users
              * @property {flint.kv.Error.$Properties|null} [error] Response error
-             * @property {"get"|"put"|"delete"|"scan"|"compareAndSwap"|"batch"|"status"|"regions"|"transferLeader"|"compact"|"checksum"|"splitRegion"|"allocateRegionIds"|"moveRegionHost"|"mergeRegion"|"changeReplicas"|"joinCluster"|"removeMember"|"authenticate"|"users"|"error"} [result] Response result
+             * @property {flint.kv.ExportRegionResult.$Properties|null} [exportRegion] Response exportRegion
+             * @property {"get"|"put"|"delete"|"scan"|"compareAndSwap"|"batch"|"status"|"regions"|"transferLeader"|"compact"|"checksum"|"splitRegion"|"allocateRegionIds"|"moveRegionHost"|"mergeRegion"|"changeReplicas"|"joinCluster"|"removeMember"|"authenticate"|"users"|"error"|"exportRegion"} [result] Response result
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -10731,9 +11160,10 @@ export const flint = $root.flint = (() => {
              *   authenticate?: flint.kv.AuthenticateResult.$Shape|null;
              *   users?: flint.kv.UsersResult.$Shape|null;
              *   error?: flint.kv.Error.$Shape|null;
+             *   exportRegion?: flint.kv.ExportRegionResult.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ result?: undefined; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; users?: null; error?: null }|{ result?: "get"; get: flint.kv.GetResult.$Shape; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; users?: null; error?: null }|{ result?: "put"; get?: null; put: flint.kv.PutResult.$Shape; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; users?: null; error?: null }|{ result?: "delete"; get?: null; put?: null; "delete": flint.kv.DeleteResult.$Shape; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; users?: null; error?: null }|{ result?: "scan"; get?: null; put?: null; "delete"?: null; scan: flint.kv.ScanResult.$Shape; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; users?: null; error?: null }|{ result?: "compareAndSwap"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap: flint.kv.CompareAndSwapResult.$Shape; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; users?: null; error?: null }|{ result?: "batch"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch: flint.kv.BatchResult.$Shape; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; users?: null; error?: null }|{ result?: "status"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status: flint.kv.StatusResult.$Shape; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; users?: null; error?: null }|{ result?: "regions"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions: flint.kv.RegionsResult.$Shape; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; users?: null; error?: null }|{ result?: "transferLeader"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader: flint.kv.TransferLeaderResult.$Shape; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; users?: null; error?: null }|{ result?: "compact"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact: flint.kv.CompactResult.$Shape; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; users?: null; error?: null }|{ result?: "checksum"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum: flint.kv.ChecksumResult.$Shape; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; users?: null; error?: null }|{ result?: "splitRegion"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion: flint.kv.SplitRegionResult.$Shape; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; users?: null; error?: null }|{ result?: "allocateRegionIds"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds: flint.kv.AllocateRegionIdsResult.$Shape; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; users?: null; error?: null }|{ result?: "moveRegionHost"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost: flint.kv.MoveRegionHostResult.$Shape; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; users?: null; error?: null }|{ result?: "mergeRegion"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion: flint.kv.MergeRegionResult.$Shape; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; users?: null; error?: null }|{ result?: "changeReplicas"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas: flint.kv.ChangeReplicasResult.$Shape; joinCluster?: null; removeMember?: null; authenticate?: null; users?: null; error?: null }|{ result?: "joinCluster"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster: flint.kv.JoinClusterResult.$Shape; removeMember?: null; authenticate?: null; users?: null; error?: null }|{ result?: "removeMember"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember: flint.kv.RemoveMemberResult.$Shape; authenticate?: null; users?: null; error?: null }|{ result?: "authenticate"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate: flint.kv.AuthenticateResult.$Shape; users?: null; error?: null }|{ result?: "users"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; users: flint.kv.UsersResult.$Shape; error?: null }|{ result?: "error"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; users?: null; error: flint.kv.Error.$Shape })
+             *   ({ result?: undefined; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; users?: null; error?: null; exportRegion?: null }|{ result?: "get"; get: flint.kv.GetResult.$Shape; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; users?: null; error?: null; exportRegion?: null }|{ result?: "put"; get?: null; put: flint.kv.PutResult.$Shape; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; users?: null; error?: null; exportRegion?: null }|{ result?: "delete"; get?: null; put?: null; "delete": flint.kv.DeleteResult.$Shape; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; users?: null; error?: null; exportRegion?: null }|{ result?: "scan"; get?: null; put?: null; "delete"?: null; scan: flint.kv.ScanResult.$Shape; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; users?: null; error?: null; exportRegion?: null }|{ result?: "compareAndSwap"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap: flint.kv.CompareAndSwapResult.$Shape; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; users?: null; error?: null; exportRegion?: null }|{ result?: "batch"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch: flint.kv.BatchResult.$Shape; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; users?: null; error?: null; exportRegion?: null }|{ result?: "status"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status: flint.kv.StatusResult.$Shape; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; users?: null; error?: null; exportRegion?: null }|{ result?: "regions"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions: flint.kv.RegionsResult.$Shape; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; users?: null; error?: null; exportRegion?: null }|{ result?: "transferLeader"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader: flint.kv.TransferLeaderResult.$Shape; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; users?: null; error?: null; exportRegion?: null }|{ result?: "compact"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact: flint.kv.CompactResult.$Shape; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; users?: null; error?: null; exportRegion?: null }|{ result?: "checksum"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum: flint.kv.ChecksumResult.$Shape; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; users?: null; error?: null; exportRegion?: null }|{ result?: "splitRegion"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion: flint.kv.SplitRegionResult.$Shape; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; users?: null; error?: null; exportRegion?: null }|{ result?: "allocateRegionIds"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds: flint.kv.AllocateRegionIdsResult.$Shape; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; users?: null; error?: null; exportRegion?: null }|{ result?: "moveRegionHost"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost: flint.kv.MoveRegionHostResult.$Shape; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; users?: null; error?: null; exportRegion?: null }|{ result?: "mergeRegion"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion: flint.kv.MergeRegionResult.$Shape; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; users?: null; error?: null; exportRegion?: null }|{ result?: "changeReplicas"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas: flint.kv.ChangeReplicasResult.$Shape; joinCluster?: null; removeMember?: null; authenticate?: null; users?: null; error?: null; exportRegion?: null }|{ result?: "joinCluster"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster: flint.kv.JoinClusterResult.$Shape; removeMember?: null; authenticate?: null; users?: null; error?: null; exportRegion?: null }|{ result?: "removeMember"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember: flint.kv.RemoveMemberResult.$Shape; authenticate?: null; users?: null; error?: null; exportRegion?: null }|{ result?: "authenticate"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate: flint.kv.AuthenticateResult.$Shape; users?: null; error?: null; exportRegion?: null }|{ result?: "users"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; users: flint.kv.UsersResult.$Shape; error?: null; exportRegion?: null }|{ result?: "error"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; users?: null; error: flint.kv.Error.$Shape; exportRegion?: null }|{ result?: "exportRegion"; get?: null; put?: null; "delete"?: null; scan?: null; compareAndSwap?: null; batch?: null; status?: null; regions?: null; transferLeader?: null; compact?: null; checksum?: null; splitRegion?: null; allocateRegionIds?: null; moveRegionHost?: null; mergeRegion?: null; changeReplicas?: null; joinCluster?: null; removeMember?: null; authenticate?: null; users?: null; error?: null; exportRegion: flint.kv.ExportRegionResult.$Shape })
              * )} flint.kv.Response.$Shape
              */
 
@@ -10928,17 +11358,25 @@ export const flint = $root.flint = (() => {
              */
             Response.prototype.error = null;
 
+            /**
+             * Response exportRegion.
+             * @member {flint.kv.ExportRegionResult.$Properties|null|undefined} exportRegion
+             * @memberof flint.kv.Response
+             * @instance
+             */
+            Response.prototype.exportRegion = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Response result.
-             * @member {"get"|"put"|"delete"|"scan"|"compareAndSwap"|"batch"|"status"|"regions"|"transferLeader"|"compact"|"checksum"|"splitRegion"|"allocateRegionIds"|"moveRegionHost"|"mergeRegion"|"changeReplicas"|"joinCluster"|"removeMember"|"authenticate"|"users"|"error"|undefined} result
+             * @member {"get"|"put"|"delete"|"scan"|"compareAndSwap"|"batch"|"status"|"regions"|"transferLeader"|"compact"|"checksum"|"splitRegion"|"allocateRegionIds"|"moveRegionHost"|"mergeRegion"|"changeReplicas"|"joinCluster"|"removeMember"|"authenticate"|"users"|"error"|"exportRegion"|undefined} result
              * @memberof flint.kv.Response
              * @instance
              */
             $Object.defineProperty(Response.prototype, "result", {
-                get: $util.oneOfGetter($oneOfFields = ["get", "put", "delete", "scan", "compareAndSwap", "batch", "status", "regions", "transferLeader", "compact", "checksum", "splitRegion", "allocateRegionIds", "moveRegionHost", "mergeRegion", "changeReplicas", "joinCluster", "removeMember", "authenticate", "users", "error"]),
+                get: $util.oneOfGetter($oneOfFields = ["get", "put", "delete", "scan", "compareAndSwap", "batch", "status", "regions", "transferLeader", "compact", "checksum", "splitRegion", "allocateRegionIds", "moveRegionHost", "mergeRegion", "changeReplicas", "joinCluster", "removeMember", "authenticate", "users", "error", "exportRegion"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -11002,6 +11440,8 @@ export const flint = $root.flint = (() => {
                     $root.flint.kv.UsersResult.encode(message.users, writer.uint32(/* id 29, wireType 2 =*/234).fork(), _depth + 1).ldelim();
                 if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
                     $root.flint.kv.Error.encode(message.error, writer.uint32(/* id 30, wireType 2 =*/242).fork(), _depth + 1).ldelim();
+                if (message.exportRegion != null && $Object.hasOwnProperty.call(message, "exportRegion"))
+                    $root.flint.kv.ExportRegionResult.encode(message.exportRegion, writer.uint32(/* id 31, wireType 2 =*/250).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11200,6 +11640,13 @@ export const flint = $root.flint = (() => {
                                 break;
                             message.error = $root.flint.kv.Error.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
                             message.result = "error";
+                            continue;
+                        }
+                    case 31: {
+                            if (wireType !== 2)
+                                break;
+                            message.exportRegion = $root.flint.kv.ExportRegionResult.decode(reader, reader.size(), $undefined, _depth + 1, message.exportRegion);
+                            message.result = "exportRegion";
                             continue;
                         }
                     }

@@ -341,6 +341,14 @@ function commandToWire(command: Command): flint.kv.Request.$Properties {
       return { compact: {} };
     case 'checksum':
       return { checksum: {} };
+    case 'exportRegion':
+      return {
+        exportRegion: {
+          streamId: checkEncodable(command.streamId, 'exportRegion.streamId'),
+          position: checkEncodable(command.position, 'exportRegion.position'),
+          chunkBytes: uint32ToWire(command.chunkBytes, 'exportRegion.chunkBytes'),
+        },
+      };
     case 'splitRegion':
       return {
         splitRegion: {
@@ -443,6 +451,13 @@ function commandFromWire(request: flint.kv.Request): Command {
       return { type: 'compact' };
     case 'checksum':
       return { type: 'checksum' };
+    case 'exportRegion':
+      return {
+        type: 'exportRegion',
+        streamId: safeInteger(request.exportRegion?.streamId, 'exportRegion.streamId'),
+        position: safeInteger(request.exportRegion?.position, 'exportRegion.position'),
+        chunkBytes: request.exportRegion?.chunkBytes ?? 0,
+      };
     case 'splitRegion':
       return {
         type: 'splitRegion',
@@ -590,6 +605,17 @@ function resultToWire(result: Result): flint.kv.Response.$Properties {
           keyCount: checkEncodable(result.keyCount, 'checksum.keyCount'),
         },
       };
+    case 'exportRegion':
+      return {
+        exportRegion: {
+          streamId: checkEncodable(result.streamId, 'exportRegion.streamId'),
+          position: checkEncodable(result.position, 'exportRegion.position'),
+          appliedIndex: checkEncodable(result.appliedIndex, 'exportRegion.appliedIndex'),
+          region: regionToWire(result.region),
+          chunk: result.chunk,
+          done: result.done,
+        },
+      };
     case 'splitRegion':
       return { splitRegion: { regions: result.regions.map(regionToWire) } };
     case 'allocateRegionIds':
@@ -693,6 +719,19 @@ function resultFromWire(response: flint.kv.Response): Result {
         checksum: plainBytes(response.checksum?.checksum),
         keyCount: safeInteger(response.checksum?.keyCount, 'checksum.keyCount'),
       };
+    case 'exportRegion': {
+      const exported = response.exportRegion;
+      if (exported?.region == null) throw new PayloadError('FLINT_PAYLOAD_INVALID', 'exportRegion.region is missing');
+      return {
+        type: 'exportRegion',
+        streamId: safeInteger(exported.streamId, 'exportRegion.streamId'),
+        position: safeInteger(exported.position, 'exportRegion.position'),
+        appliedIndex: safeInteger(exported.appliedIndex, 'exportRegion.appliedIndex'),
+        region: regionFromWire(exported.region),
+        chunk: plainBytes(exported.chunk),
+        done: exported.done ?? false,
+      };
+    }
     case 'splitRegion':
       return { type: 'splitRegion', regions: (response.splitRegion?.regions ?? []).map(regionFromWire) };
     case 'allocateRegionIds':

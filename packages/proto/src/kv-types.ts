@@ -87,6 +87,12 @@ export type Command =
   | { type: 'transferLeader'; toNode: number }
   | { type: 'compact' }
   | { type: 'checksum' }
+  /**
+   * Region-level: a chunk of the region's stored pairs at one applied index (backup).
+   * `streamId` 0 opens an export at the leader; later calls ask the opening node for chunk
+   * `position` of stream `streamId`.
+   */
+  | { type: 'exportRegion'; streamId: number; position: number; chunkBytes: number }
   /** Region-level: cut the region at `splitKey`; `newRegionId` (from `allocateRegionIds`) takes the upper half. */
   | { type: 'splitRegion'; splitKey: Uint8Array; newRegionId: number }
   /** Node-level: reserve `count` fresh region ids (answered by the meta group's leader). */
@@ -306,6 +312,16 @@ export type Result =
   | { type: 'transferLeader' }
   | { type: 'compact'; firstIndex: number }
   | { type: 'checksum'; appliedIndex: number; checksum: Uint8Array; keyCount: number }
+  /** Chunk `position` of an export read at `appliedIndex`; `done` once no pair is left (then `chunk` is empty). */
+  | {
+      type: 'exportRegion';
+      streamId: number;
+      position: number;
+      appliedIndex: number;
+      region: RegionDescriptor;
+      chunk: Uint8Array;
+      done: boolean;
+    }
   /** The two halves of a split, in key order. */
   | { type: 'splitRegion'; regions: RegionDescriptor[] }
   /** Ids `firstId` … `firstId + count - 1`, reserved for the caller. */

@@ -32,6 +32,7 @@ const COMMANDS: Command[] = [
   { type: 'removeUser', name: 'alice' },
   { type: 'listUsers' },
   { type: 'setAuth', enabled: true },
+  { type: 'exportRegion', streamId: 7, position: 2, chunkBytes: 4096 },
 ];
 
 describe('peekRequest', () => {

@@ -32,6 +32,7 @@ export const COMMAND_FIELD_NUMBERS: Readonly<Record<CommandType, number>> = {
   removeUser: 30,
   listUsers: 31,
   setAuth: 32,
+  exportRegion: 33,
 };
 
 const COMMAND_BY_FIELD = new Map<number, CommandType>(

@@ -7,7 +7,10 @@
 import { FieldCursor, WireType } from './field-cursor.js';
 import { RESPONSE_ERROR_CODES, type ResponseErrorCode } from './kv-types.js';
 
-/** `Response`'s `oneof result` (proto/kv.proto): the answers of the commands, then the error. */
+/**
+ * `Response`'s `oneof result` (proto/kv.proto): every field from 10 on is one, the error (30)
+ * among them — answers added after it (`exportRegion`, 31) are numbered past it.
+ */
 const FIRST_RESULT_FIELD = 10;
 const ERROR_FIELD = 30;
 /** `Error.code`. */
@@ -41,7 +44,7 @@ export function peekResponse(payload: Uint8Array): PeekedResponse {
     } else if (tag.field === ERROR_FIELD && tag.wireType === WireType.LENGTH_DELIMITED) {
       answered = true;
       errorCode = errorCodeOf(cursor.enter(tag));
-    } else if (tag.field >= FIRST_RESULT_FIELD && tag.field < ERROR_FIELD) {
+    } else if (tag.field >= FIRST_RESULT_FIELD) {
       answered = true;
       errorCode = undefined;
       cursor.skip(tag);

@@ -28,3 +28,19 @@ export type { GroupReport, HostInbound, HostOptions, HostOutbound } from './host
 export { hostOfGroup } from './host-protocol.js';
 export { type NodeFailure, type RunningNode, type StartNodeOptions, startNode, SERVER_VERSION } from './node.js';
 export { serveUntilSignalled } from './node-process.js';
+export { type BackupErrorCode, BackupError } from './backup/backup-error.js';
+export {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  BACKUP_MANIFEST_FILE,
+  type BackupManifest,
+  type BackupRegion,
+  readBackupManifest,
+  regionFileName,
+  tilingGap,
+  writeBackupManifest,
+} from './backup/backup-manifest.js';
+export { PairParser, type RegionFileDigest, RegionFileDigester } from './backup/region-pairs.js';
+export { type RestoreOptions, type RestoreReport, restoreBackup } from './backup/restore-backup.js';
+export { type BytesProgress, type VerifiedBackup, verifyBackup } from './backup/verify-backup.js';
+export { parseMembers } from './config/parse-values.js';

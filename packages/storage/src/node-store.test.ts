@@ -8,6 +8,7 @@ import { StorageErrorCode } from './errors.js';
 import { META_FORMAT_VERSION } from './keys.js';
 import { type NodeStore, openNodeStore, STORAGE_FORMAT_VERSION } from './node-store.js';
 import { encodeU64 } from './records.js';
+import { decodeSnapshotChunk } from './snapshot-data.js';
 import { receiveSnapshotOf } from './test-support/snapshot-transfer.js';
 
 const identity = { clusterId: 'cluster-a', nodeId: 1 };
@@ -328,5 +329,33 @@ describe('kvPairs', () => {
     }
     expect(keys).toEqual(Array.from({ length: 30 }, (_, index) => `k${String(index).padStart(2, '0')}`));
     expect(valueBytes).toBe(30 * value.byteLength);
+  });
+});
+
+describe('kvExport', () => {
+  it("reads one group's pairs in chunks from the view taken when it is called", async () => {
+    const store = await open(freshDirectory());
+    await store.openGroup(1, { confState });
+    let turn = store.beginTurn();
+    const value = new Uint8Array(20 * 1024).fill(5);
+    for (let index = 0; index < 30; index++) turn.putKv(1, bytes(`k${String(index).padStart(2, '0')}`), value);
+    turn.putKv(2, bytes('neighbour'), bytes('not this group'));
+    await turn.commit();
+
+    const stream = store.kvExport(1, 64 * 1024);
+    // Written after the call: not in what it reads.
+    turn = store.beginTurn();
+    turn.putKv(1, bytes('late'), bytes('x'));
+    await turn.commit();
+    const keys: string[] = [];
+    let chunks = 0;
+    for (let chunk = await stream.next(); chunk !== undefined; chunk = await stream.next()) {
+      chunks++;
+      expect(chunk.byteLength).toBeLessThan(64 * 1024 + value.byteLength + 64);
+      for (const [key] of decodeSnapshotChunk(chunk)) keys.push(text(key) ?? '');
+    }
+    await stream.close();
+    expect(keys).toEqual(Array.from({ length: 30 }, (_, index) => `k${String(index).padStart(2, '0')}`));
+    expect(chunks).toBeGreaterThan(5);
   });
 });

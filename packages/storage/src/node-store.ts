@@ -19,6 +19,7 @@ import {
 } from './keys.js';
 import { decodeU64, encodeU64 } from './records.js';
 import type { StoreContext } from './store-context.js';
+import { chunkedPairs, type SnapshotStream } from './snapshot-streams.js';
 import { type ByteSublevelName, type StagedOperation, Turn } from './turn.js';
 
 /** The on-disk format this code writes and reads. Bump it for an incompatible layout change. */
@@ -349,6 +350,27 @@ export class NodeStore {
         }
       },
     };
+  }
+
+  /**
+   * Every stored pair of group `groupId` in snapshot chunks of about `chunkBytes`
+   * (`snapshot-data.ts`), from one consistent view taken before this returns — so a caller
+   * between turns reads the data at the applied index, as {@link kvPairs} does. A region export
+   * (backup) holds it across many client requests: memory holds one chunk, never the group.
+   *
+   * @example
+   * ```ts
+   * const stream = store.kvExport(3, 1024 * 1024);
+   * for (let chunk = await stream.next(); chunk !== undefined; chunk = await stream.next()) send(chunk);
+   * await stream.close();
+   * ```
+   */
+  kvExport(groupId: number, chunkBytes: number): Omit<SnapshotStream, 'estimatedBytes'> {
+    this.#assertUsable();
+    const space = this.#context.kvSpaceOf(groupId);
+    // highWaterMarkBytes is classic-level's option; the sublevel passes it through.
+    const options = { gte: groupPrefix(space), lt: groupUpperBound(space), highWaterMarkBytes: chunkBytes };
+    return chunkedPairs(this.#database.kv.iterator(options), chunkBytes, `group ${groupId} export`);
   }
 
   /** A committed `meta` record (written with {@link Turn.putMeta}). */

@@ -42,6 +42,59 @@ interface SnapshotReceive {
 /** Pairs read from LevelDB per iterator call while filling a chunk. */
 const PAIRS_PER_READ = 256;
 
+/** What {@link chunkedPairs} reads from: a `kv` iterator over one group space. */
+interface PairIterator {
+  nextv(size: number): Promise<Array<[Uint8Array, Uint8Array]>>;
+  close(): Promise<void>;
+}
+
+/**
+ * Cuts the pairs of `iterator` (keys with their group prefix) into snapshot chunks of about
+ * `chunkBytes`, at least one pair each; the keys in a chunk are the group's own, without the
+ * prefix. Shared by snapshot streams and region exports, which differ only in their view.
+ */
+export function chunkedPairs(
+  iterator: PairIterator,
+  chunkBytes: number,
+  what: string,
+): { next(): Promise<Uint8Array | undefined>; close(): Promise<void> } {
+  let pending: Array<[Uint8Array, Uint8Array]> = [];
+  let ended = false;
+  let closed = false;
+  return {
+    next: async () => {
+      if (closed) throw new StorageError(StorageErrorCode.Closed, `${what} is closed`);
+      const chunk: Array<[Uint8Array, Uint8Array]> = [];
+      let bytes = 0;
+      while (bytes < chunkBytes) {
+        if (pending.length === 0) {
+          if (ended) break;
+          try {
+            const entries = await iterator.nextv(PAIRS_PER_READ);
+            // Only an empty answer is the end: nextv may return fewer pairs than asked before
+            // it (classic-level stops a read at its highWaterMarkBytes, 16 KiB, so with 16 KiB
+            // values every read returns one or two).
+            if (entries.length === 0) ended = true;
+            pending = entries.map(([key, value]) => [plainBytes(key.subarray(GROUP_PREFIX_BYTES)), plainBytes(value)]);
+          } catch (error) {
+            throw translateReadError(error, what);
+          }
+          if (pending.length === 0) break;
+        }
+        const pair = pending.shift()!;
+        chunk.push(pair);
+        bytes += pairBytes(pair[0], pair[1]);
+      }
+      return chunk.length === 0 ? undefined : encodeSnapshotChunk(chunk);
+    },
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await iterator.close().catch(() => undefined);
+    },
+  };
+}
+
 export class SnapshotStreams {
   readonly #sources = new Map<number, SnapshotSource>();
   #receive: SnapshotReceive | undefined;
@@ -101,45 +154,15 @@ export class SnapshotStreams {
     // A read may hold about a chunk (classic-level's default, 16 KiB, is one or two large values
     // a read). The option is classic-level's; the sublevel passes it through.
     const options = { gte: lower, lt: upper, snapshot: source.read, highWaterMarkBytes: chunkBytes };
-    const iterator = kv.iterator(options);
-    let pending: Array<[Uint8Array, Uint8Array]> = [];
-    let ended = false;
+    const chunks = chunkedPairs(kv.iterator(options), chunkBytes, `group ${this.groupId} snapshot stream`);
     let closed = false;
-    const what = `group ${this.groupId} snapshot stream`;
     return {
       estimatedBytes,
-      next: async () => {
-        if (closed) throw new StorageError(StorageErrorCode.Closed, `${what} is closed`);
-        const chunk: Array<[Uint8Array, Uint8Array]> = [];
-        let bytes = 0;
-        while (bytes < chunkBytes) {
-          if (pending.length === 0) {
-            if (ended) break;
-            try {
-              const entries = await iterator.nextv(PAIRS_PER_READ);
-              // Only an empty answer is the end: nextv may return fewer pairs than asked before
-              // it (classic-level stops a read at its highWaterMarkBytes, 16 KiB, so with 16 KiB
-              // values every read returns one or two).
-              if (entries.length === 0) ended = true;
-              pending = entries.map(([key, value]) => [
-                plainBytes(key.subarray(GROUP_PREFIX_BYTES)),
-                plainBytes(value),
-              ]);
-            } catch (error) {
-              throw translateReadError(error, what);
-            }
-            if (pending.length === 0) break;
-          }
-          const pair = pending.shift()!;
-          chunk.push(pair);
-          bytes += pairBytes(pair[0], pair[1]);
-        }
-        return chunk.length === 0 ? undefined : encodeSnapshotChunk(chunk);
-      },
+      next: () => chunks.next(),
       close: async () => {
         if (closed) return;
         closed = true;
-        await iterator.close().catch(() => undefined);
+        await chunks.close();
         source.streams--;
         if (source.retired && source.streams === 0) this.#closeSource(streamId);
       },

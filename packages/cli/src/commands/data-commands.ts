@@ -1,4 +1,5 @@
 import type { RegisterCommand } from '../program.js';
+import { registerBackupCommand } from './backup.js';
 import { registerBenchCommand } from './bench.js';
 import { registerCasCommand } from './cas.js';
 import { registerChecksumCommand } from './checksum.js';
@@ -10,6 +11,7 @@ import { registerMemberCommand } from './member.js';
 import { registerPutCommand } from './put.js';
 import { registerRegionCommand } from './region.js';
 import { registerRegionsCommand } from './regions.js';
+import { registerRestoreCommand } from './restore.js';
 import { registerScanCommand } from './scan.js';
 import { registerStatusCommand } from './status.js';
 import { registerAuthCommand, registerUserCommand } from './user.js';
@@ -30,5 +32,7 @@ export const DATA_COMMANDS: RegisterCommand[] = [
   registerRegionCommand,
   registerCompactCommand,
   registerChecksumCommand,
+  registerBackupCommand,
+  registerRestoreCommand,
   registerBenchCommand,
 ];

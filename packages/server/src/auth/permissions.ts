@@ -35,6 +35,7 @@ const REQUIREMENTS: Readonly<Record<CommandType, Requirement>> = {
   removeUser: 'admin',
   listUsers: 'admin',
   setAuth: 'admin',
+  exportRegion: 'admin',
   joinCluster: 'node-or-admin',
 };
 

@@ -1,5 +1,6 @@
 import type { ReadConsistency, ReplicaChange, Request, Result, WriteCommand } from '@flintkv/proto';
 import type { KvWriteResult } from './kv-command.js';
+import { DEFAULT_EXPORT_CHUNK_BYTES, MAX_EXPORT_CHUNK_BYTES } from './region-exports.js';
 
 /**
  * What a client request asks of a region, decided without any I/O: a write to propose, a
@@ -11,6 +12,8 @@ export type RequestPlan =
   | { kind: 'transfer-leader'; toNode: number }
   | { kind: 'compact' }
   | { kind: 'checksum' }
+  /** `streamId` 0: open an export (after a read index round); else chunk `position` of it. */
+  | { kind: 'export'; streamId: number; position: number; chunkBytes: number }
   | { kind: 'split'; splitKey: Uint8Array; newRegionId: number }
   | { kind: 'merge' }
   | { kind: 'change-replicas'; change: ReplicaChange; nodeId: number }
@@ -64,6 +67,13 @@ export function planRequest(request: Request): RequestPlan {
       return { kind: 'compact' };
     case 'checksum':
       return { kind: 'checksum' };
+    case 'exportRegion': {
+      const chunkBytes = command.chunkBytes === 0 ? DEFAULT_EXPORT_CHUNK_BYTES : command.chunkBytes;
+      if (chunkBytes > MAX_EXPORT_CHUNK_BYTES) {
+        return { kind: 'invalid', message: `an export chunk is at most ${MAX_EXPORT_CHUNK_BYTES} bytes` };
+      }
+      return { kind: 'export', streamId: command.streamId, position: command.position, chunkBytes };
+    }
     case 'splitRegion':
       return { kind: 'split', splitKey: command.splitKey, newRegionId: command.newRegionId };
     case 'mergeRegion':

@@ -23,6 +23,7 @@ import type { KvCommand, KvOperation } from './kv-command.js';
 import type { KvRegionMachine } from './kv-region.js';
 import type { ApplyOutcome } from './kv-state-machine.js';
 import { checksumRegion } from './region-checksum.js';
+import { RegionExports } from './region-exports.js';
 import {
   confChangeOf,
   decodeReplicaChangeStamp,
@@ -48,7 +49,8 @@ interface PendingProposal {
 
 interface PendingRead {
   waiter: ClientWaiter;
-  query: ReadQuery;
+  /** A read, or the open of an export, which waits for its read index as a read does. */
+  query: ReadQuery | { kind: 'export'; chunkBytes: number };
   /** The region's range version when the read arrived; a split since refuses it. */
   version: number;
   /** Set once Raft confirmed the read index. */
@@ -70,6 +72,8 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
   private readonly readBatches = new Map<number, number[]>();
   /** Checksum requests, answered between turns (when no batch is being written). */
   private checksumWaiters: ClientWaiter[] = [];
+  /** Copies of the region's data being pulled by backups (`region-exports.ts`). */
+  private readonly exports: RegionExports;
   /** Load and size of the region while this replica leads: when to split by itself. */
   private readonly autoSplit: SplitProposer;
   /** This region's merge into the next region, when asked (`merge-driver.ts`). */
@@ -84,6 +88,14 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
     private readonly region: KvRegionMachine,
   ) {
     this.statistics = new RegionStatistics(group);
+    this.exports = new RegionExports({
+      groupId: group.id,
+      store: group.environment.store,
+      answers: group.answers,
+      appliedIndex: () => group.appliedIndex,
+      descriptor: () => region.descriptor,
+      now: () => group.environment.now(),
+    });
     this.autoSplit = new SplitProposer(group, region, {
       splitProposed: (proposalId, reason) => this.splitReasons.set(proposalId, reason),
       regionMeasured: (size, diskBytes) => this.statistics.adoptMeasurement(size, diskBytes),
@@ -121,6 +133,7 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
       this.proposals.size === 0 &&
       this.readBatches.size === 0 &&
       this.checksumWaiters.length === 0 &&
+      !this.exports.busy &&
       !this.region.merging &&
       this.merge.idle &&
       this.autoSplit.idle
@@ -158,7 +171,7 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
       void this.merge.start(waiter);
       return;
     }
-    if (this.region.merging && plan.kind !== 'checksum') {
+    if (this.region.merging && plan.kind !== 'checksum' && plan.kind !== 'export') {
       // Frozen: its state is being handed to the next region, which serves the range next.
       this.answers.fail(waiter, {
         code: 'SERVER_BUSY',
@@ -200,6 +213,11 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
         return;
       case 'checksum':
         this.checksumWaiters.push(waiter);
+        return;
+      case 'export':
+        if (plan.streamId === 0)
+          this.startRead(waiter, { kind: 'export', chunkBytes: plan.chunkBytes }, 'linearizable');
+        else this.exports.next(waiter, plan.streamId, plan.position);
         return;
       case 'split':
         this.proposeSplit(waiter, plan.splitKey, plan.newRegionId);
@@ -335,7 +353,7 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
     return proposalId;
   }
 
-  private startRead(waiter: ClientWaiter, query: ReadQuery, consistency: string): void {
+  private startRead(waiter: ClientWaiter, query: PendingRead['query'], consistency: string): void {
     this.environment.metrics.increment(HostMetricName.reads);
     // Counted where the read is accepted: a follower refusing a linearizable read served nothing.
     if (consistency === 'stale' || this.group.isLeader) this.statistics.recordRead();
@@ -388,6 +406,11 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
   private serveRead(read: PendingRead): void {
     const region = this.region.descriptor;
     if (region === undefined) return;
+    if (read.query.kind === 'export') {
+      // The view is taken between turns, where the disk holds exactly the applied index.
+      this.exports.queueOpen(read.waiter, read.query.chunkBytes);
+      return;
+    }
     if (region.epoch.version !== read.version) {
       // The range changed while the read waited: the client's route is stale (a scan clipped to
       // the old range would skip the keys that left).
@@ -411,6 +434,7 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
     this.merge.tick(now);
     this.merge.expire(now);
     this.statistics.tick(now);
+    this.exports.tick(now);
     for (const item of this.proposals.expire(now)) this.answers.timeout(item.waiter);
     for (const item of this.readsAwaitingIndex.expire(now)) this.answers.timeout(item.waiter);
     const [lateChecksums, waitingChecksums] = partitionByDeadline(this.checksumWaiters, now);
@@ -451,6 +475,7 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
     const reads = this.readsAwaitingApply;
     this.readsAwaitingApply = [];
     for (const read of reads) this.answers.failNotLeader(read.waiter);
+    this.exports.closeAll();
   }
 
   /** Answers this node's writes among the applied entries (see `RegionGroup.answerAppliedWrites`). */
@@ -571,6 +596,7 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
    * any later batch, so it reads the data at the applied index.
    */
   betweenTurns(): void {
+    this.exports.betweenTurns();
     if (this.checksumWaiters.length === 0) return;
     const waiters = this.checksumWaiters;
     this.checksumWaiters = [];
