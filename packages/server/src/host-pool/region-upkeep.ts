@@ -218,9 +218,18 @@ export class RegionUpkeep {
     const reports = this.reports.allReports();
     const table = this.reports.regionTable;
     if (table === undefined) return;
-    const held = new Set(reports.map((report) => report.groupId));
-    const missing = missingReplicas(table, this.localRegions(), held, this.config.nodeId);
     const now = Date.now();
+    if (this.moves?.busy === true) {
+      // A moving region is held by neither host for a while (packed on one, not yet opened on
+      // the other): an empty replica made now would be a second copy that forgot the log, and
+      // peer messages routed to it crash it or, worse, it would vote. Judge after the move.
+      this.missing.lasting([], now);
+      return;
+    }
+    const held = new Set(reports.map((report) => report.groupId));
+    // A region the layout places on a host thread is held there, whatever the reports say yet.
+    for (const groupId of Object.keys(this.layout.current.groups)) held.add(Number(groupId));
+    const missing = missingReplicas(table, this.localRegions(), held, this.config.nodeId);
     // Missing for a while, not for a moment: a split's new group is opened just after its parent shrank.
     const lasting = this.missing.lasting(
       missing.map((region) => region.id),
