@@ -255,6 +255,11 @@ export class TurnLoop {
     }
 
     // Between turns nothing is being written: the place for snapshots, reloads and checksums.
+    // A backup's view or a checksum reads the database at the applied index: writes applied and
+    // answered in a deferred batch must be in it first, or the view misses acknowledged writes.
+    if (this.deferred !== undefined && [...groups.values()].some((group) => group.readsAppliedStateBetweenTurns())) {
+      await this.commitDeferred();
+    }
     this.host.afterTurn();
     for (const group of groups.values()) await group.betweenTurns();
     if ([...groups.values()].some((group) => group.reportChanged)) this.host.postReport();

@@ -137,6 +137,12 @@ export interface GroupService<Command = unknown, Outcome = unknown> {
   durable(readStates: readonly ReadState[], applied: readonly AppliedEntry<Command, Outcome>[]): void;
   /** Between turns (no batch being written): work that reads the data at the applied index. */
   betweenTurns(): void;
+  /**
+   * The next {@link betweenTurns} reads the database at the applied index (a backup's view, a
+   * checksum): a deferred batch, whose writes are applied and answered but not yet in the
+   * database, must be written first.
+   */
+  readsAppliedStateBetweenTurns(): boolean;
   /** Reads are being served from disk, so applied writes must not wait for a later batch. */
   hasReadsInProgress(): boolean;
   /** Nothing waits on the group and nothing runs for it: it may quiesce (`quiescence.ts`). */

@@ -130,6 +130,11 @@ export class RegionGroup {
     return this.raw.hasReady() || this.deferredEntries.length > 0 || this.reloadNeeded || this.maintenance.hasWork;
   }
 
+  /** See {@link GroupService.readsAppliedStateBetweenTurns}. */
+  readsAppliedStateBetweenTurns(): boolean {
+    return this.service.readsAppliedStateBetweenTurns();
+  }
+
   hasReadsInProgress(): boolean {
     return this.service.hasReadsInProgress();
   }

@@ -123,6 +123,10 @@ export class RegionClients implements GroupService<KvCommand, ApplyOutcome> {
     return this.group.answers;
   }
 
+  readsAppliedStateBetweenTurns(): boolean {
+    return this.exports.opensPending || this.checksumWaiters.length > 0;
+  }
+
   hasReadsInProgress(): boolean {
     return this.readBatch.length > 0 || this.readsAwaitingIndex.size > 0 || this.readsAwaitingApply.length > 0;
   }

@@ -58,6 +58,11 @@ export class RegionExports {
     return this.opening.length > 0 || this.exports.size > 0;
   }
 
+  /** Whether an open waits for its view (taken at the next {@link betweenTurns}). */
+  get opensPending(): boolean {
+    return this.opening.length > 0;
+  }
+
   /** A confirmed open: the view is taken at the next {@link betweenTurns}. */
   queueOpen(waiter: ClientWaiter, chunkBytes: number): void {
     this.opening.push({ waiter, chunkBytes });

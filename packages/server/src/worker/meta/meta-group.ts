@@ -299,6 +299,10 @@ export class MetaGroupService implements GroupService<MetaEntry, MetaOutcome> {
 
   betweenTurns(): void {}
 
+  readsAppliedStateBetweenTurns(): boolean {
+    return false;
+  }
+
   hasReadsInProgress(): boolean {
     return false;
   }
