@@ -10,7 +10,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { request as httpsRequest } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeCertificateDirectory } from '@flintkv/cli';
+import { tlsServerFlags, writeCertificateDirectory } from '@flintkv/cli';
 import { connect, FlintError, type FlintClient } from '@flintkv/client';
 import type { TestCluster } from '@flintkv/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,9 +26,7 @@ const read = (name: string) => readFile(file(name), 'utf8');
 const SESSION_TTL_SECONDS = 2;
 
 const secureFlags = (nodeId: number) => [
-  ...['--peer-tls-cert', file(`node-${nodeId}.crt`), '--peer-tls-key', file(`node-${nodeId}.key`)],
-  ...['--peer-tls-ca', file('ca.crt'), '--tls-cert', file(`node-${nodeId}.crt`)],
-  ...['--tls-key', file(`node-${nodeId}.key`), '--tls-ca', file('ca.crt'), '--client-cert-auth'],
+  ...tlsServerFlags(directory, nodeId),
   ...['--metrics-tls', '--auth-session-ttl', String(SESSION_TTL_SECONDS)],
 ];
 

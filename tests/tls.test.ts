@@ -14,6 +14,7 @@ import {
   createCertificateAuthority,
   issueClientCertificate,
   issueNodeCertificate,
+  tlsServerFlags,
   writeCertificateDirectory,
 } from '@flintkv/cli';
 import { connect, FlintError, type FlintClient } from '@flintkv/client';
@@ -36,23 +37,8 @@ const clients: FlintClient[] = [];
 const file = (name: string) => join(directory, name);
 const read = (name: string) => readFile(file(name), 'utf8');
 
-/** Every node: mutual TLS between nodes, TLS with client certificates for clients. */
-const secureFlags = (nodeId: number) => [
-  '--peer-tls-cert',
-  file(`node-${nodeId}.crt`),
-  '--peer-tls-key',
-  file(`node-${nodeId}.key`),
-  '--peer-tls-ca',
-  file('ca.crt'),
-  '--tls-cert',
-  file(`node-${nodeId}.crt`),
-  '--tls-key',
-  file(`node-${nodeId}.key`),
-  '--tls-ca',
-  file('ca.crt'),
-  '--client-cert-auth',
-  '--metrics-tls',
-];
+/** Every node: mutual TLS between nodes, TLS with client certificates for clients, HTTPS metrics. */
+const secureFlags = (nodeId: number) => [...tlsServerFlags(directory, nodeId), '--metrics-tls'];
 
 async function secureClient(overrides: { ca?: string; cert?: string; key?: string } = {}): Promise<FlintClient> {
   const tls = {

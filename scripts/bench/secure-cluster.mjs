@@ -8,7 +8,7 @@ import { connect as connectTls } from 'node:tls';
 import {
   CERTIFICATE_AUTHORITY_FILES,
   clientCertificateFiles,
-  nodeCertificateFiles,
+  tlsServerFlags,
   writeCertificateDirectory,
 } from '../../packages/cli/dist/index.js';
 
@@ -32,31 +32,8 @@ const CLIENT_USER = 'root';
 /** Every name the client and the nodes dial a node by: the bench runs on loopback. */
 const NODE_HOSTS = ['127.0.0.1', 'localhost'];
 
-/**
- * `flint server` flags of node `nodeId` with the certificates in `directory`: its certificate on
- * both ports, mutual TLS on the peer port, client certificates required on the client port.
- */
-export function tlsServerFlags(directory, nodeId) {
-  const node = nodeCertificateFiles(nodeId);
-  const certificate = join(directory, node.certificate);
-  const key = join(directory, node.key);
-  const authority = join(directory, CERTIFICATE_AUTHORITY_FILES.certificate);
-  return [
-    '--peer-tls-cert',
-    certificate,
-    '--peer-tls-key',
-    key,
-    '--peer-tls-ca',
-    authority,
-    '--tls-cert',
-    certificate,
-    '--tls-key',
-    key,
-    '--tls-ca',
-    authority,
-    '--client-cert-auth',
-  ];
-}
+/** Each node's TLS flags (`flint certs init` layout); the bench's tests check them here. */
+export { tlsServerFlags };
 
 /**
  * Makes a CA, a certificate for each node 1 to `nodes` and a client certificate in a new

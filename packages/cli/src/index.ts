@@ -19,6 +19,7 @@ export {
   type NodeCertificateOptions,
   nodeCertificateFiles,
   type ValidityOptions,
+  tlsServerFlags,
   writeCertificateDirectory,
 } from './certificates/index.js';
 export {

@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeCertificateDirectory } from '@flintkv/cli';
+import { tlsServerFlags, writeCertificateDirectory } from '@flintkv/cli';
 import type { TlsOptions } from '@flintkv/client';
 
 /** The certificates of a secure run, in a temporary directory of their own. */
@@ -39,22 +39,7 @@ export async function createScenarioCertificates(highestNodeId: number): Promise
     return {
       ca,
       clientTls,
-      nodeFlags: (nodeId) => [
-        '--peer-tls-cert',
-        file(`node-${nodeId}.crt`),
-        '--peer-tls-key',
-        file(`node-${nodeId}.key`),
-        '--peer-tls-ca',
-        file('ca.crt'),
-        '--tls-cert',
-        file(`node-${nodeId}.crt`),
-        '--tls-key',
-        file(`node-${nodeId}.key`),
-        '--tls-ca',
-        file('ca.crt'),
-        '--client-cert-auth',
-        '--metrics-tls',
-      ],
+      nodeFlags: (nodeId) => [...tlsServerFlags(directory, nodeId), '--metrics-tls'],
       remove: () => rm(directory, { recursive: true, force: true }),
     };
   } catch (error) {

@@ -1,5 +1,6 @@
 export { type CertificateAuthorityOptions, createCertificateAuthority } from './certificate-authority.js';
 export { addCertificate, type CertificateSubject } from './certificate-addition.js';
+export { tlsServerFlags } from './server-flags.js';
 export {
   CERTIFICATE_AUTHORITY_COMMON_NAME,
   type CertificateDirectoryOptions,

@@ -1,3 +1,5 @@
+import { dirname } from 'node:path';
+import { tlsServerFlags } from '../certificates/server-flags.js';
 import type { DevCertificates } from './dev-certificates.js';
 
 /**
@@ -9,11 +11,5 @@ import type { DevCertificates } from './dev-certificates.js';
  * secureServerFlags(certificates, 1); // ['--peer-tls-cert', '…/node-1.crt', …, '--metrics-tls']
  */
 export function secureServerFlags(certificates: DevCertificates, nodeId: number): string[] {
-  const node = certificates.node(nodeId);
-  return [
-    ...['--peer-tls-cert', node.certificate, '--peer-tls-key', node.key, '--peer-tls-ca', certificates.ca],
-    ...['--tls-cert', node.certificate, '--tls-key', node.key, '--tls-ca', certificates.ca],
-    '--client-cert-auth',
-    '--metrics-tls',
-  ];
+  return [...tlsServerFlags(dirname(certificates.ca), nodeId), '--metrics-tls'];
 }
