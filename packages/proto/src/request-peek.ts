@@ -64,3 +64,15 @@ export function peekRequest(payload: Uint8Array): PeekedRequest {
   }
   throw cursor.malformed('no command');
 }
+
+/**
+ * {@link peekRequest}, or `undefined` for bytes that are not a request (the decoder downstream
+ * refuses them with its reason).
+ */
+export function tryPeekRequest(payload: Uint8Array): PeekedRequest | undefined {
+  try {
+    return peekRequest(payload);
+  } catch {
+    return undefined;
+  }
+}

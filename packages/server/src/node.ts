@@ -9,6 +9,7 @@ import {
   makeResponseError,
   peekRequest,
   type Response,
+  tryPeekRequest,
 } from '@flintkv/proto';
 import { answerNodeRequest } from './admin/node-requests.js';
 import { nodeStatus } from './admin/node-status.js';
@@ -520,8 +521,9 @@ class NodeParts {
       metrics: this.metrics,
       onRequest: (connection, frame) => {
         // Before the gate, so that a request it refuses counts like any other, and a held one from its arrival.
-        meter.received(connection, frame.payload);
-        gate.admit(connection, frame, (admitted) => route(connection, admitted));
+        const peeked = tryPeekRequest(frame.payload);
+        meter.received(connection, peeked);
+        gate.admit(connection, frame, (admitted) => route(connection, admitted), peeked);
       },
       onReply: (connection, bytes) => meter.answered(connection, bytes),
       onOpened: (connection, certificate) => gate.opened(connection, certificate),

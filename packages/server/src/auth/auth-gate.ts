@@ -1,10 +1,10 @@
 import type { StoredUser, UserTable } from '@flintkv/pd';
 import {
-  type CommandType,
   decodeRequest,
   type Frame,
   makeResponseError,
-  peekRequest,
+  type PeekedRequest,
+  tryPeekRequest,
   type Response,
   type ResponseErrorCode,
   type UserRole,
@@ -100,17 +100,19 @@ export class AuthGate {
    * Decides one request frame: `forward` it (admitted), or answer it here. The frame's bytes
    * are a view: a held frame is copied.
    */
-  admit(connection: number, frame: Frame, forward: (frame: Frame) => void): void {
+  admit(
+    connection: number,
+    frame: Frame,
+    forward: (frame: Frame) => void,
+    peeked: PeekedRequest | undefined = tryPeekRequest(frame.payload),
+  ): void {
     const state = this.connections.get(connection);
     if (state === undefined) return;
     if (state.held !== undefined) {
       state.held.push({ ...frame, bytes: frame.bytes.slice(), payload: frame.payload.slice() });
       return;
     }
-    let peeked: { requestId: number; command: CommandType };
-    try {
-      peeked = peekRequest(frame.payload);
-    } catch {
+    if (peeked === undefined) {
       // Not a request this gate can read: the decoder downstream refuses it with its reason.
       forward(frame);
       return;

@@ -7,6 +7,7 @@ import {
   makeRequest,
   makeResponseError,
   type Response,
+  tryPeekRequest,
 } from '@flintkv/proto';
 import { describe, expect, it } from 'vitest';
 import { InFlightRequests } from './in-flight-requests.js';
@@ -16,7 +17,8 @@ import { RequestMeter } from './request-meter.js';
 const GET: Command = { type: 'get', key: Uint8Array.of(1), consistency: 'linearizable' };
 const PUT: Command = { type: 'put', key: Uint8Array.of(1), value: Uint8Array.of(2) };
 
-const request = (requestId: number, command: Command) => encodeRequest(makeRequest({ requestId, command }));
+const request = (requestId: number, command: Command) =>
+  tryPeekRequest(encodeRequest(makeRequest({ requestId, command })));
 const answer = (requestId: number, result: Response['result']) => encodeResponseFrame(3, { requestId, result });
 const notLeader = makeResponseError({ code: 'NOT_LEADER', message: 'ask node 2', leaderId: 2 });
 
@@ -73,7 +75,7 @@ describe('RequestMeter', () => {
   it('ignores answers it has no request for, frames that are no response, and bytes that are no request', async () => {
     const inFlight = new InFlightRequests();
     const { meter, value } = meterOnClock(inFlight);
-    meter.received(1, Uint8Array.of(0xff, 0xff));
+    meter.received(1, tryPeekRequest(Uint8Array.of(0xff, 0xff)));
     meter.received(1, request(1, GET));
     meter.answered(2, answer(1, notLeader));
     meter.answered(1, answer(9, notLeader));

@@ -2,7 +2,7 @@ import {
   type CommandType,
   FRAME_HEADER_BYTES,
   FrameKind,
-  peekRequest,
+  type PeekedRequest,
   peekResponse,
   type ResponseErrorCode,
 } from '@flintkv/proto';
@@ -45,15 +45,12 @@ export class RequestMeter {
     private readonly inFlight: InFlightRequests = new InFlightRequests(),
   ) {}
 
-  /** A request frame's payload arrived on `connection`. */
-  received(connection: number, payload: Uint8Array): void {
-    let peeked: ReturnType<typeof peekRequest>;
-    try {
-      peeked = peekRequest(payload);
-    } catch {
-      // Not a request: the decoder downstream closes the connection, and counts that.
-      return;
-    }
+  /**
+   * A request arrived on `connection` (`tryPeekRequest` of its payload; `undefined`: not a
+   * request, which the decoder downstream refuses and counts).
+   */
+  received(connection: number, peeked: PeekedRequest | undefined): void {
+    if (peeked === undefined) return;
     this.seriesOf(peeked.command).requests.inc();
     this.inFlight.add(connection, peeked.requestId, peeked.command, this.now());
   }
