@@ -187,9 +187,16 @@ export class RawNode {
   hasReady(): boolean {
     const raft = this.raft;
     raft.flushPendingAppends();
-    const soft = raft.softState();
-    if (soft.leader !== this.previousSoftState.leader || soft.role !== this.previousSoftState.role) return true;
-    if (!sameHardState(raft.hardState(), this.previousHardState)) return true;
+    // Read field by field: a host asks every group this each turn, idle ones included.
+    const previousSoft = this.previousSoftState;
+    if (raft.lead !== previousSoft.leader || raft.state !== previousSoft.role) return true;
+    const previousHard = this.previousHardState;
+    if (
+      raft.term !== previousHard.term ||
+      raft.vote !== previousHard.vote ||
+      raft.log.committed !== previousHard.commit
+    )
+      return true;
     if (raft.log.hasPendingSnapshot()) return true;
     if (raft.log.unstable.entries.length > 0) return true;
     if (raft.messagesBeforePersist.length > 0 || raft.messagesAfterPersist.length > 0) return true;

@@ -1,3 +1,4 @@
+import { IdleHeapTrimmer } from './memory/idle-heap-trimmer.js';
 import type { Server } from 'node:http';
 import {
   type CommandType,
@@ -133,6 +134,7 @@ export async function startNode(given: ServerConfig, options: StartNodeOptions =
     node.startDiskUsage();
     node.startRegionUpkeep();
     node.startRemovalProbe();
+    node.startHeapTrim();
   } catch (error) {
     await node.stop().catch(() => {});
     throw error;
@@ -154,6 +156,7 @@ export async function startNode(given: ServerConfig, options: StartNodeOptions =
 /** The parts of a running node, started in order by {@link startNode}. */
 class NodeParts {
   readonly metrics: NodeMetrics;
+  private readonly heapTrimmer: IdleHeapTrimmer;
   readonly failure: Promise<NodeFailure>;
   private reportFailure: (failure: NodeFailure) => void = () => {};
   readonly left: Promise<void>;
@@ -183,6 +186,7 @@ class NodeParts {
     private readonly tls: NodeTls,
   ) {
     this.metrics = new NodeMetrics(config.nodeId);
+    this.heapTrimmer = new IdleHeapTrimmer(logger);
     this.reports = new HostReports(logger, this.metrics);
     this.failure = new Promise<NodeFailure>((resolve) => {
       this.reportFailure = resolve;
@@ -662,6 +666,11 @@ class NodeParts {
     );
   }
 
+  /** The main thread's heap, trimmed when it idles (`memory/idle-heap-trimmer.ts`). */
+  startHeapTrim(): void {
+    this.heapTrimmer.start();
+  }
+
   stop(): Promise<void> {
     this.stopping ??= (async () => {
       this.logger.info('node stopping');
@@ -671,6 +680,7 @@ class NodeParts {
       this.replicaUpkeep?.stop();
       this.removalProbe?.stop();
       this.diskUsage?.stop();
+      this.heapTrimmer.stop();
       await this.handOffLeaderships();
       this.clients?.stopAccepting();
       const clean = (await this.pool?.stop(HOST_STOP_TIMEOUT_MS)) ?? true;

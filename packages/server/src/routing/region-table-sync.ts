@@ -84,15 +84,20 @@ export function mergedReplicas(
   // not ended by its start, so only those stay in `open` (usually one: the ranges tile).
   const sorted = [...local].sort((a, b) => compareBytes(a.startKey, b.startKey));
   const merged: { region: RegionDescriptor; mergedInto: RegionDescriptor }[] = [];
-  let open: RegionDescriptor[] = [];
+  // Region upkeep runs this over every local region several times a second: no array per step.
+  const open: RegionDescriptor[] = [];
   for (let first = 0; first < sorted.length; ) {
     const start = sorted[first]!.startKey;
     let end = first;
     while (end < sorted.length && compareBytes(sorted[end]!.startKey, start) === 0) end++;
-    const sameStart = sorted.slice(first, end);
-    open = open.filter((region) => region.endKey.byteLength === 0 || compareBytes(region.endKey, start) > 0);
-    open.push(...sameStart);
-    for (const region of sameStart) {
+    let kept = 0;
+    for (const region of open) {
+      if (region.endKey.byteLength === 0 || compareBytes(region.endKey, start) > 0) open[kept++] = region;
+    }
+    open.length = kept;
+    for (let index = first; index < end; index++) open.push(sorted[index]!);
+    for (let index = first; index < end; index++) {
+      const region = sorted[index]!;
       const mergedInto = open.find(
         (other) => other.id !== region.id && other.epoch.version > region.epoch.version && covers(other, region),
       );

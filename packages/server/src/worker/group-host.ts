@@ -1,3 +1,5 @@
+import { IdleHeapTrimmer } from '../memory/idle-heap-trimmer.js';
+import type { SnapshotProgress } from './snapshot/snapshot-settings.js';
 import { bytesEqual, makeResponseError, type ResponseError } from '@flintkv/proto';
 import { failpoint } from '../failpoints.js';
 import { join } from 'node:path';
@@ -87,6 +89,7 @@ export class GroupHost {
   private readonly snapshotReceiver: SnapshotReceiver;
   private readonly environment: GroupEnvironment;
   private tickTimer: NodeJS.Timeout | undefined;
+  private readonly heapTrimmer: IdleHeapTrimmer;
   private reportTimer: NodeJS.Timeout | undefined;
   /** When the last report of every group went out (`postReport`). */
   private lastFullReportAt = Number.NEGATIVE_INFINITY;
@@ -117,6 +120,7 @@ export class GroupHost {
     // Unique across restarts of this node: proposal ids of an earlier run never match a new waiter.
     this.proposalCounter = now() * 1000;
     this.outbox = new HostOutbox(options.nodeId, options.hostIndex, channel, log, this.metrics);
+    this.heapTrimmer = new IdleHeapTrimmer(log);
     const storageOf = (groupId: number) => this.groupsById.get(groupId)?.storage;
     this.snapshotSender = new SnapshotSender({
       nodeId: options.nodeId,
@@ -258,6 +262,7 @@ export class GroupHost {
       this.postReport();
       if (!this.failed) this.outbox.postMetrics();
     }, REPORT_INTERVAL_MS);
+    this.heapTrimmer.start();
     const groups = [...this.groupsById.keys()];
     this.log.info({ groups, directory: this.store.directory }, 'group host started');
     this.outbox.post({ type: 'started', groups });
@@ -485,6 +490,7 @@ export class GroupHost {
       await this.starting?.catch(() => undefined);
       clearInterval(this.tickTimer);
       clearInterval(this.reportTimer);
+      this.heapTrimmer.stop();
       this.snapshotSender.stop();
       try {
         await this.turns.stop();
@@ -518,17 +524,25 @@ export class GroupHost {
     const whole = full || now - this.lastFullReportAt >= FULL_REPORT_INTERVAL_MS;
     if (whole) this.lastFullReportAt = now;
     const groups: GroupReport[] = [];
+    // Several times a second over every group: ask for snapshot progress only while one moves.
+    const transfers = this.snapshotSender.sending || this.snapshotReceiver.receiving;
     for (const group of this.groupsById.values()) {
-      const snapshots = this.snapshotSender.progressOf(group.id);
-      const receiving = this.snapshotReceiver.progressOf(group.id);
-      if (receiving !== undefined) snapshots.push(receiving);
-      if (!whole && snapshots.length === 0 && !group.reportDue()) continue;
+      const snapshots = transfers ? this.snapshotProgressOf(group.id) : undefined;
+      if (!whole && snapshots === undefined && !group.reportDue()) continue;
       const report = group.report();
-      if (snapshots.length > 0) report.snapshots = snapshots;
+      if (snapshots !== undefined) report.snapshots = snapshots;
       groups.push(report);
       group.reportChanged = false;
     }
     this.outbox.postReport(groups, whole);
+  }
+
+  /** The group's snapshots on the move, sent and received; undefined when none. */
+  private snapshotProgressOf(groupId: number): SnapshotProgress[] | undefined {
+    const snapshots = this.snapshotSender.progressOf(groupId);
+    const receiving = this.snapshotReceiver.progressOf(groupId);
+    if (receiving !== undefined) snapshots.push(receiving);
+    return snapshots.length > 0 ? snapshots : undefined;
   }
 
   private fail(failure: HostFailure): void {

@@ -174,7 +174,9 @@ export class TurnLoop {
     const ticks = this.ticks.take();
     if (ticks > 0) {
       const now = this.now();
-      for (const group of groups.values()) for (let i = 0; i < ticks; i++) group.tick(now);
+      groups.forEach((group) => {
+        for (let i = 0; i < ticks; i++) group.tick(now);
+      });
     }
 
     const work: {
@@ -182,13 +184,15 @@ export class TurnLoop {
       ready: ReturnType<RegionGroup['takeReady']>;
       entries: ReturnType<RegionGroup['entriesToApply']>;
     }[] = [];
-    for (const group of groups.values()) {
+    // forEach, not for…of: in this async function the loop over every group, idle ones
+    // included, allocated an iterator result per group per turn.
+    groups.forEach((group) => {
       const ready = group.takeReady();
       const entries = group.entriesToApply(ready);
       if (ready !== undefined || entries.length > 0 || group.hasWork()) work.push({ group, ready, entries });
       if (ready !== undefined)
         for (const message of ready.messagesBeforePersist) outbox.sendRaftMessage(group.id, message);
-    }
+    });
     // Followers start persisting while the leader's own fsync runs (Raft thesis §10.2.1).
     outbox.flushPeers();
 
@@ -257,12 +261,17 @@ export class TurnLoop {
     // Between turns nothing is being written: the place for snapshots, reloads and checksums.
     // A backup's view or a checksum reads the database at the applied index: writes applied and
     // answered in a deferred batch must be in it first, or the view misses acknowledged writes.
-    if (this.deferred !== undefined && [...groups.values()].some((group) => group.readsAppliedStateBetweenTurns())) {
+    if (this.deferred !== undefined && someGroup(groups, (group) => group.readsAppliedStateBetweenTurns())) {
       await this.commitDeferred();
     }
     this.host.afterTurn();
-    for (const group of groups.values()) await group.betweenTurns();
-    if ([...groups.values()].some((group) => group.reportChanged)) this.host.postReport();
+    const reloads: Promise<void>[] = [];
+    groups.forEach((group) => {
+      const reloading = group.betweenTurns();
+      if (reloading !== undefined) reloads.push(reloading);
+    });
+    await Promise.all(reloads);
+    if (someGroup(groups, (group) => group.reportChanged)) this.host.postReport();
     metrics.increment(HostMetricName.turns);
     metrics.observe(HostMetricName.turnSeconds, (performance.now() - turnStarted) / 1000);
   }
@@ -335,4 +344,10 @@ export class TurnLoop {
     this.durableTurns.add(turn);
     for (const result of carried) this.finish(result);
   }
+}
+
+/** Whether a group passes `test`, without copying the host's groups (every turn visits them all). */
+function someGroup(groups: ReadonlyMap<number, RegionGroup>, test: (group: RegionGroup) => boolean): boolean {
+  for (const group of groups.values()) if (test(group)) return true;
+  return false;
 }

@@ -44,6 +44,8 @@ export interface GroupParts {
   service: GroupService;
 }
 
+const NO_ENTRIES: readonly CommittedEntry[] = Object.freeze([]);
+
 /**
  * One Raft group on this host: the Raft node, its storage, and the state machine and service
  * it runs (a KV region, or the meta group). The host drives it through turns (`../turn-loop.ts`):
@@ -294,7 +296,9 @@ export class RegionGroup {
   }
 
   /** The committed entries to apply this turn, decoded (none while a snapshot is being installed). */
-  entriesToApply(ready: Ready | undefined): CommittedEntry[] {
+  entriesToApply(ready: Ready | undefined): readonly CommittedEntry[] {
+    // The common case of an idle group, every turn: nothing to allocate.
+    if (ready === undefined && this.deferredEntries.length === 0) return NO_ENTRIES;
     if (this.reloadNeeded) {
       if (ready !== undefined) this.deferredEntries.push(...ready.committedEntries);
       return [];
@@ -449,13 +453,26 @@ export class RegionGroup {
     this.service.durable(staged.ready.readStates, staged.applied);
   }
 
-  /** Between turns: reloads after a snapshot install, then maintenance and the service's own work. */
-  async betweenTurns(): Promise<void> {
-    if (this.reloadNeeded) {
-      await this.machine.reload();
-      this.reloadNeeded = false;
-      this.reportChanged = true;
-    }
+  /**
+   * Between turns: reloads after a snapshot install, then maintenance and the service's own work.
+   * Returns a promise only when there is something to wait for.
+   */
+  betweenTurns(): Promise<void> | undefined {
+    // Synchronous unless a reload waits: the turn loop visits every group of its host each turn,
+    // and an awaited promise per idle group was most of what an idle host allocated.
+    if (this.reloadNeeded) return this.reloadThenMaintain();
+    this.maintain();
+    return undefined;
+  }
+
+  private async reloadThenMaintain(): Promise<void> {
+    await this.machine.reload();
+    this.reloadNeeded = false;
+    this.reportChanged = true;
+    this.maintain();
+  }
+
+  private maintain(): void {
     this.maintenance.betweenTurns();
     this.service.betweenTurns();
   }

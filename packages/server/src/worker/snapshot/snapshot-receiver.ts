@@ -181,6 +181,11 @@ export class SnapshotReceiver {
       if (receive.from === nodeId) this.end(receive, 'sender unreachable');
   }
 
+  /** Whether any snapshot is being received (a report asks each group's progress only then). */
+  get receiving(): boolean {
+    return this.receives.size > 0;
+  }
+
   progressOf(groupId: number): SnapshotProgress | undefined {
     const receive = this.receives.get(groupId);
     if (receive === undefined) return undefined;

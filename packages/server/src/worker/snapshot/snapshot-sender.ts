@@ -93,6 +93,11 @@ export class SnapshotSender {
   }
 
   /** Snapshots being sent by `groupId`. */
+  /** Whether any snapshot is being sent (a report asks each group's progress only then). */
+  get sending(): boolean {
+    return this.active.size > 0;
+  }
+
   progressOf(groupId: number): SnapshotProgress[] {
     const progress: SnapshotProgress[] = [];
     for (const transfer of this.active.values()) {
