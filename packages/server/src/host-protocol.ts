@@ -22,6 +22,12 @@ export type HostInbound =
   | { type: 'client-frames'; buffer: ArrayBuffer }
   /** The transport lost node `node` (Raft should probe it again later). */
   | { type: 'peer-unreachable'; node: number }
+  /**
+   * A connection to node `node` was set up (it started, restarted or came back from a
+   * partition): quiesced leaders of its groups wake, so that its replicas learn their leaders
+   * in a heartbeat instead of an election timeout.
+   */
+  | { type: 'peer-reachable'; node: number }
   /** Node `node` presented `incarnation` in a handshake, and the meta group has none recorded for it. */
   | { type: 'peer-incarnation'; node: number; incarnation: string }
   /**

@@ -429,6 +429,7 @@ class NodeParts {
         }
       },
       onPeerDown: (node) => pool.broadcast({ type: 'peer-unreachable', node }),
+      onPeerUp: (node) => pool.broadcast({ type: 'peer-reachable', node }),
     });
     await this.transport.start();
   }

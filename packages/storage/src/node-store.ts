@@ -304,14 +304,16 @@ export class NodeStore {
     if (options.limit !== undefined && options.limit <= 0) return pairs;
     const space = this.#context.kvSpaceOf(groupId);
     try {
-      for await (const [key, value] of this.#database.kv.iterator({
-        gte: options.start === undefined ? groupPrefix(space) : kvKey(space, options.start),
-        lt: options.end === undefined ? groupUpperBound(space) : kvKey(space, options.end),
-        limit: options.limit ?? -1,
-        reverse: options.reverse ?? false,
-      })) {
-        pairs.push([plainBytes(key.subarray(GROUP_PREFIX_BYTES)), plainBytes(value)]);
-      }
+      // all(): batches of entries per native call, where for-await paid a promise per entry.
+      const entries = await this.#database.kv
+        .iterator({
+          gte: options.start === undefined ? groupPrefix(space) : kvKey(space, options.start),
+          lt: options.end === undefined ? groupUpperBound(space) : kvKey(space, options.end),
+          limit: options.limit ?? -1,
+          reverse: options.reverse ?? false,
+        })
+        .all();
+      for (const [key, value] of entries) pairs.push([plainBytes(key.subarray(GROUP_PREFIX_BYTES)), plainBytes(value)]);
     } catch (error) {
       throw translateReadError(error, `group ${groupId} kv scan`);
     }

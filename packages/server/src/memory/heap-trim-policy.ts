@@ -36,8 +36,8 @@ export interface HeapTrimPolicy {
 export const DEFAULT_HEAP_TRIM_POLICY: HeapTrimPolicy = Object.freeze({
   maxIdleUtilization: 0.05,
   minGrowthBytes: 8 * 1024 * 1024,
-  firstQuietWaitIntervals: 6,
-  maxQuietWaitIntervals: 64,
+  firstQuietWaitIntervals: 15,
+  maxQuietWaitIntervals: 150,
 });
 
 /**

@@ -19,6 +19,8 @@ interface TestPeer {
   metrics: NodeMetrics;
   received: { from: number; group: number; kind: number }[];
   down: number[];
+  /** Peers whose connection came up, in order. */
+  up: number[];
   /** Incarnations peers presented in completed handshakes. */
   seen: Map<number, string>;
   /** Refusals of this node's own incarnation. */
@@ -37,6 +39,7 @@ function peer(
     metrics,
     received: [],
     down: [],
+    up: [],
     seen: new Map(),
     refusedAs: [],
   };
@@ -58,6 +61,7 @@ function peer(
       for (const frame of frames) result.received.push({ from, group: frame.group, kind: frame.kind });
     },
     onPeerDown: (node) => result.down.push(node),
+    onPeerUp: (node) => result.up.push(node),
   });
   return result;
 }
@@ -105,6 +109,9 @@ describe('PeerTransport', () => {
     started.push(two.transport);
     await two.transport.start();
     await pollUntil('node 1 re-dials node 2', () => one.transport.isConnected(2));
+    // Each connection that came up was reported: the first, and the one after node 2 came back.
+    await pollUntil('node 1 reports node 2 reachable again', () => one.up.filter((node) => node === 2).length >= 2);
+    expect(two.up).toContain(1);
     one.transport.send(2, raft(5));
     await pollUntil('frames flow again', () => two.received.length === 1);
     expect(two.received[0]).toEqual({ from: 1, group: 5, kind: FrameKind.RAFT_MESSAGE });

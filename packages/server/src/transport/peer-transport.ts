@@ -67,6 +67,8 @@ export interface PeerTransportOptions {
   onFrames(from: number, frames: Frame[]): void;
   /** The connection to `node` is gone, or sent nothing for a while (Raft should treat it as unreachable). */
   onPeerDown(node: number): void;
+  /** A connection to `node` is up (dialed or accepted, after its handshake). */
+  onPeerUp(node: number): void;
 }
 
 /** The state of the link to one other member. */
@@ -472,6 +474,7 @@ export class PeerTransport {
     metrics.peerConnects.inc({ peer });
     logger.info({ peer: link.member.nodeId, remote: remoteAddressOf(socket), dialed: link.dials }, 'peer connected');
     connection.start();
+    this.options.onPeerUp(link.member.nodeId);
   }
 
   private detach(link: PeerLink, connection: FramedConnection, reason: CloseReason | undefined): void {

@@ -58,6 +58,9 @@ export class HostInbox {
         this.snapshots.sender.peerUnreachable(input.node);
         this.snapshots.receiver.peerUnreachable(input.node);
         return;
+      case 'peer-reachable':
+        for (const group of this.groups.values()) if (group.hasPeer(input.node)) group.peerReachable();
+        return;
       case 'peer-incarnation':
         this.metaService()?.noteMemberIncarnation(input.node, input.incarnation);
         return;

@@ -194,6 +194,16 @@ export class RegionGroup {
     if (this.leader === nodeId) this.wake();
   }
 
+  /**
+   * A connection to the node of one of this group's replicas was set up: a quiesced leader
+   * wakes and heartbeats. A replica that just started knows no leader, and a quiesced leader
+   * sends nothing: the replica would otherwise learn its leader only by campaigning after an
+   * election timeout (1–2 s; for every region of a restarted node).
+   */
+  peerReachable(): void {
+    if (this.isLeader) this.wake();
+  }
+
   // ---- quiescence -------------------------------------------------------------------------
 
   /** The group is quiesced: not ticked until something happens to it. */

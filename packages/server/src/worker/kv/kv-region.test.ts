@@ -34,7 +34,7 @@ class Node {
   private readonly groups = new Map<number, Map<string, { key: Uint8Array; value: Uint8Array }>>();
   private proposal = 0;
   readonly store = {
-    kvGet: async (groupId: number, key: Uint8Array) => this.space(groupId).get(keyId(key))?.value,
+    kvGetSync: (groupId: number, key: Uint8Array) => this.space(groupId).get(keyId(key))?.value,
     kvScan: async (groupId: number, options: { start?: Uint8Array; end?: Uint8Array }) =>
       this.records(groupId)
         .filter(

@@ -206,13 +206,12 @@ async function loadKvState(
   merge: MergeState | undefined;
   absorbed: Set<number>;
 }> {
-  const [sessionPairs, clock, descriptor, merge, absorbed] = await Promise.all([
-    store.kvScan(groupId, { start: SESSION_RANGE.lower, end: SESSION_RANGE.upper }),
-    store.kvGet(groupId, CLOCK_KEY),
-    store.kvGet(groupId, REGION_DESCRIPTOR_KEY),
-    store.kvGet(groupId, MERGE_STATE_KEY),
-    store.kvGet(groupId, ABSORBED_REGIONS_KEY),
-  ]);
+  // Small records read synchronously: a host loads every region this way at start.
+  const clock = store.kvGetSync(groupId, CLOCK_KEY);
+  const descriptor = store.kvGetSync(groupId, REGION_DESCRIPTOR_KEY);
+  const merge = store.kvGetSync(groupId, MERGE_STATE_KEY);
+  const absorbed = store.kvGetSync(groupId, ABSORBED_REGIONS_KEY);
+  const sessionPairs = await store.kvScan(groupId, { start: SESSION_RANGE.lower, end: SESSION_RANGE.upper });
   const sessions = SessionTable.load(sessionPairs.map(([key, value]) => ({ key, value })));
   return {
     kv: new KvStateMachine(sessions, decodeClock(clock ?? null)),
