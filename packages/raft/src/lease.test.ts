@@ -88,6 +88,25 @@ describe('leader lease bounded by clock drift', () => {
     expect(raftOf(cluster.node(2)).inLeaderLease()).toBe(false);
   });
 
+  it('a node started with a lease holder (a split's new group) lets that holder campaign at once and votes only for it', () => {
+    const cluster = new InMemoryCluster([1, 2, 3], leaseOptions);
+    cluster.elect(1);
+    cluster.tickAll(1);
+    // Every member restarts inside the promise it gave node 1, as a split's new group starts.
+    for (const id of [1, 2, 3]) cluster.restart(id, cluster.crash(id), { ...leaseOptions, leaseHolder: 1 });
+    // Another candidate still waits the promise out…
+    const stranger = makeMessage({ type: MessageType.Vote, from: 3, to: 2, term: 2, index: 1, logTerm: 1 });
+    cluster.node(2).step(stranger);
+    expect(cluster.node(2).status().hardState.term).toBe(1);
+    cluster.node(3).campaign();
+    expect(role(cluster, 3)).toBe(StateRole.Follower);
+    // …while the holder is elected without waiting.
+    cluster.node(1).campaign();
+    cluster.stabilize();
+    expect(role(cluster, 1)).toBe(StateRole.Leader);
+    expect(cluster.node(2).status().softState.leader).toBe(1);
+  });
+
   it('leaseReads beside a safe ReadIndex (as the server runs): the lease serves, ReadIndex still asks a quorum', () => {
     const options = { checkQuorum: true, readOnlyOption: 'safe' as const, leaseReads: true, electionTick: 10 };
     const cluster = new InMemoryCluster([1, 2, 3], options);

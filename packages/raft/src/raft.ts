@@ -89,6 +89,14 @@ export interface RaftConfig {
   maxClockDrift?: number;
   /** Reject proposals on followers instead of forwarding them to the leader. */
   disableProposalForwarding?: boolean;
+  /**
+   * With leases: the node whose leadership the lease promise this node starts with protects. A
+   * group made by a split inherits its parent's promise, given to the parent's leader: within
+   * it, that node may campaign and gets this node's votes, while every other candidate waits
+   * the promise out. Default 0: nobody; a started node refuses every candidate, itself included,
+   * for an election timeout.
+   */
+  leaseHolder?: number;
 }
 
 const DEFAULT_MAX_SIZE_PER_MSG = 1024 * 1024;
@@ -155,6 +163,11 @@ export class Raft implements RaftNodeCore {
    * construction: a restarted node may have acknowledged a leader just before it went down.
    */
   ticksSinceLeaderHeard = 0;
+  /**
+   * The leader that promise is to (0: unknown). A vote for it keeps the promise: its lease ends
+   * when it stops leading, and it campaigns only after it stopped.
+   */
+  leaseHolder = 0;
   /** Ticks since this node became leader; heartbeats carry it (plus one) as their send stamp. */
   leaderTicks = 0;
   /** A TimeoutNow went out this term: another node may win without waiting out our lease. */
@@ -206,6 +219,7 @@ export class Raft implements RaftNodeCore {
     this.becomeFollower(this.term, 0);
     // A node that never saw a term never acknowledged a leader: it has no lease promise to keep.
     if (this.term === 0) this.ticksSinceLeaderHeard = this.electionTimeout;
+    this.leaseHolder = config.leaseHolder ?? 0;
   }
 
   private loadHardState(hardState: HardState): void {
@@ -375,6 +389,7 @@ export class Raft implements RaftNodeCore {
     if (this.state === StateRole.Leader) {
       this.leaderTicks++;
       this.ticksSinceLeaderHeard = 0;
+      this.leaseHolder = this.id;
       this.tickHeartbeat();
     } else {
       this.tickElection();
@@ -519,8 +534,9 @@ export class Raft implements RaftNodeCore {
   hup(kind: CampaignKind): void {
     if (this.state === StateRole.Leader) return;
     if (!this.promotable()) return;
-    // Voting for ourselves counts like any vote: not within a leader's lease (a transfer overrides it).
-    if (this.leaseBased && kind !== 'transfer' && this.inLeaderLease()) return;
+    // Voting for ourselves counts like any vote: not within another leader's lease (a transfer
+    // overrides it).
+    if (this.leaseBased && kind !== 'transfer' && this.inLeaderLease() && this.leaseHolder !== this.id) return;
     // A node must not campaign before applying a committed conf change: it might not be a voter anymore.
     if (this.hasUnappliedConfChanges()) return;
     campaign(this, kind);
@@ -555,8 +571,9 @@ export class Raft implements RaftNodeCore {
     } else if (message.term > this.term) {
       if (message.type === MessageType.Vote || message.type === MessageType.PreVote) {
         const force = isTransferCampaign(message.context);
-        // Leader lease (Raft thesis §4.2.3): while we hear from a live leader, ignore disruptive candidates.
-        if (!force && this.inLeaderLease()) return undefined;
+        // Leader lease (Raft thesis §4.2.3): while we hear from a live leader, ignore disruptive
+        // candidates; the leader we promised may stand again (its lease ended when it stopped leading).
+        if (!force && this.inLeaderLease() && message.from !== this.leaseHolder) return undefined;
       }
       if (message.type === MessageType.PreVote) {
         // Never change term in response to a pre-vote.
@@ -727,6 +744,7 @@ export class Raft implements RaftNodeCore {
   private heardFromLeader(leader: number): void {
     this.electionElapsed = 0;
     this.ticksSinceLeaderHeard = 0;
+    this.leaseHolder = leader;
     this.lead = leader;
   }
 

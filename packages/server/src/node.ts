@@ -421,8 +421,13 @@ class NodeParts {
       metrics: this.metrics,
       onFrames: (from, frames) => {
         for (const frame of frames) {
-          const error = routePeerFrame(from, frame, hostCount, hostOf, (sender, host, bytes) =>
-            peerFrames.add(host, sender, bytes),
+          const error = routePeerFrame(
+            from,
+            frame,
+            hostCount,
+            hostOf,
+            (sender, host, bytes) => peerFrames.add(host, sender, bytes),
+            (group) => this.reports.isPlaced(group),
           );
           if (error !== undefined)
             logger.warn({ from, code: error.code, err: error }, 'dropped malformed coalesced heartbeats');

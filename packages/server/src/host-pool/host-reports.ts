@@ -92,6 +92,11 @@ export class HostReports {
     return this.hostByGroup.get(groupId) ?? hostOfGroup(groupId, hostCount);
   }
 
+  /** Whether a host reported group `groupId`, or it was placed on one (`placeGroup`). */
+  isPlaced(groupId: number): boolean {
+    return this.hostByGroup.has(groupId);
+  }
+
   /** Group `groupId` moved to host `hostIndex` (`host-moves.ts`): route its frames there from now on. */
   placeGroup(groupId: number, hostIndex: number): void {
     this.hostByGroup.set(groupId, hostIndex);

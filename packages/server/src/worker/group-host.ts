@@ -1,3 +1,4 @@
+import { EarlyMessages } from './early-messages.js';
 import { mapBoundedParallel } from './bounded-parallel.js';
 import { IdleHeapTrimmer } from '../memory/idle-heap-trimmer.js';
 import type { SnapshotProgress } from './snapshot/snapshot-settings.js';
@@ -93,6 +94,7 @@ export class GroupHost {
   private readonly environment: GroupEnvironment;
   private tickTimer: NodeJS.Timeout | undefined;
   private readonly heapTrimmer: IdleHeapTrimmer;
+  private readonly earlyMessages = new EarlyMessages();
   private reportTimer: NodeJS.Timeout | undefined;
   /** When the last report of every group went out (`postReport`). */
   private lastFullReportAt = Number.NEGATIVE_INFINITY;
@@ -157,6 +159,8 @@ export class GroupHost {
       { sender: this.snapshotSender, receiver: this.snapshotReceiver },
       log,
       () => this.metaService,
+      this.earlyMessages,
+      () => this.now(),
     );
     this.ticks = new TickClock(options.tickIntervalMs, options.electionTicks);
     const clientAddresses = this.clientAddresses;
@@ -168,7 +172,12 @@ export class GroupHost {
       },
       groups: this.groupsById,
       log,
-      openRegion: async (groupId) => this.openRegion(await this.store.openGroup(groupId), this.raftOptions()),
+      nodeId: options.nodeId,
+      openRegion: async (groupId, leaseHolder) =>
+        this.openRegion(
+          await this.store.openGroup(groupId),
+          leaseHolder === undefined ? this.raftOptions() : { ...this.raftOptions(), leaseHolder },
+        ),
       adopt: (group, how) => this.adoptGroup(group, how),
       fail: (error) => this.fail(asHostFailure(error, 'FLINT_HOST_GROUP_OPEN')),
     });
@@ -258,6 +267,7 @@ export class GroupHost {
     this.tickTimer = setInterval(() => {
       this.turns.tick();
       const now = this.now();
+      this.earlyMessages.prune(now);
       this.snapshotSender.tick(now);
       this.snapshotReceiver.tick(now);
     }, this.options.tickIntervalMs);
@@ -366,6 +376,7 @@ export class GroupHost {
   /** A group made while the host runs (`new-groups.ts`), or moved here (`group-moves.ts`), starts serving. */
   private adoptGroup(group: RegionGroup, how: 'split' | 'empty' | 'moved' | 'returned'): void {
     this.groupsById.set(group.id, group);
+    for (const message of this.earlyMessages.take(group.id, this.now())) group.step(message);
     if (group.machine instanceof KvRegionMachine) this.regionMachines.set(group.id, group.machine);
     const region = this.regionMachines.get(group.id)?.descriptor;
     if (how === 'split') {

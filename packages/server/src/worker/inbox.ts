@@ -1,3 +1,4 @@
+import type { EarlyMessages } from './early-messages.js';
 import { failpoint } from '../failpoints.js';
 import {
   decodeCoalescedHeartbeats,
@@ -43,6 +44,9 @@ export class HostInbox {
     private readonly log: Logger,
     /** The meta group's service, when this host holds the meta group. */
     private readonly metaService: () => MetaGroupService | undefined,
+    /** Raft messages for groups not here yet (a split's new group, on its followers). */
+    private readonly earlyMessages: EarlyMessages,
+    private readonly now: () => number,
   ) {}
 
   dispatch(input: HostInbound): void {
@@ -120,7 +124,7 @@ export class HostInbox {
       return;
     }
     const group = this.groups.get(frame.group);
-    if (group === undefined) {
+    if (group === undefined && frame.kind !== FrameKind.RAFT_MESSAGE) {
       this.log.debug({ from, group: frame.group }, 'message for a group not on this host dropped');
       return;
     }
@@ -166,6 +170,12 @@ export class HostInbox {
     if (message.type === MessageType.Snapshot) {
       // A snapshot's message travels with its first chunk and is stepped once the stream is staged.
       this.log.warn({ from, group: frame.group }, 'snapshot message outside a snapshot stream dropped');
+      return;
+    }
+    if (group === undefined) {
+      if (!this.earlyMessages.keep(frame.group, message, this.now())) {
+        this.log.debug({ from, group: frame.group }, 'message for a group not on this host dropped');
+      }
       return;
     }
     group.step(message);

@@ -2,7 +2,7 @@ import type { ConfState } from '@flintkv/proto';
 import type { NodeStore, Turn } from '@flintkv/storage';
 import type { Logger } from 'pino';
 import { failpoint } from '../failpoints.js';
-import type { StoredRecord } from './group/group-state-machine.js';
+import type { SplitGroupCreation } from './group/group-environment.js';
 import type { RegionGroup } from './group/region-group.js';
 
 /**
@@ -17,8 +17,12 @@ export interface NewGroupsHost {
   readonly store: NodeStore;
   readonly groups: ReadonlyMap<number, RegionGroup>;
   readonly log: Logger;
-  /** Loads a region group from its stored state (none yet: an empty replica). */
-  openRegion(groupId: number): Promise<RegionGroup>;
+  readonly nodeId: number;
+  /**
+   * Loads a region group from its stored state (none yet: an empty replica); `leaseHolder` as
+   * `RaftConfig.leaseHolder`.
+   */
+  openRegion(groupId: number, leaseHolder?: number): Promise<RegionGroup>;
   /** The group is open: serve it. `how` says why it was made, for the log. */
   adopt(group: RegionGroup, how: 'split' | 'empty'): void;
   fail(error: unknown): void;
@@ -42,14 +46,14 @@ export class NewGroups {
 
   /**
    * Stages a split's new group into `turn` (the batch that applies the split): Raft state with
-   * the parent's configuration, and `records`. Opened once the batch is durable; `campaign`: this
-   * node led the parent, so it asks to lead the new group at once.
+   * the parent's configuration, and `records`. Opened once the batch is durable, with the lease
+   * promise of the parent (`SplitGroupCreation.parentLeader`); when this node led the parent, it
+   * asks to lead the new group at once, and the other replicas vote for it without waiting out
+   * that promise (after a split, the new region used to have no leader for an election timeout).
    */
-  stageSplit(
-    turn: Turn,
-    created: { parentId: number; groupId: number; records: StoredRecord[]; confState: ConfState; campaign: boolean },
-  ): void {
-    const { parentId, groupId, records, confState, campaign } = created;
+  stageSplit(turn: Turn, created: SplitGroupCreation): void {
+    const { parentId, groupId, records, confState, parentLeader } = created;
+    const campaign = parentLeader === this.host.nodeId;
     if (this.exists(groupId)) {
       // Only an empty replica, made because the table listed the region first, can be here.
       this.host.log.warn(
@@ -64,7 +68,7 @@ export class NewGroups {
     }
     turn.onCommitted(() => {
       failpoint('split-applied');
-      this.host.openRegion(groupId).then(
+      this.host.openRegion(groupId, parentLeader === 0 ? undefined : parentLeader).then(
         (group) => {
           this.host.adopt(group, 'split');
           if (campaign) group.raw.campaign();

@@ -30,10 +30,7 @@ export interface GroupEnvironment {
    * parent's configuration, and `records` as its first data. The host opens it once `turn` is
    * durable; `campaign`: this node led the parent, so it asks to lead the new group at once.
    */
-  stageCreatedGroup(
-    turn: Turn,
-    created: { parentId: number; groupId: number; records: StoredRecord[]; confState: ConfState; campaign: boolean },
-  ): void;
+  stageCreatedGroup(turn: Turn, created: SplitGroupCreation): void;
   /** The descriptors of this host's regions holding `key`, newest first (a split's new half). */
   localRegionsHolding(key: Uint8Array): RegionDescriptor[];
   /** The region that starts at `key`, as this host or the node's region table knows it. */
@@ -49,10 +46,26 @@ export interface GroupEnvironment {
 }
 
 /** Raft tuning every group of a host shares. */
+/** A split's new group, staged in the batch that applies the split. */
+export interface SplitGroupCreation {
+  parentId: number;
+  groupId: number;
+  records: StoredRecord[];
+  confState: ConfState;
+  /**
+   * The parent's leader as this replica knew it when it applied the split (0: none known). The
+   * new group inherits the lease promise given to it: that node's replica campaigns at once and
+   * gets the others' votes, every other candidate waits an election timeout.
+   */
+  parentLeader: number;
+}
+
 export interface GroupRaftOptions {
   electionTicks: number;
   heartbeatTicks: number;
   /** Ticks of quiet before an idle region stops ticking; 0 = never (`quiescence.ts`). */
   quiesceTicks: number;
   compaction: { maxLogEntries: number; maxLogBytes: number };
+  /** The node whose leadership the group's lease promise protects at start (`RaftConfig.leaseHolder`). */
+  leaseHolder?: number;
 }

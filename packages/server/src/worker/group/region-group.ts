@@ -101,6 +101,7 @@ export class RegionGroup {
       // region's `commit-merge` from the node of the merging region's leader (`../kv/region-merge.ts`).
       // Client writes are proposed by the leader only (`../kv/region-clients.ts`).
       disableProposalForwarding: false,
+      ...(options.leaseHolder === undefined ? {} : { leaseHolder: options.leaseHolder }),
     });
     this.quiescence = new Quiescence(id === META_GROUP_ID ? 0 : options.quiesceTicks);
     this.answers = new GroupAnswers(this, environment);
@@ -416,7 +417,7 @@ export class RegionGroup {
         groupId,
         records,
         confState: this.storage.initialState().confState,
-        campaign: this.isLeader,
+        parentLeader: this.leader,
       });
     }
     if (ready === undefined && applied.length === 0 && !installedSnapshot) return undefined;
