@@ -88,7 +88,7 @@ describe('leader lease bounded by clock drift', () => {
     expect(raftOf(cluster.node(2)).inLeaderLease()).toBe(false);
   });
 
-  it('a node started with a lease holder (a split's new group) lets that holder campaign at once and votes only for it', () => {
+  it('a node started with a lease holder (a split’s new group) lets that holder campaign at once and votes only for it', () => {
     const cluster = new InMemoryCluster([1, 2, 3], leaseOptions);
     cluster.elect(1);
     cluster.tickAll(1);

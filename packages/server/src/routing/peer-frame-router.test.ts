@@ -32,7 +32,7 @@ describe('peer frame router', () => {
     expect(delivered).toEqual([[2, 2, frame.bytes]]);
   });
 
-  it('sends a raft frame of a group no host reported yet to every host (a split's new group)', () => {
+  it('sends a raft frame of a group no host reported yet to every host (a split’s new group)', () => {
     const delivered: number[] = [];
     const frame = frameOf(encodeFrame(FrameKind.RAFT_MESSAGE, 9, Uint8Array.of(1)));
     routePeerFrame(
@@ -46,7 +46,14 @@ describe('peer frame router', () => {
     expect(delivered).toEqual([0, 1, 2]);
     delivered.length = 0;
     const snapshotAck = frameOf(encodeFrame(FrameKind.SNAPSHOT_ACK, 9, Uint8Array.of(1)));
-    routePeerFrame(2, snapshotAck, 3, modulo(3), (_from, host) => delivered.push(host), () => false);
+    routePeerFrame(
+      2,
+      snapshotAck,
+      3,
+      modulo(3),
+      (_from, host) => delivered.push(host),
+      () => false,
+    );
     expect(delivered).toEqual([0]);
   });
 

@@ -1,4 +1,3 @@
-import type { ConfState } from '@flintkv/proto';
 import type { NodeStore, Turn } from '@flintkv/storage';
 import type { Logger } from 'pino';
 import { failpoint } from '../failpoints.js';
