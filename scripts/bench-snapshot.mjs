@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { connect } from '../packages/client/dist/index.js';
 import { startTestCluster } from '../packages/server/dist/index.js';
+import { parseSize } from './bench/parse-size.mjs';
 
 const FLINT_BIN = fileURLToPath(new URL('../packages/cli/dist/bin.js', import.meta.url));
 const { values: options } = parseArgs({
@@ -31,15 +32,6 @@ const { values: options } = parseArgs({
     'checksum-timeout-ms': { type: 'string', default: '300000' },
   },
 });
-
-/** `1GiB`, `256MiB`, `16KiB`, `1000`: bytes. */
-function parseSize(text) {
-  const match = /^(\d+(?:\.\d+)?)\s*(B|KiB|MiB|GiB|KB|MB|GB)?$/i.exec(text.trim());
-  if (match === null) throw new Error(`not a size: ${text}`);
-  const unit = (match[2] ?? 'B').toLowerCase();
-  const factor = { b: 1, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3, kb: 1e3, mb: 1e6, gb: 1e9 }[unit];
-  return Math.round(Number(match[1]) * factor);
-}
 
 const totalBytes = parseSize(options.bytes);
 const valueBytes = parseSize(options['value-bytes']);
